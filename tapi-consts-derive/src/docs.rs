@@ -1,0 +1,150 @@
+//! The rustdoc the derive adds to the enum's inherent `impl` block: a table
+//! of every member in every language, and a Requirements section in each
+//! language we have labels for.
+
+use std::fmt::Write;
+
+use crate::ast::{Family, Repr};
+
+/// Labels of the Requirements section, by language.
+struct Labels {
+    tag: &'static str,
+    heading: &'static str,
+    requirement: &'static str,
+    value: &'static str,
+    version: &'static str,
+    requires: &'static str,
+    header: &'static str,
+}
+
+const LABELS: &[Labels] = &[
+    Labels {
+        tag: "en",
+        heading: "Requirements",
+        requirement: "Requirement",
+        value: "Value",
+        version: "TAPI version",
+        requires: "Requires TAPI",
+        header: "Header",
+    },
+    Labels {
+        tag: "fr",
+        heading: "Configuration requise",
+        requirement: "Condition requise",
+        value: "Valeur",
+        version: "Version TAPI",
+        requires: "Nécessite TAPI",
+        header: "En-tête",
+    },
+    Labels {
+        tag: "de",
+        heading: "Anforderungen",
+        requirement: "Anforderung",
+        value: "Wert",
+        version: "TAPI-Version",
+        requires: "Erfordert TAPI",
+        header: "Header",
+    },
+];
+
+pub fn impl_doc(family: &Family, repr: &Repr, languages: &[String]) -> String {
+    let mut doc = String::new();
+    let kind = if family.flags {
+        "bit flags"
+    } else {
+        "enumeration"
+    };
+    let _ = writeln!(
+        doc,
+        "Constants of the `{}` family ({kind}, `{}`).\n",
+        family.prefix(),
+        repr.ident
+    );
+    for (tag, text) in family.docs.texts.iter().filter(|(tag, _)| tag != "en") {
+        let _ = writeln!(doc, "**{tag}** — {}\n", cell(text));
+    }
+    member_table(&mut doc, family, repr, languages);
+    requirements(&mut doc, family, languages);
+    doc
+}
+
+fn member_table(doc: &mut String, family: &Family, repr: &Repr, languages: &[String]) {
+    let with_since = family.members.iter().any(|member| member.since.is_some());
+    doc.push_str("| Constant | Value |");
+    for tag in languages {
+        let _ = write!(doc, " {tag} |");
+    }
+    if with_since {
+        doc.push_str(" Since |");
+    }
+    doc.push_str("\n|---|---|");
+    doc.push_str(&"---|".repeat(languages.len() + usize::from(with_since)));
+    doc.push('\n');
+    let prefix = family.prefix();
+    for member in &family.members {
+        let _ = write!(doc, "| `{prefix}{}`", member.name.text);
+        for alias in &member.aliases {
+            let _ = write!(doc, "<br>alias `{prefix}{}`", alias.text);
+        }
+        let int = member.value.as_ref().map_or(0, |value| value.int);
+        let hex = format!(
+            "0x{:0width$X}",
+            repr.bits_of(int),
+            width = repr.bits as usize / 4
+        );
+        if int < 0 {
+            let _ = write!(doc, " | `{int}` (`{hex}`) |");
+        } else {
+            let _ = write!(doc, " | `{hex}` |");
+        }
+        for tag in languages {
+            let text = member
+                .docs
+                .texts
+                .iter()
+                .find(|(have, _)| have == tag)
+                .map_or("", |(_, text)| text.as_str());
+            let _ = write!(doc, " {} |", cell(text));
+        }
+        if with_since {
+            let since = member
+                .since
+                .map(|(major, minor)| format!("TAPI {major}.{minor}"));
+            let _ = write!(doc, " {} |", since.unwrap_or_default());
+        }
+        doc.push('\n');
+    }
+}
+
+fn requirements(doc: &mut String, family: &Family, languages: &[String]) {
+    if family.since.is_none() && family.header.is_none() {
+        return;
+    }
+    for labels in LABELS {
+        if labels.tag != "en" && !languages.iter().any(|tag| tag == labels.tag) {
+            continue;
+        }
+        let _ = write!(
+            doc,
+            "\n# {}\n\n| {} | {} |\n|---|---|\n",
+            labels.heading, labels.requirement, labels.value
+        );
+        if let Some((major, minor)) = family.since {
+            let _ = writeln!(
+                doc,
+                "| {} | {} {major}.{minor} |",
+                labels.version, labels.requires
+            );
+        }
+        if let Some(header) = &family.header {
+            let _ = writeln!(doc, "| {} | `{header}` |", labels.header);
+        }
+    }
+}
+
+/// Text made safe for one Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+        .replace("\n\n", "<br><br>")
+        .replace('\n', " ")
+}

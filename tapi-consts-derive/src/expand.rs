@@ -1,0 +1,324 @@
+//! The model → tokens: one `static` table per family and thin methods and
+//! trait impls that forward to the generic code in `tapi_consts`. Reads the
+//! model only; every decision about validity was made in `check`.
+
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::DeriveInput;
+
+use crate::ast::{Docs, Family};
+use crate::ctxt::Ctxt;
+use crate::{check, docs, name_index};
+
+pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
+    let cx = Ctxt::new();
+    let family = Family::from_syn(&cx, input);
+    if let Some(family) = &family {
+        check::check(&cx, family);
+    }
+    cx.check()?;
+    match family {
+        Some(family) => expand(&family),
+        None => Ok(TokenStream::new()),
+    }
+}
+
+fn expand(family: &Family) -> syn::Result<TokenStream> {
+    let Some(repr) = &family.repr else {
+        return Err(internal("missing repr"));
+    };
+    let ident = family.ident;
+    let repr_ident = &repr.ident;
+    let repr_ty = quote!(::core::primitive::#repr_ident);
+    let prefix = family.prefix();
+    let members = &family.members;
+    let variants: Vec<_> = members.iter().map(|member| member.ident).collect();
+    let ints = members
+        .iter()
+        .map(|member| member.value.as_ref().map(|value| value.int))
+        .collect::<Option<Vec<i128>>>()
+        .ok_or_else(|| internal("missing value"))?;
+    let bits: Vec<u64> = ints.iter().map(|&int| repr.bits_of(int)).collect();
+    let patterns = ints.iter().map(|&int| int_pattern(int));
+    let indices = 0..members.len();
+
+    let languages = languages(family);
+    let entries = members.iter().zip(&bits).map(|(member, &bits)| {
+        let short = &member.name.text;
+        let full = format!("{prefix}{short}");
+        let docs = docs_tokens(&member.docs);
+        let since = since_tokens(member.since);
+        let aliases = member.aliases.iter().map(|alias| &alias.text);
+        quote! {
+            ::tapi_consts::__private::entry(#full, #short, #bits, #docs, #since, &[#(#aliases),*])
+        }
+    });
+    let mut by_value: Vec<u16> = (0..members.len() as u16).collect();
+    by_value.sort_by_key(|&i| bits[usize::from(i)]);
+    let known_bits = bits.iter().fold(0u64, |all, bits| all | bits);
+
+    let keys: Vec<(&str, u16)> = members
+        .iter()
+        .enumerate()
+        .flat_map(|(i, member)| {
+            std::iter::once(&member.name)
+                .chain(&member.aliases)
+                .map(move |name| (name.text.as_str(), i as u16))
+        })
+        .collect();
+    let key_names: Vec<&str> = keys.iter().map(|&(name, _)| name).collect();
+    let index = name_index::build(&key_names).ok_or_else(|| {
+        syn::Error::new(
+            ident.span(),
+            "too many names for one family (at most 65534)",
+        )
+    })?;
+    let (seed, shift, slots) = (index.seed, index.shift, &index.slots);
+    let key_entries = keys.iter().map(|&(name, entry)| quote!((#name, #entry)));
+
+    let type_name = ident.to_string();
+    let kind = if family.flags {
+        quote!(::tapi_consts::__private::Kind::Flags)
+    } else {
+        quote!(::tapi_consts::__private::Kind::Enum)
+    };
+    let since = since_tokens(family.since);
+    let header = match &family.header {
+        Some(header) => quote!(::core::option::Option::Some(#header)),
+        None => quote!(::core::option::Option::None),
+    };
+    let family_docs = docs_tokens(&family.docs);
+    let impl_doc = docs::impl_doc(family, repr, &languages);
+    let example = members
+        .first()
+        .map(|member| format!("{prefix}{}", member.name.text));
+    let name_doc = format!(
+        "The full C name, such as `{}`; `{{:#}}` in `format!` gives the short name.",
+        example.unwrap_or_default()
+    );
+    let flags_impls = family.flags.then(|| flags_impls(family));
+    let all_members = format_ident!("__TAPI_ALL_{}", ident);
+
+    Ok(quote! {
+        #[allow(non_upper_case_globals)]
+        const _: () = {
+            static INFO: ::tapi_consts::FamilyInfo = ::tapi_consts::__private::family(
+                ::tapi_consts::__private::RawFamily {
+                    type_name: #type_name,
+                    prefix: #prefix,
+                    kind: #kind,
+                    repr: ::tapi_consts::__private::repr_kind::<#repr_ty>(),
+                    since: #since,
+                    header: #header,
+                    docs: #family_docs,
+                    languages: &[#(#languages),*],
+                    entries: &[#(#entries),*],
+                    by_value: &[#(#by_value),*],
+                    known_bits: #known_bits,
+                    name_seed: #seed,
+                    name_shift: #shift,
+                    name_slots: &[#(#slots),*],
+                    name_keys: &[#(#key_entries),*],
+                },
+            );
+
+            const #all_members: &[#ident] = &[#(#ident::#variants),*];
+
+            #[doc = #impl_doc]
+            impl #ident {
+                /// Every member, in declaration order.
+                pub const ALL: &'static [Self] = #all_members;
+
+                /// The member's value.
+                #[inline]
+                pub const fn value(self) -> #repr_ty {
+                    self as #repr_ty
+                }
+
+                /// The member with this value, if any.
+                #[inline]
+                pub const fn from_value(value: #repr_ty) -> ::core::option::Option<Self> {
+                    match value {
+                        #(#patterns => ::core::option::Option::Some(Self::#variants),)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+
+                #[doc = #name_doc]
+                #[inline]
+                pub const fn name(self) -> &'static str {
+                    self.__tapi_entry().name()
+                }
+
+                /// The name without the family prefix.
+                #[inline]
+                pub const fn short_name(self) -> &'static str {
+                    self.__tapi_entry().short_name()
+                }
+
+                /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+                /// `"fr-CA"`), falling back to its primary language, then to
+                /// English.
+                #[inline]
+                pub fn description(self, lang: &str) -> &'static str {
+                    self.__tapi_entry().description(lang)
+                }
+
+                /// The member with this full name, short name or alias, exactly
+                /// as written.
+                #[inline]
+                pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+                    match INFO.find(name) {
+                        ::core::option::Option::Some(index) => ::core::option::Option::Some(#all_members[index]),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                }
+
+                /// Like `from_name`, ignoring ASCII case.
+                #[inline]
+                pub fn from_name_ignore_case(name: &str) -> ::core::option::Option<Self> {
+                    match INFO.find_ignore_case(name) {
+                        ::core::option::Option::Some(index) => ::core::option::Option::Some(#all_members[index]),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                }
+
+                #[inline]
+                const fn __tapi_index(self) -> usize {
+                    match self {
+                        #(Self::#variants => #indices,)*
+                    }
+                }
+
+                #[inline]
+                const fn __tapi_entry(self) -> &'static ::tapi_consts::EntryInfo {
+                    &INFO.entries()[self.__tapi_index()]
+                }
+            }
+
+            impl ::tapi_consts::ConstFamily for #ident {
+                type Repr = #repr_ty;
+                const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+                const ALL: &'static [Self] = #all_members;
+
+                #[inline]
+                fn value(self) -> #repr_ty {
+                    self as #repr_ty
+                }
+
+                #[inline]
+                fn from_value(value: #repr_ty) -> ::core::option::Option<Self> {
+                    #ident::from_value(value)
+                }
+
+                #[inline]
+                fn index(self) -> usize {
+                    self.__tapi_index()
+                }
+            }
+
+            impl ::core::convert::From<#ident> for #repr_ty {
+                #[inline]
+                fn from(member: #ident) -> Self {
+                    member as #repr_ty
+                }
+            }
+
+            impl ::core::convert::TryFrom<#repr_ty> for #ident {
+                type Error = ::tapi_consts::UnknownValueError<#ident>;
+
+                #[inline]
+                fn try_from(value: #repr_ty) -> ::core::result::Result<Self, Self::Error> {
+                    ::tapi_consts::__private::try_from_value(value)
+                }
+            }
+
+            impl ::core::str::FromStr for #ident {
+                type Err = ::tapi_consts::ParseError;
+
+                #[inline]
+                fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                    ::tapi_consts::__private::parse_member(text)
+                }
+            }
+
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    let entry = self.__tapi_entry();
+                    f.pad(if f.alternate() { entry.short_name() } else { entry.name() })
+                }
+            }
+
+            #flags_impls
+        };
+    })
+}
+
+fn flags_impls(family: &Family) -> TokenStream {
+    let ident = family.ident;
+    let flags = quote!(::tapi_consts::Flags<#ident>);
+    quote! {
+        impl ::tapi_consts::FlagFamily for #ident {}
+
+        impl ::core::ops::BitOr for #ident {
+            type Output = #flags;
+
+            #[inline]
+            fn bitor(self, other: Self) -> #flags {
+                <#flags as ::core::convert::From<Self>>::from(self) | other
+            }
+        }
+
+        impl ::core::ops::BitOr<#flags> for #ident {
+            type Output = #flags;
+
+            #[inline]
+            fn bitor(self, other: #flags) -> #flags {
+                other | self
+            }
+        }
+    }
+}
+
+/// A `match` pattern for an integer: `4`, `-1`.
+fn int_pattern(int: i128) -> TokenStream {
+    let magnitude = Literal::u128_unsuffixed(int.unsigned_abs());
+    if int < 0 {
+        quote!(-#magnitude)
+    } else {
+        quote!(#magnitude)
+    }
+}
+
+fn docs_tokens(docs: &Docs) -> TokenStream {
+    let pairs = docs.texts.iter().map(|(tag, text)| quote!((#tag, #text)));
+    quote!(::tapi_consts::Docs::new(&[#(#pairs),*]))
+}
+
+fn since_tokens(since: Option<(u8, u8)>) -> TokenStream {
+    match since {
+        Some((major, minor)) => {
+            quote!(::core::option::Option::Some(::tapi_consts::Version::new(#major, #minor)))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// Every language the family or a member is described in: English first,
+/// then the others alphabetically.
+fn languages(family: &Family) -> Vec<String> {
+    let mut languages: Vec<String> = std::iter::once(&family.docs)
+        .chain(family.members.iter().map(|member| &member.docs))
+        .flat_map(|docs| docs.texts.iter().map(|(tag, _)| tag.clone()))
+        .collect();
+    languages.sort_by(|a, b| (a != "en", a).cmp(&(b != "en", b)));
+    languages.dedup();
+    languages
+}
+
+fn internal(what: &str) -> syn::Error {
+    syn::Error::new(
+        Span::call_site(),
+        format!("tapi-consts-derive internal error ({what}); please report it"),
+    )
+}

@@ -1,0 +1,31 @@
+//! `#[derive(ConstFamily)]` for the `tapi-consts` crate, which re-exports it
+//! and documents it. Use it through `tapi_consts`, not directly.
+//!
+//! The derive reads attributes into a model (`attr`, `ast`), checks it
+//! (`check`), and expands it (`expand`, with `docs` and `name_index`).
+//! Every error is collected (`ctxt`) and reported at once.
+#![forbid(unsafe_code)]
+
+extern crate proc_macro;
+
+mod ast;
+mod attr;
+mod check;
+mod ctxt;
+mod docs;
+mod expand;
+mod lang;
+mod name_index;
+mod symbol;
+
+use proc_macro::TokenStream;
+use syn::{parse_macro_input, DeriveInput};
+
+/// See `tapi_consts::ConstFamily`.
+#[proc_macro_derive(ConstFamily, attributes(tapi))]
+pub fn derive_const_family(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::derive(&input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}

@@ -1,0 +1,59 @@
+//! The attribute keys the derive understands, compared without scattering
+//! string literals through the parser.
+
+use std::fmt;
+use syn::{Ident, Path};
+
+#[derive(Clone, Copy)]
+pub struct Symbol(&'static str);
+
+pub const TAPI: Symbol = Symbol("tapi");
+pub const REPR: Symbol = Symbol("repr");
+pub const DOC: Symbol = Symbol("doc");
+pub const PREFIX: Symbol = Symbol("prefix");
+pub const FLAGS: Symbol = Symbol("flags");
+pub const SINCE: Symbol = Symbol("since");
+pub const HEADER: Symbol = Symbol("header");
+pub const NAME: Symbol = Symbol("name");
+pub const ALIAS: Symbol = Symbol("alias");
+
+/// Keys of `#[tapi(...)]` on the enum.
+pub const FAMILY_KEYS: &[Symbol] = &[PREFIX, FLAGS, SINCE, HEADER, DOC];
+/// Keys of `#[tapi(...)]` on a variant.
+pub const MEMBER_KEYS: &[Symbol] = &[NAME, ALIAS, SINCE, DOC];
+
+impl Symbol {
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl PartialEq<Symbol> for Ident {
+    fn eq(&self, word: &Symbol) -> bool {
+        self == word.0
+    }
+}
+
+impl PartialEq<Symbol> for Path {
+    fn eq(&self, word: &Symbol) -> bool {
+        self.is_ident(word.0)
+    }
+}
+
+impl PartialEq<Symbol> for &Path {
+    fn eq(&self, word: &Symbol) -> bool {
+        self.is_ident(word.0)
+    }
+}
+
+impl fmt::Display for Symbol {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// "`prefix`, `flags`, `since`" for error messages.
+pub fn list(keys: &[Symbol]) -> String {
+    let keys: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
+    keys.join(", ")
+}

@@ -1,0 +1,240 @@
+//! What can go wrong turning text or integers into family members.
+
+use core::fmt;
+use core::ops::Range;
+
+use crate::family::{ConstFamily, FamilyInfo};
+use crate::repr::{Hex, Repr};
+
+/// Why a text did not parse.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The input, or a term between two `|`, is empty.
+    EmptyTerm,
+    /// The term is not a name of any member.
+    UnknownName,
+    /// The term starts like a number but is not one: `0x`, `12a`, `+1`, `1_000`.
+    InvalidNumber,
+    /// The number is well-formed but does not fit the family's repr.
+    NumberOutOfRange,
+    /// The number fits, but no member has that value.
+    UnknownValue,
+}
+
+/// Longest part of the offending term kept for the message.
+const TOKEN_CAPACITY: usize = 40;
+
+/// A text did not parse as a member or a set of a family.
+///
+/// It says which term failed ([`span`](Self::span), [`token`](Self::token)),
+/// why ([`kind`](Self::kind)), and which member was probably meant
+/// ([`suggestion`](Self::suggestion)). It needs no allocator: the term is
+/// copied, up to 40 bytes, into the error.
+#[derive(Clone, Copy)]
+pub struct ParseError {
+    kind: ParseErrorKind,
+    family: &'static FamilyInfo,
+    span: (usize, usize),
+    token: [u8; TOKEN_CAPACITY],
+    token_len: u8,
+    truncated: bool,
+    suggestion: Option<&'static str>,
+}
+
+impl ParseError {
+    pub(crate) fn new(
+        kind: ParseErrorKind,
+        family: &'static FamilyInfo,
+        input: &str,
+        span: Range<usize>,
+    ) -> Self {
+        let term = input.get(span.clone()).unwrap_or("");
+        let mut len = term.len().min(TOKEN_CAPACITY);
+        while !term.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut token = [0u8; TOKEN_CAPACITY];
+        token[..len].copy_from_slice(&term.as_bytes()[..len]);
+        ParseError {
+            kind,
+            family,
+            span: (span.start, span.end),
+            token,
+            token_len: len as u8,
+            truncated: len < term.len(),
+            suggestion: None,
+        }
+    }
+
+    pub(crate) fn with_suggestion(mut self, suggestion: Option<&'static str>) -> Self {
+        self.suggestion = suggestion;
+        self
+    }
+
+    /// Why the text did not parse.
+    pub fn kind(&self) -> ParseErrorKind {
+        self.kind
+    }
+
+    /// The byte range of the offending term in the input (surrounding
+    /// whitespace excluded).
+    pub fn span(&self) -> Range<usize> {
+        self.span.0..self.span.1
+    }
+
+    /// The offending term, cut to its first 40 bytes.
+    pub fn token(&self) -> &str {
+        core::str::from_utf8(&self.token[..usize::from(self.token_len)]).unwrap_or("")
+    }
+
+    /// The family the text was parsed for.
+    pub fn family(&self) -> &'static FamilyInfo {
+        self.family
+    }
+
+    /// A member name close to an unknown name, as the user would write it
+    /// (full or short).
+    pub fn suggestion(&self) -> Option<&'static str> {
+        self.suggestion
+    }
+
+    fn write_token(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Escaped, so hostile input cannot drive a terminal.
+        f.write_str("`")?;
+        for c in self.token().chars() {
+            write!(f, "{}", c.escape_debug())?;
+        }
+        if self.truncated {
+            f.write_str("…")?;
+        }
+        f.write_str("`")
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let prefix = self.family.prefix();
+        let repr = self.family.repr();
+        match self.kind {
+            ParseErrorKind::EmptyTerm => write!(
+                f,
+                "empty term at byte {}: expected a {prefix} name or a number",
+                self.span.0
+            )?,
+            ParseErrorKind::UnknownName => {
+                f.write_str("unknown name ")?;
+                self.write_token(f)?;
+                write!(f, " for {prefix}")?;
+            }
+            ParseErrorKind::InvalidNumber => {
+                f.write_str("invalid number ")?;
+                self.write_token(f)?;
+                f.write_str(": expected decimal digits")?;
+                if repr.is_signed() {
+                    f.write_str(" (with an optional leading `-`)")?;
+                }
+                f.write_str(" or `0x` and hex digits")?;
+            }
+            ParseErrorKind::NumberOutOfRange => {
+                f.write_str("number ")?;
+                self.write_token(f)?;
+                write!(f, " does not fit in {} ({prefix})", repr.name())?;
+            }
+            ParseErrorKind::UnknownValue => {
+                self.write_token(f)?;
+                write!(f, " is not the value of any {prefix} constant")?;
+            }
+        }
+        if let Some(suggestion) = self.suggestion {
+            write!(f, "; did you mean `{suggestion}`?")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseError")
+            .field("kind", &self.kind)
+            .field("family", &self.family.prefix())
+            .field("span", &self.span())
+            .field("token", &self.token())
+            .field("suggestion", &self.suggestion)
+            .finish()
+    }
+}
+
+impl PartialEq for ParseError {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+            && core::ptr::eq(self.family, other.family)
+            && self.span == other.span
+            && self.token() == other.token()
+            && self.suggestion == other.suggestion
+    }
+}
+
+impl Eq for ParseError {}
+
+#[cfg(feature = "std")]
+impl std::error::Error for ParseError {}
+
+/// An integer is not the value of any member of family `E`: the error of
+/// `TryFrom<Repr>`.
+pub struct UnknownValueError<E: ConstFamily> {
+    value: E::Repr,
+}
+
+impl<E: ConstFamily> UnknownValueError<E> {
+    pub(crate) fn new(value: E::Repr) -> Self {
+        UnknownValueError { value }
+    }
+
+    /// The value that has no member.
+    pub fn value(&self) -> E::Repr {
+        self.value
+    }
+}
+
+impl<E: ConstFamily> fmt::Display for UnknownValueError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let hex = Hex {
+            bits: self.value.to_bits(),
+            repr: E::INFO.repr(),
+        };
+        write!(
+            f,
+            "{hex} is not the value of any {} constant",
+            E::INFO.prefix()
+        )
+    }
+}
+
+impl<E: ConstFamily> fmt::Debug for UnknownValueError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownValueError")
+            .field("family", &E::INFO.prefix())
+            .field("value", &self.value)
+            .finish()
+    }
+}
+
+impl<E: ConstFamily> Clone for UnknownValueError<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E: ConstFamily> Copy for UnknownValueError<E> {}
+
+impl<E: ConstFamily> PartialEq for UnknownValueError<E> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+impl<E: ConstFamily> Eq for UnknownValueError<E> {}
+
+#[cfg(feature = "std")]
+impl<E: ConstFamily> std::error::Error for UnknownValueError<E> {}

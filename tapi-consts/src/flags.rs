@@ -1,0 +1,318 @@
+//! [`Flags<E>`]: a set of members of a bit-flag family, one generic type for
+//! every family.
+
+use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::iter::FusedIterator;
+use core::marker::PhantomData;
+use core::ops::{
+    BitAnd, BitAndAssign, BitOr, BitOrAssign, BitXor, BitXorAssign, Not, Sub, SubAssign,
+};
+use core::str::FromStr;
+
+use crate::error::ParseError;
+use crate::family::FlagFamily;
+use crate::repr::Repr;
+
+/// A set of members of the bit-flag family `E`, stored as `E`'s repr.
+///
+/// Bits that no member has ("unknown bits") are kept by
+/// [`from_bits_retain`](Self::from_bits_retain), by the operators and by
+/// parsing, so nothing read from the outside world is lost; `Display` writes
+/// them as one hex term.
+///
+/// ```
+/// use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates};
+///
+/// let states = LineAgentSessionState::Ready | LineAgentSessionState::BusyOnCall;
+/// assert_eq!(states.bits(), 0x6);
+/// assert_eq!(states.to_string(), "LINEAGENTSESSIONSTATE_READY | LINEAGENTSESSIONSTATE_BUSYONCALL");
+/// assert_eq!(format!("{states:#}"), "READY | BUSYONCALL");
+/// assert_eq!("READY | 0x4".parse::<LineAgentSessionStates>(), Ok(states));
+/// ```
+pub struct Flags<E: FlagFamily> {
+    bits: E::Repr,
+    // `fn() -> E`: the set owns no `E`, so it is `Send`/`Sync` whatever `E` is.
+    family: PhantomData<fn() -> E>,
+}
+
+impl<E: FlagFamily> Flags<E> {
+    /// The set with bits exactly `bits`, unknown bits included.
+    #[inline]
+    pub fn from_bits_retain(bits: E::Repr) -> Self {
+        Flags {
+            bits,
+            family: PhantomData,
+        }
+    }
+
+    /// The empty set.
+    #[inline]
+    pub fn empty() -> Self {
+        Self::from_bits_retain(E::Repr::default())
+    }
+
+    /// The set of every member.
+    #[inline]
+    pub fn all() -> Self {
+        Self::from_bits_retain(Self::known())
+    }
+
+    #[inline]
+    fn known() -> E::Repr {
+        E::Repr::from_bits(E::INFO.known_bits())
+    }
+
+    /// The set with bits `bits`, or `None` if any bit is not a member's.
+    #[inline]
+    pub fn from_bits(bits: E::Repr) -> Option<Self> {
+        (bits & !Self::known() == E::Repr::default()).then(|| Self::from_bits_retain(bits))
+    }
+
+    /// The set with the members' bits of `bits`; other bits are dropped.
+    #[inline]
+    pub fn from_bits_truncate(bits: E::Repr) -> Self {
+        Self::from_bits_retain(bits & Self::known())
+    }
+
+    /// The bits of the set, unknown bits included.
+    #[inline]
+    pub fn bits(self) -> E::Repr {
+        self.bits
+    }
+
+    /// The bits that no member has.
+    #[inline]
+    pub fn unknown_bits(self) -> E::Repr {
+        self.bits & !Self::known()
+    }
+
+    /// Whether no bit is set.
+    #[inline]
+    pub fn is_empty(self) -> bool {
+        self.bits == E::Repr::default()
+    }
+
+    /// Whether every bit of `other` (a member or a set) is set in `self`.
+    #[inline]
+    pub fn contains(self, other: impl Into<Self>) -> bool {
+        let other = other.into().bits;
+        self.bits & other == other
+    }
+
+    /// Whether `self` and `other` share a bit.
+    #[inline]
+    pub fn intersects(self, other: impl Into<Self>) -> bool {
+        self.bits & other.into().bits != E::Repr::default()
+    }
+
+    /// Sets the bits of `other` (a member or a set).
+    #[inline]
+    pub fn insert(&mut self, other: impl Into<Self>) {
+        self.bits = self.bits | other.into().bits;
+    }
+
+    /// Clears the bits of `other` (a member or a set).
+    #[inline]
+    pub fn remove(&mut self, other: impl Into<Self>) {
+        self.bits = self.bits & !other.into().bits;
+    }
+
+    /// The members in the set, in ascending bit order; unknown bits are not
+    /// members and are not yielded (see [`unknown_bits`](Self::unknown_bits)).
+    #[inline]
+    pub fn iter(self) -> Iter<E> {
+        Iter {
+            bits: self.bits.to_bits(),
+            next: 0,
+            family: PhantomData,
+        }
+    }
+}
+
+/// The members of a [`Flags`] set, in ascending bit order.
+pub struct Iter<E: FlagFamily> {
+    bits: u64,
+    /// Position in the family's by-value order.
+    next: usize,
+    family: PhantomData<fn() -> E>,
+}
+
+impl<E: FlagFamily> Iterator for Iter<E> {
+    type Item = E;
+
+    fn next(&mut self) -> Option<E> {
+        let info = E::INFO;
+        while let Some(&index) = info.by_value.get(self.next) {
+            self.next += 1;
+            let entry_bits = info.entries[usize::from(index)].bits;
+            if entry_bits != 0 && self.bits & entry_bits == entry_bits {
+                return E::ALL.get(usize::from(index)).copied();
+            }
+        }
+        None
+    }
+}
+
+impl<E: FlagFamily> FusedIterator for Iter<E> {}
+
+impl<E: FlagFamily> Clone for Iter<E> {
+    fn clone(&self) -> Self {
+        Iter { ..*self }
+    }
+}
+
+impl<E: FlagFamily> fmt::Debug for Iter<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.clone()).finish()
+    }
+}
+
+impl<E: FlagFamily> IntoIterator for Flags<E> {
+    type Item = E;
+    type IntoIter = Iter<E>;
+
+    fn into_iter(self) -> Iter<E> {
+        self.iter()
+    }
+}
+
+impl<E: FlagFamily> From<E> for Flags<E> {
+    #[inline]
+    fn from(member: E) -> Self {
+        Self::from_bits_retain(member.value())
+    }
+}
+
+impl<E: FlagFamily> FromIterator<E> for Flags<E> {
+    fn from_iter<I: IntoIterator<Item = E>>(members: I) -> Self {
+        let mut set = Self::empty();
+        set.extend(members);
+        set
+    }
+}
+
+impl<E: FlagFamily> Extend<E> for Flags<E> {
+    fn extend<I: IntoIterator<Item = E>>(&mut self, members: I) {
+        for member in members {
+            self.insert(member);
+        }
+    }
+}
+
+macro_rules! impl_operator {
+    ($Op:ident $op:ident, $OpAssign:ident $op_assign:ident, |$a:ident, $b:ident| $result:expr) => {
+        impl<E: FlagFamily, T: Into<Flags<E>>> $Op<T> for Flags<E> {
+            type Output = Self;
+
+            #[inline]
+            fn $op(self, other: T) -> Self {
+                let ($a, $b) = (self.bits, other.into().bits);
+                Self::from_bits_retain($result)
+            }
+        }
+
+        impl<E: FlagFamily, T: Into<Flags<E>>> $OpAssign<T> for Flags<E> {
+            #[inline]
+            fn $op_assign(&mut self, other: T) {
+                *self = $Op::$op(*self, other);
+            }
+        }
+    };
+}
+
+impl_operator!(BitOr bitor, BitOrAssign bitor_assign, |a, b| a | b);
+impl_operator!(BitAnd bitand, BitAndAssign bitand_assign, |a, b| a & b);
+impl_operator!(BitXor bitxor, BitXorAssign bitxor_assign, |a, b| a ^ b);
+// Difference: the bits of `a` that are not in `b`, unknown bits of `a` kept.
+impl_operator!(Sub sub, SubAssign sub_assign, |a, b| a & !b);
+
+/// Complement within the family: the members not in the set. Unknown bits
+/// are cleared, as the complement of a set of members is a set of members.
+impl<E: FlagFamily> Not for Flags<E> {
+    type Output = Self;
+
+    #[inline]
+    fn not(self) -> Self {
+        Self::from_bits_truncate(!self.bits)
+    }
+}
+
+/// Full names: `LINEAGENTSESSIONSTATE_READY | LINEAGENTSESSIONSTATE_BUSYONCALL`;
+/// with `{:#}`, short names: `READY | BUSYONCALL`.
+impl<E: FlagFamily> fmt::Display for Flags<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        E::INFO.write_bits(self.bits.to_bits(), f.alternate(), f)
+    }
+}
+
+/// `Flags<LineAgentSessionState>(READY | BUSYONCALL)`.
+impl<E: FlagFamily> fmt::Debug for Flags<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Flags<{}>(", E::INFO.type_name())?;
+        E::INFO.write_bits(self.bits.to_bits(), true, f)?;
+        f.write_str(")")
+    }
+}
+
+impl<E: FlagFamily> FromStr for Flags<E> {
+    type Err = ParseError;
+
+    /// Terms separated by `|`: names (full, short or alias) and numbers.
+    fn from_str(text: &str) -> Result<Self, ParseError> {
+        E::INFO
+            .parse_bits(text)
+            .map(|bits| Self::from_bits_retain(E::Repr::from_bits(bits)))
+    }
+}
+
+impl<E: FlagFamily> Clone for Flags<E> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E: FlagFamily> Copy for Flags<E> {}
+
+impl<E: FlagFamily> PartialEq for Flags<E> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.bits == other.bits
+    }
+}
+
+impl<E: FlagFamily> Eq for Flags<E> {}
+
+impl<E: FlagFamily> PartialEq<E> for Flags<E> {
+    #[inline]
+    fn eq(&self, other: &E) -> bool {
+        self.bits == other.value()
+    }
+}
+
+/// Ordered by bits, as integers of the repr.
+impl<E: FlagFamily> PartialOrd for Flags<E> {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<E: FlagFamily> Ord for Flags<E> {
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        self.bits.cmp(&other.bits)
+    }
+}
+
+impl<E: FlagFamily> Hash for Flags<E> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.bits.hash(state);
+    }
+}
+
+/// The empty set.
+impl<E: FlagFamily> Default for Flags<E> {
+    fn default() -> Self {
+        Self::empty()
+    }
+}

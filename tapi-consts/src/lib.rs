@@ -1,0 +1,116 @@
+//! Typed Windows Telephony API (`tapi.h`) constant families: names, parsing,
+//! flag sets and documentation in several languages.
+//!
+//! A *family* is a set of C constants sharing a prefix, such as
+//! `LINEAGENTSESSIONSTATE_`. Each one is a Rust enum with
+//! `#[derive(ConstFamily)]`, which gives it:
+//!
+//! - `ALL`, `value`, `from_value`, `name` (the full C name), `short_name`,
+//!   `description(lang)`, `from_name`, `from_name_ignore_case`;
+//! - `FromStr`, `Display` (`{:#}` for the short name), `TryFrom<repr>`,
+//!   `From<Self> for repr`, and the [`ConstFamily`] trait with its static
+//!   [`FamilyInfo`] table;
+//! - for bit-flag families, sets of members as [`Flags<E>`], parsed from and
+//!   written as `A | B | 0x40` text (specified in `FORMAT.md`).
+//!
+//! The prebuilt `tapi.h` families live in [`families`].
+//!
+//! # A prebuilt family
+//! ```
+//! use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates};
+//!
+//! let state = LineAgentSessionState::from_value(0x8).unwrap();
+//! assert_eq!(state, LineAgentSessionState::BusyWrapUp);
+//! assert_eq!(state.name(), "LINEAGENTSESSIONSTATE_BUSYWRAPUP");
+//! assert!(state.description("fr-CA").contains("post-traitement"));
+//!
+//! let set: LineAgentSessionStates = "LINEAGENTSESSIONSTATE_READY | BUSYONCALL".parse()?;
+//! assert_eq!(set.bits(), 0x6);
+//! assert_eq!(format!("{set:#}"), "READY | BUSYONCALL");
+//! # Ok::<(), tapi_consts::ParseError>(())
+//! ```
+//!
+//! # Your own family
+//! ```
+//! use tapi_consts::{ConstFamily, Flags};
+//!
+//! /// Lamps of our vendor's handset.
+//! #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+//! #[repr(u32)]
+//! #[tapi(prefix = "ACMELAMP_", flags, since = "2.0")]
+//! #[tapi(doc(fr = "Voyants du combiné de notre fabricant."))]
+//! pub enum AcmeLamp {
+//!     /// The message-waiting lamp.
+//!     #[tapi(doc(fr = "Le voyant de message en attente."))]
+//!     MessageWaiting = 0x1,
+//!     /// The do-not-disturb lamp.
+//!     #[tapi(name = "DND", alias = "DONOTDISTURB")]
+//!     DoNotDisturb = 0x2,
+//! }
+//!
+//! assert_eq!(AcmeLamp::DoNotDisturb.name(), "ACMELAMP_DND");
+//! assert_eq!(AcmeLamp::from_name("ACMELAMP_DONOTDISTURB"), Some(AcmeLamp::DoNotDisturb));
+//! let lamps: Flags<AcmeLamp> = "MESSAGEWAITING | 0x8".parse()?;
+//! assert_eq!(lamps.to_string(), "ACMELAMP_MESSAGEWAITING | 0x00000008");
+//! # Ok::<(), tapi_consts::ParseError>(())
+//! ```
+//!
+//! # How the derive is built
+//! The generated code is data plus thin forwarding: a `static` [`FamilyInfo`]
+//! (entries, a by-value order, a perfect hash of the names computed at
+//! expansion time) and one-line methods. Parsing, formatting and lookups
+//! are implemented once, in this crate, over that table, so each family
+//! costs little to compile and nothing is duplicated per family.
+//!
+//! Documentation: the variants' `///` comments are the English
+//! descriptions. The derive also writes, on the enum's inherent `impl`
+//! block, a table of every member (full name, value, description in each
+//! language) and a Requirements section in each language that has labels
+//! for it (English, French, German). A derive cannot add attributes to the
+//! enum itself; the `impl` block is shown on the enum's page, so the table
+//! sits next to the methods.
+//!
+//! # Features
+//! - `std` (default): `std::error::Error` for the error types.
+//! - `derive` (default): re-exports `#[derive(ConstFamily)]`.
+//!
+//! Without them the crate is `#![no_std]` and allocation-free.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+#[cfg(feature = "std")]
+extern crate std;
+
+// Lets the derive's `::tapi_consts::…` paths resolve inside this crate too.
+extern crate self as tapi_consts;
+
+mod error;
+mod family;
+mod flags;
+mod index;
+mod lang;
+mod number;
+mod repr;
+mod suggest;
+mod text;
+mod version;
+
+pub mod families;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use crate::error::{ParseError, ParseErrorKind, UnknownValueError};
+pub use crate::family::{ConstFamily, EntryInfo, FamilyInfo, FlagFamily, Kind};
+pub use crate::flags::{Flags, Iter};
+pub use crate::lang::{primary_subtag, same_tag, Docs};
+pub use crate::repr::{Repr, ReprKind};
+pub use crate::version::Version;
+
+/// Derives [`ConstFamily`](trait@ConstFamily) and the family API for a
+/// fieldless enum. See the crate documentation for an example and
+/// `#[tapi(...)]` attributes.
+#[cfg(feature = "derive")]
+pub use tapi_consts_derive::ConstFamily;

@@ -1,0 +1,135 @@
+//! The primitive integer types a family can be `#[repr]`ed as.
+//!
+//! Everything that is not generic works on the *bit pattern* of a value,
+//! zero-extended to `u64` (`-1i32` is `0xFFFF_FFFF`), together with a
+//! [`ReprKind`] that says how wide and how signed the real type is. One
+//! non-generic implementation of parsing and formatting then serves every
+//! family, whatever its repr.
+
+use core::fmt;
+use core::hash::Hash;
+use core::ops::{BitAnd, BitOr, BitXor, Not};
+
+/// Width and signedness of a family's `#[repr]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ReprKind {
+    bits: u8,
+    signed: bool,
+    name: &'static str,
+}
+
+impl ReprKind {
+    const fn new(bits: u8, signed: bool, name: &'static str) -> Self {
+        ReprKind { bits, signed, name }
+    }
+
+    /// Number of bits of the type (8 to 64).
+    pub const fn bits(self) -> u32 {
+        self.bits as u32
+    }
+
+    /// Whether the type is signed (`i8` … `i64`).
+    pub const fn is_signed(self) -> bool {
+        self.signed
+    }
+
+    /// The Rust name of the type, such as `"u32"`.
+    pub const fn name(self) -> &'static str {
+        self.name
+    }
+
+    /// All the bits the type has, as a zero-extended bit pattern.
+    pub const fn mask(self) -> u64 {
+        u64::MAX >> (64 - self.bits)
+    }
+
+    /// Number of hex digits the type's bit pattern is written with.
+    pub const fn hex_digits(self) -> usize {
+        self.bits as usize / 4
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// A primitive integer type a family can be `#[repr]`ed as: `u8` … `u64`,
+/// `i8` … `i64`. Sealed: the set is fixed by this crate.
+pub trait Repr:
+    sealed::Sealed
+    + Copy
+    + Eq
+    + Ord
+    + Hash
+    + Default
+    + fmt::Debug
+    + fmt::Display
+    + fmt::LowerHex
+    + fmt::UpperHex
+    + BitOr<Output = Self>
+    + BitAnd<Output = Self>
+    + BitXor<Output = Self>
+    + Not<Output = Self>
+    + Send
+    + Sync
+    + 'static
+{
+    /// Width and signedness of the type.
+    const KIND: ReprKind;
+
+    /// The bit pattern of `self`, zero-extended to 64 bits.
+    fn to_bits(self) -> u64;
+
+    /// The value whose bit pattern is the low [`ReprKind::bits`] of `bits`.
+    fn from_bits(bits: u64) -> Self;
+}
+
+macro_rules! impl_repr {
+    ($($ty:ident as $unsigned:ident, $signed:expr;)*) => {$(
+        impl sealed::Sealed for $ty {}
+
+        impl Repr for $ty {
+            const KIND: ReprKind = ReprKind::new($ty::BITS as u8, $signed, stringify!($ty));
+
+            #[inline]
+            fn to_bits(self) -> u64 {
+                self as $unsigned as u64
+            }
+
+            #[inline]
+            fn from_bits(bits: u64) -> Self {
+                bits as $unsigned as $ty
+            }
+        }
+    )*};
+}
+
+impl_repr! {
+    u8 as u8, false;
+    u16 as u16, false;
+    u32 as u32, false;
+    u64 as u64, false;
+    i8 as u8, true;
+    i16 as u16, true;
+    i32 as u32, true;
+    i64 as u64, true;
+}
+
+/// Writes a bit pattern as `0x` and upper-case hex digits, zero-padded to the
+/// width of the repr: `0x00000040` for a `u32` family.
+#[derive(Clone, Copy)]
+pub(crate) struct Hex {
+    pub(crate) bits: u64,
+    pub(crate) repr: ReprKind,
+}
+
+impl fmt::Display for Hex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "0x{:0width$X}",
+            self.bits,
+            width = self.repr.hex_digits()
+        )
+    }
+}
