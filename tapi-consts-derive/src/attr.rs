@@ -231,7 +231,10 @@ impl DocLines {
                 ..
             }) => {
                 self.span.get_or_insert_with(|| text.span());
-                self.lines.extend(text.value().lines().map(str::to_owned));
+                // `split`, not `lines`: a blank `///` is an empty string that
+                // must still end a paragraph.
+                self.lines
+                    .extend(text.value().split('\n').map(str::to_owned));
             }
             other => cx.error_spanned_by(
                 other,

@@ -1,0 +1,14 @@
+//! Compile-fail tests of `#[derive(ConstFamily)]`: one file in `ui/` per rule
+//! the derive enforces, each with the `.stderr` it must produce; `ui-pass/`
+//! holds families that must compile and run.
+//!
+//! After changing a diagnostic, regenerate the expected output with
+//! `TRYBUILD=overwrite cargo test -p tapi-consts-tests --test compiletest`
+//! and read every changed `.stderr`.
+
+#[test]
+fn ui() {
+    let t = trybuild::TestCases::new();
+    t.compile_fail("ui/*.rs");
+    t.pass("ui-pass/*.rs");
+}
