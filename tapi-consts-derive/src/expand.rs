@@ -3,7 +3,7 @@
 //! model only; every decision about validity was made in `check`.
 
 use proc_macro2::{Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::DeriveInput;
 
 use crate::ast::{Docs, Family};
@@ -97,7 +97,6 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
         example.unwrap_or_default()
     );
     let flags_impls = family.flags.then(|| flags_impls(family));
-    let all_members = format_ident!("__TAPI_ALL_{}", ident);
 
     Ok(quote! {
         #[allow(non_upper_case_globals)]
@@ -122,12 +121,10 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 },
             );
 
-            const #all_members: &[#ident] = &[#(#ident::#variants),*];
-
             #[doc = #impl_doc]
             impl #ident {
                 /// Every member, in declaration order.
-                pub const ALL: &'static [Self] = #all_members;
+                pub const ALL: &'static [Self] = &[#(Self::#variants),*];
 
                 /// The member's value.
                 #[inline]
@@ -169,7 +166,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 #[inline]
                 pub fn from_name(name: &str) -> ::core::option::Option<Self> {
                     match INFO.find(name) {
-                        ::core::option::Option::Some(index) => ::core::option::Option::Some(#all_members[index]),
+                        ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
                         ::core::option::Option::None => ::core::option::Option::None,
                     }
                 }
@@ -178,7 +175,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 #[inline]
                 pub fn from_name_ignore_case(name: &str) -> ::core::option::Option<Self> {
                     match INFO.find_ignore_case(name) {
-                        ::core::option::Option::Some(index) => ::core::option::Option::Some(#all_members[index]),
+                        ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
                         ::core::option::Option::None => ::core::option::Option::None,
                     }
                 }
@@ -199,7 +196,8 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
             impl ::tapi_consts::ConstFamily for #ident {
                 type Repr = #repr_ty;
                 const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
-                const ALL: &'static [Self] = #all_members;
+                // Inherent items take precedence: this is the list above.
+                const ALL: &'static [Self] = Self::ALL;
 
                 #[inline]
                 fn value(self) -> #repr_ty {

@@ -11,7 +11,7 @@
 //!   `From<Self> for repr`, and the [`ConstFamily`] trait with its static
 //!   [`FamilyInfo`] table;
 //! - for bit-flag families, sets of members as [`Flags<E>`], parsed from and
-//!   written as `A | B | 0x40` text (specified in `FORMAT.md`).
+//!   written as `A | B | 0x40` text (specified in [`text_format`]).
 //!
 //! The prebuilt `tapi.h` families live in [`families`].
 //!
@@ -97,6 +97,9 @@ mod text;
 mod version;
 
 pub mod families;
+
+#[doc = include_str!("../FORMAT.md")]
+pub mod text_format {}
 
 #[doc(hidden)]
 #[path = "private.rs"]

@@ -1,1 +1,6 @@
-//! Integration and compile-fail tests for tapi-consts; the tests live in `tests/`.
+//! Integration and compile-fail tests for tapi-consts live in `tests/`; this
+//! library only runs the README's examples as doctests.
+
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -1,0 +1,52 @@
+//! Decodes `LINEAGENTSESSIONSTATE_` values, as read from a TAPI trace, into
+//! names and descriptions in English and French.
+//!
+//! ```text
+//! cargo run --example decode                 # a few sample values
+//! cargo run --example decode -- 0x6 8 READY  # your own values or names
+//! ```
+
+use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let inputs = if args.is_empty() {
+        vec!["0x00000008".to_owned(), "0x6".to_owned(), "0x41".to_owned()]
+    } else {
+        args
+    };
+    let mut failed = false;
+    for input in &inputs {
+        match input.parse::<LineAgentSessionStates>() {
+            Ok(states) => describe(input, states),
+            Err(error) => {
+                eprintln!("{input}: {error}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        std::process::exit(1);
+    }
+}
+
+fn describe(input: &str, states: LineAgentSessionStates) {
+    println!("{input} = 0x{:08X} = {states}", states.bits());
+    for state in states {
+        println!("  {:<34} en: {}", state.name(), state.description("en"));
+        println!("  {:<34} fr: {}", "", state.description("fr"));
+    }
+    if states.unknown_bits() != 0 {
+        println!(
+            "  0x{:08X} are bits no LINEAGENTSESSIONSTATE_ constant has",
+            states.unknown_bits()
+        );
+    }
+    if states.is_empty() {
+        println!("  (no state)");
+    }
+    if let Some(single) = LineAgentSessionState::from_value(states.bits()) {
+        println!("  a single state: {single:#}");
+    }
+    println!();
+}
