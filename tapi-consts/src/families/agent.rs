@@ -1,7 +1,275 @@
-//! Call-centre (ACD) agent families.
+//! Call-centre (ACD) families: agent features, states and status changes, and the status
+//! changes of agent sessions, queues, groups and proxies (`LINEAGENTFEATURE_` …
+//! `LINEPROXYSTATUS_`, except `LINEAGENTSESSIONSTATE_`).
 
 use crate::Flags;
 use tapi_consts_derive::ConstFamily;
+
+/// Agent-related operations available on an address of a line.
+///
+/// Reported in the `dwFeatures` member of `LINEAGENTCAPS`, filled in by `lineGetAgentCaps`; each
+/// bit names a TAPI agent function that the agent handler accepts on that address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINEAGENTFEATURE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Opérations liées aux agents disponibles sur une adresse d’une ligne, indiquées dans le membre `dwFeatures` de `LINEAGENTCAPS`, que remplit `lineGetAgentCaps` ; chaque bit désigne une fonction d’agent de TAPI que le gestionnaire d’agents accepte sur cette adresse."
+))]
+pub enum LineAgentFeature {
+    /// `lineSetAgentGroup` can be used on this address to choose the ACD groups the agent is
+    /// logged into.
+    #[tapi(doc(
+        fr = "`lineSetAgentGroup` peut être utilisé sur cette adresse pour choisir les groupes ACD auxquels l’agent est connecté."
+    ))]
+    SetAgentGroup = 0x0000_0001,
+    /// `lineSetAgentState` can be used on this address to change the agent's current or next
+    /// state.
+    #[tapi(doc(
+        fr = "`lineSetAgentState` peut être utilisé sur cette adresse pour modifier l’état actuel ou suivant de l’agent."
+    ))]
+    SetAgentState = 0x0000_0002,
+    /// `lineSetAgentActivity` can be used on this address to record what the agent is doing.
+    #[tapi(doc(
+        fr = "`lineSetAgentActivity` peut être utilisé sur cette adresse pour indiquer l’activité en cours de l’agent."
+    ))]
+    SetAgentActivity = 0x0000_0004,
+    /// `lineAgentSpecific` can be used on this address to reach extensions specific to the agent
+    /// handler.
+    #[tapi(doc(
+        fr = "`lineAgentSpecific` peut être utilisé sur cette adresse pour accéder aux extensions propres au gestionnaire d’agents."
+    ))]
+    AgentSpecific = 0x0000_0008,
+    /// `lineGetAgentActivityList` can be used on this address to read the activity codes the
+    /// agent may choose from.
+    #[tapi(doc(
+        fr = "`lineGetAgentActivityList` peut être utilisé sur cette adresse pour lire les codes d’activité parmi lesquels l’agent peut choisir."
+    ))]
+    GetAgentActivityList = 0x0000_0010,
+    /// `lineGetAgentGroupList` can be used on this address to read the ACD groups the agent may
+    /// log into.
+    #[tapi(doc(
+        fr = "`lineGetAgentGroupList` peut être utilisé sur cette adresse pour lire les groupes ACD auxquels l’agent peut se connecter."
+    ))]
+    GetAgentGroup = 0x0000_0020,
+}
+
+/// A set of [`LineAgentFeature`] flags.
+pub type LineAgentFeatures = Flags<LineAgentFeature>;
+
+/// States of the ACD agent working on an address (the address-based agent model).
+///
+/// Used in `dwState`, `dwNextState`, `dwValidStates` and `dwValidNextStates` of
+/// `LINEAGENTSTATUS`, in the state arguments of `lineSetAgentState`, in `LINEAGENTCAPS`, and in
+/// `dwParam3` of `LINE_AGENTSTATUS`. The upper 16 bits are left for device-specific states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINEAGENTSTATE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "États de l’agent ACD travaillant sur une adresse (modèle d’agents fondé sur les adresses) ; utilisés dans `dwState`, `dwNextState`, `dwValidStates` et `dwValidNextStates` de `LINEAGENTSTATUS`, dans les arguments d’état de `lineSetAgentState`, dans `LINEAGENTCAPS` et dans `dwParam3` de `LINE_AGENTSTATUS`."
+))]
+pub enum LineAgentState {
+    /// No agent is logged in on the address.
+    #[tapi(doc(fr = "Aucun agent n’est connecté sur l’adresse."))]
+    LoggedOff = 0x0000_0001,
+    /// The agent is logged in but busy with something other than a call, such as a break; no
+    /// further calls should be routed to it.
+    #[tapi(doc(
+        fr = "L’agent est connecté mais occupé à autre chose qu’un appel, par exemple une pause ; il ne faut plus lui acheminer d’appels."
+    ))]
+    NotReady = 0x0000_0002,
+    /// The agent is available to take calls.
+    #[tapi(doc(fr = "L’agent est disponible pour prendre des appels."))]
+    Ready = 0x0000_0004,
+    /// The agent is on a call that an ACD queue delivered to it.
+    #[tapi(doc(fr = "L’agent traite un appel que lui a remis une file d’attente ACD."))]
+    BusyAcd = 0x0000_0008,
+    /// The agent is on an incoming call that did not come from an ACD queue it is logged into.
+    #[tapi(doc(
+        fr = "L’agent traite un appel entrant qui ne provient pas d’une file d’attente ACD à laquelle il est connecté."
+    ))]
+    BusyIncoming = 0x0000_0010,
+    /// The agent is on an outgoing call, for example one handed over by a predictive-dialling
+    /// queue.
+    #[tapi(doc(
+        fr = "L’agent traite un appel sortant, par exemple un appel remis par une file de numérotation prédictive."
+    ))]
+    BusyOutbound = 0x0000_0020,
+    /// The agent is on some other kind of call, such as a personal outgoing call, or on a call of
+    /// unknown kind.
+    #[tapi(doc(
+        fr = "L’agent est en communication sur un appel d’un autre type, par exemple un appel sortant personnel, ou d’un type inconnu."
+    ))]
+    BusyOther = 0x0000_0040,
+    /// The agent has finished the previous call but is still doing work related to it (wrap-up);
+    /// no new calls should be routed to it yet.
+    #[tapi(doc(
+        fr = "L’agent a terminé l’appel précédent mais effectue encore le post-traitement de l’appel ; il ne faut pas encore lui acheminer de nouveaux appels."
+    ))]
+    WorkingAfterCall = 0x0000_0080,
+    /// The agent's state is not known for now but may become known, as can happen just after a
+    /// line or address is opened.
+    #[tapi(doc(
+        fr = "L’état de l’agent est inconnu pour le moment mais pourra être connu plus tard, comme cela peut arriver juste après l’ouverture d’une ligne ou d’une adresse."
+    ))]
+    Unknown = 0x0000_0100,
+    /// The agent's state is unknown and will stay unknown; in `LINEADDRESSSTATUS` a zero
+    /// `dwAgentState` means the same.
+    #[tapi(doc(
+        fr = "L’état de l’agent est inconnu et le restera ; dans `LINEADDRESSSTATUS`, un `dwAgentState` nul a la même signification."
+    ))]
+    Unavail = 0x0000_0200,
+}
+
+/// A set of [`LineAgentState`] flags.
+pub type LineAgentStates = Flags<LineAgentState>;
+
+/// Parts of an agent's status that have changed (address-based agent model).
+///
+/// Carried in `dwParam2` of the `LINE_AGENTSTATUS` message; `dwAgentStatusMessages` of
+/// `LINEAGENTCAPS` lists the ones the agent handler can report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINEAGENTSTATUS_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Parties de l’état d’un agent qui ont changé (modèle d’agents fondé sur les adresses) ; transmises dans `dwParam2` du message `LINE_AGENTSTATUS`, `dwAgentStatusMessages` de `LINEAGENTCAPS` énumérant celles que le gestionnaire d’agents peut signaler."
+))]
+pub enum LineAgentStatus {
+    /// The ACD groups the agent is currently logged into, as listed in `LINEAGENTSTATUS`, have
+    /// changed.
+    #[tapi(doc(
+        fr = "Les groupes ACD auxquels l’agent est actuellement connecté, tels qu’énumérés dans `LINEAGENTSTATUS`, ont changé."
+    ))]
+    Group = 0x0000_0001,
+    /// The agent's current state (`dwState` of `LINEAGENTSTATUS`) has changed; the new value is
+    /// in `dwParam3` of the message.
+    #[tapi(doc(
+        fr = "L’état actuel de l’agent (`dwState` de `LINEAGENTSTATUS`) a changé ; la nouvelle valeur figure dans `dwParam3` du message."
+    ))]
+    State = 0x0000_0002,
+    /// The state the agent will enter next (`dwNextState` of `LINEAGENTSTATUS`) has changed.
+    #[tapi(doc(
+        fr = "L’état dans lequel l’agent passera ensuite (`dwNextState` de `LINEAGENTSTATUS`) a changé."
+    ))]
+    NextState = 0x0000_0004,
+    /// The agent's current activity (the activity ID and text in `LINEAGENTSTATUS`) has changed.
+    #[tapi(doc(
+        fr = "L’activité en cours de l’agent (identifiant et libellé d’activité dans `LINEAGENTSTATUS`) a changé."
+    ))]
+    Activity = 0x0000_0008,
+    /// The list of activities the agent may choose from has changed; `lineGetAgentActivityList`
+    /// returns the new one.
+    #[tapi(doc(
+        fr = "La liste des activités parmi lesquelles l’agent peut choisir a changé ; `lineGetAgentActivityList` renvoie la nouvelle."
+    ))]
+    ActivityList = 0x0000_0010,
+    /// The list of ACD groups the agent may log into has changed; `lineGetAgentGroupList`
+    /// returns the new one.
+    #[tapi(doc(
+        fr = "La liste des groupes ACD auxquels l’agent peut se connecter a changé ; `lineGetAgentGroupList` renvoie la nouvelle."
+    ))]
+    GroupList = 0x0000_0020,
+    /// The agent capabilities in `LINEAGENTCAPS` have changed; call `lineGetAgentCaps` again.
+    #[tapi(doc(
+        fr = "Les capacités d’agent décrites dans `LINEAGENTCAPS` ont changé ; rappelez `lineGetAgentCaps`."
+    ))]
+    CapsChange = 0x0000_0040,
+    /// The set of states the agent may be put in now (`dwValidStates` of `LINEAGENTSTATUS`) has
+    /// changed.
+    #[tapi(doc(
+        fr = "L’ensemble des états dans lesquels l’agent peut être placé maintenant (`dwValidStates` de `LINEAGENTSTATUS`) a changé."
+    ))]
+    ValidStates = 0x0000_0080,
+    /// The set of states allowed as the agent's next state (`dwValidNextStates` of
+    /// `LINEAGENTSTATUS`) has changed.
+    #[tapi(doc(
+        fr = "L’ensemble des états admis comme état suivant de l’agent (`dwValidNextStates` de `LINEAGENTSTATUS`) a changé."
+    ))]
+    ValidNextStates = 0x0000_0100,
+}
+
+/// A set of [`LineAgentStatus`] flags.
+pub type LineAgentStatuses = Flags<LineAgentStatus>;
+
+/// States of an ACD agent in the agent-object model introduced with TAPI 2.2.
+///
+/// Used in `dwAgentState` and `dwNextAgentState` of `LINEAGENTINFO` (from `lineGetAgentInfo`), in
+/// the state arguments of `lineSetAgentStateEx`, and in `dwParam3` of `LINE_AGENTSTATUSEX`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINEAGENTSTATEEX_", flags, since = "2.2", header = "tapi.h")]
+#[tapi(doc(
+    fr = "États d’un agent ACD dans le modèle d’objets agents apparu avec TAPI 2.2 ; utilisés dans `dwAgentState` et `dwNextAgentState` de `LINEAGENTINFO` (obtenu par `lineGetAgentInfo`), dans les arguments d’état de `lineSetAgentStateEx` et dans `dwParam3` de `LINE_AGENTSTATUSEX`."
+))]
+pub enum LineAgentStateEx {
+    /// The agent is logged in but busy with something other than a call, such as a break; no
+    /// further calls should be routed to it.
+    #[tapi(doc(
+        fr = "L’agent est connecté mais occupé à autre chose qu’un appel, par exemple une pause ; il ne faut plus lui acheminer d’appels."
+    ))]
+    NotReady = 0x0000_0001,
+    /// The agent is available to take calls.
+    #[tapi(doc(fr = "L’agent est disponible pour prendre des appels."))]
+    Ready = 0x0000_0002,
+    /// The agent is on a call that an ACD queue delivered to it.
+    #[tapi(doc(fr = "L’agent traite un appel que lui a remis une file d’attente ACD."))]
+    BusyAcd = 0x0000_0004,
+    /// The agent is on an incoming call that did not come from an ACD queue it is logged into.
+    #[tapi(doc(
+        fr = "L’agent traite un appel entrant qui ne provient pas d’une file d’attente ACD à laquelle il est connecté."
+    ))]
+    BusyIncoming = 0x0000_0008,
+    /// The agent is on an outgoing call, for example one handed over by a predictive-dialling
+    /// queue.
+    #[tapi(doc(
+        fr = "L’agent traite un appel sortant, par exemple un appel remis par une file de numérotation prédictive."
+    ))]
+    BusyOutgoing = 0x0000_0010,
+    /// The agent's state is not known for now but may become known, as can happen just after a
+    /// line or address is opened.
+    #[tapi(doc(
+        fr = "L’état de l’agent est inconnu pour le moment mais pourra être connu plus tard, comme cela peut arriver juste après l’ouverture d’une ligne ou d’une adresse."
+    ))]
+    Unknown = 0x0000_0020,
+    /// The agent has been released by the agent handler, typically because it logged off.
+    #[tapi(doc(
+        fr = "L’agent a été libéré par le gestionnaire d’agents, en général parce qu’il s’est déconnecté."
+    ))]
+    Released = 0x0000_0040,
+}
+
+/// A set of [`LineAgentStateEx`] flags.
+pub type LineAgentStatesEx = Flags<LineAgentStateEx>;
+
+/// Kinds of change reported for an agent object (TAPI 2.2 agent model).
+///
+/// Carried in `dwParam2` of the `LINE_AGENTSTATUSEX` message, whose `dwParam1` is the agent
+/// handle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINEAGENTSTATUSEX_", flags, since = "2.2", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Types de changement signalés pour un objet agent (modèle d’agents de TAPI 2.2) ; transmis dans `dwParam2` du message `LINE_AGENTSTATUSEX`, dont `dwParam1` est le handle de l’agent."
+))]
+pub enum LineAgentStatusEx {
+    /// A new agent has been created on the agent handler.
+    #[tapi(doc(fr = "Un nouvel agent a été créé sur le gestionnaire d’agents."))]
+    NewAgent = 0x0000_0001,
+    /// The agent's state has changed; `dwParam3` of the message holds the new
+    /// `LINEAGENTSTATEEX_` value.
+    #[tapi(doc(
+        fr = "L’état de l’agent a changé ; `dwParam3` du message contient la nouvelle valeur `LINEAGENTSTATEEX_`."
+    ))]
+    State = 0x0000_0002,
+    /// Other information about the agent has been updated; `lineGetAgentInfo` returns the new
+    /// `LINEAGENTINFO`.
+    #[tapi(doc(
+        fr = "D’autres informations sur l’agent ont été mises à jour ; `lineGetAgentInfo` renvoie la nouvelle structure `LINEAGENTINFO`."
+    ))]
+    UpdateInfo = 0x0000_0004,
+}
+
+/// A set of [`LineAgentStatusEx`] flags.
+pub type LineAgentStatusesEx = Flags<LineAgentStatusEx>;
 
 /// States of an agent session on an ACD (automatic call distributor), as
 /// reported in `LINEAGENTSESSIONINFO` and requested with
@@ -47,3 +315,127 @@ pub enum LineAgentSessionState {
 
 /// A set of [`LineAgentSessionState`] flags.
 pub type LineAgentSessionStates = Flags<LineAgentSessionState>;
+
+/// Kinds of change reported for an agent session (TAPI 2.2 agent model).
+///
+/// Carried in `dwParam2` of the `LINE_AGENTSESSIONSTATUS` message, whose `dwParam1` is the agent
+/// session handle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(
+    prefix = "LINEAGENTSESSIONSTATUS_",
+    flags,
+    since = "2.2",
+    header = "tapi.h"
+)]
+#[tapi(doc(
+    fr = "Types de changement signalés pour une session d’agent (modèle d’agents de TAPI 2.2) ; transmis dans `dwParam2` du message `LINE_AGENTSESSIONSTATUS`, dont `dwParam1` est le handle de la session."
+))]
+pub enum LineAgentSessionStatus {
+    /// A new agent session has been created.
+    #[tapi(doc(fr = "Une nouvelle session d’agent a été créée."))]
+    NewSession = 0x0000_0001,
+    /// The session's state has changed; `dwParam3` of the message holds the new
+    /// `LINEAGENTSESSIONSTATE_` value.
+    #[tapi(doc(
+        fr = "L’état de la session a changé ; `dwParam3` du message contient la nouvelle valeur `LINEAGENTSESSIONSTATE_`."
+    ))]
+    State = 0x0000_0002,
+    /// The session's information and statistics have been updated; `lineGetAgentSessionInfo`
+    /// returns the new values.
+    #[tapi(doc(
+        fr = "Les informations et statistiques de la session ont été mises à jour ; `lineGetAgentSessionInfo` renvoie les nouvelles valeurs."
+    ))]
+    UpdateInfo = 0x0000_0004,
+}
+
+/// A set of [`LineAgentSessionStatus`] flags.
+pub type LineAgentSessionStatuses = Flags<LineAgentSessionStatus>;
+
+/// Kinds of change reported for an ACD queue on an agent handler.
+///
+/// Carried in `dwParam2` of the `LINE_QUEUESTATUS` message, whose `dwParam1` is the queue
+/// identifier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINEQUEUESTATUS_", flags, since = "2.2", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Types de changement signalés pour une file d’attente ACD d’un gestionnaire d’agents ; transmis dans `dwParam2` du message `LINE_QUEUESTATUS`, dont `dwParam1` est l’identifiant de la file."
+))]
+pub enum LineQueueStatus {
+    /// The queue's information and statistics have been updated; `lineGetQueueInfo` returns the
+    /// new values.
+    #[tapi(doc(
+        fr = "Les informations et statistiques de la file ont été mises à jour ; `lineGetQueueInfo` renvoie les nouvelles valeurs."
+    ))]
+    UpdateInfo = 0x0000_0001,
+    /// A queue has been added to the ones the agent handler offers.
+    #[tapi(doc(
+        fr = "Une file d’attente a été ajoutée à celles que propose le gestionnaire d’agents."
+    ))]
+    NewQueue = 0x0000_0002,
+    /// The queue has been withdrawn from the ones the agent handler offers.
+    #[tapi(doc(
+        fr = "La file d’attente a été retirée de celles que propose le gestionnaire d’agents."
+    ))]
+    QueueRemoved = 0x0000_0004,
+}
+
+/// A set of [`LineQueueStatus`] flags.
+pub type LineQueueStatuses = Flags<LineQueueStatus>;
+
+/// Kinds of change in the ACD groups offered by an agent handler.
+///
+/// Carried in `dwParam2` of the `LINE_GROUPSTATUS` message; `lineGetGroupList` returns the
+/// groups as they now stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINEGROUPSTATUS_", flags, since = "2.2", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Types de changement dans les groupes ACD proposés par un gestionnaire d’agents ; transmis dans `dwParam2` du message `LINE_GROUPSTATUS`, `lineGetGroupList` renvoyant la liste des groupes à jour."
+))]
+pub enum LineGroupStatus {
+    /// A group has been added to the list of available ACD groups.
+    #[tapi(doc(fr = "Un groupe a été ajouté à la liste des groupes ACD disponibles."))]
+    NewGroup = 0x0000_0001,
+    /// A group has been taken off the list of available ACD groups.
+    #[tapi(doc(fr = "Un groupe a été retiré de la liste des groupes ACD disponibles."))]
+    GroupRemoved = 0x0000_0002,
+}
+
+/// A set of [`LineGroupStatus`] flags.
+pub type LineGroupStatuses = Flags<LineGroupStatus>;
+
+/// Kinds of change in the proxies registered on a line the application has open.
+///
+/// Carried in `dwParam1` of the `LINE_PROXYSTATUS` message, which TAPI itself generates when a
+/// proxy application opens or closes the line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINEPROXYSTATUS_", flags, since = "2.2", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Types de changement parmi les proxys inscrits sur une ligne ouverte par l’application ; transmis dans `dwParam1` du message `LINE_PROXYSTATUS`, que TAPI produit lui-même lorsqu’une application proxy ouvre ou ferme la ligne."
+))]
+pub enum LineProxyStatus {
+    /// A proxy has opened the line to handle a request type; `dwParam2` of the message names
+    /// that `LINEPROXYREQUEST_` type.
+    #[tapi(doc(
+        fr = "Un proxy a ouvert la ligne pour traiter un type de requête ; `dwParam2` du message indique ce type `LINEPROXYREQUEST_`."
+    ))]
+    Open = 0x0000_0001,
+    /// A proxy has closed the line and no longer handles a request type; `dwParam2` of the
+    /// message names that `LINEPROXYREQUEST_` type.
+    #[tapi(doc(
+        fr = "Un proxy a fermé la ligne et ne traite plus un type de requête ; `dwParam2` du message indique ce type `LINEPROXYREQUEST_`."
+    ))]
+    Close = 0x0000_0002,
+    /// Proxies are now open on the line for every request type that TAPI 3.0 and later need for
+    /// ACD (call-centre) operation.
+    #[tapi(doc(
+        fr = "Des proxys sont désormais ouverts sur la ligne pour tous les types de requête dont TAPI 3.0 et ultérieur ont besoin pour les fonctions d’ACD (centre d’appels)."
+    ))]
+    AllOpenForAcd = 0x0000_0004,
+}
+
+/// A set of [`LineProxyStatus`] flags.
+pub type LineProxyStatuses = Flags<LineProxyStatus>;

@@ -1,0 +1,671 @@
+//! Call families, second part: call hub tracking, call information changes, origin, call parameters, party identification, privileges, reasons, selection, states and treatments.
+
+use crate::Flags;
+use tapi_consts_derive::ConstFamily;
+
+/// Levels of call hub tracking that a line device can offer, as reported in the
+/// `LINECALLHUBTRACKINGINFO` structure read with `lineGetCallHubTracking` and set with
+/// `lineSetCallHubTracking`.
+///
+/// Although the family counts as bit flags, its three values (0, 1 and 2) behave like a short sequence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(
+    prefix = "LINECALLHUBTRACKING_",
+    flags,
+    since = "2.2",
+    header = "tapi.h"
+)]
+#[tapi(doc(
+    fr = "Niveaux de suivi des concentrateurs d’appels qu’un périphérique de ligne peut offrir, tels qu’ils sont indiqués dans la structure `LINECALLHUBTRACKINGINFO` lue avec `lineGetCallHubTracking` et modifiée avec `lineSetCallHubTracking`.\n\nBien que la famille soit classée parmi les indicateurs binaires, ses trois valeurs (0, 1 et 2) se comportent comme une courte suite."
+))]
+pub enum LineCallHubTracking {
+    /// No call hub tracking is available or in effect on the line.
+    #[tapi(doc(
+        fr = "Aucun suivi des concentrateurs d’appels n’est disponible ni actif sur la ligne."
+    ))]
+    None = 0x0000_0000,
+    /// Call hubs are tracked inside the service provider only; changes that concern individual
+    /// calls are not reported to the application.
+    #[tapi(doc(
+        fr = "Les concentrateurs d’appels ne sont suivis qu’au sein du fournisseur de services ; les changements qui concernent chaque appel ne sont pas signalés à l’application."
+    ))]
+    ProviderLevel = 0x0000_0001,
+    /// Tracking is done at the level of each individual call, so changes are reported call by call.
+    #[tapi(doc(
+        fr = "Le suivi s’effectue au niveau de chaque appel, et les changements sont signalés appel par appel."
+    ))]
+    AllCalls = 0x0000_0002,
+}
+
+/// A set of [`LineCallHubTracking`] flags.
+pub type LineCallHubTrackingSet = Flags<LineCallHubTracking>;
+
+/// Items of a call's `LINECALLINFO` record whose change can be reported to an application.
+///
+/// The flags arrive in the `dwParam1` parameter of the `LINE_CALLINFO` message; the
+/// `dwCallInfoStates` member of `LINEADDRESSCAPS` uses them to tell which items are meaningful
+/// for the calls on an address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINECALLINFOSTATE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Éléments de l’enregistrement `LINECALLINFO` d’un appel dont la modification peut être signalée à une application.\n\nCes indicateurs sont transmis dans le paramètre `dwParam1` du message `LINE_CALLINFO` ; le membre `dwCallInfoStates` de `LINEADDRESSCAPS` s’en sert pour indiquer quels éléments ont un sens pour les appels d’une adresse."
+))]
+pub enum LineCallInfoState {
+    /// Some call information item not covered by the other flags has changed; the application
+    /// has to read the current `LINECALLINFO` to find out which.
+    #[tapi(doc(
+        fr = "Un élément d’information d’appel que les autres indicateurs ne couvrent pas a changé ; l’application doit relire la structure `LINECALLINFO` actuelle pour savoir lequel."
+    ))]
+    Other = 0x0000_0001,
+    /// The device-specific part of the call information has changed.
+    #[tapi(doc(fr = "La partie propre au périphérique des informations d’appel a changé."))]
+    DevSpecific = 0x0000_0002,
+    /// The bearer mode of the call (`dwBearerMode`) has changed.
+    #[tapi(doc(fr = "Le mode porteur de l’appel (`dwBearerMode`) a changé."))]
+    BearerMode = 0x0000_0004,
+    /// The data rate of the call (`dwRate`) has changed.
+    #[tapi(doc(fr = "Le débit de l’appel (`dwRate`) a changé."))]
+    Rate = 0x0000_0008,
+    /// The media mode of the call (`dwMediaMode`) has changed.
+    #[tapi(doc(fr = "Le mode de média de l’appel (`dwMediaMode`) a changé."))]
+    MediaMode = 0x0000_0010,
+    /// The application-defined value attached to the call (`dwAppSpecific`) has changed,
+    /// typically after a `lineSetAppSpecific` call.
+    #[tapi(doc(
+        fr = "La valeur définie par l’application et rattachée à l’appel (`dwAppSpecific`) a changé, en général à la suite d’un appel à `lineSetAppSpecific`."
+    ))]
+    AppSpecific = 0x0000_0020,
+    /// The identifier that the switch or service provider gives the call (`dwCallID`) has changed.
+    #[tapi(doc(
+        fr = "L’identifiant que le commutateur ou le fournisseur de services attribue à l’appel (`dwCallID`) a changé."
+    ))]
+    CallId = 0x0000_0040,
+    /// The identifier of the call that this call is related to (`dwRelatedCallID`) has changed.
+    #[tapi(doc(
+        fr = "L’identifiant de l’appel auquel cet appel est lié (`dwRelatedCallID`) a changé."
+    ))]
+    RelatedCallId = 0x0000_0080,
+    /// The origin of the call (`dwOrigin`, see `LINECALLORIGIN_`) has changed or has become known.
+    #[tapi(doc(
+        fr = "L’origine de l’appel (`dwOrigin`, voir `LINECALLORIGIN_`) a changé ou vient d’être connue."
+    ))]
+    Origin = 0x0000_0100,
+    /// The reason for the call (`dwReason`, see `LINECALLREASON_`) has changed.
+    #[tapi(doc(fr = "Le motif de l’appel (`dwReason`, voir `LINECALLREASON_`) a changé."))]
+    Reason = 0x0000_0200,
+    /// The completion identifier (`dwCompletionID`), which links an incoming call to an earlier
+    /// call completion request, has changed.
+    #[tapi(doc(
+        fr = "L’identifiant d’achèvement (`dwCompletionID`), qui rattache un appel entrant à une demande d’achèvement d’appel antérieure, a changé."
+    ))]
+    CompletionId = 0x0000_0400,
+    /// The number of applications holding owner privilege on the call (`dwNumOwners`) has gone up.
+    #[tapi(doc(
+        fr = "Le nombre d’applications détenant le privilège de propriétaire sur l’appel (`dwNumOwners`) a augmenté."
+    ))]
+    NumOwnerIncr = 0x0000_0800,
+    /// The number of applications holding owner privilege on the call (`dwNumOwners`) has gone down.
+    #[tapi(doc(
+        fr = "Le nombre d’applications détenant le privilège de propriétaire sur l’appel (`dwNumOwners`) a diminué."
+    ))]
+    NumOwnerDecr = 0x0000_1000,
+    /// The number of applications with monitor privilege on the call (`dwNumMonitors`) has changed.
+    #[tapi(doc(
+        fr = "Le nombre d’applications détenant le privilège de surveillance sur l’appel (`dwNumMonitors`) a changé."
+    ))]
+    NumMonitors = 0x0000_2000,
+    /// The trunk used by the call (`dwTrunk`) has changed or has become known.
+    #[tapi(doc(
+        fr = "La jonction empruntée par l’appel (`dwTrunk`) a changé ou vient d’être connue."
+    ))]
+    Trunk = 0x0000_4000,
+    /// One of the members identifying the calling party (`dwCallerIDFlags` and the caller's
+    /// number or name) has changed.
+    #[tapi(doc(
+        fr = "L’un des membres qui identifient l’appelant (`dwCallerIDFlags` et le numéro ou le nom de l’appelant) a changé."
+    ))]
+    CallerId = 0x0000_8000,
+    /// One of the members identifying the called party (`dwCalledIDFlags` and the called number
+    /// or name) has changed.
+    #[tapi(doc(
+        fr = "L’un des membres qui identifient l’appelé (`dwCalledIDFlags` et le numéro ou le nom de l’appelé) a changé."
+    ))]
+    CalledId = 0x0001_0000,
+    /// One of the members identifying the party the call is actually connected to
+    /// (`dwConnectedIDFlags` and the related number or name) has changed.
+    #[tapi(doc(
+        fr = "L’un des membres qui identifient le correspondant auquel l’appel est réellement connecté (`dwConnectedIDFlags` et le numéro ou le nom associés) a changé."
+    ))]
+    ConnectedId = 0x0002_0000,
+    /// The identification of the address the call was redirected to (`dwRedirectionIDFlags` and
+    /// related members) has changed.
+    #[tapi(doc(
+        fr = "L’identification de l’adresse vers laquelle l’appel a été redirigé (`dwRedirectionIDFlags` et les membres associés) a changé."
+    ))]
+    RedirectionId = 0x0004_0000,
+    /// The identification of the address that redirected the call (`dwRedirectingIDFlags` and
+    /// related members) has changed.
+    #[tapi(doc(
+        fr = "L’identification de l’adresse qui a redirigé l’appel (`dwRedirectingIDFlags` et les membres associés) a changé."
+    ))]
+    RedirectingId = 0x0008_0000,
+    /// The display text the network or switch sent for the call has changed.
+    #[tapi(doc(
+        fr = "Le texte d’affichage envoyé pour l’appel par le réseau ou le commutateur a changé."
+    ))]
+    Display = 0x0010_0000,
+    /// The user-to-user information received for the call has changed.
+    #[tapi(doc(fr = "Les informations d’usager à usager reçues pour l’appel ont changé."))]
+    UserUserInfo = 0x0020_0000,
+    /// The high-level compatibility information of the call (in the ISDN sense) has changed.
+    #[tapi(doc(
+        fr = "Les informations de compatibilité de couche haute de l’appel (au sens du RNIS) ont changé."
+    ))]
+    HighLevelComp = 0x0040_0000,
+    /// The low-level compatibility information of the call (in the ISDN sense) has changed.
+    #[tapi(doc(
+        fr = "Les informations de compatibilité de couche basse de l’appel (au sens du RNIS) ont changé."
+    ))]
+    LowLevelComp = 0x0080_0000,
+    /// The charging information of the call has changed.
+    #[tapi(doc(fr = "Les informations de taxation de l’appel ont changé."))]
+    ChargingInfo = 0x0100_0000,
+    /// The terminal modes of the call, that is which terminals carry its media, have changed.
+    #[tapi(doc(
+        fr = "Les modes de terminal de l’appel, c’est-à-dire les terminaux qui acheminent son média, ont changé."
+    ))]
+    Terminal = 0x0200_0000,
+    /// The dialing parameters of the call (`DialParams`, a `LINEDIALPARAMS`) have changed.
+    #[tapi(doc(
+        fr = "Les paramètres de numérotation de l’appel (`DialParams`, de type `LINEDIALPARAMS`) ont changé."
+    ))]
+    DialParams = 0x0400_0000,
+    /// One or more of the digit, tone or media mode detection settings of the call have changed.
+    #[tapi(doc(
+        fr = "Un ou plusieurs réglages de détection des chiffres, des tonalités ou des modes de média de l’appel ont changé."
+    ))]
+    MonitorModes = 0x0800_0000,
+    /// The call treatment (`dwCallTreatment`, see `LINECALLTREATMENT_`) has changed, for example
+    /// after `lineSetCallTreatment`, a change of call state, a script run by the switch, or the end
+    /// of a recorded announcement.
+    #[tapi(doc(
+        fr = "Le traitement de l’appel (`dwCallTreatment`, voir `LINECALLTREATMENT_`) a changé, par exemple après `lineSetCallTreatment`, un changement d’état de l’appel, un script exécuté par le commutateur ou la fin d’une annonce enregistrée."
+    ))]
+    Treatment = 0x1000_0000,
+    /// One or more of the quality-of-service members of `LINECALLINFO` have been updated.
+    #[tapi(doc(
+        fr = "Un ou plusieurs membres de qualité de service de `LINECALLINFO` ont été mis à jour."
+    ))]
+    Qos = 0x2000_0000,
+    /// The call data block of `LINECALLINFO` (`CallData`) has been updated, for example through
+    /// `lineSetCallData`.
+    #[tapi(doc(
+        fr = "Le bloc de données d’appel de `LINECALLINFO` (`CallData`) a été mis à jour, par exemple par `lineSetCallData`."
+    ))]
+    CallData = 0x4000_0000,
+}
+
+/// A set of [`LineCallInfoState`] flags.
+pub type LineCallInfoStates = Flags<LineCallInfoState>;
+
+/// Where a call came from, as stored in the `dwOrigin` member of `LINECALLINFO`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINECALLORIGIN_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Provenance d’un appel, telle qu’elle figure dans le membre `dwOrigin` de `LINECALLINFO`."
+))]
+pub enum LineCallOrigin {
+    /// The call was placed from this station: it is an outgoing call.
+    #[tapi(doc(fr = "L’appel a été émis depuis ce poste : c’est un appel sortant."))]
+    Outbound = 0x0000_0001,
+    /// An incoming call that comes from another station attached to the same switch.
+    #[tapi(doc(fr = "Appel entrant provenant d’un autre poste relié au même commutateur."))]
+    Internal = 0x0000_0002,
+    /// An incoming call that arrived over an external line.
+    #[tapi(doc(fr = "Appel entrant arrivé par une ligne extérieure."))]
+    External = 0x0000_0004,
+    /// The origin is not known yet but may be determined later in the call.
+    #[tapi(doc(
+        fr = "L’origine n’est pas encore connue mais pourra être déterminée plus tard au cours de l’appel."
+    ))]
+    Unknown = 0x0000_0010,
+    /// The origin cannot be obtained and will never be known for this call.
+    #[tapi(doc(
+        fr = "L’origine ne peut pas être obtenue et ne sera jamais connue pour cet appel."
+    ))]
+    Unavail = 0x0000_0020,
+    /// The call handle stands for a conference: it is the application's own connection to the
+    /// conference bridge in the switch.
+    #[tapi(doc(
+        fr = "Le handle d’appel représente une conférence : c’est la liaison propre de l’application avec le pont de conférence du commutateur."
+    ))]
+    Conference = 0x0000_0040,
+    /// An incoming call that the provider cannot classify as internal or external. Only usable
+    /// when TAPI 1.4 or later has been negotiated; otherwise the provider reports `UNAVAIL`.
+    #[tapi(doc(
+        fr = "Appel entrant que le fournisseur ne sait pas classer comme interne ou externe. Utilisable seulement si la version 1.4 ou ultérieure de TAPI a été négociée ; sinon, le fournisseur indique `UNAVAIL`."
+    ))]
+    Inbound = 0x0000_0080,
+}
+
+/// A set of [`LineCallOrigin`] flags.
+pub type LineCallOrigins = Flags<LineCallOrigin>;
+
+/// Options that control how a call is set up, given in the `dwCallParamFlags` member of
+/// `LINECALLPARAMS` (passed to `lineMakeCall`, `lineSetupTransfer`, `lineSetupConference` and
+/// similar functions) and reported back in `LINECALLINFO`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(
+    prefix = "LINECALLPARAMFLAGS_",
+    flags,
+    since = "2.0",
+    header = "tapi.h"
+)]
+#[tapi(doc(
+    fr = "Options qui déterminent l’établissement d’un appel, fournies dans le membre `dwCallParamFlags` de `LINECALLPARAMS` (transmis à `lineMakeCall`, `lineSetupTransfer`, `lineSetupConference` et à des fonctions semblables) et restituées dans `LINECALLINFO`."
+))]
+pub enum LineCallParamFlags {
+    /// Asks for the call to be set up as a secure call, whose media stream the switch shields from
+    /// interruptions such as call-waiting tones.
+    #[tapi(doc(
+        fr = "Demande que l’appel soit établi en mode sécurisé : le commutateur protège son flux de média des interruptions, comme les tonalités de signal d’appel."
+    ))]
+    Secure = 0x0000_0001,
+    /// Places the call on an idle call appearance instead of joining a call already in progress.
+    /// Without it, `lineMakeCall` may break into an existing call on the line to make the new one.
+    #[tapi(doc(
+        fr = "Émet l’appel sur une apparition d’appel libre au lieu de rejoindre un appel déjà en cours. Sans cet indicateur, `lineMakeCall` peut s’insérer dans un appel existant sur la ligne pour émettre le nouvel appel."
+    ))]
+    Idle = 0x0000_0002,
+    /// Hides the identity of the caller from the called party (caller ID blocking).
+    #[tapi(doc(
+        fr = "Masque l’identité de l’appelant auprès de l’appelé (blocage de la présentation du numéro)."
+    ))]
+    BlockId = 0x0000_0004,
+    /// Takes the calling party's phone off hook automatically when the call is placed.
+    #[tapi(doc(
+        fr = "Décroche automatiquement le téléphone de l’appelant lors de l’émission de l’appel."
+    ))]
+    OrigOffHook = 0x0000_0008,
+    /// Takes the called party's phone off hook automatically, so the call is answered without any
+    /// action from that user.
+    #[tapi(doc(
+        fr = "Décroche automatiquement le téléphone de l’appelé, si bien que l’appel est pris sans aucune action de cet utilisateur."
+    ))]
+    DestOffHook = 0x0000_0010,
+    /// Only with `lineSetupConference` and `linePrepareAddToConference`: the party given in
+    /// `TargetAddress` is added without putting the existing call on hold and without drawing dial
+    /// tone, and the conference forms by itself once the consultation call connects. Often used to
+    /// bring a supervisor into an ACD agent's call.
+    #[tapi(doc(
+        fr = "Uniquement avec `lineSetupConference` et `linePrepareAddToConference` : le correspondant indiqué dans `TargetAddress` est ajouté sans mise en attente de l’appel existant ni prise de tonalité de numérotation, et la conférence s’établit d’elle-même dès que l’appel de consultation est connecté. Sert souvent à faire entrer un superviseur dans l’appel d’un agent d’ACD."
+    ))]
+    NoHoldConference = 0x0000_0020,
+    /// Turns on enhanced call-progress and media monitoring for a call placed on an address with
+    /// predictive dialing (`LINEADDRCAPFLAGS_PREDICTIVEDIALER`). Without it, the call gets no such
+    /// monitoring and no automatic transfer based on call state.
+    #[tapi(doc(
+        fr = "Active la détection avancée de la progression de l’appel et du média pour un appel émis sur une adresse dotée de la numérotation prédictive (`LINEADDRCAPFLAGS_PREDICTIVEDIALER`). Sans cet indicateur, l’appel ne bénéficie ni de cette détection ni d’un transfert automatique selon son état."
+    ))]
+    PredictiveDial = 0x0000_0040,
+    /// Only with `lineSetupTransfer`: the consultation call also dials `TargetAddress` in the same
+    /// step, so no separate `lineDial` is needed. The original call still waits on hold for the
+    /// transfer, and `lineCompleteTransfer` must still be called.
+    #[tapi(doc(
+        fr = "Uniquement avec `lineSetupTransfer` : l’appel de consultation compose aussi `TargetAddress` dans la même opération, sans `lineDial` séparé. L’appel d’origine reste en attente de transfert, et il faut toujours appeler `lineCompleteTransfer`."
+    ))]
+    OneStepTransfer = 0x0000_0080,
+}
+
+/// A set of [`LineCallParamFlags`] flags.
+pub type LineCallParamFlagsSet = Flags<LineCallParamFlags>;
+
+/// What kind of identification is available for a party to a call. Used in the
+/// `dwCallerIDFlags`, `dwCalledIDFlags`, `dwConnectedIDFlags`, `dwRedirectionIDFlags` and
+/// `dwRedirectingIDFlags` members of `LINECALLINFO`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINECALLPARTYID_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Nature de l’identification disponible pour un correspondant d’un appel. Sert dans les membres `dwCallerIDFlags`, `dwCalledIDFlags`, `dwConnectedIDFlags`, `dwRedirectionIDFlags` et `dwRedirectingIDFlags` de `LINECALLINFO`."
+))]
+pub enum LineCallPartyId {
+    /// No identification is given because the remote party has chosen to withhold it.
+    #[tapi(doc(
+        fr = "Aucune identification n’est fournie, car le correspondant distant a choisi de la masquer."
+    ))]
+    Blocked = 0x0000_0001,
+    /// No caller identification because the network did not carry it all the way to this line.
+    #[tapi(doc(
+        fr = "Pas d’identification de l’appelant, car le réseau ne l’a pas transmise jusqu’à cette ligne."
+    ))]
+    OutOfArea = 0x0000_0002,
+    /// The identification includes the party's name, for example taken from a directory kept in
+    /// the switch.
+    #[tapi(doc(
+        fr = "L’identification comprend le nom du correspondant, tiré par exemple d’un annuaire tenu par le commutateur."
+    ))]
+    Name = 0x0000_0004,
+    /// The identification includes the party's address, in canonical or dialable form.
+    #[tapi(doc(
+        fr = "L’identification comprend l’adresse du correspondant, sous forme canonique ou composable."
+    ))]
+    Address = 0x0000_0008,
+    /// The identification is valid but only partial.
+    #[tapi(doc(fr = "L’identification est valide mais seulement partielle."))]
+    Partial = 0x0000_0010,
+    /// The identification is not known yet but may become available later.
+    #[tapi(doc(
+        fr = "L’identification n’est pas encore connue mais pourra devenir disponible plus tard."
+    ))]
+    Unknown = 0x0000_0020,
+    /// No identification is available and none will come, whether because the network did not
+    /// deliver it, the provider ignored it, or for another reason.
+    #[tapi(doc(
+        fr = "Aucune identification n’est disponible et aucune ne viendra, que le réseau ne l’ait pas transmise, que le fournisseur l’ait ignorée ou pour une autre raison."
+    ))]
+    Unavail = 0x0000_0040,
+}
+
+/// A set of [`LineCallPartyId`] flags.
+pub type LineCallPartyIds = Flags<LineCallPartyId>;
+
+/// Rights that an application holds over a call through its call handle. Requested in the
+/// `dwPrivileges` parameter of `lineOpen`, changed with `lineSetCallPrivilege`, and reported with
+/// `LINE_CALLSTATE` when a handle is first given to an application or its privilege changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINECALLPRIVILEGE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Droits qu’une application détient sur un appel par son handle d’appel. Demandés dans le paramètre `dwPrivileges` de `lineOpen`, modifiés avec `lineSetCallPrivilege` et signalés par `LINE_CALLSTATE` lorsqu’un handle est remis pour la première fois à une application ou que son privilège change."
+))]
+pub enum LineCallPrivilege {
+    /// The application has no rights to the call; its handle is no longer valid and must not be
+    /// used. Passed to `lineOpen`, it means the application will only place outgoing calls.
+    #[tapi(doc(
+        fr = "L’application n’a aucun droit sur l’appel ; son handle n’est plus valide et ne doit pas être utilisé. Passé à `lineOpen`, il signifie que l’application se contentera d’émettre des appels."
+    ))]
+    None = 0x0000_0001,
+    /// The application may watch the call: it receives its state changes and can query its
+    /// information and status, but cannot act on it.
+    #[tapi(doc(
+        fr = "L’application peut observer l’appel : elle reçoit ses changements d’état et peut en consulter les informations et l’état, mais ne peut pas agir dessus."
+    ))]
+    Monitor = 0x0000_0002,
+    /// The application may act on the call in ways that change its state, such as answering,
+    /// holding, transferring or dropping it.
+    #[tapi(doc(
+        fr = "L’application peut agir sur l’appel de façon à en changer l’état, par exemple le prendre, le mettre en attente, le transférer ou y mettre fin."
+    ))]
+    Owner = 0x0000_0004,
+}
+
+/// A set of [`LineCallPrivilege`] flags.
+pub type LineCallPrivileges = Flags<LineCallPrivilege>;
+
+/// Why a call appeared on an address, as stored in the `dwReason` member of `LINECALLINFO`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINECALLREASON_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Raison pour laquelle un appel est apparu sur une adresse, telle qu’elle figure dans le membre `dwReason` de `LINECALLINFO`."
+))]
+pub enum LineCallReason {
+    /// An ordinary incoming or outgoing call, with no forwarding, transfer or other feature involved.
+    #[tapi(doc(
+        fr = "Appel entrant ou sortant ordinaire, sans renvoi, transfert ni autre fonction en jeu."
+    ))]
+    Direct = 0x0000_0001,
+    /// The call was forwarded here from another extension because that extension was busy.
+    #[tapi(doc(
+        fr = "L’appel a été renvoyé ici depuis un autre poste parce que celui-ci était occupé."
+    ))]
+    FwdBusy = 0x0000_0002,
+    /// The call was forwarded here from another extension that did not answer after a number of rings.
+    #[tapi(doc(
+        fr = "L’appel a été renvoyé ici depuis un autre poste qui n’a pas répondu après un certain nombre de sonneries."
+    ))]
+    FwdNoAnswer = 0x0000_0004,
+    /// The call was forwarded here unconditionally from another number.
+    #[tapi(doc(fr = "L’appel a été renvoyé ici sans condition depuis un autre numéro."))]
+    FwdUncond = 0x0000_0008,
+    /// The call was picked up from another extension.
+    #[tapi(doc(fr = "L’appel a été intercepté depuis un autre poste."))]
+    Pickup = 0x0000_0010,
+    /// The call was retrieved from park.
+    #[tapi(doc(fr = "L’appel a été repris alors qu’il était parqué."))]
+    Unpark = 0x0000_0020,
+    /// The call was redirected to this station.
+    #[tapi(doc(fr = "L’appel a été redirigé vers ce poste."))]
+    Redirect = 0x0000_0040,
+    /// The call results from an earlier call completion request.
+    #[tapi(doc(fr = "L’appel résulte d’une demande d’achèvement d’appel antérieure."))]
+    CallCompletion = 0x0000_0080,
+    /// The call was transferred here from another number.
+    #[tapi(doc(fr = "L’appel a été transféré ici depuis un autre numéro."))]
+    Transfer = 0x0000_0100,
+    /// A reminder (recall) that the user has a call parked or on hold, possibly for a long time.
+    #[tapi(doc(
+        fr = "Rappel signalant à l’utilisateur qu’un de ses appels est parqué ou en attente, peut-être depuis longtemps."
+    ))]
+    Reminder = 0x0000_0200,
+    /// The reason is not known yet but may become known later.
+    #[tapi(doc(fr = "La raison n’est pas encore connue mais pourra l’être plus tard."))]
+    Unknown = 0x0000_0400,
+    /// The reason is unavailable and will never be known.
+    #[tapi(doc(fr = "La raison n’est pas disponible et ne sera jamais connue."))]
+    Unavail = 0x0000_0800,
+    /// The call broke into the line, through a call completion action by another station or by an
+    /// operator. Depending on the switch, it shows up connected or conferenced with the call
+    /// already active on the line.
+    #[tapi(doc(
+        fr = "L’appel s’est imposé sur la ligne, par une action d’achèvement d’appel d’un autre poste ou par l’intervention du standard. Selon le commutateur, il apparaît connecté ou en conférence avec l’appel déjà actif sur la ligne."
+    ))]
+    Intrude = 0x0000_1000,
+    /// The call was parked on this address; it normally first appears in the on-hold state.
+    #[tapi(doc(
+        fr = "L’appel a été parqué sur cette adresse ; il apparaît normalement d’abord à l’état en attente."
+    ))]
+    Parked = 0x0000_2000,
+    /// The call is camped on this address: it usually first appears on hold and can be taken with
+    /// `lineSwapHold`, and it may start ringing (offering state) once the active call goes idle.
+    #[tapi(doc(
+        fr = "L’appel est en attente sur occupation de cette adresse : il apparaît en général d’abord en attente et peut être pris avec `lineSwapHold` ; il peut se mettre à sonner (état de présentation) dès que l’appel actif passe à l’état inactif."
+    ))]
+    CampedOn = 0x0000_4000,
+    /// The switch wants routing instructions: the application reads the called ID and gives a
+    /// destination with `lineRedirect`, or refuses the call with `lineDrop`; without an answer in
+    /// time, the switch applies a default action. Needs TAPI 2.0 or later negotiated on the line.
+    #[tapi(doc(
+        fr = "Le commutateur demande des instructions d’acheminement : l’application lit l’identification de l’appelé et fournit une destination avec `lineRedirect`, ou refuse l’appel avec `lineDrop` ; faute de réponse à temps, le commutateur applique une action par défaut. Nécessite la version 2.0 ou ultérieure de TAPI négociée sur la ligne."
+    ))]
+    RouteRequest = 0x0000_8000,
+}
+
+/// A set of [`LineCallReason`] flags.
+pub type LineCallReasons = Flags<LineCallReason>;
+
+/// Scope of the calls that a request applies to, for example in the `dwSelect` parameter of
+/// `lineGetNewCalls` or `lineSetMediaControl`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINECALLSELECT_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Portée des appels visés par une requête, par exemple dans le paramètre `dwSelect` de `lineGetNewCalls` ou de `lineSetMediaControl`."
+))]
+pub enum LineCallSelect {
+    /// Selects the calls on the given line device.
+    #[tapi(doc(fr = "Sélectionne les appels du périphérique de ligne indiqué."))]
+    Line = 0x0000_0001,
+    /// Selects the calls on the given address.
+    #[tapi(doc(fr = "Sélectionne les appels de l’adresse indiquée."))]
+    Address = 0x0000_0002,
+    /// Selects the calls related to the given call, such as the other parties of a conference.
+    #[tapi(doc(
+        fr = "Sélectionne les appels liés à l’appel indiqué, comme les autres participants d’une conférence."
+    ))]
+    Call = 0x0000_0004,
+    /// Selects the calls on the line named by a device identifier rather than a line handle. Only
+    /// offered when TAPI 2.1 or later is negotiated; `LINE` is usually preferable.
+    #[tapi(doc(
+        fr = "Sélectionne les appels de la ligne désignée par un identifiant de périphérique plutôt que par un handle de ligne. Proposé seulement si la version 2.1 ou ultérieure de TAPI est négociée ; `LINE` est en général préférable."
+    ))]
+    DeviceId = 0x0000_0008,
+    /// Selects the calls related to the given call identifier. Only offered when TAPI 3.0 or later
+    /// is negotiated.
+    #[tapi(doc(
+        fr = "Sélectionne les appels liés à l’identifiant d’appel indiqué. Proposé seulement si la version 3.0 ou ultérieure de TAPI est négociée."
+    ))]
+    CallId = 0x0000_0010,
+}
+
+/// A set of [`LineCallSelect`] flags.
+pub type LineCallSelectSet = Flags<LineCallSelect>;
+
+/// States a call can be in. The new state arrives in `dwParam1` of the `LINE_CALLSTATE`
+/// message, and the current one is in the `dwCallState` member of the `LINECALLSTATUS` structure
+/// returned by `lineGetCallStatus`.
+///
+/// TAPI defines only the low 24 bits; a provider may use the high 8 bits for a device-specific
+/// substate, but only together with one of the standard bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINECALLSTATE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "États dans lesquels un appel peut se trouver. Le nouvel état est transmis dans `dwParam1` du message `LINE_CALLSTATE`, et l’état actuel figure dans le membre `dwCallState` de la structure `LINECALLSTATUS` renvoyée par `lineGetCallStatus`.\n\nTAPI ne définit que les 24 bits de poids faible ; un fournisseur peut utiliser les 8 bits de poids fort pour un sous-état propre au périphérique, mais uniquement avec l’un des bits standard."
+))]
+pub enum LineCallState {
+    /// The call exists but has no activity and no connection. A call never leaves this state; the
+    /// application can then release its handle with `lineDeallocateCall`.
+    #[tapi(doc(
+        fr = "L’appel existe mais n’a ni activité ni connexion. Un appel ne quitte jamais cet état ; l’application peut alors libérer son handle avec `lineDeallocateCall`."
+    ))]
+    Idle = 0x0000_0001,
+    /// A new incoming call is being presented to the station. This does not mean the phone rings:
+    /// a switch may present a call to several stations but ring only the primary one.
+    #[tapi(doc(
+        fr = "Un nouvel appel entrant est présenté au poste. Cela ne signifie pas que le téléphone sonne : un commutateur peut présenter un appel à plusieurs postes mais ne faire sonner que le poste principal."
+    ))]
+    Offering = 0x0000_0002,
+    /// The offered call has been accepted: the owning application has claimed responsibility for
+    /// answering it, which monitoring applications can see. In ISDN this starts alerting at both
+    /// ends; an incoming call may also be answered without being accepted first.
+    #[tapi(doc(
+        fr = "L’appel présenté a été accepté : l’application propriétaire s’est chargée d’y répondre, ce que voient les applications de surveillance. En RNIS, cela déclenche l’alerte aux deux extrémités ; un appel entrant peut aussi être pris sans avoir été accepté au préalable."
+    ))]
+    Accepted = 0x0000_0004,
+    /// The switch is giving dial tone and is ready to receive digits; `LINEDIALTONEMODE_` tells
+    /// which kind of dial tone.
+    #[tapi(doc(
+        fr = "Le commutateur fournit la tonalité de numérotation et attend les chiffres ; `LINEDIALTONEMODE_` précise le type de tonalité."
+    ))]
+    DialTone = 0x0000_0008,
+    /// Digits are being dialed and collected by the switch. Sending digits with
+    /// `lineGenerateDigits` does not put the call in this state.
+    #[tapi(doc(
+        fr = "Des chiffres sont en cours de numérotation et sont recueillis par le commutateur. L’envoi de chiffres avec `lineGenerateDigits` ne place pas l’appel dans cet état."
+    ))]
+    Dialing = 0x0000_0010,
+    /// The destination has been reached and is being alerted; its switch sends ringback tone to
+    /// the caller.
+    #[tapi(doc(
+        fr = "La destination a été atteinte et reçoit l’alerte ; son commutateur renvoie la tonalité de retour d’appel à l’appelant."
+    ))]
+    Ringback = 0x0000_0020,
+    /// The call hears a busy signal because a trunk or the remote station is in use; see
+    /// `LINEBUSYMODE_` for which.
+    #[tapi(doc(
+        fr = "L’appel reçoit une tonalité d’occupation, car une jonction ou le poste distant est occupé ; voir `LINEBUSYMODE_` pour savoir lequel."
+    ))]
+    Busy = 0x0000_0040,
+    /// A special information tone is being received, which precedes a recorded message explaining
+    /// why the call cannot be completed; see `LINESPECIALINFO_`.
+    #[tapi(doc(
+        fr = "Une tonalité d’information spéciale est reçue ; elle précède un message enregistré qui explique pourquoi l’appel ne peut pas aboutir. Voir `LINESPECIALINFO_`."
+    ))]
+    SpecialInfo = 0x0000_0080,
+    /// The call is established, and information can flow between the originating and destination
+    /// addresses.
+    #[tapi(doc(
+        fr = "L’appel est établi, et les informations peuvent circuler entre l’adresse d’origine et l’adresse de destination."
+    ))]
+    Connected = 0x0000_0100,
+    /// Dialing is finished and the call is progressing through the switch or network, before
+    /// ringback, busy or answer.
+    #[tapi(doc(
+        fr = "La numérotation est terminée et l’appel progresse dans le commutateur ou le réseau, avant le retour d’appel, l’occupation ou la réponse."
+    ))]
+    Proceeding = 0x0000_0200,
+    /// The switch holds the call, which frees the physical line for another call.
+    #[tapi(doc(
+        fr = "Le commutateur maintient l’appel en attente, ce qui libère la ligne physique pour un autre appel."
+    ))]
+    OnHold = 0x0000_0400,
+    /// The call is one party of a conference and is logically connected.
+    #[tapi(doc(
+        fr = "L’appel est l’un des participants d’une conférence et se trouve logiquement à l’état connecté."
+    ))]
+    Conferenced = 0x0000_0800,
+    /// The call is on hold while it is being added to a conference.
+    #[tapi(doc(fr = "L’appel est en attente pendant son ajout à une conférence."))]
+    OnHoldPendConf = 0x0000_1000,
+    /// The call is on hold, waiting to be transferred to another number.
+    #[tapi(doc(fr = "L’appel est en attente de son transfert vers un autre numéro."))]
+    OnHoldPendTransfer = 0x0000_2000,
+    /// The remote party has disconnected; `LINEDISCONNECTMODE_` gives the reason. The call can
+    /// still be queried until the application drops it.
+    #[tapi(doc(
+        fr = "Le correspondant distant s’est déconnecté ; `LINEDISCONNECTMODE_` en donne la raison. L’appel peut encore être consulté jusqu’à ce que l’application y mette fin."
+    ))]
+    Disconnected = 0x0000_4000,
+    /// The call exists but its state is not known, for instance because call-progress detection
+    /// is poor. A provider may also use it to announce a new call whose exact state is unclear.
+    #[tapi(doc(
+        fr = "L’appel existe mais son état est inconnu, par exemple en raison d’une détection insuffisante de la progression de l’appel. Un fournisseur peut aussi s’en servir pour annoncer un nouvel appel dont l’état exact n’est pas clair."
+    ))]
+    Unknown = 0x0000_8000,
+}
+
+/// A set of [`LineCallState`] flags.
+pub type LineCallStates = Flags<LineCallState>;
+
+/// What a party hears while its call is not connected to a device (offering or on hold). Set with
+/// `lineSetCallTreatment` and read in the `dwCallTreatment` member of `LINECALLINFO`; TAPI only
+/// checks the value and passes it on to the service provider.
+///
+/// Zero means the provider does not support call treatments. Values 0x05 to 0xFF are reserved,
+/// and values from 0x100 up belong to service providers (for example a particular piece of music
+/// or a recorded announcement).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "LINECALLTREATMENT_", since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Ce qu’entend un correspondant tant que son appel n’est relié à aucun périphérique (état de présentation ou en attente). Défini avec `lineSetCallTreatment` et lu dans le membre `dwCallTreatment` de `LINECALLINFO` ; TAPI se contente de vérifier la valeur et la transmet au fournisseur de services.\n\nZéro signifie que le fournisseur ne prend pas en charge les traitements d’appel. Les valeurs 0x05 à 0xFF sont réservées, et celles à partir de 0x100 appartiennent aux fournisseurs de services (par exemple un morceau de musique précis ou une annonce enregistrée particulière)."
+))]
+pub enum LineCallTreatment {
+    /// While the call is offering or on hold, the waiting party hears silence.
+    #[tapi(doc(
+        fr = "Tant que l’appel est présenté ou en attente, le correspondant qui patiente n’entend que du silence."
+    ))]
+    Silence = 0x0000_0001,
+    /// While the call is offering or on hold, the waiting party hears ringback tone, as if the call
+    /// were still ringing.
+    #[tapi(doc(
+        fr = "Tant que l’appel est présenté ou en attente, le correspondant qui patiente entend la tonalité de retour d’appel, comme si l’appel sonnait encore."
+    ))]
+    Ringback = 0x0000_0002,
+    /// While the call is offering or on hold, the waiting party hears a busy signal.
+    #[tapi(doc(
+        fr = "Tant que l’appel est présenté ou en attente, le correspondant qui patiente entend la tonalité d’occupation."
+    ))]
+    Busy = 0x0000_0003,
+    /// While the call is offering or on hold, the waiting party hears music.
+    #[tapi(doc(
+        fr = "Tant que l’appel est présenté ou en attente, le correspondant qui patiente entend de la musique."
+    ))]
+    Music = 0x0000_0004,
+}

@@ -1,0 +1,306 @@
+//! Message numbers and special values: `TAPI_`, `LINE_` (line callback messages),
+//! `PHONE_` (phone callback messages) and `INITIALIZE_`.
+
+use tapi_consts_derive::ConstFamily;
+
+/// Miscellaneous values that `tapi.h` defines under the bare `TAPI_` prefix.
+///
+/// The family groups two unrelated numbers: the API version the header targets by default,
+/// and an obsolete window message number from TAPI 1.x Assisted Telephony.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "TAPI_", header = "tapi.h")]
+#[tapi(doc(fr = "Valeurs diverses que `tapi.h` définit sous le simple préfixe `TAPI_`."))]
+pub enum Tapi {
+    /// The TAPI version the header is written for, encoded with the major version in the high
+    /// word and the minor version in the low word: `0x00030001` is TAPI 3.1. windows-sys
+    /// defines the same name as `0x00020002` (TAPI 2.2).
+    #[tapi(name = "CURRENT_VERSION")]
+    #[tapi(doc(
+        fr = "Version de TAPI pour laquelle l’en-tête est écrit, codée avec la version majeure dans le mot de poids fort et la version mineure dans le mot de poids faible : `0x00030001` correspond à TAPI 3.1. windows-sys définit ce même nom à `0x00020002` (TAPI 2.2)."
+    ))]
+    CurrentVersion = 0x0003_0001,
+    /// Window message number (`WM_USER + 99`) once posted to an application's window to report
+    /// the outcome of an asynchronous Assisted Telephony request. Obsolete: current TAPI
+    /// versions do not send it.
+    #[tapi(doc(
+        fr = "Numéro de message de fenêtre (`WM_USER + 99`) autrefois posté à la fenêtre d’une application pour lui communiquer l’issue d’une requête asynchrone de téléphonie assistée. Obsolète : les versions actuelles de TAPI ne l’envoient plus."
+    ))]
+    Reply = 0x0000_0463,
+}
+
+/// Numbers of the messages TAPI delivers about line devices, addresses and calls.
+///
+/// The value arrives as the `dwMessage` argument of the application's line callback
+/// (`LINECALLBACK`), or as `dwMessageID` of a `LINEMESSAGE` returned by `lineGetMessage`.
+/// The meaning of `hDevice`, `dwParam1`, `dwParam2` and `dwParam3` depends on the message.
+/// `LINE_` and `PHONE_` numbers come from one shared sequence, so neither family is contiguous.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(i32)]
+#[tapi(prefix = "LINE_", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Numéros des messages que TAPI envoie au sujet des périphériques de ligne, des adresses et des appels. La valeur parvient dans l’argument `dwMessage` de la fonction de rappel (callback) de ligne (`LINECALLBACK`), ou dans le champ `dwMessageID` d’un `LINEMESSAGE` obtenu par `lineGetMessage` ; le sens de `hDevice` et de `dwParam1` à `dwParam3` dépend du message."
+))]
+pub enum Line {
+    /// Reports that the status of an address on an open line has changed: `dwParam1` is the
+    /// address identifier and `dwParam2` holds the `LINEADDRESSSTATE_` flags of the items that
+    /// changed. Only changes enabled with `lineSetStatusMessages` are reported.
+    #[tapi(doc(
+        fr = "Signale que l’état d’une adresse d’une ligne ouverte a changé : `dwParam1` est l’identifiant de l’adresse et `dwParam2` contient les indicateurs `LINEADDRESSSTATE_` des éléments modifiés. Seuls les changements activés par `lineSetStatusMessages` sont signalés."
+    ))]
+    AddressState = 0,
+    /// Reports that some fields of a call's `LINECALLINFO` structure have changed: `hDevice` is
+    /// the call handle and `dwParam1` holds the `LINECALLINFOSTATE_` flags naming those fields.
+    #[tapi(doc(
+        fr = "Signale que certains champs de la structure `LINECALLINFO` d’un appel ont changé : `hDevice` est le handle d’appel et `dwParam1` contient les indicateurs `LINECALLINFOSTATE_` désignant ces champs."
+    ))]
+    CallInfo = 1,
+    /// Reports that a call has entered a new state: `dwParam1` is the `LINECALLSTATE_` value,
+    /// `dwParam2` a state-dependent detail (busy mode, disconnect mode, and so on), and
+    /// `dwParam3` the application's privilege when the message announces a call new to it.
+    #[tapi(doc(
+        fr = "Signale qu’un appel est passé dans un nouvel état : `dwParam1` est la valeur `LINECALLSTATE_`, `dwParam2` une précision propre à cet état (mode d’occupation, mode de déconnexion, etc.) et `dwParam3` le privilège de l’application lorsque le message lui annonce un appel qu’elle ne connaissait pas."
+    ))]
+    CallState = 2,
+    /// Reports that a line device the application had open has been closed without its request,
+    /// for instance because the device was reconfigured or removed; the line handle and the
+    /// call handles on it are no longer valid.
+    #[tapi(doc(
+        fr = "Signale qu’un périphérique de ligne ouvert par l’application a été fermé sans qu’elle l’ait demandé, par exemple à la suite d’une reconfiguration ou d’un retrait ; le handle de ligne et les handles d’appel qui en dépendent ne sont plus valides."
+    ))]
+    Close = 3,
+    /// Carries a device-specific event on a line, address or call; the service provider defines
+    /// what the parameters mean. It is the notification side of `lineDevSpecific`.
+    #[tapi(doc(
+        fr = "Transmet un événement propre au périphérique concernant une ligne, une adresse ou un appel ; le fournisseur de services définit le sens des paramètres. C’est le pendant, côté notifications, de `lineDevSpecific`."
+    ))]
+    DevSpecific = 4,
+    /// Carries a device-specific event related to the switch features driven through
+    /// `lineDevSpecificFeature`; the parameters are defined by the service provider.
+    #[tapi(doc(
+        fr = "Transmet un événement propre au périphérique lié aux fonctions du commutateur pilotées par `lineDevSpecificFeature` ; les paramètres sont définis par le fournisseur de services."
+    ))]
+    DevSpecificFeature = 5,
+    /// Reports that a digit-gathering request started with `lineGatherDigits` has ended:
+    /// `dwParam1` gives the reason as a `LINEGATHERTERM_` value, and the collected digits are in
+    /// the buffer the application supplied.
+    #[tapi(doc(
+        fr = "Signale qu’une collecte de chiffres lancée par `lineGatherDigits` a pris fin : `dwParam1` en donne la raison sous forme de valeur `LINEGATHERTERM_`, et les chiffres recueillis se trouvent dans la mémoire tampon fournie par l’application."
+    ))]
+    GatherDigits = 6,
+    /// Reports that digit or tone generation started with `lineGenerateDigits` or
+    /// `lineGenerateTone` has finished or been cut short; `dwParam1` holds a `LINEGENERATETERM_`
+    /// value giving the reason.
+    #[tapi(doc(
+        fr = "Signale que la génération de chiffres ou de tonalités lancée par `lineGenerateDigits` ou `lineGenerateTone` est terminée ou a été interrompue ; `dwParam1` contient une valeur `LINEGENERATETERM_` qui en indique la raison."
+    ))]
+    Generate = 7,
+    /// Reports a change in the state of the line device itself (ringing, going in or out of
+    /// service, a need to reinitialise, and so on); `dwParam1` holds `LINEDEVSTATE_` flags.
+    #[tapi(doc(
+        fr = "Signale un changement d’état du périphérique de ligne lui-même (sonnerie, mise en service ou hors service, réinitialisation nécessaire, etc.) ; `dwParam1` contient des indicateurs `LINEDEVSTATE_`."
+    ))]
+    LineDevState = 8,
+    /// Reports a single digit detected on a call monitored with `lineMonitorDigits`: the low
+    /// byte of `dwParam1` is the digit and `dwParam2` the `LINEDIGITMODE_` in which it was heard.
+    #[tapi(doc(
+        fr = "Signale un chiffre détecté sur un appel dont la détection des chiffres a été activée par `lineMonitorDigits` : l’octet de poids faible de `dwParam1` est le chiffre et `dwParam2` le mode `LINEDIGITMODE_` dans lequel il a été reconnu."
+    ))]
+    MonitorDigits = 9,
+    /// Reports that a change of media mode was detected on a call monitored with
+    /// `lineMonitorMedia`; `dwParam1` holds the newly detected `LINEMEDIAMODE_` value.
+    #[tapi(doc(
+        fr = "Signale qu’un changement de mode de média a été détecté sur un appel dont la détection des modes de média a été activée par `lineMonitorMedia` ; `dwParam1` contient la valeur `LINEMEDIAMODE_` nouvellement détectée."
+    ))]
+    MonitorMedia = 10,
+    /// Reports that one of the tones requested with `lineMonitorTones` has been detected on the
+    /// call; `dwParam1` is the identifier the application gave that tone.
+    #[tapi(doc(
+        fr = "Signale que l’une des tonalités demandées par `lineMonitorTones` a été détectée sur l’appel ; `dwParam1` est l’identifiant que l’application avait attribué à cette tonalité."
+    ))]
+    MonitorTone = 11,
+    /// Reports the completion of an asynchronous line function: `dwParam1` is the request
+    /// identifier the function returned and `dwParam2` its result, zero on success or a
+    /// `LINEERR_` code.
+    #[tapi(doc(
+        fr = "Signale l’achèvement d’une fonction de ligne asynchrone : `dwParam1` est l’identifiant de requête renvoyé par la fonction et `dwParam2` son résultat, zéro en cas de succès ou un code `LINEERR_`."
+    ))]
+    Reply = 12,
+    /// Tells an application registered as an Assisted Telephony request recipient that a request
+    /// from another application is waiting; `dwParam1` is its `LINEREQUESTMODE_`.
+    #[tapi(doc(
+        fr = "Indique à une application inscrite comme destinataire des requêtes de téléphonie assistée qu’une requête d’une autre application est en attente ; `dwParam1` en précise le mode `LINEREQUESTMODE_`."
+    ))]
+    Request = 13,
+    /// Reports that a new line device has appeared in the system (after a Plug and Play
+    /// installation, for example); `dwParam1` is its device identifier.
+    #[tapi(doc(
+        fr = "Signale qu’un nouveau périphérique de ligne est apparu dans le système (après une installation Plug and Play, par exemple) ; `dwParam1` est son identifiant de périphérique."
+    ))]
+    Create = 19,
+    /// Reports a change in an item specific to the ACD agent handler, reached through the
+    /// `lineAgentSpecific` extension; `dwParam1` selects the handler extension and `dwParam2`
+    /// is defined by that handler.
+    #[tapi(doc(
+        fr = "Signale un changement dans un élément propre au gestionnaire d’agents de l’ACD, accessible par l’extension `lineAgentSpecific` ; `dwParam1` désigne l’extension du gestionnaire et `dwParam2` est défini par celui-ci."
+    ))]
+    AgentSpecific = 21,
+    /// Reports that the status of the ACD agent on an address of an open line has changed:
+    /// `dwParam1` is the address identifier, `dwParam2` holds `LINEAGENTSTATUS_` flags, and
+    /// `dwParam3` the new `LINEAGENTSTATE_` value when the state itself changed.
+    #[tapi(doc(
+        fr = "Signale que l’état de l’agent ACD sur une adresse d’une ligne ouverte a changé : `dwParam1` est l’identifiant de l’adresse, `dwParam2` contient des indicateurs `LINEAGENTSTATUS_` et `dwParam3` la nouvelle valeur `LINEAGENTSTATE_` lorsque l’état lui-même a changé."
+    ))]
+    AgentStatus = 22,
+    /// Tells the application that a call handle was created for it without a call of its own,
+    /// for example for an incoming or newly monitored call: `dwParam1` is the address
+    /// identifier, `dwParam2` the new call handle and `dwParam3` the privilege granted on it.
+    #[tapi(doc(
+        fr = "Indique à l’application qu’un handle d’appel a été créé pour elle sans qu’elle l’ait demandé, par exemple pour un appel entrant ou nouvellement surveillé : `dwParam1` est l’identifiant de l’adresse, `dwParam2` le nouveau handle d’appel et `dwParam3` le privilège accordé sur cet appel."
+    ))]
+    AppNewCall = 23,
+    /// Hands a registered proxy application (such as an ACD agent handler) a request that
+    /// another application made through TAPI; `dwParam1` points to a `LINEPROXYREQUEST`
+    /// structure, answered with `lineProxyResponse`.
+    #[tapi(doc(
+        fr = "Remet à une application proxy inscrite (un gestionnaire d’agents ACD, par exemple) une requête qu’une autre application a faite par l’intermédiaire de TAPI ; `dwParam1` pointe vers une structure `LINEPROXYREQUEST`, à laquelle le proxy répond par `lineProxyResponse`."
+    ))]
+    ProxyRequest = 24,
+    /// Reports that a line device has been removed from the system; its identifier, given in
+    /// `dwParam1`, must no longer be used.
+    #[tapi(doc(
+        fr = "Signale qu’un périphérique de ligne a été retiré du système ; son identifiant, fourni dans `dwParam1`, ne doit plus être utilisé."
+    ))]
+    Remove = 25,
+    /// Reports a change in an ACD agent session on an agent handler whose line the application
+    /// has open: `dwParam1` is the session handle, `dwParam2` holds `LINEAGENTSESSIONSTATUS_`
+    /// flags and `dwParam3` the new `LINEAGENTSESSIONSTATE_` value when the state changed.
+    #[tapi(doc(
+        fr = "Signale un changement dans une session d’agent ACD sur un gestionnaire d’agents dont l’application a ouvert la ligne : `dwParam1` est le handle de la session, `dwParam2` contient des indicateurs `LINEAGENTSESSIONSTATUS_` et `dwParam3` la nouvelle valeur `LINEAGENTSESSIONSTATE_` lorsque l’état a changé."
+    ))]
+    AgentSessionStatus = 27,
+    /// Reports a change concerning an ACD queue on an agent handler whose line the application
+    /// has open: `dwParam1` is the queue identifier and `dwParam2` holds `LINEQUEUESTATUS_` flags.
+    #[tapi(doc(
+        fr = "Signale un changement concernant une file d’attente ACD sur un gestionnaire d’agents dont l’application a ouvert la ligne : `dwParam1` est l’identifiant de la file et `dwParam2` contient des indicateurs `LINEQUEUESTATUS_`."
+    ))]
+    QueueStatus = 28,
+    /// Reports a change in the status of an ACD agent in the TAPI 2.2 agent model: `dwParam1`
+    /// is the agent handle, `dwParam2` holds `LINEAGENTSTATUSEX_` flags and `dwParam3` the new
+    /// `LINEAGENTSTATEEX_` value when the state changed.
+    #[tapi(doc(
+        fr = "Signale un changement d’état d’un agent ACD dans le modèle d’agents de TAPI 2.2 : `dwParam1` est le handle de l’agent, `dwParam2` contient des indicateurs `LINEAGENTSTATUSEX_` et `dwParam3` la nouvelle valeur `LINEAGENTSTATEEX_` lorsque l’état a changé."
+    ))]
+    AgentStatusEx = 29,
+    /// Reports that the set of ACD groups offered by an agent handler has changed; `dwParam2`
+    /// holds `LINEGROUPSTATUS_` flags and `lineGetGroupList` returns the current list.
+    #[tapi(doc(
+        fr = "Signale que l’ensemble des groupes ACD proposés par un gestionnaire d’agents a changé ; `dwParam2` contient des indicateurs `LINEGROUPSTATUS_` et `lineGetGroupList` renvoie la liste à jour."
+    ))]
+    GroupStatus = 30,
+    /// Reports a change in the proxies registered on an open line; TAPI generates it when a
+    /// proxy opens or closes the line. `dwParam1` holds `LINEPROXYSTATUS_` flags and `dwParam2`
+    /// the `LINEPROXYREQUEST_` type concerned.
+    #[tapi(doc(
+        fr = "Signale un changement parmi les proxys inscrits sur une ligne ouverte ; TAPI le produit lorsqu’un proxy ouvre ou ferme la ligne. `dwParam1` contient des indicateurs `LINEPROXYSTATUS_` et `dwParam2` le type `LINEPROXYREQUEST_` concerné."
+    ))]
+    ProxyStatus = 31,
+    /// Reports that TAPI has created a new call hub; `dwParam1` gives the hub's tracking level as
+    /// a `LINECALLHUBTRACKING_` value. The message comes from TAPI itself, not from a service
+    /// provider.
+    #[tapi(doc(
+        fr = "Signale que TAPI a créé un nouveau concentrateur d’appels ; `dwParam1` en indique le niveau de suivi sous forme de valeur `LINECALLHUBTRACKING_`. Le message provient de TAPI lui-même et non d’un fournisseur de services."
+    ))]
+    AppNewCallHub = 32,
+    /// Reports that a call hub has been closed, so its handle must no longer be used. The message
+    /// comes from TAPI itself, not from a service provider.
+    #[tapi(doc(
+        fr = "Signale qu’un concentrateur d’appels a été fermé ; son handle ne doit donc plus être utilisé. Le message provient de TAPI lui-même et non d’un fournisseur de services."
+    ))]
+    CallHubClose = 33,
+    /// TAPI 2.2 form of the device-specific notification: carries a provider-defined event on a
+    /// line, address or call, in connection with `lineDevSpecific`.
+    #[tapi(doc(
+        fr = "Forme TAPI 2.2 de la notification propre au périphérique : transmet un événement défini par le fournisseur de services concernant une ligne, une adresse ou un appel, en lien avec `lineDevSpecific`."
+    ))]
+    DevSpecificEx = 34,
+}
+
+/// Numbers of the messages TAPI delivers about phone devices.
+///
+/// The value arrives as the `dwMessage` argument of the application's phone callback
+/// (`PHONECALLBACK`), or as `dwMessageID` of a `PHONEMESSAGE` returned by `phoneGetMessage`.
+/// The numbers share one sequence with the `LINE_` messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(i32)]
+#[tapi(prefix = "PHONE_", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Numéros des messages que TAPI envoie au sujet des périphériques téléphoniques. La valeur parvient dans l’argument `dwMessage` de la fonction de rappel (callback) téléphonique (`PHONECALLBACK`), ou dans le champ `dwMessageID` d’un `PHONEMESSAGE` obtenu par `phoneGetMessage`."
+))]
+pub enum Phone {
+    /// Reports that a button on an open phone device was pressed or released: `dwParam1` is the
+    /// button/lamp identifier, `dwParam2` its `PHONEBUTTONMODE_` and `dwParam3` the
+    /// `PHONEBUTTONSTATE_` transition.
+    #[tapi(doc(
+        fr = "Signale qu’un bouton d’un périphérique téléphonique ouvert a été enfoncé ou relâché : `dwParam1` est l’identifiant du bouton ou du voyant, `dwParam2` son mode `PHONEBUTTONMODE_` et `dwParam3` la transition `PHONEBUTTONSTATE_`."
+    ))]
+    Button = 14,
+    /// Reports that a phone device the application had open has been closed without its request;
+    /// the phone handle is no longer valid.
+    #[tapi(doc(
+        fr = "Signale qu’un périphérique téléphonique ouvert par l’application a été fermé sans qu’elle l’ait demandé ; le handle du téléphone n’est plus valide."
+    ))]
+    Close = 15,
+    /// Carries a device-specific event on a phone device; the service provider defines the
+    /// parameters. It is the notification side of `phoneDevSpecific`.
+    #[tapi(doc(
+        fr = "Transmet un événement propre au périphérique concernant un téléphone ; le fournisseur de services en définit les paramètres. C’est le pendant, côté notifications, de `phoneDevSpecific`."
+    ))]
+    DevSpecific = 16,
+    /// Reports the completion of an asynchronous phone function: `dwParam1` is the request
+    /// identifier the function returned and `dwParam2` its result, zero on success or a
+    /// `PHONEERR_` code.
+    #[tapi(doc(
+        fr = "Signale l’achèvement d’une fonction téléphonique asynchrone : `dwParam1` est l’identifiant de requête renvoyé par la fonction et `dwParam2` son résultat, zéro en cas de succès ou un code `PHONEERR_`."
+    ))]
+    Reply = 17,
+    /// Reports a change in the status of a phone device (hook switch, volume, display, lamps, and
+    /// so on); `dwParam1` holds `PHONESTATE_` flags and `dwParam2` further detail for some of
+    /// them. Only changes enabled with `phoneSetStatusMessages` are reported.
+    #[tapi(doc(
+        fr = "Signale un changement d’état d’un périphérique téléphonique (commutateur crochet, volume, afficheur, voyants, etc.) ; `dwParam1` contient des indicateurs `PHONESTATE_` et `dwParam2` une précision pour certains d’entre eux. Seuls les changements activés par `phoneSetStatusMessages` sont signalés."
+    ))]
+    State = 18,
+    /// Reports that a new phone device has appeared in the system; `dwParam1` is its device
+    /// identifier.
+    #[tapi(doc(
+        fr = "Signale qu’un nouveau périphérique téléphonique est apparu dans le système ; `dwParam1` est son identifiant de périphérique."
+    ))]
+    Create = 20,
+    /// Reports that a phone device has been removed from the system; its identifier, given in
+    /// `dwParam1`, must no longer be used.
+    #[tapi(doc(
+        fr = "Signale qu’un périphérique téléphonique a été retiré du système ; son identifiant, fourni dans `dwParam1`, ne doit plus être utilisé."
+    ))]
+    Remove = 26,
+}
+
+/// Special device identifier used in version negotiation between TAPI and a service provider.
+///
+/// It appears as the `dwDeviceID` argument of the service provider functions
+/// `TSPI_lineNegotiateTSPIVersion` and `TSPI_phoneNegotiateTSPIVersion`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "INITIALIZE_", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Identifiant de périphérique spécial utilisé lors de la négociation de version entre TAPI et un fournisseur de services, dans l’argument `dwDeviceID` de `TSPI_lineNegotiateTSPIVersion` et `TSPI_phoneNegotiateTSPIVersion`."
+))]
+pub enum Initialize {
+    /// Passed in place of a real device identifier when TAPI negotiates the TSPI interface
+    /// version with a service provider as a whole, before and independently of any particular
+    /// line or phone device.
+    #[tapi(doc(
+        fr = "Passé à la place d’un véritable identifiant de périphérique lorsque TAPI négocie la version de l’interface TSPI avec le fournisseur de services dans son ensemble, avant et indépendamment de tout périphérique de ligne ou téléphonique particulier."
+    ))]
+    Negotiation = 0xFFFF_FFFF,
+}

@@ -1,0 +1,144 @@
+//! Miscellaneous families: string formats (`STRINGFORMAT_`) and assisted telephony error
+//! codes (`TAPIERR_`).
+
+use tapi_consts_derive::ConstFamily;
+
+/// Tells how the strings stored in a TAPI variable-size structure are encoded.
+///
+/// Reported in the `dwStringFormat` member of `LINEDEVCAPS` and `PHONECAPS`, so that an
+/// application knows how to read text such as the device name. No bits are open for extensions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "STRINGFORMAT_", since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Indique le codage des chaînes stockées dans une structure TAPI de taille variable.\n\nFourni dans le membre `dwStringFormat` de `LINEDEVCAPS` et de `PHONECAPS`, afin que l’application sache lire des textes comme le nom du périphérique. Aucun bit n’est ouvert aux extensions."
+))]
+pub enum StringFormat {
+    /// Plain ASCII text, one byte for each character.
+    #[tapi(doc(fr = "Texte ASCII simple, un octet par caractère."))]
+    Ascii = 0x0000_0001,
+    /// Double-byte character set (DBCS) text, in which a character takes one or two bytes.
+    #[tapi(doc(
+        fr = "Texte dans un jeu de caractères sur deux octets (DBCS), où chaque caractère occupe un ou deux octets."
+    ))]
+    Dbcs = 0x0000_0002,
+    /// Unicode text, two bytes for each character.
+    #[tapi(doc(fr = "Texte Unicode, deux octets par caractère."))]
+    Unicode = 0x0000_0003,
+    /// Not text but a raw array of unsigned bytes, which may for instance hold numeric values.
+    #[tapi(doc(
+        fr = "Pas du texte, mais un simple tableau d’octets non signés, qui peut par exemple contenir des valeurs numériques."
+    ))]
+    Binary = 0x0000_0004,
+}
+
+/// Result codes of the assisted telephony functions and of the Telephony service's
+/// administration interface.
+///
+/// `tapiRequestMakeCall`, `tapiGetLocationInfo` and the obsolete `tapiRequestMediaCall` and
+/// `tapiRequestDrop` return 0 on success or one of these negative values on failure. Codes
+/// -19 to -23 come from server administration (for example the TAPI MMC snap-in) rather than
+/// from assisted telephony; apart from `NotAdmin` they are missing from Microsoft's reference
+/// page, which calls any unlisted `TAPIERR_` value obsolete.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(i32)]
+#[tapi(prefix = "TAPIERR_", since = "2.0", header = "tapi.h")]
+#[tapi(doc(
+    fr = "Codes de résultat des fonctions de téléphonie assistée et de l’interface d’administration du service de téléphonie.\n\n`tapiRequestMakeCall`, `tapiGetLocationInfo` et les fonctions obsolètes `tapiRequestMediaCall` et `tapiRequestDrop` renvoient 0 en cas de succès ou l’une de ces valeurs négatives en cas d’échec. Les codes -19 à -23 proviennent de l’administration du serveur (par exemple le composant logiciel enfichable MMC de TAPI) et non de la téléphonie assistée ; à l’exception de `NotAdmin`, ils ne figurent pas dans la page de référence de Microsoft, qui qualifie d’obsolète toute valeur `TAPIERR_` non listée."
+))]
+pub enum TapiErr {
+    /// Zero, the value the assisted telephony functions return when a request succeeds. Microsoft's reference page reads it differently, as the operation being impossible while the call is connected.
+    #[tapi(doc(
+        fr = "Zéro, la valeur que renvoient les fonctions de téléphonie assistée lorsqu’une requête aboutit. La page de référence de Microsoft l’interprète autrement : l’opération serait impossible tant que l’appel est connecté."
+    ))]
+    Connected = 0,
+    /// The call was dropped (hung up).
+    #[tapi(doc(fr = "L’appel a été abandonné (raccroché)."))]
+    Dropped = -1,
+    /// No application is available to take the request, such as a call manager for `tapiRequestMakeCall`; the user should start one and retry.
+    #[tapi(doc(
+        fr = "Aucune application n’est disponible pour prendre en charge la requête, par exemple un gestionnaire d’appels pour `tapiRequestMakeCall` ; l’utilisateur doit en démarrer une puis réessayer."
+    ))]
+    NoRequestRecipient = -2,
+    /// A recipient application is running, but its request queue is full and cannot grow for lack of memory; retry later.
+    #[tapi(doc(
+        fr = "Une application destinataire est en cours d’exécution, mais sa file de requêtes est pleine et ne peut pas s’agrandir faute de mémoire ; réessayez plus tard."
+    ))]
+    RequestQueueFull = -3,
+    /// The destination address pointer is null or not valid, or the address is longer than `TAPIMAXDESTADDRESSSIZE` allows.
+    #[tapi(doc(
+        fr = "Le pointeur vers l’adresse de destination est nul ou non valide, ou l’adresse dépasse la longueur permise par `TAPIMAXDESTADDRESSSIZE`."
+    ))]
+    InvalDestAddress = -4,
+    /// The window handle that was passed is not valid.
+    #[tapi(doc(fr = "Le handle de fenêtre transmis n’est pas valide."))]
+    InvalWindowHandle = -5,
+    /// The device class requested is not valid.
+    #[tapi(doc(fr = "La classe de périphérique demandée n’est pas valide."))]
+    InvalDeviceClass = -6,
+    /// The device identifier requested within the device class is not valid.
+    #[tapi(doc(
+        fr = "L’identifiant de périphérique demandé dans la classe de périphérique n’est pas valide."
+    ))]
+    InvalDeviceId = -7,
+    /// No device of the required device class is available.
+    #[tapi(doc(fr = "Aucun périphérique de la classe requise n’est disponible."))]
+    DeviceClassUnavail = -8,
+    /// The device with the required identifier is not available.
+    #[tapi(doc(fr = "Le périphérique portant l’identifiant requis n’est pas disponible."))]
+    DeviceIdUnavail = -9,
+    /// The device needed for the request is already in use.
+    #[tapi(doc(fr = "Le périphérique nécessaire à la requête est déjà utilisé."))]
+    DeviceInUse = -10,
+    /// The called destination is busy.
+    #[tapi(doc(fr = "La destination appelée est occupée."))]
+    DestBusy = -11,
+    /// The called destination did not answer.
+    #[tapi(doc(fr = "La destination appelée n’a pas répondu."))]
+    DestNoAnswer = -12,
+    /// The called destination cannot be reached.
+    #[tapi(doc(fr = "La destination appelée est injoignable."))]
+    DestUnavail = -13,
+    /// A window handle that TAPI does not know about was referenced.
+    #[tapi(doc(fr = "Un handle de fenêtre inconnu de TAPI a été référencé."))]
+    UnknownWinHandle = -14,
+    /// The request identifier given does not refer to a valid request.
+    #[tapi(doc(fr = "L’identifiant de requête fourni ne désigne pas une requête valide."))]
+    UnknownRequestId = -15,
+    /// The request failed and no more specific reason is given.
+    #[tapi(doc(fr = "La requête a échoué sans qu’une raison plus précise soit fournie."))]
+    RequestFailed = -16,
+    /// The assisted telephony request was cancelled.
+    #[tapi(doc(fr = "La requête de téléphonie assistée a été annulée."))]
+    RequestCancelled = -17,
+    /// A pointer argument (`lpszDestAddress`, `lpszAppName`, `lpszCalledParty` or `lpszComment`) was supplied but does not point to valid memory.
+    #[tapi(doc(
+        fr = "Un argument pointeur (`lpszDestAddress`, `lpszAppName`, `lpszCalledParty` ou `lpszComment`) a été fourni mais ne pointe pas vers une mémoire valide."
+    ))]
+    InvalPointer = -18,
+    /// The operation is reserved for administrators, and the caller is not one (for example when changing the Telephony server configuration).
+    #[tapi(doc(
+        fr = "L’opération est réservée aux administrateurs et l’appelant n’en est pas un (par exemple lors d’une modification de la configuration du serveur de téléphonie)."
+    ))]
+    NotAdmin = -19,
+    /// Another administration session (TAPI MMC snap-in) holds the write lock on the Telephony service configuration, so this change was refused.
+    #[tapi(doc(
+        fr = "Une autre session d’administration (composant logiciel enfichable MMC de TAPI) détient le verrou d’écriture sur la configuration du service de téléphonie ; la modification a donc été refusée."
+    ))]
+    MmcWriteLocked = -20,
+    /// The telephony service provider that was to be installed is already installed.
+    #[tapi(doc(fr = "Le fournisseur de services de téléphonie à installer est déjà installé."))]
+    ProviderAlreadyInstalled = -21,
+    /// The Telephony server could not publish its service connection point (SCP) in Active Directory because an object with that name already exists.
+    #[tapi(name = "SCP_ALREADY_EXISTS")]
+    #[tapi(doc(
+        fr = "Le serveur de téléphonie n’a pas pu publier son point de connexion de service (SCP) dans Active Directory, car un objet de ce nom existe déjà."
+    ))]
+    ScpAlreadyExists = -22,
+    /// The Telephony server's service connection point (SCP) was expected in Active Directory but could not be found.
+    #[tapi(name = "SCP_DOES_NOT_EXIST")]
+    #[tapi(doc(
+        fr = "Le point de connexion de service (SCP) du serveur de téléphonie était attendu dans Active Directory mais est introuvable."
+    ))]
+    ScpDoesNotExist = -23,
+}
