@@ -4,7 +4,6 @@
 
 use proc_macro2::Span;
 use syn::ext::IdentExt;
-use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Expr, ExprLit, ExprUnary, Fields, Ident, Lit, LitStr, UnOp, Variant};
 
 use crate::attr::{self, DocAttr, English};
@@ -15,8 +14,12 @@ pub struct Family<'a> {
     pub original: &'a DeriveInput,
     pub ident: &'a Ident,
     pub prefix: Option<LitStr>,
+    /// Whether a `prefix` key was written, even with a bad value.
+    pub has_prefix_key: bool,
     pub flags: bool,
     pub repr: Option<Repr>,
+    /// Whether any `#[repr(...)]` was written.
+    pub has_repr_attr: bool,
     pub since: Option<(u8, u8)>,
     pub header: Option<String>,
     pub docs: Docs,
@@ -78,7 +81,10 @@ impl<'a> Family<'a> {
             );
             return None;
         };
+        // The enum's attributes first, so errors come out in source order.
         let attrs = attr::family(cx, &input.attrs);
+        let since = attrs.since.as_ref().and_then(|since| version(cx, since));
+        let docs = Docs::from_attrs(cx, attrs.english, &attrs.docs);
         let members = data
             .variants
             .iter()
@@ -88,11 +94,13 @@ impl<'a> Family<'a> {
             original: input,
             ident: &input.ident,
             prefix: attrs.prefix,
+            has_prefix_key: attrs.has_prefix_key,
             flags: attrs.flags.is_some(),
             repr: attrs.repr.and_then(|repr| Repr::from_ident(repr.ident)),
-            since: attrs.since.as_ref().and_then(|since| version(cx, since)),
+            has_repr_attr: attrs.has_repr_attr,
+            since,
             header: attrs.header.map(|header| header.value()),
-            docs: Docs::from_attrs(cx, attrs.english, &attrs.docs),
+            docs,
             members,
         })
     }
@@ -106,6 +114,8 @@ impl<'a> Family<'a> {
 impl<'a> Member<'a> {
     fn from_syn(cx: &Ctxt, variant: &'a Variant) -> Self {
         let attrs = attr::member(cx, &variant.attrs);
+        let since = attrs.since.as_ref().and_then(|since| version(cx, since));
+        let docs = Docs::from_attrs(cx, attrs.english, &attrs.docs);
         if !matches!(variant.fields, Fields::Unit) {
             cx.error_spanned_by(
                 &variant.fields,
@@ -129,8 +139,8 @@ impl<'a> Member<'a> {
             name,
             aliases: attrs.aliases.iter().map(Name::explicit).collect(),
             value: value(cx, variant),
-            since: attrs.since.as_ref().and_then(|since| version(cx, since)),
-            docs: Docs::from_attrs(cx, attrs.english, &attrs.docs),
+            since,
+            docs,
         }
     }
 }
@@ -260,24 +270,25 @@ fn value<'a>(cx: &Ctxt, variant: &'a Variant) -> Option<Value<'a>> {
         },
         _ => return not_a_literal(cx, expr),
     };
-    let Ok(magnitude) = literal.base10_parse::<u128>() else {
-        cx.error_spanned_by(expr, "this value is too large for any supported repr");
+    let int = literal
+        .base10_parse::<u128>()
+        .ok()
+        .and_then(|magnitude| i128::try_from(magnitude).ok())
+        .map(|int| if negative { -int } else { int });
+    let Some(int) = int.filter(|int| (i128::from(i64::MIN)..=i128::from(u64::MAX)).contains(int))
+    else {
+        cx.error_spanned_by(
+            expr,
+            "this value does not fit in 64 bits; the widest supported reprs are u64 and i64",
+        );
         return None;
-    };
-    let int = match i128::try_from(magnitude) {
-        Ok(int) if negative => -int,
-        Ok(int) => int,
-        Err(_) => {
-            cx.error_spanned_by(expr, "this value is too large for any supported repr");
-            return None;
-        }
     };
     Some(Value { int, expr })
 }
 
 fn not_a_literal<T>(cx: &Ctxt, expr: &Expr) -> Option<T> {
-    cx.error_at(
-        expr.span(),
+    cx.error_spanned_by(
+        expr,
         "write the value as an integer literal (`0x0000_0001`, `4`, `-1`): \
          the derive reads values at expansion time and cannot evaluate expressions",
     );

@@ -14,6 +14,8 @@ use crate::symbol::{self, Symbol, ALIAS, DOC, FLAGS, HEADER, NAME, PREFIX, REPR,
 #[derive(Default)]
 pub struct FamilyAttrs {
     pub prefix: Option<LitStr>,
+    /// Whether a `prefix` key was written, even with a bad value.
+    pub has_prefix_key: bool,
     /// The `flags` keyword, kept for its span.
     pub flags: Option<Ident>,
     pub since: Option<LitStr>,
@@ -21,6 +23,9 @@ pub struct FamilyAttrs {
     pub docs: Vec<DocAttr>,
     pub english: Option<English>,
     pub repr: Option<ReprAttr>,
+    /// Whether any `#[repr(...)]` was written (an unsupported one is
+    /// reported where it is read).
+    pub has_repr_attr: bool,
 }
 
 /// What a variant's attributes say.
@@ -53,39 +58,40 @@ pub struct ReprAttr {
 pub fn family(cx: &Ctxt, attrs: &[Attribute]) -> FamilyAttrs {
     let mut out = FamilyAttrs::default();
     let mut doc_lines = DocLines::default();
+    let mut repr = ReprScan::default();
     for attr in attrs {
         if attr.path() == TAPI {
-            let parsed = attr.parse_nested_meta(|meta| {
+            each_key(cx, attr, |meta| {
                 if meta.path == PREFIX {
-                    set_once(cx, &mut out.prefix, &meta, string_value(&meta)?);
+                    out.has_prefix_key = true;
+                    set_once(cx, &mut out.prefix, meta, string_value(meta)?);
                 } else if meta.path == FLAGS {
                     if meta.input.peek(Token![=]) || meta.input.peek(token::Paren) {
                         return Err(meta.error("`flags` takes no value: write `flags`"));
                     }
                     if let Some(keyword) = meta.path.get_ident() {
-                        set_once(cx, &mut out.flags, &meta, keyword.clone());
+                        set_once(cx, &mut out.flags, meta, keyword.clone());
                     }
                 } else if meta.path == SINCE {
-                    set_once(cx, &mut out.since, &meta, string_value(&meta)?);
+                    set_once(cx, &mut out.since, meta, string_value(meta)?);
                 } else if meta.path == HEADER {
-                    set_once(cx, &mut out.header, &meta, string_value(&meta)?);
+                    set_once(cx, &mut out.header, meta, string_value(meta)?);
                 } else if meta.path == DOC {
-                    docs(&meta, &mut out.docs)?;
+                    docs(cx, meta, &mut out.docs)?;
                 } else {
-                    unknown_key(cx, &meta, symbol::FAMILY_KEYS, "the enum")?;
+                    return Err(unknown_key(meta, symbol::FAMILY_KEYS, "the enum"));
                 }
                 Ok(())
             });
-            if let Err(error) = parsed {
-                cx.syn_error(error);
-            }
         } else if attr.path() == REPR {
-            repr(cx, attr, &mut out.repr);
+            out.has_repr_attr = true;
+            repr.read(attr);
         } else if attr.path() == DOC {
             doc_lines.read(cx, attr);
         }
     }
     out.english = doc_lines.finish();
+    out.repr = repr.finish(cx);
     out
 }
 
@@ -94,23 +100,20 @@ pub fn member(cx: &Ctxt, attrs: &[Attribute]) -> MemberAttrs {
     let mut doc_lines = DocLines::default();
     for attr in attrs {
         if attr.path() == TAPI {
-            let parsed = attr.parse_nested_meta(|meta| {
+            each_key(cx, attr, |meta| {
                 if meta.path == NAME {
-                    set_once(cx, &mut out.name, &meta, string_value(&meta)?);
+                    set_once(cx, &mut out.name, meta, string_value(meta)?);
                 } else if meta.path == ALIAS {
-                    out.aliases.push(string_value(&meta)?);
+                    out.aliases.push(string_value(meta)?);
                 } else if meta.path == SINCE {
-                    set_once(cx, &mut out.since, &meta, string_value(&meta)?);
+                    set_once(cx, &mut out.since, meta, string_value(meta)?);
                 } else if meta.path == DOC {
-                    docs(&meta, &mut out.docs)?;
+                    docs(cx, meta, &mut out.docs)?;
                 } else {
-                    unknown_key(cx, &meta, symbol::MEMBER_KEYS, "a variant")?;
+                    return Err(unknown_key(meta, symbol::MEMBER_KEYS, "a variant"));
                 }
                 Ok(())
             });
-            if let Err(error) = parsed {
-                cx.syn_error(error);
-            }
         } else if attr.path() == DOC {
             doc_lines.read(cx, attr);
         }
@@ -119,16 +122,42 @@ pub fn member(cx: &Ctxt, attrs: &[Attribute]) -> MemberAttrs {
     out
 }
 
+/// Runs `parse_key` on every `key …` item of a `#[tapi(...)]` list. An error
+/// in one item is recorded and parsing resumes at the next `,`, so one build
+/// reports every bad key.
+fn each_key(
+    cx: &Ctxt,
+    attr: &Attribute,
+    mut parse_key: impl FnMut(&ParseNestedMeta) -> syn::Result<()>,
+) {
+    let parsed = attr.parse_nested_meta(|meta| {
+        if let Err(error) = parse_key(&meta) {
+            cx.syn_error(error);
+            skip_value(meta.input)?;
+        }
+        Ok(())
+    });
+    if let Err(error) = parsed {
+        cx.syn_error(error);
+    }
+}
+
 fn string_value(meta: &ParseNestedMeta) -> syn::Result<LitStr> {
+    let key = meta
+        .path
+        .get_ident()
+        .map(Ident::to_string)
+        .unwrap_or_default();
+    if !meta.input.peek(Token![=]) {
+        return Err(syn::Error::new_spanned(
+            &meta.path,
+            format!("`{key}` needs a value: write `{key} = \"…\"`"),
+        ));
+    }
     let value = meta.value()?;
     if value.peek(LitStr) {
         value.parse()
     } else {
-        let key = meta
-            .path
-            .get_ident()
-            .map(Ident::to_string)
-            .unwrap_or_default();
         Err(value.error(format!("expected a string literal: `{key} = \"…\"`")))
     }
 }
@@ -148,35 +177,45 @@ fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, meta: &ParseNestedMeta, value: T
 }
 
 /// `doc(fr = "…", pt_br = "…")`.
-fn docs(meta: &ParseNestedMeta, out: &mut Vec<DocAttr>) -> syn::Result<()> {
+fn docs(cx: &Ctxt, meta: &ParseNestedMeta, out: &mut Vec<DocAttr>) -> syn::Result<()> {
     if !meta.input.peek(token::Paren) {
-        return Err(meta.error("expected `doc(fr = \"…\")`: a language key and its text"));
+        return Err(syn::Error::new_spanned(
+            &meta.path,
+            "expected `doc(fr = \"…\")`: a language key and its text in parentheses",
+        ));
     }
     meta.parse_nested_meta(|lang| {
-        let Some(key) = lang.path.get_ident() else {
-            return Err(lang.error("expected a language key such as `fr` or `pt_br`"));
+        let parsed = match lang.path.get_ident() {
+            Some(key) => string_value(&lang).map(|text| {
+                out.push(DocAttr {
+                    key: key.clone(),
+                    text,
+                })
+            }),
+            None => Err(syn::Error::new_spanned(
+                &lang.path,
+                "expected a language key such as `fr` or `pt_br`",
+            )),
         };
-        let text = string_value(&lang)?;
-        out.push(DocAttr {
-            key: key.clone(),
-            text,
-        });
+        if let Err(error) = parsed {
+            cx.syn_error(error);
+            skip_value(lang.input)?;
+        }
         Ok(())
     })
 }
 
-fn unknown_key(cx: &Ctxt, meta: &ParseNestedMeta, valid: &[Symbol], on: &str) -> syn::Result<()> {
+fn unknown_key(meta: &ParseNestedMeta, valid: &[Symbol], on: &str) -> syn::Error {
     let key = quote::ToTokens::to_token_stream(&meta.path)
         .to_string()
         .replace(' ', "");
-    cx.error_spanned_by(
+    syn::Error::new_spanned(
         &meta.path,
         format!(
             "unknown tapi attribute `{key}` on {on}; expected one of: {}",
             symbol::list(valid)
         ),
-    );
-    skip_value(meta.input)
+    )
 }
 
 /// Skips the rest of one `key …` item, up to the next `,`.
@@ -190,27 +229,51 @@ fn skip_value(input: ParseStream) -> syn::Result<()> {
 const INT_REPRS: &[&str] = &["u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64"];
 const OTHER_INT_REPRS: &[&str] = &["u128", "i128", "usize", "isize"];
 
-/// `#[repr(u32)]`. Malformed `repr`s are left to rustc, which reports them.
-fn repr(cx: &Ctxt, attr: &Attribute, out: &mut Option<ReprAttr>) {
-    let _ = attr.parse_nested_meta(|meta| {
-        if let Some(ident) = meta.path.get_ident() {
-            let name = ident.to_string();
-            if INT_REPRS.contains(&name.as_str()) {
-                *out = Some(ReprAttr {
-                    ident: ident.clone(),
-                });
-            } else if OTHER_INT_REPRS.contains(&name.as_str()) {
-                cx.error_spanned_by(
-                    ident,
-                    format!(
-                        "`#[repr({name})]` is not supported: use one of {}",
-                        INT_REPRS.join(", ")
-                    ),
-                );
+/// What the `#[repr(...)]` attributes name.
+#[derive(Default)]
+struct ReprScan {
+    int: Option<Ident>,
+    /// The first other item (`C`, `u128`), for the error when there is no
+    /// supported integer type.
+    other: Option<proc_macro2::TokenStream>,
+}
+
+impl ReprScan {
+    /// Reads one `#[repr(...)]`. Malformed ones are left to rustc.
+    fn read(&mut self, attr: &Attribute) {
+        let _ = attr.parse_nested_meta(|meta| {
+            match meta.path.get_ident() {
+                Some(ident) if INT_REPRS.contains(&ident.to_string().as_str()) => {
+                    self.int = Some(ident.clone());
+                }
+                _ => {
+                    self.other
+                        .get_or_insert_with(|| quote::ToTokens::to_token_stream(&meta.path));
+                }
             }
+            skip_value(meta.input)
+        });
+    }
+
+    /// The supported integer repr; anything else written is reported.
+    fn finish(self, cx: &Ctxt) -> Option<ReprAttr> {
+        if let (None, Some(path)) = (&self.int, &self.other) {
+            let written = path.to_string();
+            let what = if OTHER_INT_REPRS.contains(&written.as_str()) {
+                format!("`#[repr({written})]` is not supported")
+            } else {
+                "a constant family needs an integer `#[repr]`".to_owned()
+            };
+            cx.error_spanned_by(
+                path,
+                format!(
+                    "{what}: name the C type of the constants with one of {}, as in `#[repr(u32)]`",
+                    INT_REPRS.join(", ")
+                ),
+            );
         }
-        skip_value(meta.input)
-    });
+        self.int.map(|ident| ReprAttr { ident })
+    }
 }
 
 /// Collects `///` lines.

@@ -4,9 +4,7 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::Span;
-
-use crate::ast::{Family, Member};
+use crate::ast::{Family, Member, Name};
 use crate::ctxt::Ctxt;
 
 pub fn check(cx: &Ctxt, family: &Family) {
@@ -25,11 +23,11 @@ pub fn check(cx: &Ctxt, family: &Family) {
 /// instantiation the same table and no meaning.
 fn check_generics(cx: &Ctxt, family: &Family) {
     let generics = &family.original.generics;
-    if !generics.params.is_empty() || generics.where_clause.is_some() {
-        cx.error_spanned_by(
-            generics,
-            "a constant family cannot have generic parameters: remove them",
-        );
+    let message = "a constant family cannot have generic parameters or a where clause: remove them";
+    if !generics.params.is_empty() {
+        cx.error_spanned_by(generics, message);
+    } else if let Some(where_clause) = &generics.where_clause {
+        cx.error_spanned_by(where_clause, message);
     }
 }
 
@@ -50,6 +48,9 @@ fn check_not_empty(cx: &Ctxt, family: &Family) {
 /// `LINECALLSTATE_` + `IDLE`. The trailing `_` keeps prefix and name apart.
 fn check_prefix(cx: &Ctxt, family: &Family) {
     let Some(prefix) = &family.prefix else {
+        if family.has_prefix_key {
+            return; // written, but not as a string: reported where it was read
+        }
         cx.error_at(
             family.ident.span(),
             "missing family prefix: add `#[tapi(prefix = \"LINECALLSTATE_\")]` with the C prefix \
@@ -71,40 +72,15 @@ fn check_prefix(cx: &Ctxt, family: &Family) {
     }
 }
 
-/// Values, their ranges and the parser all depend on the integer type.
+/// Values, their ranges and the parser all depend on the integer type. (An
+/// unsupported `#[repr]` is reported where it is read.)
 fn check_repr(cx: &Ctxt, family: &Family) {
-    let has_int_repr = family.repr.is_some();
-    let mentions_repr = family
-        .original
-        .attrs
-        .iter()
-        .any(|attr| attr.path().is_ident("repr"));
-    if !has_int_repr && !mentions_repr {
+    if family.repr.is_none() && !family.has_repr_attr {
         cx.error_at(
             family.ident.span(),
             "missing `#[repr(...)]`: add the C type of the constants, such as `#[repr(u32)]` \
              (supported: u8, u16, u32, u64, i8, i16, i32, i64)",
         );
-    } else if !has_int_repr {
-        let repr = family
-            .original
-            .attrs
-            .iter()
-            .find(|attr| attr.path().is_ident("repr"));
-        // An unsupported integer repr was already reported where it was read.
-        let reported = repr.is_some_and(|attr| {
-            let text = quote::ToTokens::to_token_stream(attr).to_string();
-            ["u128", "i128", "usize", "isize"]
-                .iter()
-                .any(|ty| text.contains(ty))
-        });
-        if !reported {
-            cx.error_spanned_by(
-                repr,
-                "unsupported `#[repr]`: name the integer type of the constants, such as \
-                 `#[repr(u32)]` (supported: u8, u16, u32, u64, i8, i16, i32, i64)",
-            );
-        }
     }
 }
 
@@ -122,7 +98,9 @@ fn check_name_characters(cx: &Ctxt, family: &Family) {
             if valid {
                 continue;
             }
-            let message = if name.explicit {
+            let message = if name.text.is_empty() {
+                "empty name: a constant needs a name of ASCII letters, digits and `_`".to_owned()
+            } else if name.explicit {
                 format!(
                     "`{}` is not a valid constant name: use ASCII letters, digits and `_`",
                     name.text
@@ -197,22 +175,24 @@ fn check_unique_values(cx: &Ctxt, family: &Family) {
 /// (for `from_name_ignore_case`).
 fn check_unique_names(cx: &Ctxt, family: &Family) {
     let prefix = family.prefix();
-    // Upper-cased spelling → (member, the spelling as written).
-    let mut seen: HashMap<String, (&Member, String)> = HashMap::new();
+    // Upper-cased spelling → the member and name that first used it.
+    let mut seen: HashMap<String, (&Member, &Name, String)> = HashMap::new();
     for member in &family.members {
         for name in std::iter::once(&member.name).chain(&member.aliases) {
             let full = format!("{prefix}{}", name.text);
-            let mut reported = false;
-            for spelling in [&name.text, &full] {
+            // Without a prefix (already reported) the full name is the short one.
+            let spellings = if prefix.is_empty() {
+                vec![&name.text]
+            } else {
+                vec![&name.text, &full]
+            };
+            for spelling in spellings {
                 let key = spelling.to_ascii_uppercase();
-                if let Some((other, written)) = seen.get(&key) {
-                    if !reported {
-                        report_name_clash(cx, name.span, spelling, member, other, written);
-                        reported = true;
-                    }
-                } else {
-                    seen.insert(key, (member, spelling.clone()));
+                if let Some((other, first, written)) = seen.get(&key) {
+                    report_name_clash(cx, (member, name, spelling), (other, first, written));
+                    break;
                 }
+                seen.insert(key, (member, name, spelling.clone()));
             }
         }
     }
@@ -220,26 +200,41 @@ fn check_unique_names(cx: &Ctxt, family: &Family) {
 
 fn report_name_clash(
     cx: &Ctxt,
-    span: Span,
-    spelling: &str,
-    member: &Member,
-    other: &Member,
-    written: &str,
+    (member, name, spelling): (&Member, &Name, &str),
+    (other, first, written): (&Member, &Name, &str),
 ) {
-    let owner = if std::ptr::eq(member, other) {
-        "this member".to_owned()
-    } else {
-        format!("`{}`", other.ident)
-    };
-    let message = if spelling == written {
-        format!("duplicate name `{spelling}`: {owner} already has it; choose another name or alias")
+    let same_member = std::ptr::eq(member, other);
+    let fix = if same_member {
+        "remove this alias".to_owned()
+    } else if name.explicit {
+        "choose another name or alias".to_owned()
     } else {
         format!(
-            "name `{spelling}` differs only in case from `{written}` of {owner}; \
-             `from_name_ignore_case` could not tell them apart"
+            "give `{}` its C name with `#[tapi(name = \"…\")]`",
+            member.ident
         )
     };
-    cx.error_at(span, message);
+    let message = if spelling == written && same_member {
+        format!("alias `{spelling}` repeats this member's own name; {fix}")
+    } else if spelling == written {
+        format!(
+            "duplicate name `{spelling}`: `{}` already has it; {fix}",
+            other.ident
+        )
+    } else {
+        format!(
+            "name `{spelling}` differs from `{written}` of `{}` only in case, so \
+             `from_name_ignore_case` could not tell them apart; rename one of them",
+            other.ident
+        )
+    };
+    cx.error_at(name.span, message);
+    if !same_member {
+        cx.error_at(
+            first.span,
+            format!("`{written}` is first used here, by `{}`", other.ident),
+        );
+    }
 }
 
 /// A set of members is only meaningful if each member is one bit: `A | B`

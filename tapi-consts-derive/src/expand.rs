@@ -70,7 +70,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
     let index = name_index::build(&key_names).ok_or_else(|| {
         syn::Error::new(
             ident.span(),
-            "too many names for one family (at most 65534)",
+            "could not build the name index: a family has at most 65534 names",
         )
     })?;
     let (seed, shift, slots) = (index.seed, index.shift, &index.slots);

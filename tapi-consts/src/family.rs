@@ -174,7 +174,7 @@ impl FamilyInfo {
     }
 }
 
-fn strip_prefix<'a>(text: &'a str, prefix: &str, ignore_case: bool) -> Option<&'a str> {
+pub(crate) fn strip_prefix<'a>(text: &'a str, prefix: &str, ignore_case: bool) -> Option<&'a str> {
     let head = text.as_bytes().get(..prefix.len())?;
     let matches = if ignore_case {
         head.eq_ignore_ascii_case(prefix.as_bytes())

@@ -12,7 +12,10 @@ use tapi_consts::{ConstFamily, Flags, Kind, Version};
 #[tapi(doc(fr = "Voyants du combiné.", pt_br = "Lâmpadas do monofone."))]
 pub enum AcmeLamp {
     /// The message-waiting lamp.
-    #[tapi(doc(fr = "Le voyant de message en attente.", pt_br = "A lâmpada de mensagem."))]
+    #[tapi(doc(
+        fr = "Le voyant de message en attente.",
+        pt_br = "A lâmpada de mensagem."
+    ))]
     MessageWaiting = 0x1,
     /// The do-not-disturb lamp.
     #[tapi(name = "DND", alias = "DONOTDISTURB", alias = "QUIET")]
@@ -35,6 +38,9 @@ pub enum AcmeResult {
     Lowest = -0x8000_0000,
     /// The largest value.
     Highest = 0x7FFF_FFFF,
+    /// Ready; a non-ASCII variant takes its C name from `name`.
+    #[tapi(name = "PRET")]
+    Prêt = 1,
 }
 
 fn main() {
@@ -42,9 +48,15 @@ fn main() {
     assert_eq!(AcmeLamp::DoNotDisturb.name(), "ACMELAMP_DND");
     assert_eq!(AcmeLamp::DoNotDisturb.short_name(), "DND");
     assert_eq!(AcmeLamp::MessageWaiting.name(), "ACMELAMP_MESSAGEWAITING");
-    assert_eq!(AcmeLamp::from_name("ACMELAMP_DONOTDISTURB"), Some(AcmeLamp::DoNotDisturb));
+    assert_eq!(
+        AcmeLamp::from_name("ACMELAMP_DONOTDISTURB"),
+        Some(AcmeLamp::DoNotDisturb)
+    );
     assert_eq!(AcmeLamp::from_name("QUIET"), Some(AcmeLamp::DoNotDisturb));
-    assert_eq!(AcmeLamp::from_name_ignore_case("acmelamp_dnd"), Some(AcmeLamp::DoNotDisturb));
+    assert_eq!(
+        AcmeLamp::from_name_ignore_case("acmelamp_dnd"),
+        Some(AcmeLamp::DoNotDisturb)
+    );
     assert_eq!(AcmeLamp::from_name("DoNotDisturb"), None);
     assert_eq!(format!("{:#}", AcmeLamp::Ringer), "RINGER");
 
@@ -54,10 +66,22 @@ fn main() {
     assert_eq!(AcmeLamp::from_value(0x4), None);
 
     // Descriptions: English from `///`, the others from `doc(...)`.
-    assert_eq!(AcmeLamp::MessageWaiting.description("en"), "The message-waiting lamp.");
-    assert_eq!(AcmeLamp::MessageWaiting.description("fr-CA"), "Le voyant de message en attente.");
-    assert_eq!(AcmeLamp::MessageWaiting.description("pt-BR"), "A lâmpada de mensagem.");
-    assert_eq!(AcmeLamp::DoNotDisturb.description("fr"), "The do-not-disturb lamp.");
+    assert_eq!(
+        AcmeLamp::MessageWaiting.description("en"),
+        "The message-waiting lamp."
+    );
+    assert_eq!(
+        AcmeLamp::MessageWaiting.description("fr-CA"),
+        "Le voyant de message en attente."
+    );
+    assert_eq!(
+        AcmeLamp::MessageWaiting.description("pt-BR"),
+        "A lâmpada de mensagem."
+    );
+    assert_eq!(
+        AcmeLamp::DoNotDisturb.description("fr"),
+        "The do-not-disturb lamp."
+    );
 
     // The family's attributes.
     let info = <AcmeLamp as ConstFamily>::INFO;
@@ -66,16 +90,28 @@ fn main() {
     assert_eq!(info.since(), Some(Version::new(2, 0)));
     assert_eq!(info.header(), Some("acme.h"));
     assert_eq!(info.description("pt-BR"), "Lâmpadas do monofone.");
-    assert_eq!(info.description("en"), "Lamps of our vendor's handset.\n\nA second paragraph.");
+    assert_eq!(
+        info.description("en"),
+        "Lamps of our vendor's handset.\n\nA second paragraph."
+    );
     assert_eq!(info.languages(), &["en", "fr", "pt-BR"]);
-    assert_eq!(AcmeLamp::DoNotDisturb.entry().since(), Some(Version::new(2, 2)));
+    assert_eq!(
+        AcmeLamp::DoNotDisturb.entry().since(),
+        Some(Version::new(2, 2))
+    );
     assert_eq!(AcmeLamp::MessageWaiting.entry().since(), None);
-    assert_eq!(AcmeLamp::DoNotDisturb.entry().aliases(), &["DONOTDISTURB", "QUIET"]);
+    assert_eq!(
+        AcmeLamp::DoNotDisturb.entry().aliases(),
+        &["DONOTDISTURB", "QUIET"]
+    );
 
     // Flags.
     let lamps: Flags<AcmeLamp> = AcmeLamp::MessageWaiting | AcmeLamp::Ringer;
     assert_eq!(lamps.bits(), 0x8000_0001);
-    assert_eq!(lamps.to_string(), "ACMELAMP_MESSAGEWAITING | ACMELAMP_RINGER");
+    assert_eq!(
+        lamps.to_string(),
+        "ACMELAMP_MESSAGEWAITING | ACMELAMP_RINGER"
+    );
     let parsed: Flags<AcmeLamp> = "DND | 0x4".parse().unwrap();
     assert_eq!(parsed.bits(), 0x6);
 
@@ -85,7 +121,11 @@ fn main() {
     assert_eq!(AcmeResult::from_value(i32::MIN), Some(AcmeResult::Lowest));
     assert_eq!(AcmeResult::Highest.value(), i32::MAX);
     assert_eq!(AcmeResult::try_from(-2).ok(), None::<AcmeResult>);
-    assert_eq!("ACMERESULT_FAILED".parse::<AcmeResult>().ok(), Some(AcmeResult::Failed));
+    assert_eq!(
+        "ACMERESULT_FAILED".parse::<AcmeResult>().ok(),
+        Some(AcmeResult::Failed)
+    );
     assert_eq!(<AcmeResult as ConstFamily>::INFO.kind(), Kind::Enum);
-    assert_eq!(AcmeResult::ALL.len(), 4);
+    assert_eq!(AcmeResult::Prêt.name(), "ACMERESULT_PRET");
+    assert_eq!(AcmeResult::ALL.len(), 5);
 }

@@ -1,0 +1,11 @@
+use tapi_consts::ConstFamily;
+
+#[derive(ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "ACME_")]
+#[tapi(prefix = "ACMELAMP_")]
+enum Acme {
+    Idle = 1,
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use tapi_consts::ConstFamily;
+
+#[derive(ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "ACME_")]
+enum Acme {
+    #[tapi(doc(fr = "Libre."))]
+    #[tapi(doc(fr = "Disponible."))]
+    Idle = 1,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use tapi_consts::ConstFamily;
+
+#[derive(ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "ACME_")]
+enum Acme {}
+
+fn main() {}

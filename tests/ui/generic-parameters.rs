@@ -1,0 +1,10 @@
+use tapi_consts::ConstFamily;
+
+#[derive(ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "ACME_")]
+enum Acme<T> {
+    Idle = 1,
+}
+
+fn main() {}

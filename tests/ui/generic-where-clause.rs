@@ -1,0 +1,13 @@
+use tapi_consts::ConstFamily;
+
+#[derive(ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "ACME_")]
+enum Acme
+where
+    u32: Copy,
+{
+    Idle = 1,
+}
+
+fn main() {}

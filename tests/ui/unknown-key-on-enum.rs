@@ -1,0 +1,10 @@
+use tapi_consts::ConstFamily;
+
+#[derive(ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "ACME_", colour = "red")]
+enum Acme {
+    Idle = 1,
+}
+
+fn main() {}
