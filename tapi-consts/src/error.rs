@@ -20,6 +20,9 @@ pub enum ParseErrorKind {
     NumberOutOfRange,
     /// The number fits, but no member has that value.
     UnknownValue,
+    /// A second, different selector member in a
+    /// [`Kind::Mixed`](crate::Kind::Mixed) set, which holds one selector.
+    ConflictingSelectors,
 }
 
 /// Longest part of the offending term kept for the message.
@@ -144,6 +147,13 @@ impl fmt::Display for ParseError {
             ParseErrorKind::UnknownValue => {
                 self.write_token(f)?;
                 write!(f, " is not the value of any {prefix} constant")?;
+            }
+            ParseErrorKind::ConflictingSelectors => {
+                self.write_token(f)?;
+                write!(
+                    f,
+                    " is a second selector: a {prefix} value holds one selector, plus flags"
+                )?;
             }
         }
         if let Some(suggestion) = self.suggestion {

@@ -57,6 +57,10 @@ pub enum Kind {
     Enum,
     /// A value is a set of members, each one bit.
     Flags,
+    /// A value is one *selector* member (a value of a field of bits) plus
+    /// flag members, as `LINEINITIALIZEEXOPTION_USEEVENT |
+    /// LINEINITIALIZEEXOPTION_CALLHUBTRACKING`.
+    Mixed,
 }
 
 /// The static description of a family. One exists per family, built at
@@ -76,6 +80,8 @@ pub struct FamilyInfo {
     pub(crate) by_value: &'static [u16],
     /// Every entry's bits OR'ed together.
     pub(crate) known_bits: u64,
+    /// The bits of the selector field of a `Kind::Mixed` family, else 0.
+    pub(crate) selector_mask: u64,
     pub(crate) names: NameIndex,
 }
 
@@ -135,6 +141,12 @@ impl FamilyInfo {
     /// Every entry's bits OR'ed together, as a zero-extended bit pattern.
     pub const fn known_bits(&self) -> u64 {
         self.known_bits
+    }
+
+    /// The bits of the selector field (every bit of a selector member's
+    /// value) in a [`Kind::Mixed`] family; 0 in other families.
+    pub const fn selector_mask(&self) -> u64 {
+        self.selector_mask
     }
 
     /// The index of the entry named `name`: a full name, a short name or an

@@ -93,11 +93,22 @@ impl<E: FlagFamily> Flags<E> {
         self.bits == E::Repr::default()
     }
 
+    #[inline]
+    fn selector_mask() -> E::Repr {
+        E::Repr::from_bits(E::INFO.selector_mask())
+    }
+
     /// Whether every bit of `other` (a member or a set) is set in `self`.
+    ///
+    /// In a [`Kind::Mixed`](crate::Kind::Mixed) family, a selector is
+    /// contained only if it is the set's selector.
     #[inline]
     pub fn contains(self, other: impl Into<Self>) -> bool {
         let other = other.into().bits;
-        self.bits & other == other
+        let field = Self::selector_mask();
+        let zero = E::Repr::default();
+        let flags = other & !field;
+        self.bits & flags == flags && (other & field == zero || self.bits & field == other & field)
     }
 
     /// Whether `self` and `other` share a bit.
@@ -106,16 +117,31 @@ impl<E: FlagFamily> Flags<E> {
         self.bits & other.into().bits != E::Repr::default()
     }
 
-    /// Sets the bits of `other` (a member or a set).
+    /// Sets the bits of `other` (a member or a set). In a
+    /// [`Kind::Mixed`](crate::Kind::Mixed) family, a selector in `other`
+    /// replaces the set's selector.
     #[inline]
     pub fn insert(&mut self, other: impl Into<Self>) {
-        self.bits = self.bits | other.into().bits;
+        let other = other.into().bits;
+        let field = Self::selector_mask();
+        if other & field != E::Repr::default() {
+            self.bits = self.bits & !field;
+        }
+        self.bits = self.bits | other;
     }
 
-    /// Clears the bits of `other` (a member or a set).
+    /// Clears the bits of `other` (a member or a set). In a
+    /// [`Kind::Mixed`](crate::Kind::Mixed) family, a selector in `other`
+    /// clears the selector field only if it is the set's selector.
     #[inline]
     pub fn remove(&mut self, other: impl Into<Self>) {
-        self.bits = self.bits & !other.into().bits;
+        let other = other.into().bits;
+        let field = Self::selector_mask();
+        let mut clear = other & !field;
+        if other & field != E::Repr::default() && self.bits & field == other & field {
+            clear = clear | field;
+        }
+        self.bits = self.bits & !clear;
     }
 
     /// The members in the set, in ascending bit order; unknown bits are not
@@ -130,7 +156,8 @@ impl<E: FlagFamily> Flags<E> {
     }
 }
 
-/// The members of a [`Flags`] set, in ascending bit order.
+/// The members of a [`Flags`] set, in ascending bit order (a mixed
+/// family's selector, whose value is the lowest, first).
 pub struct Iter<E: FlagFamily> {
     bits: u64,
     /// Position in the family's by-value order.
@@ -143,10 +170,16 @@ impl<E: FlagFamily> Iterator for Iter<E> {
 
     fn next(&mut self) -> Option<E> {
         let info = E::INFO;
+        let field = info.selector_mask;
         while let Some(&index) = info.by_value.get(self.next) {
             self.next += 1;
             let entry_bits = info.entries[usize::from(index)].bits;
-            if entry_bits != 0 && self.bits & entry_bits == entry_bits {
+            let member = if entry_bits & field != 0 {
+                self.bits & field == entry_bits
+            } else {
+                entry_bits != 0 && self.bits & entry_bits == entry_bits
+            };
+            if member {
                 return E::ALL.get(usize::from(index)).copied();
             }
         }

@@ -85,6 +85,7 @@ extern crate std;
 // Lets the derive's `::tapi_consts::…` paths resolve inside this crate too.
 extern crate self as tapi_consts;
 
+mod entry;
 mod error;
 mod family;
 mod flags;
@@ -97,6 +98,7 @@ mod text;
 mod version;
 
 pub mod families;
+pub mod raw;
 
 #[doc = include_str!("../FORMAT.md")]
 pub mod text_format {}
@@ -105,12 +107,14 @@ pub mod text_format {}
 #[path = "private.rs"]
 pub mod __private;
 
+pub use crate::entry::Entry;
 pub use crate::error::{ParseError, ParseErrorKind, UnknownValueError};
 pub use crate::family::{ConstFamily, EntryInfo, FamilyInfo, FlagFamily, Kind};
 pub use crate::flags::{Flags, Iter};
 pub use crate::lang::{primary_subtag, same_tag, Docs};
 pub use crate::repr::{Repr, ReprKind};
 pub use crate::version::Version;
+pub use families::{family, lookup};
 
 /// Derives [`ConstFamily`](trait@ConstFamily) and the family API for a
 /// fieldless enum. See the crate documentation for an example and

@@ -25,6 +25,7 @@ pub struct RawFamily {
     pub entries: &'static [EntryInfo],
     pub by_value: &'static [u16],
     pub known_bits: u64,
+    pub selector_mask: u64,
     pub name_seed: u64,
     pub name_shift: u32,
     pub name_slots: &'static [u16],
@@ -45,6 +46,7 @@ pub const fn family(raw: RawFamily) -> FamilyInfo {
         entries: raw.entries,
         by_value: raw.by_value,
         known_bits: raw.known_bits,
+        selector_mask: raw.selector_mask,
         names: NameIndex {
             seed: raw.name_seed,
             shift: raw.name_shift,

@@ -34,18 +34,30 @@ impl FamilyInfo {
 
     /// Parses a set: terms separated by `|`, each a member name or a number;
     /// empty or blank input is the empty set. Returns the bit pattern, unknown
-    /// bits from numbers included.
+    /// bits from numbers included. In a [`Kind::Mixed`](crate::Kind::Mixed)
+    /// family, at most one selector member may be named.
     pub fn parse_bits(&'static self, text: &str) -> Result<u64, ParseError> {
         if text.trim_ascii().is_empty() {
             return Ok(0);
         }
         let mut bits = 0;
+        let mut selector = 0;
         let mut start = 0;
         for term in text.split('|') {
             let span = trimmed(text, start..start + term.len());
             start += term.len() + 1;
-            bits |= match self.parse_term(text, span)? {
-                Term::Entry(index) => self.entries[index].bits,
+            bits |= match self.parse_term(text, span.clone())? {
+                Term::Entry(index) => {
+                    let entry_bits = self.entries[index].bits;
+                    if entry_bits & self.selector_mask != 0 {
+                        if selector != 0 && selector != entry_bits {
+                            let kind = ParseErrorKind::ConflictingSelectors;
+                            return Err(ParseError::new(kind, self, text, span));
+                        }
+                        selector = entry_bits;
+                    }
+                    entry_bits
+                }
                 Term::Bits(bits) => bits,
             };
         }
@@ -69,9 +81,11 @@ impl FamilyInfo {
         Err(error.with_suggestion(closest_name(self, term)))
     }
 
-    /// Writes a set: known members in ascending bit order joined with
-    /// ` | ` (full names, or short names when `short`), then any unknown
-    /// bits as one hex term; the empty set is the zero member's name, or `0`.
+    /// Writes a set: in a mixed family first the selector (by name, or in
+    /// hex when no member has it), then flag members in ascending bit order
+    /// joined with ` | ` (full names, or short names when `short`), then any
+    /// unknown bits as one hex term; the empty set is the zero member's name,
+    /// or `0`.
     pub fn write_bits(&self, bits: u64, short: bool, out: &mut dyn fmt::Write) -> fmt::Result {
         let name = |entry: &crate::EntryInfo| {
             if short {
@@ -86,30 +100,30 @@ impl FamilyInfo {
                 None => out.write_str("0"),
             };
         }
-        let mut rest = bits;
-        let mut first = true;
+        let mut terms = Terms { out, first: true };
+        let selector = bits & self.selector_mask;
+        if selector != 0 {
+            match self.find_bits(selector) {
+                Some(index) => terms.write(name(&self.entries[index]))?,
+                None => terms.write_hex(Hex {
+                    bits: selector,
+                    repr: self.repr,
+                })?,
+            }
+        }
+        let mut rest = bits & !self.selector_mask;
         for (_, entry) in self.entries_by_value() {
-            if entry.bits != 0 && rest & entry.bits == entry.bits {
-                if !first {
-                    out.write_str(" | ")?;
-                }
-                out.write_str(name(entry))?;
+            let flag = entry.bits != 0 && entry.bits & self.selector_mask == 0;
+            if flag && rest & entry.bits == entry.bits {
+                terms.write(name(entry))?;
                 rest &= !entry.bits;
-                first = false;
             }
         }
         if rest != 0 {
-            if !first {
-                out.write_str(" | ")?;
-            }
-            write!(
-                out,
-                "{}",
-                Hex {
-                    bits: rest,
-                    repr: self.repr
-                }
-            )?;
+            terms.write_hex(Hex {
+                bits: rest,
+                repr: self.repr,
+            })?;
         }
         Ok(())
     }
@@ -129,6 +143,31 @@ impl FamilyInfo {
                 }
             ),
         }
+    }
+}
+
+/// Writes terms separated by ` | `.
+struct Terms<'a> {
+    out: &'a mut dyn fmt::Write,
+    first: bool,
+}
+
+impl Terms<'_> {
+    fn separate(&mut self) -> fmt::Result {
+        if !core::mem::replace(&mut self.first, false) {
+            self.out.write_str(" | ")?;
+        }
+        Ok(())
+    }
+
+    fn write(&mut self, term: &str) -> fmt::Result {
+        self.separate()?;
+        self.out.write_str(term)
+    }
+
+    fn write_hex(&mut self, hex: Hex) -> fmt::Result {
+        self.separate()?;
+        write!(self.out, "{hex}")
     }
 }
 

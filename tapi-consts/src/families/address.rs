@@ -10,7 +10,13 @@ use tapi_consts_derive::ConstFamily;
 /// `lineGetAddressCaps`. Each bit set means the capability is present; all 32 bits are defined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEADDRCAPFLAGS_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEADDRCAPFLAGS_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Capacités booléennes d’une adresse d’un périphérique de ligne, indiquées dans le membre `dwAddrCapFlags` de `LINEADDRESSCAPS`, que remplit `lineGetAddressCaps`."
 ))]
@@ -208,7 +214,13 @@ pub type LineAddrCapFlagsSet = Flags<LineAddrCapFlags>;
 /// `lineGetAddressID`, and in `dwAddressModes` of `LINEDEVCAPS` to list the supported ways.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEADDRESSMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEADDRESSMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Manières de désigner l’adresse d’origine sur un périphérique de ligne ; utilisées dans le membre `dwAddressMode` de `LINECALLPARAMS`, dans l’argument `dwAddressMode` de `lineGetAddressID` et dans `dwAddressModes` de `LINEDEVCAPS`."
 ))]
@@ -240,7 +252,8 @@ pub type LineAddressModes = Flags<LineAddressMode>;
     prefix = "LINEADDRESSSHARING_",
     flags,
     since = "2.0",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Façon dont une adresse est partagée entre les postes d’un commutateur, indiquée dans le membre `dwAddressSharing` de `LINEADDRESSCAPS` ; l’activité des autres postes sur une adresse partagée se traduit par des messages `LINE_CALLSTATE` et `LINE_ADDRESSSTATE`."
@@ -286,7 +299,13 @@ pub type LineAddressSharings = Flags<LineAddressSharing>;
 /// `LINEADDRESSCAPS`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEADDRESSSTATE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEADDRESSSTATE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Éléments de l’état d’une adresse dont le changement peut être signalé ; transmis dans `dwParam2` du message `LINE_ADDRESSSTATE`, sélectionnés par l’argument `dwAddressStates` de `lineSetStatusMessages` et énumérés dans `dwAddressStates` de `LINEADDRESSCAPS`."
 ))]
@@ -348,7 +367,13 @@ pub type LineAddressStates = Flags<LineAddressState>;
 /// `LINECALLPARAMS` and `LINECALLINFO` and in `dwAddressTypes` of `LINEDEVCAPS`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEADDRESSTYPE_", flags, since = "3.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEADDRESSTYPE_",
+    flags,
+    since = "3.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Formats d’adresse, tels qu’un numéro de téléphone, un nom de messagerie ou une adresse IP ; réservés aux applications ayant négocié TAPI 3.0 ou ultérieur, notamment dans `dwAddressType` de `LINECALLPARAMS` et de `LINECALLINFO` et dans `dwAddressTypes` de `LINEDEVCAPS`."
 ))]
@@ -383,7 +408,13 @@ pub type LineAddressTypes = Flags<LineAddressType>;
 /// done right now, in the address's current state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEADDRFEATURE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEADDRFEATURE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Opérations applicables à une adresse (et non à un appel). Dans `dwAddrFeatures` de `LINEADDRESSCAPS`, elles indiquent ce que l’adresse permet en général ; dans `dwAddressFeatures` de `LINEADDRESSSTATUS` (obtenu par `lineGetAddressStatus`), ce qui est possible dans l’état actuel de l’adresse."
 ))]

@@ -11,7 +11,13 @@ use tapi_consts_derive::ConstFamily;
 /// bit names a TAPI agent function that the agent handler accepts on that address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEAGENTFEATURE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEAGENTFEATURE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Opérations liées aux agents disponibles sur une adresse d’une ligne, indiquées dans le membre `dwFeatures` de `LINEAGENTCAPS`, que remplit `lineGetAgentCaps` ; chaque bit désigne une fonction d’agent de TAPI que le gestionnaire d’agents accepte sur cette adresse."
 ))]
@@ -63,7 +69,13 @@ pub type LineAgentFeatures = Flags<LineAgentFeature>;
 /// `dwParam3` of `LINE_AGENTSTATUS`. The upper 16 bits are left for device-specific states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEAGENTSTATE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEAGENTSTATE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "États de l’agent ACD travaillant sur une adresse (modèle d’agents fondé sur les adresses) ; utilisés dans `dwState`, `dwNextState`, `dwValidStates` et `dwValidNextStates` de `LINEAGENTSTATUS`, dans les arguments d’état de `lineSetAgentState`, dans `LINEAGENTCAPS` et dans `dwParam3` de `LINE_AGENTSTATUS`."
 ))]
@@ -129,7 +141,13 @@ pub type LineAgentStates = Flags<LineAgentState>;
 /// `LINEAGENTCAPS` lists the ones the agent handler can report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEAGENTSTATUS_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEAGENTSTATUS_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Parties de l’état d’un agent qui ont changé (modèle d’agents fondé sur les adresses) ; transmises dans `dwParam2` du message `LINE_AGENTSTATUS`, `dwAgentStatusMessages` de `LINEAGENTCAPS` énumérant celles que le gestionnaire d’agents peut signaler."
 ))]
@@ -196,7 +214,13 @@ pub type LineAgentStatuses = Flags<LineAgentStatus>;
 /// the state arguments of `lineSetAgentStateEx`, and in `dwParam3` of `LINE_AGENTSTATUSEX`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEAGENTSTATEEX_", flags, since = "2.2", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEAGENTSTATEEX_",
+    flags,
+    since = "2.2",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "États d’un agent ACD dans le modèle d’objets agents apparu avec TAPI 2.2 ; utilisés dans `dwAgentState` et `dwNextAgentState` de `LINEAGENTINFO` (obtenu par `lineGetAgentInfo`), dans les arguments d’état de `lineSetAgentStateEx` et dans `dwParam3` de `LINE_AGENTSTATUSEX`."
 ))]
@@ -246,7 +270,13 @@ pub type LineAgentStatesEx = Flags<LineAgentStateEx>;
 /// handle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEAGENTSTATUSEX_", flags, since = "2.2", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEAGENTSTATUSEX_",
+    flags,
+    since = "2.2",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Types de changement signalés pour un objet agent (modèle d’agents de TAPI 2.2) ; transmis dans `dwParam2` du message `LINE_AGENTSTATUSEX`, dont `dwParam1` est le handle de l’agent."
 ))]
@@ -280,7 +310,8 @@ pub type LineAgentStatusesEx = Flags<LineAgentStatusEx>;
     prefix = "LINEAGENTSESSIONSTATE_",
     flags,
     since = "2.2",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "États d’une session d’agent auprès d’un ACD (distributeur automatique d’appels), tels que les signale `LINEAGENTSESSIONINFO` et que les demande `lineSetAgentSessionState`."
@@ -326,7 +357,8 @@ pub type LineAgentSessionStates = Flags<LineAgentSessionState>;
     prefix = "LINEAGENTSESSIONSTATUS_",
     flags,
     since = "2.2",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Types de changement signalés pour une session d’agent (modèle d’agents de TAPI 2.2) ; transmis dans `dwParam2` du message `LINE_AGENTSESSIONSTATUS`, dont `dwParam1` est le handle de la session."
@@ -358,7 +390,13 @@ pub type LineAgentSessionStatuses = Flags<LineAgentSessionStatus>;
 /// identifier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEQUEUESTATUS_", flags, since = "2.2", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEQUEUESTATUS_",
+    flags,
+    since = "2.2",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Types de changement signalés pour une file d’attente ACD d’un gestionnaire d’agents ; transmis dans `dwParam2` du message `LINE_QUEUESTATUS`, dont `dwParam1` est l’identifiant de la file."
 ))]
@@ -390,7 +428,13 @@ pub type LineQueueStatuses = Flags<LineQueueStatus>;
 /// groups as they now stand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEGROUPSTATUS_", flags, since = "2.2", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEGROUPSTATUS_",
+    flags,
+    since = "2.2",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Types de changement dans les groupes ACD proposés par un gestionnaire d’agents ; transmis dans `dwParam2` du message `LINE_GROUPSTATUS`, `lineGetGroupList` renvoyant la liste des groupes à jour."
 ))]
@@ -412,7 +456,13 @@ pub type LineGroupStatuses = Flags<LineGroupStatus>;
 /// proxy application opens or closes the line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEPROXYSTATUS_", flags, since = "2.2", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEPROXYSTATUS_",
+    flags,
+    since = "2.2",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Types de changement parmi les proxys inscrits sur une ligne ouverte par l’application ; transmis dans `dwParam1` du message `LINE_PROXYSTATUS`, que TAPI produit lui-même lorsqu’une application proxy ouvre ou ferme la ligne."
 ))]

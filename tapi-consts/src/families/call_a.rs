@@ -10,7 +10,13 @@ use tapi_consts_derive::ConstFamily;
 /// happen to the current call if it calls `lineAnswer` on a second, offering call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEANSWERMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEANSWERMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Effet, sur l’appel déjà actif d’une ligne, de la réponse à un autre appel présenté ; indiqué dans le membre `dwAnswerMode` de `LINEDEVCAPS`, il indique à l’application ce que deviendra l’appel en cours si elle appelle `lineAnswer` sur un second appel."
 ))]
@@ -38,7 +44,13 @@ pub type LineAnswerModes = Flags<LineAnswerMode>;
 /// voice bearer mode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEBEARERMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEBEARERMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Modes porteurs d’un appel : type de connexion, et donc qualité de service, demandé au réseau téléphonique. Énumérés dans `dwBearerModes` de `LINEDEVCAPS`, demandés dans `dwBearerMode` de `LINECALLPARAMS` ou par `lineSetCallParams`, indiqués dans `dwBearerMode` de `LINECALLINFO`. Le mode porteur se distingue du mode de média : un appel de télécopie ou de modem, par exemple, utilise le mode porteur voix."
 ))]
@@ -99,7 +111,13 @@ pub type LineBearerModes = Flags<LineBearerMode>;
 /// an address can detect. The signal may be an in-band tone or an out-of-band message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEBUSYMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEBUSYMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Types de signal d’occupation que le commutateur ou le réseau peut renvoyer, indiquant quelle ressource est occupée. Fourni dans `dwParam2` de `LINE_CALLSTATE` et dans `dwCallStateMode` de `LINECALLSTATUS` lorsqu’un appel est à l’état `LINECALLSTATE_BUSY` ; `dwBusyModes` de `LINEADDRESSCAPS` énumère ceux qu’une adresse sait détecter."
 ))]
@@ -134,7 +152,13 @@ pub type LineBusyModes = Flags<LineBusyMode>;
 /// Reported in the `dwCallCompletionConds` member of `LINEADDRESSCAPS`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLCOMPLCOND_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLCOMPLCOND_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Conditions dans lesquelles une demande d’achèvement d’appel (`lineCompleteCall`) peut être faite ; indiquées dans le membre `dwCallCompletionConds` de `LINEADDRESSCAPS`."
 ))]
@@ -158,7 +182,13 @@ pub type LineCallComplConds = Flags<LineCallComplCond>;
 /// `LINEADDRESSCAPS` lists the ones an address supports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLCOMPLMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLCOMPLMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Manières d’achever un appel qui n’a pas abouti (occupation ou non-réponse) ; passées dans l’argument `dwCompletionMode` de `lineCompleteCall`, `dwCallCompletionModes` de `LINEADDRESSCAPS` énumérant celles qu’une adresse prend en charge."
 ))]
@@ -195,7 +225,13 @@ pub type LineCallComplModes = Flags<LineCallComplMode>;
 /// application's privileges. All 32 bits are defined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLFEATURE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLFEATURE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Opérations applicables à un appel, chacune correspondant à une fonction d’appel de TAPI. Dans `dwCallFeatures` de `LINEADDRESSCAPS`, elles indiquent ce que les appels d’une adresse peuvent permettre ; dans `dwCallFeatures` de `LINECALLSTATUS` (obtenu par `lineGetCallStatus`), ce que l’application peut faire maintenant sur un appel donné, compte tenu de son état et des privilèges de l’application."
 ))]
@@ -369,7 +405,13 @@ pub type LineCallFeatures = Flags<LineCallFeature>;
 /// its refinements, the provider has not said which variants work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLFEATURE2_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLFEATURE2_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Variantes plus précises des fonctions d’appel de conférence, de transfert, d’achèvement et de parcage ; indiquées dans `dwCallFeatures2` de `LINEADDRESSCAPS` et de `LINECALLSTATUS`. Chaque bit précise un bit de `LINECALLFEATURE_`, qui est alors présent lui aussi ; si le bit général est présent sans aucune de ses précisions, le fournisseur n’a pas indiqué quelles variantes fonctionnent."
 ))]

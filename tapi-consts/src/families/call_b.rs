@@ -14,7 +14,8 @@ use tapi_consts_derive::ConstFamily;
     prefix = "LINECALLHUBTRACKING_",
     flags,
     since = "2.2",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Niveaux de suivi des concentrateurs d’appels qu’un périphérique de ligne peut offrir, tels qu’ils sont indiqués dans la structure `LINECALLHUBTRACKINGINFO` lue avec `lineGetCallHubTracking` et modifiée avec `lineSetCallHubTracking`.\n\nBien que la famille soit classée parmi les indicateurs binaires, ses trois valeurs (0, 1 et 2) se comportent comme une courte suite."
@@ -48,7 +49,13 @@ pub type LineCallHubTrackingSet = Flags<LineCallHubTracking>;
 /// for the calls on an address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLINFOSTATE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLINFOSTATE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Éléments de l’enregistrement `LINECALLINFO` d’un appel dont la modification peut être signalée à une application.\n\nCes indicateurs sont transmis dans le paramètre `dwParam1` du message `LINE_CALLINFO` ; le membre `dwCallInfoStates` de `LINEADDRESSCAPS` s’en sert pour indiquer quels éléments ont un sens pour les appels d’une adresse."
 ))]
@@ -213,7 +220,13 @@ pub type LineCallInfoStates = Flags<LineCallInfoState>;
 /// Where a call came from, as stored in the `dwOrigin` member of `LINECALLINFO`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLORIGIN_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLORIGIN_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Provenance d’un appel, telle qu’elle figure dans le membre `dwOrigin` de `LINECALLINFO`."
 ))]
@@ -263,7 +276,8 @@ pub type LineCallOrigins = Flags<LineCallOrigin>;
     prefix = "LINECALLPARAMFLAGS_",
     flags,
     since = "2.0",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Options qui déterminent l’établissement d’un appel, fournies dans le membre `dwCallParamFlags` de `LINECALLPARAMS` (transmis à `lineMakeCall`, `lineSetupTransfer`, `lineSetupConference` et à des fonctions semblables) et restituées dans `LINECALLINFO`."
@@ -329,7 +343,13 @@ pub type LineCallParamFlagsSet = Flags<LineCallParamFlags>;
 /// `dwRedirectingIDFlags` members of `LINECALLINFO`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLPARTYID_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLPARTYID_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Nature de l’identification disponible pour un correspondant d’un appel. Sert dans les membres `dwCallerIDFlags`, `dwCalledIDFlags`, `dwConnectedIDFlags`, `dwRedirectionIDFlags` et `dwRedirectingIDFlags` de `LINECALLINFO`."
 ))]
@@ -379,7 +399,13 @@ pub type LineCallPartyIds = Flags<LineCallPartyId>;
 /// `LINE_CALLSTATE` when a handle is first given to an application or its privilege changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLPRIVILEGE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLPRIVILEGE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Droits qu’une application détient sur un appel par son handle d’appel. Demandés dans le paramètre `dwPrivileges` de `lineOpen`, modifiés avec `lineSetCallPrivilege` et signalés par `LINE_CALLSTATE` lorsqu’un handle est remis pour la première fois à une application ou que son privilège change."
 ))]
@@ -410,7 +436,13 @@ pub type LineCallPrivileges = Flags<LineCallPrivilege>;
 /// Why a call appeared on an address, as stored in the `dwReason` member of `LINECALLINFO`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLREASON_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLREASON_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Raison pour laquelle un appel est apparu sur une adresse, telle qu’elle figure dans le membre `dwReason` de `LINECALLINFO`."
 ))]
@@ -493,7 +525,13 @@ pub type LineCallReasons = Flags<LineCallReason>;
 /// `lineGetNewCalls` or `lineSetMediaControl`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLSELECT_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLSELECT_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Portée des appels visés par une requête, par exemple dans le paramètre `dwSelect` de `lineGetNewCalls` ou de `lineSetMediaControl`."
 ))]
@@ -534,7 +572,13 @@ pub type LineCallSelectSet = Flags<LineCallSelect>;
 /// substate, but only together with one of the standard bits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLSTATE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLSTATE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "États dans lesquels un appel peut se trouver. Le nouvel état est transmis dans `dwParam1` du message `LINE_CALLSTATE`, et l’état actuel figure dans le membre `dwCallState` de la structure `LINECALLSTATUS` renvoyée par `lineGetCallStatus`.\n\nTAPI ne définit que les 24 bits de poids faible ; un fournisseur peut utiliser les 8 bits de poids fort pour un sous-état propre au périphérique, mais uniquement avec l’un des bits standard."
 ))]
@@ -642,7 +686,12 @@ pub type LineCallStates = Flags<LineCallState>;
 /// or a recorded announcement).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECALLTREATMENT_", since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECALLTREATMENT_",
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Ce qu’entend un correspondant tant que son appel n’est relié à aucun périphérique (état de présentation ou en attente). Défini avec `lineSetCallTreatment` et lu dans le membre `dwCallTreatment` de `LINECALLINFO` ; TAPI se contente de vérifier la valeur et la transmet au fournisseur de services.\n\nZéro signifie que le fournisseur ne prend pas en charge les traitements d’appel. Les valeurs 0x05 à 0xFF sont réservées, et celles à partir de 0x100 appartiennent aux fournisseurs de services (par exemple un morceau de musique précis ou une annonce enregistrée particulière)."
 ))]

@@ -7,7 +7,13 @@ use tapi_consts_derive::ConstFamily;
 /// `LINETRANSLATECAPS` structure returned by `lineGetTranslateCaps`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECARDOPTION_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECARDOPTION_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Options d’une carte d’appel, présentes dans le membre `dwOptions` de chaque `LINECARDENTRY` de la structure `LINETRANSLATECAPS` renvoyée par `lineGetTranslateCaps`."
 ))]
@@ -38,7 +44,13 @@ pub type LineCardOptions = Flags<LineCardOption>;
 /// bridged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINECONNECTEDMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINECONNECTEDMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Sous-états d’un appel connecté, utiles surtout sur les adresses partagées (pontées) entre plusieurs postes, comme sur les systèmes à touches. Le mode accompagne le message `LINE_CALLSTATE` qui signale `LINECALLSTATE_CONNECTED` (dans `dwParam2`) et est conservé dans le membre `dwCallStateMode` de `LINECALLSTATUS`.\n\nUn mode nul doit être interprété comme `ACTIVE`, ce qui est le cas normal sur une adresse non pontée."
 ))]
@@ -86,7 +98,13 @@ pub type LineConnectedModes = Flags<LineConnectedMode>;
 /// would make a call fail; the `?` modifier is never supported by a line device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEDEVCAPFLAGS_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEDEVCAPFLAGS_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Capacités booléennes d’un périphérique de ligne, combinées dans le membre `dwDevCapFlags` de la structure `LINEDEVCAPS` renvoyée par `lineGetDevCaps`.\n\nLes trois indicateurs `DIAL*` permettent à une application de savoir à l’avance quels modificateurs de chaîne composable feraient échouer un appel ; le modificateur `?` n’est jamais pris en charge par un périphérique de ligne."
 ))]
@@ -180,7 +198,13 @@ pub type LineDevCapFlagsSet = Flags<LineDevCapFlags>;
 /// member of `LINEDEVCAPS` lists those the device can report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEDEVSTATE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEDEVSTATE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Événements d’état d’un périphérique de ligne. Ils sont transmis dans `dwParam1` du message `LINE_LINEDEVSTATE` ; une application choisit ceux qu’elle reçoit avec `lineSetStatusMessages`, et le membre `dwLineStates` de `LINEDEVCAPS` énumère ceux que le périphérique peut signaler."
 ))]
@@ -314,7 +338,8 @@ pub type LineDevStates = Flags<LineDevState>;
     prefix = "LINEDEVSTATUSFLAGS_",
     flags,
     since = "2.0",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Éléments d’état booléens d’un périphérique de ligne, dans le membre `dwDevStatusFlags` de la structure `LINEDEVSTATUS` renvoyée par `lineGetLineDevStatus`."
@@ -352,7 +377,13 @@ pub type LineDevStatusFlagsSet = Flags<LineDevStatusFlags>;
 /// The low 16 bits are reserved for TAPI; the high 16 bits may hold device-specific extensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEDIALTONEMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEDIALTONEMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Types de tonalité de numérotation. Indiqués dans le membre `dwCallStateMode` de `LINECALLSTATUS` (et avec le message `LINE_CALLSTATE`) pendant qu’un appel est à l’état `LINECALLSTATE_DIALTONE` ; le membre `dwDialToneModes` de `LINEADDRESSCAPS` énumère ceux qu’une adresse peut détecter.\n\nLes 16 bits de poids faible sont réservés à TAPI ; les 16 bits de poids fort peuvent accueillir des extensions propres au périphérique."
 ))]
@@ -393,7 +424,13 @@ pub type LineDialToneModes = Flags<LineDialToneMode>;
 /// the far end hears them only as series of one to ten clicks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEDIGITMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEDIGITMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Modes de signalisation des chiffres dans la bande, choisis pour générer des chiffres (`lineGenerateDigits`) ou pour les détecter (`lineMonitorDigits`, `lineGatherDigits`), et indiqués avec le message `LINE_MONITORDIGITS`.\n\nLes chiffres par impulsions sont produits en ouvrant et en fermant la boucle locale ; le commutateur les absorbe, si bien que l’extrémité distante ne les perçoit que comme des séries d’un à dix clics."
 ))]
@@ -433,7 +470,8 @@ pub type LineDigitModes = Flags<LineDigitMode>;
     prefix = "LINEDISCONNECTMODE_",
     flags,
     since = "2.0",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Raisons pour lesquelles l’extrémité distante ou le réseau a mis fin à un appel. Indiquées dans le membre `dwCallStateMode` de `LINECALLSTATUS` (et avec le message `LINE_CALLSTATE`) une fois l’appel à l’état `LINECALLSTATE_DISCONNECTED` ; l’appel reste consultable, par exemple pour lire les informations d’usager à usager reçues avec la déconnexion, jusqu’à ce que l’application y mette fin.\n\nUn fournisseur ne doit pas signaler une valeur inconnue de la version de TAPI négociée ; il se rabat alors sur `NORMAL` ou `UNKNOWN`. Les 16 bits de poids fort peuvent accueillir des extensions propres au périphérique, bien que les métadonnées de Windows y placent `DESTINATIONBARRED` et `FDNRESTRICT`."

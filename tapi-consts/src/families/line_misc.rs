@@ -11,7 +11,13 @@ use tapi_consts_derive::ConstFamily;
 /// line can report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEROAMMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEROAMMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "État d’itinérance d’un périphérique de ligne (en général cellulaire) : rattaché à son réseau nominal ou à un autre opérateur. Indiqué dans `dwRoamMode` de `LINEDEVSTATUS` ; `dwRoamModes` de `LINEDEVCAPS` liste les modes que la ligne peut indiquer."
 ))]
@@ -54,7 +60,13 @@ pub type LineRoamModes = Flags<LineRoamMode>;
 /// high 16 bits are free for device-specific extensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINESPECIALINFO_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINESPECIALINFO_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Catégories de tonalités d’information spéciale (SIT), le signal codé de trois notes que le réseau envoie avant une annonce enregistrée expliquant l’échec d’un appel. Indiquées comme mode d’état d’appel de `LINECALLSTATE_SPECIALINFO` (dans `dwParam2` de `LINE_CALLSTATE` et `dwCallStateMode` de `LINECALLSTATUS`). Les 16 bits de poids faible sont réservés ; les 16 bits de poids fort sont libres pour les extensions propres aux périphériques."
 ))]
@@ -101,7 +113,13 @@ pub type LineSpecialInfoSet = Flags<LineSpecialInfo>;
 /// the line's terminals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINETERMDEV_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINETERMDEV_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Nature de l’équipement physique qui constitue un terminal d’une ligne : poste téléphonique, casque ou haut-parleur. Indiqués dans `dwTermDev` des entrées `LINETERMCAPS` que contient `LINEDEVCAPS` pour chacun des terminaux de la ligne."
 ))]
@@ -130,7 +148,13 @@ pub type LineTermDevs = Flags<LineTermDev>;
 /// `dwTermModes` of `LINETERMCAPS` to say what a terminal can take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINETERMMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINETERMMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Types de trafic (touches, voyants, afficheur, sonnerie, commutateur crochet et média) que `lineSetTerminal` peut acheminer entre une ligne et l’un de ses terminaux. Passées comme `dwTerminalModes` à `lineSetTerminal` pour choisir ce qui est acheminé, et indiquées dans `dwTermModes` de `LINETERMCAPS` pour préciser ce qu’un terminal peut recevoir."
 ))]
@@ -184,7 +208,13 @@ pub type LineTermModes = Flags<LineTermMode>;
 /// Reported in `dwTermSharing` of `LINETERMCAPS`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINETERMSHARING_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINETERMSHARING_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Indique si plusieurs lignes peuvent utiliser le même terminal en même temps, et de quelle manière. Indiquée dans `dwTermSharing` de `LINETERMCAPS`."
 ))]
@@ -219,7 +249,8 @@ pub type LineTermSharingSet = Flags<LineTermSharing>;
     prefix = "LINETOLLLISTOPTION_",
     flags,
     since = "2.0",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Indique si un préfixe est ajouté à la liste des préfixes taxés de l’emplacement actuel (les préfixes locaux qu’il faut pourtant composer comme des appels taxés) ou en est retiré. Passé comme `dwTollListOption` à `lineSetTollList`."
@@ -247,7 +278,13 @@ pub type LineTollListOptions = Flags<LineTollListOption>;
 /// bits are reserved; the high 16 bits are free for device-specific extensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINETONEMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINETONEMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Tonalités pouvant être générées dans la bande sur un appel, à destination du correspondant. Passées comme `dwToneMode` à `lineGenerateTone` ; `dwGenerateToneModes` de `LINEDEVCAPS` liste celles que la ligne prend en charge. La détection des tonalités standard n’utilise pas ces valeurs. Les 16 bits de poids faible sont réservés ; les 16 bits de poids fort sont libres pour les extensions propres aux périphériques."
 ))]
@@ -291,7 +328,13 @@ pub type LineToneModes = Flags<LineToneMode>;
 /// lists the modes an address supports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINETRANSFERMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINETRANSFERMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Façon de terminer un transfert avec consultation préparé par `lineSetupTransfer`. Passée comme `dwTransferMode` à `lineCompleteTransfer` ; `dwTransferModes` de `LINEADDRESSCAPS` liste les modes pris en charge par une adresse."
 ))]
@@ -322,7 +365,8 @@ pub type LineTransferModes = Flags<LineTransferMode>;
     prefix = "LINETRANSLATEOPTION_",
     flags,
     since = "2.0",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Options qui modifient la façon dont une adresse est convertie en chaîne numérotable. Passées comme `dwTranslateOptions` à `lineTranslateAddress`."
@@ -367,7 +411,8 @@ pub type LineTranslateOptions = Flags<LineTranslateOption>;
     prefix = "LINETRANSLATERESULT_",
     flags,
     since = "2.0",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Informations sur le résultat d’une conversion d’adresse : classement de l’appel et modificateurs de numérotation présents dans la chaîne obtenue. Renvoyées dans `dwTranslateResults` de la structure `LINETRANSLATEOUTPUT` remplie par `lineTranslateAddress`."

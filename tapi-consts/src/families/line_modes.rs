@@ -11,7 +11,13 @@ use tapi_consts_derive::ConstFamily;
 /// follows the line's state, so it is worth reading again after line-state notifications.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEFEATURE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEFEATURE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Opérations utilisables sur un périphérique de ligne dans son ensemble (et non sur l’une de ses adresses ou l’un de ses appels). Elles sont indiquées dans `dwLineFeatures` de `LINEDEVSTATUS` (renvoyée par `lineGetLineDevStatus`). Cet ensemble évolue avec l’état de la ligne ; il est donc utile de le relire après les notifications de changement d’état de la ligne."
 ))]
@@ -84,7 +90,13 @@ pub type LineFeatures = Flags<LineFeature>;
 /// can, and `BUSYNA…` when busy and no-answer cannot be set apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEFORWARDMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEFORWARDMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Conditions dans lesquelles les appels arrivant sur une adresse sont renvoyés. Utilisées dans `dwForwardMode` de chaque entrée `LINEFORWARD` passée à `lineForward` et indiquées dans `LINEADDRESSSTATUS` ; `dwForwardModes` de `LINEADDRESSCAPS` liste les modes pris en charge par une adresse. Les indicateurs se recoupent volontairement : les valeurs simples (occupation, non-réponse, inconditionnel) servent quand le commutateur ne sait pas distinguer appelants internes et externes, les valeurs `INTERNAL`/`EXTERNAL` quand il le sait, et `BUSYNA…` quand occupation et non-réponse ne peuvent pas être séparées."
 ))]
@@ -205,7 +217,13 @@ pub type LineForwardModes = Flags<LineForwardMode>;
 /// Delivered in `dwParam1` of the `LINE_GATHERDIGITS` message once gathering stops.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEGATHERTERM_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEGATHERTERM_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Raisons pour lesquelles une collecte de chiffres mise en mémoire tampon, lancée par `lineGatherDigits`, s’est terminée. Communiquées dans `dwParam1` du message `LINE_GATHERDIGITS` à la fin de la collecte."
 ))]
@@ -249,7 +267,13 @@ pub type LineGatherTerms = Flags<LineGatherTerm>;
 /// Delivered in `dwParam1` of the `LINE_GENERATE` message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEGENERATETERM_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEGENERATETERM_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Raisons pour lesquelles la génération de chiffres ou de tonalités lancée par `lineGenerateDigits` ou `lineGenerateTone` s’est terminée. Communiquées dans `dwParam1` du message `LINE_GENERATE`."
 ))]
@@ -276,9 +300,20 @@ pub type LineGenerateTerms = Flags<LineGenerateTerm>;
 /// Passed in `dwOptions` of `LINEINITIALIZEEXPARAMS`. The first three values select one delivery
 /// mechanism; `CALLHUBTRACKING` is a separate high bit that the API lets an application combine
 /// with one of them.
+///
+/// Modelled as a [`Kind::Mixed`](crate::Kind::Mixed) family: the three mechanisms are
+/// `selector` members (one value of the low bits at a time) and `CALLHUBTRACKING` a flag, so
+/// [`LineInitializeExOptions`] parses and prints both parts:
+/// `LINEINITIALIZEEXOPTION_USEEVENT | LINEINITIALIZEEXOPTION_CALLHUBTRACKING` is `0x80000002`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEINITIALIZEEXOPTION_", since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEINITIALIZEEXOPTION_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Manière dont TAPI doit transmettre les notifications d’événements à une application qui s’initialise avec `lineInitializeEx`. Passée dans `dwOptions` de `LINEINITIALIZEEXPARAMS`. Les trois premières valeurs choisissent un mécanisme de transmission ; `CALLHUBTRACKING` est un bit de poids fort distinct que l’API permet de combiner avec l’un d’eux."
 ))]
@@ -288,18 +323,21 @@ pub enum LineInitializeExOption {
     #[tapi(doc(
         fr = "TAPI crée une fenêtre masquée dans l’application et appelle par son intermédiaire la fonction de rappel de l’application, comme avec l’ancienne `lineInitialize`. Nécessite TAPI 2.0 ou ultérieure."
     ))]
+    #[tapi(selector)]
     UseHiddenWindow = 0x0000_0001,
     /// TAPI signals an event handle that it returns to the application, which then fetches
     /// messages with `lineGetMessage`. Requires TAPI 2.0 or later.
     #[tapi(doc(
         fr = "TAPI signale un handle d’événement qu’il remet à l’application, laquelle récupère ensuite les messages avec `lineGetMessage`. Nécessite TAPI 2.0 ou ultérieure."
     ))]
+    #[tapi(selector)]
     UseEvent = 0x0000_0002,
     /// TAPI posts each message to an I/O completion port supplied by the application, tagged with
     /// the application's completion key. Requires TAPI 2.0 or later.
     #[tapi(doc(
         fr = "TAPI dépose chaque message dans un port de terminaison d’E/S fourni par l’application, accompagné de la clé de terminaison choisie par celle-ci. Nécessite TAPI 2.0 ou ultérieure."
     ))]
+    #[tapi(selector)]
     UseCompletionPort = 0x0000_0003,
     /// The application also wants call hub tracking events. Available only when TAPI 3.0 or later
     /// is negotiated.
@@ -308,6 +346,10 @@ pub enum LineInitializeExOption {
     ))]
     CallHubTracking = 0x8000_0000,
 }
+
+/// A [`LineInitializeExOption`] value: one delivery mechanism plus, optionally,
+/// `CALLHUBTRACKING`.
+pub type LineInitializeExOptions = Flags<LineInitializeExOption>;
 
 /// Options of a dialing location, as stored in the user's telephony configuration.
 ///
@@ -319,7 +361,8 @@ pub enum LineInitializeExOption {
     prefix = "LINELOCATIONOPTION_",
     flags,
     since = "2.0",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Options d’un emplacement de numérotation, telles qu’enregistrées dans la configuration de téléphonie de l’utilisateur. Présentes dans `dwOptions` de chaque `LINELOCATIONENTRY` de la structure `LINETRANSLATECAPS` renvoyée par `lineGetTranslateCaps`."
@@ -346,7 +389,13 @@ pub type LineLocationOptions = Flags<LineLocationOption>;
 /// The low 16 bits are reserved; the high 16 bits are free for device-specific extensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEMEDIACONTROL_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEMEDIACONTROL_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Actions génériques que TAPI peut appliquer au flux de média d’un appel lorsqu’un événement choisi se produit (détection d’un chiffre, d’une tonalité, d’un mode de média ou d’un état d’appel). Utilisées dans `dwMediaControl` des entrées `LINEMEDIACONTROLDIGIT`, `LINEMEDIACONTROLMEDIA`, `LINEMEDIACONTROLTONE` et `LINEMEDIACONTROLCALLSTATE` passées à `lineSetMediaControl`. C’est le flux qui détermine la signification concrète de chaque action, et rien ne se produit si la ligne n’est pas dotée du contrôle du média. Les 16 bits de poids faible sont réservés ; les 16 bits de poids fort sont libres pour les extensions propres aux périphériques."
 ))]
@@ -399,7 +448,13 @@ pub type LineMediaControls = Flags<LineMediaControl>;
 /// not defined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEMEDIAMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEMEDIAMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Modes de média : nature des informations transportées par un appel, par opposition au mode porteur, qui décrit la qualité de la connexion elle-même. Présents dans `dwMediaMode` de `LINECALLINFO` et de `LINECALLPARAMS` ainsi que dans `dwMediaModes` de `LINEDEVCAPS`, et transmis à `lineOpen`, `lineSetMediaMode` et `lineMonitorMedia`. La valeur 0x00000001 n’est pas définie."
 ))]
@@ -492,9 +547,12 @@ pub type LineMediaModes = Flags<LineMediaMode>;
 ///
 /// Each names the last value of its family, so that code (typically a service provider) can
 /// build a mask of the values that are defined and reject unknown bits.
+///
+/// Both values happen to be single bits, but they mark two unrelated families and are never
+/// combined, so this is an enumeration, not a flags family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LAST_", flags, header = "tapi.h")]
+#[tapi(prefix = "LAST_", header = "tapi.h", c_consts)]
 #[tapi(doc(
     fr = "Marqueurs de fin que `tapi.h` définit pour deux autres familles ; ils n’appartiennent à aucune structure ni à aucun paramètre de fonction. Chacun désigne la dernière valeur de sa famille, afin que le code (en général un fournisseur de services) puisse construire un masque des valeurs définies et rejeter les bits inconnus."
 ))]
@@ -513,9 +571,6 @@ pub enum Last {
     LineRequestMode = 0x0000_0002,
 }
 
-/// A set of [`Last`] flags.
-pub type LastSet = Flags<Last>;
-
 /// Sub-states of an incoming call in the offering state on an address shared (bridged) with
 /// other stations, mostly on electronic key systems (TAPI 1.4 and later).
 ///
@@ -524,7 +579,13 @@ pub type LastSet = Flags<Last>;
 /// read as `ACTIVE`, which is what a non-bridged address gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEOFFERINGMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEOFFERINGMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Sous-états d’un appel entrant proposé sur une adresse partagée (pontée) avec d’autres postes, surtout sur les systèmes à touches électroniques (TAPI 1.4 et ultérieure). Indiqués comme mode d’état d’appel avec `LINECALLSTATE_OFFERING`, c’est-à-dire dans `dwParam2` du message `LINE_CALLSTATE` et dans `dwCallStateMode` de `LINECALLSTATUS`. Un mode nul doit être interprété comme `ACTIVE`, ce que donne une adresse non pontée."
 ))]
@@ -552,7 +613,13 @@ pub type LineOfferingModes = Flags<LineOfferingMode>;
 /// ORed into the `dwPrivileges` parameter of `lineOpen`, next to the `LINECALLPRIVILEGE_` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEOPENOPTION_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEOPENOPTION_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Options supplémentaires d’ouverture d’une ligne. Combinées par OU dans le paramètre `dwPrivileges` de `lineOpen`, à côté des valeurs `LINECALLPRIVILEGE_`."
 ))]
@@ -581,7 +648,13 @@ pub type LineOpenOptions = Flags<LineOpenOption>;
 /// address supports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEPARKMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEPARKMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Façons de parquer un appel sur le commutateur. Passées comme `dwParkMode` à `linePark` ; `dwParkModes` de `LINEADDRESSCAPS` liste les modes pris en charge par une adresse."
 ))]
@@ -611,7 +684,12 @@ pub type LineParkModes = Flags<LineParkMode>;
 /// also tells how to read the rest of the buffer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEPROXYREQUEST_", since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEPROXYREQUEST_",
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Types de requêtes de centre d’appels qu’une application mandataire (proxy) peut traiter pour le compte d’autres applications ; chacun correspond à une fonction `line…` portant sur les agents, les groupes ou les files d’attente. Listés sous forme de tableau de `DWORD` dans la structure `LINECALLPARAMS` passée à `lineOpen` avec `LINEOPENOPTION_PROXY`, pour indiquer les requêtes acceptées par le mandataire, et présents dans `dwRequestType` de la structure `LINEPROXYREQUEST` transmise avec le message `LINE_PROXYREQUEST`, où ils indiquent aussi comment lire le reste de la mémoire tampon."
 ))]
@@ -729,7 +807,12 @@ pub enum LineProxyRequest {
 /// `lineRemoveFromConference` may do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEREMOVEFROMCONF_", since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEREMOVEFROMCONF_",
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Participants qui peuvent, le cas échéant, être retirés d’un appel de conférence sur une adresse. Indiqué dans `dwRemoveFromConfCaps` de `LINEADDRESSCAPS` ; détermine ce que `lineRemoveFromConference` peut faire."
 ))]
@@ -757,7 +840,13 @@ pub enum LineRemoveFromConf {
 /// `dwParam1` of the `LINE_REQUEST` message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEREQUESTMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "LINEREQUESTMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Types de requêtes de téléphonie assistée qu’une application transmet à une autre par l’intermédiaire de TAPI. Passés comme `dwRequestMode` à `lineRegisterRequestRecipient` et `lineGetRequest`, et transmis dans `dwParam1` du message `LINE_REQUEST`."
 ))]

@@ -9,7 +9,7 @@ use tapi_consts_derive::ConstFamily;
 /// and an obsolete window message number from TAPI 1.x Assisted Telephony.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "TAPI_", header = "tapi.h")]
+#[tapi(prefix = "TAPI_", header = "tapi.h", c_consts)]
 #[tapi(doc(fr = "Valeurs diverses que `tapi.h` définit sous le simple préfixe `TAPI_`."))]
 pub enum Tapi {
     /// The TAPI version the header is written for, encoded with the major version in the high
@@ -37,7 +37,7 @@ pub enum Tapi {
 /// `LINE_` and `PHONE_` numbers come from one shared sequence, so neither family is contiguous.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(i32)]
-#[tapi(prefix = "LINE_", header = "tapi.h")]
+#[tapi(prefix = "LINE_", header = "tapi.h", c_consts)]
 #[tapi(doc(
     fr = "Numéros des messages que TAPI envoie au sujet des périphériques de ligne, des adresses et des appels. La valeur parvient dans l’argument `dwMessage` de la fonction de rappel (callback) de ligne (`LINECALLBACK`), ou dans le champ `dwMessageID` d’un `LINEMESSAGE` obtenu par `lineGetMessage` ; le sens de `hDevice` et de `dwParam1` à `dwParam3` dépend du message."
 ))]
@@ -233,7 +233,7 @@ pub enum Line {
 /// The numbers share one sequence with the `LINE_` messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(i32)]
-#[tapi(prefix = "PHONE_", header = "tapi.h")]
+#[tapi(prefix = "PHONE_", header = "tapi.h", c_consts)]
 #[tapi(doc(
     fr = "Numéros des messages que TAPI envoie au sujet des périphériques téléphoniques. La valeur parvient dans l’argument `dwMessage` de la fonction de rappel (callback) téléphonique (`PHONECALLBACK`), ou dans le champ `dwMessageID` d’un `PHONEMESSAGE` obtenu par `phoneGetMessage`."
 ))]
@@ -291,7 +291,7 @@ pub enum Phone {
 /// `TSPI_lineNegotiateTSPIVersion` and `TSPI_phoneNegotiateTSPIVersion`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "INITIALIZE_", header = "tapi.h")]
+#[tapi(prefix = "INITIALIZE_", header = "tapi.h", c_consts)]
 #[tapi(doc(
     fr = "Identifiant de périphérique spécial utilisé lors de la négociation de version entre TAPI et un fournisseur de services, dans l’argument `dwDeviceID` de `TSPI_lineNegotiateTSPIVersion` et `TSPI_phoneNegotiateTSPIVersion`."
 ))]

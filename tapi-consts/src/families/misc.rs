@@ -9,7 +9,7 @@ use tapi_consts_derive::ConstFamily;
 /// application knows how to read text such as the device name. No bits are open for extensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "STRINGFORMAT_", since = "2.0", header = "tapi.h")]
+#[tapi(prefix = "STRINGFORMAT_", since = "2.0", header = "tapi.h", c_consts)]
 #[tapi(doc(
     fr = "Indique le codage des chaînes stockées dans une structure TAPI de taille variable.\n\nFourni dans le membre `dwStringFormat` de `LINEDEVCAPS` et de `PHONECAPS`, afin que l’application sache lire des textes comme le nom du périphérique. Aucun bit n’est ouvert aux extensions."
 ))]
@@ -42,7 +42,7 @@ pub enum StringFormat {
 /// page, which calls any unlisted `TAPIERR_` value obsolete.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(i32)]
-#[tapi(prefix = "TAPIERR_", since = "2.0", header = "tapi.h")]
+#[tapi(prefix = "TAPIERR_", since = "2.0", header = "tapi.h", c_consts)]
 #[tapi(doc(
     fr = "Codes de résultat des fonctions de téléphonie assistée et de l’interface d’administration du service de téléphonie.\n\n`tapiRequestMakeCall`, `tapiGetLocationInfo` et les fonctions obsolètes `tapiRequestMediaCall` et `tapiRequestDrop` renvoient 0 en cas de succès ou l’une de ces valeurs négatives en cas d’échec. Les codes -19 à -23 proviennent de l’administration du serveur (par exemple le composant logiciel enfichable MMC de TAPI) et non de la téléphonie assistée ; à l’exception de `NotAdmin`, ils ne figurent pas dans la page de référence de Microsoft, qui qualifie d’obsolète toute valeur `TAPIERR_` non listée."
 ))]

@@ -13,7 +13,12 @@ use tapi_consts_derive::ConstFamily;
 /// Values from 0x80000000 upward are free for device-specific functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "PHONEBUTTONFUNCTION_", since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "PHONEBUTTONFUNCTION_",
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Identifie la fonction téléphonique attribuée à un bouton d’un poste téléphonique.\n\nFournie dans le membre `dwButtonFunction` de `PHONEBUTTONINFO` (voir `phoneGetButtonInfo` et `phoneSetButtonInfo`). TAPI se contente de transmettre la fonction : l’effet réel d’un appui sur le bouton dépend de l’autocommutateur et peut varier d’un environnement téléphonique à l’autre. Les valeurs à partir de 0x80000000 sont libres pour des fonctions propres au périphérique."
 ))]
@@ -225,7 +230,13 @@ pub enum PhoneButtonFunction {
 /// for extensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "PHONEBUTTONMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "PHONEBUTTONMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Classe le type de bouton d’une position bouton/voyant.\n\nFigure dans le membre `dwButtonMode` de `PHONEBUTTONINFO`, dans le tableau des modes de bouton référencé par `PHONECAPS` et dans `dwParam2` du message `PHONE_BUTTON`. Aucun bit n’est ouvert aux extensions."
 ))]
@@ -269,7 +280,13 @@ pub type PhoneButtonModes = Flags<PhoneButtonMode>;
 /// the phone does not know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "PHONEBUTTONSTATE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "PHONEBUTTONSTATE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Donne la position d’un bouton du poste (enfoncé ou relâché) ou indique qu’elle ne peut pas être connue.\n\nTransmis dans `dwParam3` du message `PHONE_BUTTON` et dans le membre `dwButtonState` de `PHONEBUTTONINFO` ; `phoneSetStatusMessages` l’utilise pour choisir les changements d’état de bouton signalés. Un fournisseur de services ne doit pas signaler une valeur inconnue de la version d’API négociée pour le poste."
 ))]
@@ -303,7 +320,13 @@ pub type PhoneButtonStates = Flags<PhoneButtonState>;
 /// functions, the suffix names the hook switch device passed to the function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "PHONEFEATURE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "PHONEFEATURE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Énumère les opérations qu’il est possible d’invoquer sur un périphérique téléphonique ; chaque bit, sauf `GenericPhone`, correspond à la fonction TAPI de même nom.\n\nFourni dans le membre `dwPhoneFeatures` de `PHONECAPS` (ce que le périphérique prend en charge) et de `PHONESTATUS` (ce qui est utilisable à cet instant). Pour les fonctions de gain, de commutateur crochet et de volume, le suffixe désigne le périphérique à commutateur crochet passé à la fonction."
 ))]
@@ -426,7 +449,8 @@ pub type PhoneFeatures = Flags<PhoneFeature>;
     prefix = "PHONEHOOKSWITCHDEV_",
     flags,
     since = "2.0",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Désigne les périphériques d’entrée/sortie audio d’un poste téléphonique qui possèdent chacun leur propre commutateur crochet pilotable par l’ordinateur.\n\nUtilisé dans le membre `dwHookSwitchDevs` de `PHONECAPS` (périphériques présents), comme sélecteur de périphérique de `phoneSetHookSwitch` et dans le résultat de `phoneGetHookSwitch` (périphériques décrochés). Aucun bit n’est ouvert aux extensions."
@@ -460,7 +484,8 @@ pub type PhoneHookSwitchDevs = Flags<PhoneHookSwitchDev>;
     prefix = "PHONEHOOKSWITCHMODE_",
     flags,
     since = "2.0",
-    header = "tapi.h"
+    header = "tapi.h",
+    c_consts
 )]
 #[tapi(doc(
     fr = "Indique lesquels du microphone et du haut-parleur d’un périphérique à commutateur crochet sont actifs, ce qui permet de les commander séparément.\n\nPassé comme mode à `phoneSetHookSwitch`, fourni dans les membres `dwHandsetHookSwitchMode`, `dwSpeakerHookSwitchMode` et `dwHeadsetHookSwitchMode` de `PHONESTATUS`, et énuméré pour chaque périphérique dans `PHONECAPS`. Aucun bit n’est ouvert aux extensions."
@@ -496,7 +521,12 @@ pub type PhoneHookSwitchModes = Flags<PhoneHookSwitchMode>;
 /// `phoneInitializeEx`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "PHONEINITIALIZEEXOPTION_", since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "PHONEINITIALIZEEXOPTION_",
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Choisit la façon dont TAPI remet à l’application les notifications d’événements téléphoniques.\n\nIndiqué dans le membre `dwOptions` de `PHONEINITIALIZEEXPARAMS`, transmis à `phoneInitializeEx`."
 ))]
@@ -525,7 +555,13 @@ pub enum PhoneInitializeExOption {
 /// 16 bits are available for device-specific modes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "PHONELAMPMODE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "PHONELAMPMODE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Décrit la façon dont un voyant du poste téléphonique est allumé (fixe, clignotant selon une certaine cadence ou éteint).\n\nUtilisé par `phoneSetLamp` et `phoneGetLamp` et dans le tableau des modes de voyant référencé par `PHONECAPS`. Les cadences exactes varient selon le constructeur ; les valeurs désignent des cadences générales. Les 16 bits de poids fort sont disponibles pour des modes propres au périphérique."
 ))]
@@ -566,7 +602,13 @@ pub type PhoneLampModes = Flags<PhoneLampMode>;
 /// Passed in the `dwPrivilege` parameter of `phoneOpen`. No bits are open for extensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "PHONEPRIVILEGE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "PHONEPRIVILEGE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Choisit le privilège avec lequel une application ouvre un périphérique téléphonique.\n\nPassé dans le paramètre `dwPrivilege` de `phoneOpen`. Aucun bit n’est ouvert aux extensions."
 ))]
@@ -593,7 +635,13 @@ pub type PhonePrivileges = Flags<PhonePrivilege>;
 /// for extensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "PHONESTATE_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "PHONESTATE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Identifie les éléments d’état du poste téléphonique qui ont changé.\n\nEnvoyé dans `dwParam1` du message `PHONE_STATE` ; les mêmes bits figurent dans le membre `dwPhoneStates` de `PHONECAPS` et dans le filtre passé à `phoneSetStatusMessages`. Aucun bit n’est ouvert aux extensions."
 ))]
@@ -693,7 +741,13 @@ pub type PhoneStates = Flags<PhoneState>;
 /// No bits are open for extensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "PHONESTATUSFLAGS_", flags, since = "2.0", header = "tapi.h")]
+#[tapi(
+    prefix = "PHONESTATUSFLAGS_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Bits d’état général d’un périphérique téléphonique.\n\nFournis dans le membre `dwStatusFlags` de `PHONESTATUS`, renvoyé par `phoneGetStatus`. Aucun bit n’est ouvert aux extensions."
 ))]

@@ -1,0 +1,154 @@
+//! [`Message`]: line and phone callback message numbers as the one sequence
+//! TAPI numbers them in.
+
+use core::fmt;
+use core::str::FromStr;
+
+use super::{Line, Phone};
+use crate::{Entry, ParseError, UnknownValueError};
+
+/// A callback message number: `dwMessage` of a `LINECALLBACK` or
+/// `PHONECALLBACK`, `dwMessageID` of a `LINEMESSAGE` or `PHONEMESSAGE`.
+///
+/// `LINE_` and `PHONE_` messages are numbered in one interleaved sequence,
+/// 0 to 34 (`PHONE_BUTTON` is 14, `LINE_CREATE` 19), so each number names
+/// exactly one message of one of the two families. Decode a number you
+/// received here rather than guessing the family:
+///
+/// ```
+/// use tapi_consts::families::{Line, Message, Phone};
+///
+/// assert_eq!(Message::from_value(14), Some(Message::Phone(Phone::Button)));
+/// assert_eq!(Message::from_value(19), Some(Message::Line(Line::Create)));
+/// assert_eq!(Message::try_from(2u32).unwrap().name(), "LINE_CALLSTATE");
+/// assert_eq!("PHONE_REPLY".parse::<Message>().unwrap().value(), 17);
+/// assert_eq!(Message::from_value(35), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Message {
+    /// A `LINE_` message, about a line device, address or call.
+    Line(Line),
+    /// A `PHONE_` message, about a phone device.
+    Phone(Phone),
+}
+
+impl Message {
+    /// Every message, in ascending order of number.
+    pub fn all() -> impl Iterator<Item = Message> {
+        (0..=i32::MAX).map_while(Message::from_value)
+    }
+
+    /// The message with this number.
+    pub const fn from_value(value: i32) -> Option<Self> {
+        match (Line::from_value(value), Phone::from_value(value)) {
+            (Some(line), _) => Some(Message::Line(line)),
+            (None, Some(phone)) => Some(Message::Phone(phone)),
+            (None, None) => None,
+        }
+    }
+
+    /// The message number.
+    pub const fn value(self) -> i32 {
+        match self {
+            Message::Line(line) => line.value(),
+            Message::Phone(phone) => phone.value(),
+        }
+    }
+
+    /// The full C name: `"LINE_CALLSTATE"`, `"PHONE_BUTTON"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Message::Line(line) => line.name(),
+            Message::Phone(phone) => phone.name(),
+        }
+    }
+
+    /// The constant, with its family and descriptions.
+    pub fn entry(self) -> Entry {
+        match self {
+            Message::Line(line) => Entry::of(line),
+            Message::Phone(phone) => Entry::of(phone),
+        }
+    }
+
+    /// What the message reports, in `lang` (falling back to its primary
+    /// language, then to English).
+    pub fn description(self, lang: &str) -> &'static str {
+        match self {
+            Message::Line(line) => line.description(lang),
+            Message::Phone(phone) => phone.description(lang),
+        }
+    }
+
+    /// The message with this name: a full name (`LINE_REPLY`) or a short
+    /// name of either family (`REPLY` is `LINE_REPLY`, which is tried first).
+    pub fn from_name(name: &str) -> Option<Self> {
+        Line::from_name(name)
+            .map(Message::Line)
+            .or_else(|| Phone::from_name(name).map(Message::Phone))
+    }
+}
+
+impl From<Line> for Message {
+    fn from(line: Line) -> Self {
+        Message::Line(line)
+    }
+}
+
+impl From<Phone> for Message {
+    fn from(phone: Phone) -> Self {
+        Message::Phone(phone)
+    }
+}
+
+/// From a `dwMessage`, which TAPI passes as a `DWORD`.
+impl TryFrom<u32> for Message {
+    type Error = UnknownValueError<Line>;
+
+    fn try_from(value: u32) -> Result<Self, Self::Error> {
+        i32::try_from(value)
+            .ok()
+            .and_then(Message::from_value)
+            .ok_or_else(|| UnknownValueError::new(value as i32))
+    }
+}
+
+impl TryFrom<i32> for Message {
+    type Error = UnknownValueError<Line>;
+
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Message::from_value(value).ok_or_else(|| UnknownValueError::new(value))
+    }
+}
+
+/// The full C name; `{:#}` gives the short name.
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Message::Line(line) => fmt::Display::fmt(line, f),
+            Message::Phone(phone) => fmt::Display::fmt(phone, f),
+        }
+    }
+}
+
+/// A name of either family, or a message number.
+impl FromStr for Message {
+    type Err = ParseError;
+
+    fn from_str(text: &str) -> Result<Self, ParseError> {
+        let line_error = match text.parse::<Line>() {
+            Ok(line) => return Ok(Message::Line(line)),
+            Err(error) => error,
+        };
+        match text.parse::<Phone>() {
+            Ok(phone) => Ok(Message::Phone(phone)),
+            // Report against the family the text was closest to.
+            Err(phone_error)
+                if phone_error.suggestion().is_some() && line_error.suggestion().is_none() =>
+            {
+                Err(phone_error)
+            }
+            Err(_) => Err(line_error),
+        }
+    }
+}

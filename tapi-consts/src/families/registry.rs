@@ -1,0 +1,35 @@
+//! Lookups across every prebuilt family: by prefix, and by full C name.
+
+use super::ALL;
+use crate::{Entry, FamilyInfo};
+
+/// The prebuilt family with this C prefix, ignoring ASCII case, with or
+/// without the trailing `_`: `"LINECALLSTATE_"`, `"linecallstate"`.
+pub fn family(prefix: &str) -> Option<&'static FamilyInfo> {
+    let wanted = prefix.strip_suffix('_').unwrap_or(prefix);
+    ALL.iter().copied().find(|info| {
+        let have = info.prefix().strip_suffix('_').unwrap_or(info.prefix());
+        have.eq_ignore_ascii_case(wanted)
+    })
+}
+
+/// The constant with this full C name, in any prebuilt family: an exact
+/// match first, then one ignoring ASCII case.
+///
+/// ```
+/// let entry = tapi_consts::lookup("lineerr_service_not_running").unwrap();
+/// assert_eq!(entry.name(), "LINEERR_SERVICE_NOT_RUNNING");
+/// assert_eq!(entry.value(), 0x8000_0061);
+/// assert_eq!(entry.family().prefix(), "LINEERR_");
+/// ```
+pub fn lookup(full_name: &str) -> Option<Entry> {
+    find(full_name, false).or_else(|| find(full_name, true))
+}
+
+fn find(full_name: &str, ignore_case: bool) -> Option<Entry> {
+    // Several prefixes may start a name (`LINE_` and `LINECALLSTATE_` do not,
+    // but `LINEAGENTSTATE_` and `LINEAGENTSTATEEX_` share a start), so every
+    // family whose prefix matches is asked.
+    ALL.iter()
+        .find_map(|info| info.entry_by_full_name(full_name, ignore_case))
+}
