@@ -1,0 +1,104 @@
+//! How much of the prebuilt families is described, per language: printed as
+//! a table (`cargo test --test doc_coverage -- --nocapture`), and required to
+//! be complete for English and French.
+
+use tapi_consts::families::ALL;
+
+struct Coverage {
+    families: usize,
+    constants: usize,
+}
+
+fn coverage(lang: &str) -> Coverage {
+    let families = ALL
+        .iter()
+        .filter(|info| info.docs().get(lang).is_some())
+        .count();
+    let constants = ALL
+        .iter()
+        .flat_map(|info| info.entries())
+        .filter(|entry| entry.docs().get(lang).is_some())
+        .count();
+    Coverage {
+        families,
+        constants,
+    }
+}
+
+#[test]
+fn coverage_per_language() {
+    let total_families = ALL.len();
+    let total_constants: usize = ALL.iter().map(|info| info.entries().len()).sum();
+    let mut languages: Vec<&str> = ALL
+        .iter()
+        .flat_map(|info| info.languages())
+        .copied()
+        .collect();
+    languages.sort();
+    languages.dedup();
+    println!("| language | families | constants |");
+    println!("|---|---|---|");
+    for lang in &languages {
+        let c = coverage(lang);
+        println!(
+            "| {lang} | {}/{total_families} ({:.0} %) | {}/{total_constants} ({:.0} %) |",
+            c.families,
+            100.0 * c.families as f64 / total_families as f64,
+            c.constants,
+            100.0 * c.constants as f64 / total_constants as f64,
+        );
+    }
+    for lang in ["en", "fr"] {
+        let c = coverage(lang);
+        assert_eq!(c.families, total_families, "families without `{lang}`");
+        assert_eq!(
+            c.constants,
+            total_constants,
+            "constants without `{lang}`: {:?}",
+            missing(lang)
+        );
+    }
+}
+
+fn missing(lang: &str) -> Vec<&'static str> {
+    ALL.iter()
+        .flat_map(|info| info.entries())
+        .filter(|entry| entry.docs().get(lang).is_none())
+        .map(|entry| entry.name())
+        .collect()
+}
+
+#[test]
+fn descriptions_are_real_sentences() {
+    for info in ALL {
+        for (tag, text) in info
+            .docs()
+            .all()
+            .iter()
+            .chain(info.entries().iter().flat_map(|e| e.docs().all()))
+        {
+            assert!(
+                text.len() >= 15,
+                "{}: `{tag}` too short: {text}",
+                info.prefix()
+            );
+            if *tag == "fr" {
+                // French typography: `’`, not `'`.
+                assert!(
+                    !text.contains('\''),
+                    "{}: straight apostrophe: {text}",
+                    info.prefix()
+                );
+            }
+            assert!(
+                text.ends_with(['.', ')', '`']),
+                "{}: `{tag}` unfinished: {text}",
+                info.prefix()
+            );
+        }
+        for entry in info.entries() {
+            let (en, fr) = (entry.docs().get("en"), entry.docs().get("fr"));
+            assert_ne!(en, fr, "{}: French is a copy of English", entry.name());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! `families::ALL`, `family(prefix)` and `lookup(full_name)` across every
+//! prebuilt family.
+
+use std::collections::HashSet;
+
+use tapi_consts::families::{LineCallState, ALL};
+use tapi_consts::{family, lookup, ConstFamily, Entry};
+
+#[test]
+fn all_holds_every_family_once() {
+    assert_eq!(ALL.len(), 85);
+    let prefixes: HashSet<&str> = ALL.iter().map(|info| info.prefix()).collect();
+    assert_eq!(prefixes.len(), 85);
+    let constants: usize = ALL.iter().map(|info| info.entries().len()).sum();
+    assert_eq!(
+        constants, 842,
+        "840 tapi.h family constants and 2 from Windows' metadata"
+    );
+    assert!(ALL
+        .iter()
+        .any(|info| std::ptr::eq(*info, LineCallState::INFO)));
+    for info in ALL {
+        assert_eq!(info.header(), Some("tapi.h"), "{}", info.prefix());
+        assert!(info.prefix().ends_with('_'));
+    }
+}
+
+#[test]
+fn family_by_prefix_in_any_spelling() {
+    for spelling in [
+        "LINECALLSTATE_",
+        "LINECALLSTATE",
+        "linecallstate",
+        "LineCallState_",
+    ] {
+        let info = family(spelling).unwrap_or_else(|| panic!("{spelling}"));
+        assert!(std::ptr::eq(info, LineCallState::INFO));
+    }
+    assert_eq!(family("LINE").map(|info| info.prefix()), Some("LINE_"));
+    assert_eq!(
+        family("LINEAGENTSTATEEX").map(|info| info.prefix()),
+        Some("LINEAGENTSTATEEX_")
+    );
+    for unknown in ["", "_", "LINECALLSTATE__", "LINECALL", "TAPI_E_"] {
+        assert!(family(unknown).is_none(), "{unknown}");
+    }
+}
+
+#[test]
+fn lookup_by_full_name_exact_then_ignoring_case() {
+    let idle = lookup("LINECALLSTATE_IDLE").unwrap();
+    assert_eq!(idle, Entry::of(LineCallState::Idle));
+    assert_eq!(idle.name(), "LINECALLSTATE_IDLE");
+    assert_eq!(idle.short_name(), "IDLE");
+    assert_eq!(idle.value(), 0x1);
+    assert!(std::ptr::eq(idle.family(), LineCallState::INFO));
+    assert_eq!(
+        idle.description("fr"),
+        LineCallState::Idle.description("fr")
+    );
+    assert_eq!(lookup("linecallstate_idle"), Some(idle));
+    // Prefixes that start alike are told apart.
+    assert_eq!(
+        lookup("LINEAGENTSTATEEX_READY").unwrap().family().prefix(),
+        "LINEAGENTSTATEEX_"
+    );
+    assert_eq!(
+        lookup("LINEAGENTSTATE_READY").unwrap().family().prefix(),
+        "LINEAGENTSTATE_"
+    );
+    assert_eq!(
+        lookup("LINECALLFEATURE2_ONESTEPTRANSFER").map(|e| e.family().prefix()),
+        Some("LINECALLFEATURE2_")
+    );
+    // Short names, unknown names and other TAPI prefixes are not constants here.
+    for missing in [
+        "IDLE",
+        "LINECALLSTATE_",
+        "LINECALLSTATE_IDLEX",
+        "TAPI_E_NOTENOUGHMEMORY",
+        "",
+        "LINECALLSTATE_IDLE ",
+    ] {
+        assert!(lookup(missing).is_none(), "{missing}");
+    }
+    // Every constant of every family is found under its name.
+    for info in ALL {
+        for entry in info.iter() {
+            assert_eq!(lookup(entry.name()), Some(entry));
+            assert_eq!(lookup(&entry.name().to_ascii_lowercase()), Some(entry));
+            assert_eq!(info.entry_by_bits(entry.bits()), Some(entry));
+        }
+    }
+}
+
+#[test]
+fn entry_is_a_small_copy_handle() {
+    fn assert_copy<T: Copy + Send + Sync + std::hash::Hash + Eq>() {}
+    assert_copy::<Entry>();
+    assert!(std::mem::size_of::<Entry>() <= 16);
+    let entry = lookup("LINEERR_ALLOCATED").unwrap();
+    assert_eq!(format!("{entry}"), "LINEERR_ALLOCATED");
+    assert_eq!(
+        format!("{entry:?}"),
+        "Entry(LINEERR_ALLOCATED = 0x80000001)"
+    );
+}
