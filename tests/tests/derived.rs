@@ -6,7 +6,7 @@ use tapi_consts::{ConstFamily, Flags, Kind, ParseErrorKind, Version};
 /// Error codes of a vendor library.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(i32)]
-#[tapi(prefix = "VENDORERR_", since = "2.1")]
+#[tapi(prefix = "VENDORERR_", since = "2.1", c_consts)]
 #[tapi(doc(
     fr = "Codes d’erreur d’une bibliothèque de fabricant.",
     pt_br = "Códigos de erro."
@@ -267,4 +267,15 @@ fn display_honours_width_and_alignment() {
     assert_eq!(format!("{:>14}|", VendorErr::Ok), "  VENDORERR_OK|");
     assert_eq!(format!("{:<#6}|", VendorErr::Ok), "OK    |");
     assert_eq!(format!("{:#<4}|", Mid::One), "MID_ONE|");
+}
+
+#[test]
+fn c_consts_spell_every_name_with_the_repr_type() {
+    assert_eq!(c_vendorerr::VENDORERR_OK, 0i32);
+    assert_eq!(c_vendorerr::VENDORERR_DROPPED, -1i32);
+    assert_eq!(c_vendorerr::VENDORERR_NO_DEVICE, VendorErr::NoDevice.value());
+    // Aliases are C names too.
+    assert_eq!(c_vendorerr::VENDORERR_NODEVICE, -2);
+    assert_eq!(c_vendorerr::VENDORERR_GONE, -2);
+    assert_eq!(c_vendorerr::VENDORERR_LOWEST, i32::MIN);
 }

@@ -3,6 +3,49 @@
 //! Each family is an enum named after its C prefix (`LINEAGENTSESSIONSTATE_`
 //! → [`LineAgentSessionState`]); each bit-flag family also has a plural
 //! alias for its sets (`LineAgentSessionStates = Flags<LineAgentSessionState>`).
+//! [`ALL`] lists them; [`family`] and [`lookup`]
+//! find a family by prefix and a constant by full name; [`raw`](crate::raw)
+//! has every constant as a plain integer under its C name.
+//!
+//! Values are those of `tapi.h`; a test checks every one against
+//! `windows-sys`, which is generated from Windows' own metadata.
+//!
+//! # Families that are not simply an enumeration or a set of flags
+//!
+//! - **`LINE_` and `PHONE_`** are callback message numbers drawn from one
+//!   interleaved sequence, 0 to 34 (`PHONE_BUTTON` is 14, `LINE_CREATE` 19).
+//!   Each is an `i32` family ([`Line`], [`Phone`]), as windows-sys types them,
+//!   and [`Message`] decodes any `dwMessage` into the right one.
+//! - **`TAPIERR_`** ([`TapiErr`]) is an `#[repr(i32)]` enumeration from 0
+//!   down to −23; hex text is the bit pattern (`0xFFFFFFFF` is −1), decimal
+//!   may be negative.
+//! - **`LINEERR_` and `PHONEERR_`** ([`LineErr`], [`PhoneErr`]) are `u32`
+//!   error codes (`0x800000xx`, `0x900000xx`), enumerations rather than
+//!   flags. Their gaps (`0x80000004`, `0x80000031`, `0x9000001E`) are not
+//!   members: they parse as unknown values.
+//! - **`LINEINITIALIZEEXOPTION_`** holds a *selector* (1, 2 or 3: how events
+//!   are delivered) plus one flag bit (`CALLHUBTRACKING`, `0x80000000`). It is
+//!   a [`Kind::Mixed`](crate::Kind::Mixed) family: the three mechanisms are
+//!   `#[tapi(selector)]` members, values of the low-bit field, one at a time.
+//!   [`LineInitializeExOptions`] parses and prints both parts
+//!   (`LINEINITIALIZEEXOPTION_USEEVENT | LINEINITIALIZEEXOPTION_CALLHUBTRACKING`
+//!   is `0x80000002`), `contains` and `insert` treat the selector as one
+//!   value, and naming two different selectors in one text is an error.
+//! - **`LINECALLHUBTRACKING_NONE`** is 0 in a flags family: the empty set is
+//!   written with its name and parses back from it.
+//! - **`LINECALLTREATMENT_`** looks like flags (1, 2, 3, 4) but `BUSY` is 3:
+//!   it is an enumeration.
+//! - **`LAST_`** holds two unrelated end markers (`LAST_LINEMEDIAMODE`,
+//!   `LAST_LINEREQUESTMODE`); both are single bits, but they are never
+//!   combined, so [`Last`] is an enumeration.
+//! - **Names with underscores** after the prefix (`LINEERR_SERVICE_NOT_RUNNING`)
+//!   come from `#[tapi(name = "SERVICE_NOT_RUNNING")]`.
+//! - **Constants with no family** (`LINEMAPPER`, `TAPIMAX*SIZE`) are plain
+//!   documented consts in [`raw`](crate::raw).
+//! - **`LINEDISCONNECTMODE_DESTINATIONBARRED` and `FDNRESTRICT`** are not in
+//!   `tapi.h` but are in Windows' metadata; [`LineDisconnectMode`] has them.
+//! - **`TAPI_CURRENT_VERSION`** is `0x00030001` (TAPI 3.1) in `tapi.h` and
+//!   `0x00020002` in windows-sys; we keep the header's value.
 
 mod address;
 mod agent;
