@@ -17,6 +17,8 @@ pub struct Family<'a> {
     /// Whether a `prefix` key was written, even with a bad value.
     pub has_prefix_key: bool,
     pub flags: bool,
+    /// `c_consts`: also emit every C name as a `pub const`.
+    pub c_consts: bool,
     pub repr: Option<Repr>,
     /// Whether any `#[repr(...)]` was written.
     pub has_repr_attr: bool,
@@ -31,6 +33,9 @@ pub struct Member<'a> {
     /// The short name: `#[tapi(name)]`, or the ident upper-cased.
     pub name: Name,
     pub aliases: Vec<Name>,
+    /// The `selector` keyword, when the member is a selector value of a
+    /// flags family rather than a flag bit.
+    pub selector: Option<Ident>,
     /// `None` when the discriminant is missing or not an integer literal
     /// (already reported).
     pub value: Option<Value<'a>>,
@@ -96,6 +101,7 @@ impl<'a> Family<'a> {
             prefix: attrs.prefix,
             has_prefix_key: attrs.has_prefix_key,
             flags: attrs.flags.is_some(),
+            c_consts: attrs.c_consts.is_some(),
             repr: attrs.repr.and_then(|repr| Repr::from_ident(repr.ident)),
             has_repr_attr: attrs.has_repr_attr,
             since,
@@ -138,6 +144,7 @@ impl<'a> Member<'a> {
             ident: &variant.ident,
             name,
             aliases: attrs.aliases.iter().map(Name::explicit).collect(),
+            selector: attrs.selector,
             value: value(cx, variant),
             since,
             docs,

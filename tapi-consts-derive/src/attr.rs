@@ -8,7 +8,9 @@ use syn::parse::ParseStream;
 use syn::{token, Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
 
 use crate::ctxt::Ctxt;
-use crate::symbol::{self, Symbol, ALIAS, DOC, FLAGS, HEADER, NAME, PREFIX, REPR, SINCE, TAPI};
+use crate::symbol::{
+    self, Symbol, ALIAS, C_CONSTS, DOC, FLAGS, HEADER, NAME, PREFIX, REPR, SELECTOR, SINCE, TAPI,
+};
 
 /// What the enum's attributes say.
 #[derive(Default)]
@@ -18,6 +20,8 @@ pub struct FamilyAttrs {
     pub has_prefix_key: bool,
     /// The `flags` keyword, kept for its span.
     pub flags: Option<Ident>,
+    /// The `c_consts` keyword: also emit the C names as `pub const`s.
+    pub c_consts: Option<Ident>,
     pub since: Option<LitStr>,
     pub header: Option<LitStr>,
     pub docs: Vec<DocAttr>,
@@ -33,6 +37,9 @@ pub struct FamilyAttrs {
 pub struct MemberAttrs {
     pub name: Option<LitStr>,
     pub aliases: Vec<LitStr>,
+    /// The `selector` keyword: the member is a value of a selector field,
+    /// not a flag bit.
+    pub selector: Option<Ident>,
     pub since: Option<LitStr>,
     pub docs: Vec<DocAttr>,
     pub english: Option<English>,
@@ -66,12 +73,9 @@ pub fn family(cx: &Ctxt, attrs: &[Attribute]) -> FamilyAttrs {
                     out.has_prefix_key = true;
                     set_once(cx, &mut out.prefix, meta, string_value(meta)?);
                 } else if meta.path == FLAGS {
-                    if meta.input.peek(Token![=]) || meta.input.peek(token::Paren) {
-                        return Err(meta.error("`flags` takes no value: write `flags`"));
-                    }
-                    if let Some(keyword) = meta.path.get_ident() {
-                        set_once(cx, &mut out.flags, meta, keyword.clone());
-                    }
+                    set_once(cx, &mut out.flags, meta, bare_key(meta)?);
+                } else if meta.path == C_CONSTS {
+                    set_once(cx, &mut out.c_consts, meta, bare_key(meta)?);
                 } else if meta.path == SINCE {
                     set_once(cx, &mut out.since, meta, string_value(meta)?);
                 } else if meta.path == HEADER {
@@ -105,6 +109,8 @@ pub fn member(cx: &Ctxt, attrs: &[Attribute]) -> MemberAttrs {
                     set_once(cx, &mut out.name, meta, string_value(meta)?);
                 } else if meta.path == ALIAS {
                     out.aliases.push(string_value(meta)?);
+                } else if meta.path == SELECTOR {
+                    set_once(cx, &mut out.selector, meta, bare_key(meta)?);
                 } else if meta.path == SINCE {
                     set_once(cx, &mut out.since, meta, string_value(meta)?);
                 } else if meta.path == DOC {
@@ -140,6 +146,18 @@ fn each_key(
     if let Err(error) = parsed {
         cx.syn_error(error);
     }
+}
+
+/// A key that is a switch (`flags`), written without a value.
+fn bare_key(meta: &ParseNestedMeta) -> syn::Result<Ident> {
+    let key = meta.path.require_ident()?;
+    if meta.input.peek(Token![=]) || meta.input.peek(token::Paren) {
+        return Err(syn::Error::new_spanned(
+            key,
+            format!("`{key}` takes no value: write `{key}` alone"),
+        ));
+    }
+    Ok(key.clone())
 }
 
 fn string_value(meta: &ParseNestedMeta) -> syn::Result<LitStr> {

@@ -17,6 +17,7 @@ pub fn check(cx: &Ctxt, family: &Family) {
     check_unique_values(cx, family);
     check_unique_names(cx, family);
     check_single_bits(cx, family);
+    check_selectors(cx, family);
 }
 
 /// A family is a fixed table of constants; a type parameter would give each
@@ -243,7 +244,11 @@ fn check_single_bits(cx: &Ctxt, family: &Family) {
     let (true, Some(repr)) = (family.flags, &family.repr) else {
         return;
     };
-    for member in &family.members {
+    for member in family
+        .members
+        .iter()
+        .filter(|member| member.selector.is_none())
+    {
         let Some(value) = &member.value else { continue };
         if value.int < repr.min() || value.int > repr.max() {
             continue; // reported as out of range
@@ -254,8 +259,59 @@ fn check_single_bits(cx: &Ctxt, family: &Family) {
                 value.expr,
                 format!(
                     "`{}` = {:#x} is not a single bit, but `flags` families are made of single \
-                     bits (and at most one zero member); remove `flags` or fix the value",
+                     bits (and at most one zero member); remove `flags`, fix the value, or mark a value of a selector field with `#[tapi(selector)]`",
                     member.ident, bits
+                ),
+            );
+        }
+    }
+}
+
+/// A `selector` member is one value of a field of bits that holds one
+/// selector at a time, beside the flag bits (`LINEINITIALIZEEXOPTION_USEEVENT
+/// | LINEINITIALIZEEXOPTION_CALLHUBTRACKING`). The field is every bit of a
+/// selector value; a flag bit inside it could not be told from a selector.
+fn check_selectors(cx: &Ctxt, family: &Family) {
+    let Some(repr) = &family.repr else { return };
+    let selectors = family
+        .members
+        .iter()
+        .filter_map(|member| Some((member, member.selector.as_ref()?)));
+    let mut field = 0u64;
+    for (member, keyword) in selectors {
+        if !family.flags {
+            cx.error_spanned_by(
+                keyword,
+                "`selector` marks a selector value inside a `flags` family; add `flags` to the \
+                 enum or remove `selector`",
+            );
+        } else if member.value.as_ref().is_some_and(|value| value.int == 0) {
+            cx.error_spanned_by(
+                keyword,
+                "a selector value cannot be 0: the empty field means no selector",
+            );
+        }
+        if let Some(value) = &member.value {
+            field |= repr.bits_of(value.int);
+        }
+    }
+    if field == 0 || !family.flags {
+        return;
+    }
+    for member in family
+        .members
+        .iter()
+        .filter(|member| member.selector.is_none())
+    {
+        let Some(value) = &member.value else { continue };
+        let bits = repr.bits_of(value.int);
+        if bits & field != 0 {
+            cx.error_spanned_by(
+                value.expr,
+                format!(
+                    "flag `{}` = {bits:#x} overlaps the selector field {field:#x} (every bit of a \
+                     `selector` value); move the flag or the selector values apart",
+                    member.ident
                 ),
             );
         }

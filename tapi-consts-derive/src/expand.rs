@@ -3,7 +3,7 @@
 //! model only; every decision about validity was made in `check`.
 
 use proc_macro2::{Literal, Span, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 use syn::DeriveInput;
 
 use crate::ast::{Docs, Family};
@@ -56,6 +56,11 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
     let mut by_value: Vec<u16> = (0..members.len() as u16).collect();
     by_value.sort_by_key(|&i| bits[usize::from(i)]);
     let known_bits = bits.iter().fold(0u64, |all, bits| all | bits);
+    let selector_mask = members
+        .iter()
+        .zip(&bits)
+        .filter(|(member, _)| member.selector.is_some())
+        .fold(0u64, |all, (_, bits)| all | bits);
 
     let keys: Vec<(&str, u16)> = members
         .iter()
@@ -77,10 +82,10 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
     let key_entries = keys.iter().map(|&(name, entry)| quote!((#name, #entry)));
 
     let type_name = ident.to_string();
-    let kind = if family.flags {
-        quote!(::tapi_consts::__private::Kind::Flags)
-    } else {
-        quote!(::tapi_consts::__private::Kind::Enum)
+    let kind = match (family.flags, selector_mask != 0) {
+        (true, true) => quote!(::tapi_consts::__private::Kind::Mixed),
+        (true, false) => quote!(::tapi_consts::__private::Kind::Flags),
+        (false, _) => quote!(::tapi_consts::__private::Kind::Enum),
     };
     let since = since_tokens(family.since);
     let header = match &family.header {
@@ -97,6 +102,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
         example.unwrap_or_default()
     );
     let flags_impls = family.flags.then(|| flags_impls(family));
+    let c_consts = family.c_consts.then(|| c_consts(family, &repr_ty, &ints));
 
     Ok(quote! {
         #[allow(non_upper_case_globals)]
@@ -114,6 +120,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                     entries: &[#(#entries),*],
                     by_value: &[#(#by_value),*],
                     known_bits: #known_bits,
+                    selector_mask: #selector_mask,
                     name_seed: #seed,
                     name_shift: #shift,
                     name_slots: &[#(#slots),*],
@@ -249,7 +256,44 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
 
             #flags_impls
         };
+
+        #c_consts
     })
+}
+
+/// `c_consts`: every C name (aliases included) as a `pub const` of the repr
+/// type, in a hidden module `c_<prefix>` beside the enum, for re-export
+/// where code keeps C spellings.
+fn c_consts(family: &Family, repr_ty: &TokenStream, ints: &[i128]) -> TokenStream {
+    let prefix = family.prefix();
+    let ident = family.ident;
+    let vis = &family.original.vis;
+    let module = format_ident!("c_{}", prefix.trim_end_matches('_').to_ascii_lowercase());
+    let prefix = prefix.as_str();
+    let consts = family.members.iter().zip(ints).flat_map(|(member, &int)| {
+        let value = int_pattern(int);
+        let variant = member.ident;
+        let doc = format!("The value of [`{ident}::{variant}`](super::{ident}::{variant}).");
+        std::iter::once(&member.name)
+            .chain(&member.aliases)
+            .map(move |name| {
+                let name = format_ident!("{prefix}{}", name.text);
+                quote! {
+                    #[doc = #doc]
+                    pub const #name: #repr_ty = #value;
+                }
+            })
+    });
+    let doc = format!("The `{prefix}*` constants under their C names.");
+    let consts: Vec<TokenStream> = consts.collect();
+    quote! {
+        #[doc = #doc]
+        #[doc(hidden)]
+        #[allow(non_snake_case)]
+        #vis mod #module {
+            #(#consts)*
+        }
+    }
 }
 
 fn flags_impls(family: &Family) -> TokenStream {

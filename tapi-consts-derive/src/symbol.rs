@@ -16,11 +16,13 @@ pub const SINCE: Symbol = Symbol("since");
 pub const HEADER: Symbol = Symbol("header");
 pub const NAME: Symbol = Symbol("name");
 pub const ALIAS: Symbol = Symbol("alias");
+pub const SELECTOR: Symbol = Symbol("selector");
+pub const C_CONSTS: Symbol = Symbol("c_consts");
 
 /// Keys of `#[tapi(...)]` on the enum.
-pub const FAMILY_KEYS: &[Symbol] = &[PREFIX, FLAGS, SINCE, HEADER, DOC];
+pub const FAMILY_KEYS: &[Symbol] = &[PREFIX, FLAGS, SINCE, HEADER, DOC, C_CONSTS];
 /// Keys of `#[tapi(...)]` on a variant.
-pub const MEMBER_KEYS: &[Symbol] = &[NAME, ALIAS, SINCE, DOC];
+pub const MEMBER_KEYS: &[Symbol] = &[NAME, ALIAS, SINCE, DOC, SELECTOR];
 
 impl Symbol {
     pub fn as_str(self) -> &'static str {
