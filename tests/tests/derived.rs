@@ -273,7 +273,10 @@ fn display_honours_width_and_alignment() {
 fn c_consts_spell_every_name_with_the_repr_type() {
     assert_eq!(c_vendorerr::VENDORERR_OK, 0i32);
     assert_eq!(c_vendorerr::VENDORERR_DROPPED, -1i32);
-    assert_eq!(c_vendorerr::VENDORERR_NO_DEVICE, VendorErr::NoDevice.value());
+    assert_eq!(
+        c_vendorerr::VENDORERR_NO_DEVICE,
+        VendorErr::NoDevice.value()
+    );
     // Aliases are C names too.
     assert_eq!(c_vendorerr::VENDORERR_NODEVICE, -2);
     assert_eq!(c_vendorerr::VENDORERR_GONE, -2);
