@@ -6,8 +6,9 @@ use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::DeriveInput;
 
-use crate::ast::{Docs, Family};
+use crate::ast::Family;
 use crate::ctxt::Ctxt;
+use crate::table::{self, TableFacts};
 use crate::{check, docs, name_index};
 
 pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
@@ -43,25 +44,11 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
     let indices = 0..members.len();
 
     let languages = languages(family);
-    let entries = members.iter().zip(&bits).map(|(member, &bits)| {
-        let short = &member.name.text;
-        let full = format!("{prefix}{short}");
-        let docs = docs_tokens(&member.docs);
-        let since = since_tokens(member.since);
-        let aliases = member.aliases.iter().map(|alias| &alias.text);
-        quote! {
-            ::tapi_consts::__private::entry(#full, #short, #bits, #docs, #since, &[#(#aliases),*])
-        }
-    });
-    let mut by_value: Vec<u16> = (0..members.len() as u16).collect();
-    by_value.sort_by_key(|&i| bits[usize::from(i)]);
-    let known_bits = bits.iter().fold(0u64, |all, bits| all | bits);
     let selector_mask = members
         .iter()
         .zip(&bits)
         .filter(|(member, _)| member.selector.is_some())
         .fold(0u64, |all, (_, bits)| all | bits);
-
     let keys: Vec<(&str, u16)> = members
         .iter()
         .enumerate()
@@ -78,21 +65,17 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
             "could not build the name index: a family has at most 65534 names",
         )
     })?;
-    let (seed, shift, slots) = (index.seed, index.shift, &index.slots);
-    let key_entries = keys.iter().map(|&(name, entry)| quote!((#name, #entry)));
-
-    let type_name = ident.to_string();
-    let kind = match (family.flags, selector_mask != 0) {
-        (true, true) => quote!(::tapi_consts::__private::Kind::Mixed),
-        (true, false) => quote!(::tapi_consts::__private::Kind::Flags),
-        (false, _) => quote!(::tapi_consts::__private::Kind::Enum),
-    };
-    let since = since_tokens(family.since);
-    let header = match &family.header {
-        Some(header) => quote!(::core::option::Option::Some(#header)),
-        None => quote!(::core::option::Option::None),
-    };
-    let family_docs = docs_tokens(&family.docs);
+    let info = table::family_info(
+        family,
+        &TableFacts {
+            repr,
+            bits: &bits,
+            languages: &languages,
+            selector_mask,
+            keys: &keys,
+            index: &index,
+        },
+    );
     let impl_doc = docs::impl_doc(family, repr, &languages);
     let example = members
         .first()
@@ -105,30 +88,13 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
     let c_consts = family.c_consts.then(|| c_consts(family, &repr_ty, &ints));
 
     Ok(quote! {
-        #[allow(non_upper_case_globals)]
         const _: () = {
-            static INFO: ::tapi_consts::FamilyInfo = ::tapi_consts::__private::family(
-                ::tapi_consts::__private::RawFamily {
-                    type_name: #type_name,
-                    prefix: #prefix,
-                    kind: #kind,
-                    repr: ::tapi_consts::__private::repr_kind::<#repr_ty>(),
-                    since: #since,
-                    header: #header,
-                    docs: #family_docs,
-                    languages: &[#(#languages),*],
-                    entries: &[#(#entries),*],
-                    by_value: &[#(#by_value),*],
-                    known_bits: #known_bits,
-                    selector_mask: #selector_mask,
-                    name_seed: #seed,
-                    name_shift: #shift,
-                    name_slots: &[#(#slots),*],
-                    name_keys: &[#(#key_entries),*],
-                },
-            );
+            use ::tapi_consts::__private as __tapi;
 
-            #[doc = #impl_doc]
+            static INFO: __tapi::FamilyInfo = #info;
+
+            // Only rustdoc needs the table; other builds skip its bytes.
+            #[cfg_attr(doc, doc = #impl_doc)]
             impl #ident {
                 /// Every member, in declaration order.
                 pub const ALL: &'static [Self] = &[#(Self::#variants),*];
@@ -143,21 +109,21 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 #[inline]
                 pub const fn from_value(value: #repr_ty) -> ::core::option::Option<Self> {
                     match value {
-                        #(#patterns => ::core::option::Option::Some(Self::#variants),)*
-                        _ => ::core::option::Option::None,
+                        #(#patterns => __tapi::Some(Self::#variants),)*
+                        _ => __tapi::None,
                     }
                 }
 
                 #[doc = #name_doc]
                 #[inline]
                 pub const fn name(self) -> &'static str {
-                    self.__tapi_entry().name()
+                    INFO.entries[self.__tapi_index()].name
                 }
 
                 /// The name without the family prefix.
                 #[inline]
                 pub const fn short_name(self) -> &'static str {
-                    self.__tapi_entry().short_name()
+                    INFO.entries[self.__tapi_index()].short_name
                 }
 
                 /// The description in `lang` (a BCP 47 tag such as `"fr"` or
@@ -165,7 +131,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 /// English.
                 #[inline]
                 pub fn description(self, lang: &str) -> &'static str {
-                    self.__tapi_entry().description(lang)
+                    INFO.entries[self.__tapi_index()].docs.description(lang)
                 }
 
                 /// The member with this full name, short name or alias, exactly
@@ -173,8 +139,8 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 #[inline]
                 pub fn from_name(name: &str) -> ::core::option::Option<Self> {
                     match INFO.find(name) {
-                        ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
-                        ::core::option::Option::None => ::core::option::Option::None,
+                        __tapi::Some(index) => __tapi::Some(Self::ALL[index]),
+                        __tapi::None => __tapi::None,
                     }
                 }
 
@@ -182,8 +148,8 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 #[inline]
                 pub fn from_name_ignore_case(name: &str) -> ::core::option::Option<Self> {
                     match INFO.find_ignore_case(name) {
-                        ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
-                        ::core::option::Option::None => ::core::option::Option::None,
+                        __tapi::Some(index) => __tapi::Some(Self::ALL[index]),
+                        __tapi::None => __tapi::None,
                     }
                 }
 
@@ -193,11 +159,6 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                         #(Self::#variants => #indices,)*
                     }
                 }
-
-                #[inline]
-                const fn __tapi_entry(self) -> &'static ::tapi_consts::EntryInfo {
-                    &INFO.entries()[self.__tapi_index()]
-                }
             }
 
             impl ::tapi_consts::ConstFamily for #ident {
@@ -205,16 +166,6 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
                 // Inherent items take precedence: this is the list above.
                 const ALL: &'static [Self] = Self::ALL;
-
-                #[inline]
-                fn value(self) -> #repr_ty {
-                    self as #repr_ty
-                }
-
-                #[inline]
-                fn from_value(value: #repr_ty) -> ::core::option::Option<Self> {
-                    #ident::from_value(value)
-                }
 
                 #[inline]
                 fn index(self) -> usize {
@@ -249,8 +200,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
 
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    let entry = self.__tapi_entry();
-                    f.pad(if f.alternate() { entry.short_name() } else { entry.name() })
+                    f.pad(if f.alternate() { self.short_name() } else { self.name() })
                 }
             }
 
@@ -329,20 +279,6 @@ fn int_pattern(int: i128) -> TokenStream {
         quote!(-#magnitude)
     } else {
         quote!(#magnitude)
-    }
-}
-
-fn docs_tokens(docs: &Docs) -> TokenStream {
-    let pairs = docs.texts.iter().map(|(tag, text)| quote!((#tag, #text)));
-    quote!(::tapi_consts::Docs::new(&[#(#pairs),*]))
-}
-
-fn since_tokens(since: Option<(u8, u8)>) -> TokenStream {
-    match since {
-        Some((major, minor)) => {
-            quote!(::core::option::Option::Some(::tapi_consts::Version::new(#major, #minor)))
-        }
-        None => quote!(::core::option::Option::None),
     }
 }
 

@@ -17,6 +17,7 @@ mod expand;
 mod lang;
 mod name_index;
 mod symbol;
+mod table;
 
 use proc_macro::TokenStream;
 use syn::{parse_macro_input, DeriveInput};

@@ -16,8 +16,8 @@ use crate::version::Version;
 /// build on.
 ///
 /// Invariants an implementation keeps: `ALL[i].index() == i`,
-/// `INFO.entries()[i]` describes `ALL[i]`, and
-/// `from_value(x.value()) == Some(x)` for every member `x`.
+/// `INFO.entries()[i]` describes `ALL[i]`, and its bits are `ALL[i]`'s
+/// value.
 pub trait ConstFamily: Copy + Eq + core::fmt::Debug + Send + Sync + 'static {
     /// The integer type of the values (the enum's `#[repr]`).
     type Repr: Repr;
@@ -28,14 +28,21 @@ pub trait ConstFamily: Copy + Eq + core::fmt::Debug + Send + Sync + 'static {
     /// Every member, in declaration order.
     const ALL: &'static [Self];
 
-    /// The member's value.
-    fn value(self) -> Self::Repr;
+    /// The member's position in [`ALL`](Self::ALL) and in `INFO.entries()`:
+    /// the one method an implementation writes.
+    fn index(self) -> usize;
+
+    /// The member's value. (The derive's inherent `value` is a `const fn`
+    /// cast; this one reads the table, so it needs nothing per family.)
+    fn value(self) -> Self::Repr {
+        Self::Repr::from_bits(self.entry().bits)
+    }
 
     /// The member with this value, if any.
-    fn from_value(value: Self::Repr) -> Option<Self>;
-
-    /// The member's position in [`ALL`](Self::ALL) and in `INFO.entries()`.
-    fn index(self) -> usize;
+    fn from_value(value: Self::Repr) -> Option<Self> {
+        let index = Self::INFO.find_bits(value.to_bits())?;
+        Self::ALL.get(index).copied()
+    }
 
     /// The member's static entry: names, value, docs.
     fn entry(self) -> &'static EntryInfo {
@@ -65,24 +72,41 @@ pub enum Kind {
 
 /// The static description of a family. One exists per family, built at
 /// compile time; get it with [`ConstFamily::INFO`].
+///
+/// The fields are hidden, not private, only so that generated code can write
+/// the table as a plain literal (const-fn calls in a `static` cost compile
+/// time); they are not API: read them through the methods.
 #[derive(Debug)]
 pub struct FamilyInfo {
-    pub(crate) type_name: &'static str,
-    pub(crate) prefix: &'static str,
-    pub(crate) kind: Kind,
-    pub(crate) repr: ReprKind,
-    pub(crate) since: Option<Version>,
-    pub(crate) header: Option<&'static str>,
-    pub(crate) docs: Docs,
-    pub(crate) languages: &'static [&'static str],
-    pub(crate) entries: &'static [EntryInfo],
+    #[doc(hidden)]
+    pub type_name: &'static str,
+    #[doc(hidden)]
+    pub prefix: &'static str,
+    #[doc(hidden)]
+    pub kind: Kind,
+    #[doc(hidden)]
+    pub repr: ReprKind,
+    #[doc(hidden)]
+    pub since: Option<Version>,
+    #[doc(hidden)]
+    pub header: Option<&'static str>,
+    #[doc(hidden)]
+    pub docs: Docs,
+    #[doc(hidden)]
+    pub languages: &'static [&'static str],
+    #[doc(hidden)]
+    pub entries: &'static [EntryInfo],
     /// Entry indices in ascending order of bit pattern.
-    pub(crate) by_value: &'static [u16],
+    #[doc(hidden)]
+    pub by_value: &'static [u16],
     /// Every entry's bits OR'ed together.
-    pub(crate) known_bits: u64,
+    #[doc(hidden)]
+    pub known_bits: u64,
     /// The bits of the selector field of a `Kind::Mixed` family, else 0.
-    pub(crate) selector_mask: u64,
-    pub(crate) names: NameIndex,
+    #[doc(hidden)]
+    pub selector_mask: u64,
+    #[doc(hidden)]
+    pub names: NameIndex,
 }
 
 impl FamilyInfo {
@@ -198,14 +222,24 @@ pub(crate) fn strip_prefix<'a>(text: &'a str, prefix: &str, ignore_case: bool) -
 }
 
 /// One constant of a family: its names, value and docs.
+///
+/// The fields are hidden, not private, only so that generated code can write
+/// the table as a plain literal; they are not API: read them through the
+/// methods.
 #[derive(Debug)]
 pub struct EntryInfo {
-    pub(crate) name: &'static str,
-    pub(crate) short_name: &'static str,
-    pub(crate) bits: u64,
-    pub(crate) docs: Docs,
-    pub(crate) since: Option<Version>,
-    pub(crate) aliases: &'static [&'static str],
+    #[doc(hidden)]
+    pub name: &'static str,
+    #[doc(hidden)]
+    pub short_name: &'static str,
+    #[doc(hidden)]
+    pub bits: u64,
+    #[doc(hidden)]
+    pub docs: Docs,
+    #[doc(hidden)]
+    pub since: Option<Version>,
+    #[doc(hidden)]
+    pub aliases: &'static [&'static str],
 }
 
 impl EntryInfo {

@@ -47,17 +47,20 @@ pub(crate) fn slot(hash: u64, seed: u64, shift: u32) -> usize {
     ((hash ^ seed).wrapping_mul(MULTIPLIER) >> shift) as usize
 }
 
-/// A perfect hash table over a family's short names and aliases.
+/// A perfect hash table over a family's short names and aliases. Public
+/// only for generated code; not API.
+#[doc(hidden)]
 #[derive(Debug)]
-pub(crate) struct NameIndex {
+pub struct NameIndex {
     /// Mixed into every hash; chosen by the derive so no two names collide.
-    pub(crate) seed: u64,
+    pub seed: u64,
     /// `64 - log2(slots.len())`.
-    pub(crate) shift: u32,
-    /// Per slot: an index into `keys`, or `u16::MAX` for an empty slot.
-    pub(crate) slots: &'static [u16],
+    pub shift: u32,
+    /// Per slot, two bytes (little-endian): an index into `keys`, or
+    /// `u16::MAX` for an empty slot. Bytes, so the derive emits one literal.
+    pub slots: &'static [u8],
     /// The names the table knows: a short name or alias, and its entry.
-    pub(crate) keys: &'static [(&'static str, u16)],
+    pub keys: &'static [(&'static str, u16)],
 }
 
 impl NameIndex {
@@ -65,7 +68,10 @@ impl NameIndex {
     #[inline]
     pub(crate) fn get(&self, name: &str, ignore_case: bool) -> Option<usize> {
         let slot = slot(hash(name.as_bytes()), self.seed, self.shift);
-        let &key = self.slots.get(slot)?;
+        let &[low, high] = self.slots.get(2 * slot..2 * slot + 2)? else {
+            return None;
+        };
+        let key = u16::from_le_bytes([low, high]);
         let &(known, entry) = self.keys.get(usize::from(key))?;
         let found = if ignore_case {
             known.eq_ignore_ascii_case(name)

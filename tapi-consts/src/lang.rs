@@ -6,7 +6,9 @@
 /// present, comes first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Docs {
-    texts: &'static [(&'static str, &'static str)],
+    // Hidden, not private, so generated tables are plain literals; not API.
+    #[doc(hidden)]
+    pub texts: &'static [(&'static str, &'static str)],
 }
 
 impl Docs {

@@ -5,8 +5,11 @@ use core::fmt;
 /// A TAPI version such as 2.2, ordered as versions are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Version {
-    major: u8,
-    minor: u8,
+    // Hidden, not private, so generated tables are plain literals; not API.
+    #[doc(hidden)]
+    pub major: u8,
+    #[doc(hidden)]
+    pub minor: u8,
 }
 
 impl Version {
