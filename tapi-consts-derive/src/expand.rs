@@ -49,14 +49,18 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
         .zip(&bits)
         .filter(|(member, _)| member.selector.is_some())
         .fold(0u64, |all, (_, bits)| all | bits);
-    let keys: Vec<(&str, u16)> = members
-        .iter()
+    // Short names first (key i is entry i), then aliases grouped by entry,
+    // as the table's layout wants.
+    let short_names = members.iter().map(|member| &member.name);
+    let aliases = members.iter().map(|member| member.aliases.iter());
+    let keys: Vec<(&str, u16)> = short_names
         .enumerate()
-        .flat_map(|(i, member)| {
-            std::iter::once(&member.name)
-                .chain(&member.aliases)
-                .map(move |name| (name.text.as_str(), i as u16))
-        })
+        .map(|(i, name)| (name.text.as_str(), i as u16))
+        .chain(
+            aliases
+                .enumerate()
+                .flat_map(|(i, aliases)| aliases.map(move |alias| (alias.text.as_str(), i as u16))),
+        )
         .collect();
     let key_names: Vec<&str> = keys.iter().map(|&(name, _)| name).collect();
     let index = name_index::build(&key_names).ok_or_else(|| {
@@ -117,13 +121,13 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 #[doc = #name_doc]
                 #[inline]
                 pub const fn name(self) -> &'static str {
-                    INFO.entries[self.__tapi_index()].name
+                    INFO.__name_at(self.__tapi_index())
                 }
 
                 /// The name without the family prefix.
                 #[inline]
                 pub const fn short_name(self) -> &'static str {
-                    INFO.entries[self.__tapi_index()].short_name
+                    INFO.__short_name_at(self.__tapi_index())
                 }
 
                 /// The description in `lang` (a BCP 47 tag such as `"fr"` or
@@ -131,7 +135,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 /// English.
                 #[inline]
                 pub fn description(self, lang: &str) -> &'static str {
-                    INFO.entries[self.__tapi_index()].docs.description(lang)
+                    ::tapi_consts::ConstFamily::entry(self).description(lang)
                 }
 
                 /// The member with this full name, short name or alias, exactly

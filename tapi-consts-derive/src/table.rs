@@ -1,9 +1,10 @@
-//! The family's `static` table as tokens: plain struct literals (no
-//! const-fn calls, which the compiler's const evaluator pays for in every
-//! user's build), with paths through the short alias `__tapi` that
-//! `expand` imports.
+//! The family's `static` table as tokens: one string with every name and
+//! description, and byte strings of fixed-size records, as laid out in
+//! `tapi-consts/src/table.rs` (which reads them). A handful of literals per
+//! family, whatever its size, keeps the compiler's per-constant work (type
+//! and borrow checking, const evaluation) near zero.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::ast::{Docs, Family, Repr};
@@ -15,33 +16,78 @@ pub struct TableFacts<'a> {
     pub bits: &'a [u64],
     pub languages: &'a [String],
     pub selector_mask: u64,
-    /// Short names and aliases, with the entry each belongs to.
+    /// Short names then aliases, with the entry each belongs to (see
+    /// `expand::keys`).
     pub keys: &'a [(&'a str, u16)],
     pub index: &'a NameIndex,
+}
+
+/// Marks "no version".
+const NO_VERSION: [u8; 2] = [0xFF, 0xFF];
+
+/// Accumulates `strings` and hands out `(start, len)` ranges into it.
+#[derive(Default)]
+struct Strings {
+    text: String,
+}
+
+impl Strings {
+    fn push(&mut self, text: &str) -> (u32, usize) {
+        let start = self.text.len() as u32;
+        self.text.push_str(text);
+        (start, text.len())
+    }
 }
 
 pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     let prefix = family.prefix();
     let members = &family.members;
-    let entries = members.iter().zip(facts.bits).map(|(member, &bits)| {
-        let short = &member.name.text;
-        let full = format!("{prefix}{short}");
-        let docs = docs(&member.docs);
-        let since = since(member.since);
-        let aliases = member.aliases.iter().map(|alias| &alias.text);
-        quote! {
-            __tapi::EntryInfo {
-                name: #full,
-                short_name: #short,
-                bits: #bits,
-                docs: #docs,
-                since: #since,
-                aliases: &[#(#aliases),*],
-            }
-        }
-    });
+    let mut strings = Strings::default();
+    let mut table = Vec::new();
+
+    // Record 0: the family; only its docs are read.
+    table.extend_from_slice(&[0; 8 + 8]);
+    table.extend_from_slice(&NO_VERSION);
+    table.extend_from_slice(&[0; 4]);
+    push_docs(&mut table, &mut strings, &family.docs, facts.languages);
+
+    // Short names are suffixes of full names, so keys point into them.
+    let mut name_starts = Vec::with_capacity(members.len());
+    let mut alias_first = members.len();
+    for (member, &bits) in members.iter().zip(facts.bits) {
+        table.extend_from_slice(&bits.to_le_bytes());
+        let (start, len) = strings.push(&format!("{prefix}{}", member.name.text));
+        name_starts.push(start + prefix.len() as u32);
+        table.extend_from_slice(&start.to_le_bytes());
+        table.extend_from_slice(&(len as u32).to_le_bytes());
+        table.extend_from_slice(
+            &member
+                .since
+                .map_or(NO_VERSION, |(major, minor)| [major, minor]),
+        );
+        table.extend_from_slice(&(alias_first as u16).to_le_bytes());
+        table.extend_from_slice(&(member.aliases.len() as u16).to_le_bytes());
+        alias_first += member.aliases.len();
+        push_docs(&mut table, &mut strings, &member.docs, facts.languages);
+    }
+
+    let mut keys = Vec::with_capacity(facts.keys.len() * 10);
+    for (key, &(name, entry)) in facts.keys.iter().enumerate() {
+        let start = match name_starts.get(key) {
+            Some(&start) => start,
+            None => strings.push(name).0,
+        };
+        keys.extend_from_slice(&entry.to_le_bytes());
+        keys.extend_from_slice(&start.to_le_bytes());
+        keys.extend_from_slice(&(name.len() as u32).to_le_bytes());
+    }
+
     let mut by_value: Vec<u16> = (0..members.len() as u16).collect();
     by_value.sort_by_key(|&i| facts.bits[usize::from(i)]);
+    let by_value: Vec<u8> = by_value.iter().flat_map(|i| i.to_le_bytes()).collect();
+    let NameIndex { seed, shift, slots } = facts.index;
+    let slots: Vec<u8> = slots.iter().flat_map(|slot| slot.to_le_bytes()).collect();
+
     let known_bits = facts.bits.iter().fold(0u64, |all, bits| all | bits);
     let selector_mask = facts.selector_mask;
     let kind = match (family.flags, selector_mask != 0) {
@@ -51,21 +97,18 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     };
     let type_name = family.ident.to_string();
     let repr = &facts.repr.ident;
-    let since = since(family.since);
+    let since = match family.since {
+        Some((major, minor)) => quote!(__tapi::Some(__tapi::Version::new(#major, #minor))),
+        None => quote!(__tapi::None),
+    };
     let header = match &family.header {
         Some(header) => quote!(__tapi::Some(#header)),
         None => quote!(__tapi::None),
     };
-    let docs = docs(&family.docs);
     let languages = facts.languages;
-    let NameIndex { seed, shift, slots } = facts.index;
-    // One byte-string token instead of a literal per slot.
-    let slots: Vec<u8> = slots.iter().flat_map(|slot| slot.to_le_bytes()).collect();
-    let slots = proc_macro2::Literal::byte_string(&slots);
-    let keys = facts
-        .keys
-        .iter()
-        .map(|&(name, entry)| quote!((#name, #entry)));
+    let strings = Literal::string(&strings.text);
+    let [table, keys, by_value, slots] =
+        [table, keys, by_value, slots].map(|bytes| Literal::byte_string(&bytes));
     quote! {
         __tapi::FamilyInfo {
             type_name: #type_name,
@@ -74,32 +117,26 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             repr: <::core::primitive::#repr as __tapi::Repr>::KIND,
             since: #since,
             header: #header,
-            docs: #docs,
             languages: &[#(#languages),*],
-            entries: &[#(#entries),*],
-            by_value: &[#(#by_value),*],
             known_bits: #known_bits,
             selector_mask: #selector_mask,
-            names: __tapi::NameIndex {
-                seed: #seed,
-                shift: #shift,
-                slots: #slots,
-                keys: &[#(#keys),*],
-            },
+            strings: #strings,
+            table: #table,
+            keys: #keys,
+            by_value: #by_value,
+            seed: #seed,
+            shift: #shift,
+            slots: #slots,
         }
     }
 }
 
-fn docs(docs: &Docs) -> TokenStream {
-    let pairs = docs.texts.iter().map(|(tag, text)| quote!((#tag, #text)));
-    quote!(__tapi::Docs { texts: &[#(#pairs),*] })
-}
-
-fn since(since: Option<(u8, u8)>) -> TokenStream {
-    match since {
-        Some((major, minor)) => {
-            quote!(__tapi::Some(__tapi::Version { major: #major, minor: #minor }))
-        }
-        None => quote!(__tapi::None),
+/// One `(start: u32, len: u32)` per language; `len` 0 for none.
+fn push_docs(table: &mut Vec<u8>, strings: &mut Strings, docs: &Docs, languages: &[String]) {
+    for language in languages {
+        let text = docs.texts.iter().find(|(tag, _)| tag == language);
+        let (start, len) = text.map_or((0, 0), |(_, text)| strings.push(text));
+        table.extend_from_slice(&start.to_le_bytes());
+        table.extend_from_slice(&(len as u32).to_le_bytes());
     }
 }

@@ -3,11 +3,11 @@
 
 use core::fmt;
 
-use crate::family::{ConstFamily, EntryInfo, FamilyInfo};
+use crate::family::{ConstFamily, FamilyInfo};
 use crate::lang::Docs;
+use crate::version::Version;
 
-/// One constant of a family: its [`EntryInfo`] together with the family it
-/// belongs to.
+/// One constant of a family: its names, value, docs and family.
 #[derive(Clone, Copy)]
 pub struct Entry {
     family: &'static FamilyInfo,
@@ -17,18 +17,21 @@ pub struct Entry {
 impl Entry {
     /// The entry at `index` of `family`, if there is one.
     pub fn new(family: &'static FamilyInfo, index: usize) -> Option<Self> {
-        let index = u16::try_from(index).ok()?;
-        family.entries().get(usize::from(index))?;
-        Some(Entry { family, index })
+        (index < family.len()).then(|| Entry::at(family, index))
+    }
+
+    /// The entry at `index`, which the caller knows exists.
+    pub(crate) fn at(family: &'static FamilyInfo, index: usize) -> Self {
+        // Families have fewer than `u16::MAX` entries (the derive checks).
+        Entry {
+            family,
+            index: index as u16,
+        }
     }
 
     /// The entry of a family member.
     pub fn of<E: ConstFamily>(member: E) -> Self {
-        Entry {
-            family: E::INFO,
-            // Families are built with fewer than `u16::MAX` entries.
-            index: member.index() as u16,
-        }
+        Entry::at(E::INFO, member.index())
     }
 
     /// The family this constant belongs to.
@@ -36,46 +39,55 @@ impl Entry {
         self.family
     }
 
-    /// The constant's position in its family's entries.
+    /// The constant's position in its family's declaration order.
     pub fn index(self) -> usize {
         usize::from(self.index)
     }
 
-    /// The static description of the constant.
-    pub fn info(self) -> &'static EntryInfo {
-        &self.family.entries()[usize::from(self.index)]
-    }
-
     /// The full C name: `"LINECALLSTATE_IDLE"`.
     pub fn name(self) -> &'static str {
-        self.info().name()
+        self.family.name_at(self.index())
     }
 
     /// The name without the family prefix: `"IDLE"`.
     pub fn short_name(self) -> &'static str {
-        self.info().short_name()
+        self.family.short_name_at(self.index())
     }
 
     /// The value as a 32-bit pattern, as TAPI passes it in a `DWORD`
     /// (`TAPIERR_DROPPED`, −1, is `0xFFFF_FFFF`).
     pub fn value(self) -> u32 {
-        self.info().bits() as u32
+        self.bits() as u32
     }
 
-    /// The value's bit pattern, zero-extended to 64 bits.
+    /// The value's bit pattern, zero-extended to 64 bits (`-1i32` is
+    /// `0xFFFF_FFFF`).
     pub fn bits(self) -> u64 {
-        self.info().bits()
+        self.family.bits_at(self.index())
+    }
+
+    /// The TAPI version this constant requires, when it differs from the
+    /// family's.
+    pub fn since(self) -> Option<Version> {
+        self.family.since_at(self.index())
+    }
+
+    /// Other short names accepted when parsing (C aliases).
+    pub fn aliases(self) -> impl ExactSizeIterator<Item = &'static str> + DoubleEndedIterator {
+        let family = self.family;
+        let (first, end) = family.alias_keys(self.index());
+        (first..end).map(move |key| family.key(key).1)
     }
 
     /// The description in every language it has.
     pub fn docs(self) -> Docs {
-        self.info().docs()
+        Docs::of_record(self.family, self.index() + 1)
     }
 
     /// The description in `lang`, falling back to its primary language,
     /// then to English.
     pub fn description(self, lang: &str) -> &'static str {
-        self.info().description(lang)
+        self.docs().description(lang)
     }
 }
 
@@ -108,20 +120,11 @@ impl fmt::Debug for Entry {
 }
 
 impl FamilyInfo {
-    /// Every constant of the family as an [`Entry`], in declaration order.
-    pub fn iter(&'static self) -> impl ExactSizeIterator<Item = Entry> {
-        (0..self.entries().len() as u16).map(move |index| Entry {
-            family: self,
-            index,
-        })
-    }
-
     /// The constant with this full C name (no short names), exactly as
     /// written or, with `ignore_case`, ignoring ASCII case.
     pub fn entry_by_full_name(&'static self, name: &str, ignore_case: bool) -> Option<Entry> {
         let short = crate::family::strip_prefix(name, self.prefix(), ignore_case)?;
-        let index = self.names.get(short, ignore_case)?;
-        Entry::new(self, index)
+        Entry::new(self, self.find_short(short, ignore_case)?)
     }
 
     /// The constant whose value has this bit pattern.

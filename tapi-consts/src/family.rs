@@ -1,8 +1,7 @@
 //! The contract between a family and this crate: the [`ConstFamily`] trait
-//! and the static description every family carries ([`FamilyInfo`],
-//! [`EntryInfo`]).
+//! and the static description every family carries, [`FamilyInfo`].
 
-use crate::index::NameIndex;
+use crate::entry::Entry;
 use crate::lang::Docs;
 use crate::repr::{Repr, ReprKind};
 use crate::version::Version;
@@ -15,9 +14,8 @@ use crate::version::Version;
 /// the everyday API; this trait is what generic code and [`Flags`](crate::Flags)
 /// build on.
 ///
-/// Invariants an implementation keeps: `ALL[i].index() == i`,
-/// `INFO.entries()[i]` describes `ALL[i]`, and its bits are `ALL[i]`'s
-/// value.
+/// Invariants an implementation keeps: `ALL[i].index() == i`, and entry `i`
+/// of `INFO` describes `ALL[i]`, its bits being `ALL[i]`'s value.
 pub trait ConstFamily: Copy + Eq + core::fmt::Debug + Send + Sync + 'static {
     /// The integer type of the values (the enum's `#[repr]`).
     type Repr: Repr;
@@ -28,14 +26,14 @@ pub trait ConstFamily: Copy + Eq + core::fmt::Debug + Send + Sync + 'static {
     /// Every member, in declaration order.
     const ALL: &'static [Self];
 
-    /// The member's position in [`ALL`](Self::ALL) and in `INFO.entries()`:
-    /// the one method an implementation writes.
+    /// The member's position in [`ALL`](Self::ALL) and among `INFO`'s
+    /// entries: the one method an implementation writes.
     fn index(self) -> usize;
 
     /// The member's value. (The derive's inherent `value` is a `const fn`
     /// cast; this one reads the table, so it needs nothing per family.)
     fn value(self) -> Self::Repr {
-        Self::Repr::from_bits(self.entry().bits)
+        Self::Repr::from_bits(Self::INFO.bits_at(self.index()))
     }
 
     /// The member with this value, if any.
@@ -44,16 +42,16 @@ pub trait ConstFamily: Copy + Eq + core::fmt::Debug + Send + Sync + 'static {
         Self::ALL.get(index).copied()
     }
 
-    /// The member's static entry: names, value, docs.
-    fn entry(self) -> &'static EntryInfo {
-        &Self::INFO.entries[self.index()]
+    /// The member's entry: names, value, docs, family.
+    fn entry(self) -> Entry {
+        Entry::of(self)
     }
 }
 
 /// A [`ConstFamily`] whose members are single bits (and at most one zero
-/// member), so that sets of them are meaningful: the bound of
-/// [`Flags`](crate::Flags). The derive implements it for families marked
-/// `#[tapi(flags)]`.
+/// member, and in a [`Kind::Mixed`] family selector values), so that sets of
+/// them are meaningful: the bound of [`Flags`](crate::Flags). The derive
+/// implements it for families marked `#[tapi(flags)]`.
 pub trait FlagFamily: ConstFamily {}
 
 /// Whether a family's members are alternatives or combinable bits.
@@ -70,12 +68,13 @@ pub enum Kind {
     Mixed,
 }
 
-/// The static description of a family. One exists per family, built at
-/// compile time; get it with [`ConstFamily::INFO`].
+/// The static description of a family: its prefix, kind, requirements,
+/// docs and constants. One exists per family, built at compile time; get it
+/// with [`ConstFamily::INFO`], or from [`families::ALL`](crate::families::ALL).
 ///
-/// The fields are hidden, not private, only so that generated code can write
-/// the table as a plain literal (const-fn calls in a `static` cost compile
-/// time); they are not API: read them through the methods.
+/// The fields are hidden, not private, only so that generated code can
+/// write the table as plain literals; they are not API: use the methods.
+/// The table's layout is described in `src/table.rs`.
 #[derive(Debug)]
 pub struct FamilyInfo {
     #[doc(hidden)]
@@ -90,23 +89,31 @@ pub struct FamilyInfo {
     pub since: Option<Version>,
     #[doc(hidden)]
     pub header: Option<&'static str>,
-    #[doc(hidden)]
-    pub docs: Docs,
+    /// Canonical tags, English first; the table has one doc range per tag.
     #[doc(hidden)]
     pub languages: &'static [&'static str],
-    #[doc(hidden)]
-    pub entries: &'static [EntryInfo],
-    /// Entry indices in ascending order of bit pattern.
-    #[doc(hidden)]
-    pub by_value: &'static [u16],
     /// Every entry's bits OR'ed together.
     #[doc(hidden)]
     pub known_bits: u64,
     /// The bits of the selector field of a `Kind::Mixed` family, else 0.
     #[doc(hidden)]
     pub selector_mask: u64,
+    /// Every name and description, concatenated.
     #[doc(hidden)]
-    pub names: NameIndex,
+    pub strings: &'static str,
+    #[doc(hidden)]
+    pub table: &'static [u8],
+    #[doc(hidden)]
+    pub keys: &'static [u8],
+    #[doc(hidden)]
+    pub by_value: &'static [u8],
+    /// The name hash's seed, shift and slots (see `index.rs`).
+    #[doc(hidden)]
+    pub seed: u64,
+    #[doc(hidden)]
+    pub shift: u32,
+    #[doc(hidden)]
+    pub slots: &'static [u8],
 }
 
 impl FamilyInfo {
@@ -120,7 +127,7 @@ impl FamilyInfo {
         self.prefix
     }
 
-    /// Enumeration or bit flags.
+    /// Enumeration, bit flags, or selector plus flags.
     pub const fn kind(&self) -> Kind {
         self.kind
     }
@@ -141,14 +148,14 @@ impl FamilyInfo {
     }
 
     /// The family's description in every language it has.
-    pub const fn docs(&self) -> Docs {
-        self.docs
+    pub fn docs(&'static self) -> Docs {
+        Docs::of_record(self, 0)
     }
 
     /// The family's description in `lang`, falling back as
     /// [`Docs::description`] does.
-    pub fn description(&self, lang: &str) -> &'static str {
-        self.docs.description(lang)
+    pub fn description(&'static self, lang: &str) -> &'static str {
+        self.docs().description(lang)
     }
 
     /// Every language tag that the family or one of its entries is described
@@ -157,9 +164,25 @@ impl FamilyInfo {
         self.languages
     }
 
-    /// Every entry, in declaration order.
-    pub const fn entries(&self) -> &'static [EntryInfo] {
-        self.entries
+    /// The number of constants.
+    pub const fn len(&self) -> usize {
+        let records = self.table.len() / crate::table::record_size(self.languages.len());
+        records.saturating_sub(1)
+    }
+
+    /// Whether the family has no constant (never true of a derived one).
+    pub const fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every constant, in declaration order.
+    pub fn entries(&'static self) -> impl ExactSizeIterator<Item = Entry> + DoubleEndedIterator {
+        (0..self.len()).map(move |index| Entry::at(self, index))
+    }
+
+    /// The constant at position `index` of the declaration order.
+    pub fn entry(&'static self, index: usize) -> Option<Entry> {
+        Entry::new(self, index)
     }
 
     /// Every entry's bits OR'ed together, as a zero-extended bit pattern.
@@ -188,25 +211,28 @@ impl FamilyInfo {
         // A full name is the prefix plus a short name; a short name may itself
         // start like the prefix, so a miss after stripping tries the whole text.
         strip_prefix(name, self.prefix, ignore_case)
-            .and_then(|short| self.names.get(short, ignore_case))
-            .or_else(|| self.names.get(name, ignore_case))
+            .and_then(|short| self.find_short(short, ignore_case))
+            .or_else(|| self.find_short(name, ignore_case))
     }
 
     /// The index of the entry whose bit pattern is `bits`.
     pub fn find_bits(&self, bits: u64) -> Option<usize> {
-        let entries = self.entries;
-        self.by_value
-            .binary_search_by_key(&bits, |&i| entries[usize::from(i)].bits)
-            .ok()
-            .map(|pos| usize::from(self.by_value[pos]))
+        let (mut low, mut high) = (0, self.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            let index = self.by_value_at(middle);
+            match self.bits_at(index).cmp(&bits) {
+                core::cmp::Ordering::Less => low = middle + 1,
+                core::cmp::Ordering::Greater => high = middle,
+                core::cmp::Ordering::Equal => return Some(index),
+            }
+        }
+        None
     }
 
-    /// Entries in ascending order of bit pattern.
-    pub(crate) fn entries_by_value(&self) -> impl Iterator<Item = (usize, &'static EntryInfo)> {
-        let entries = self.entries;
-        self.by_value
-            .iter()
-            .map(move |&i| (usize::from(i), &entries[usize::from(i)]))
+    /// Entry indices in ascending order of bit pattern.
+    pub(crate) fn indices_by_value(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len()).map(|rank| self.by_value_at(rank))
     }
 }
 
@@ -219,64 +245,4 @@ pub(crate) fn strip_prefix<'a>(text: &'a str, prefix: &str, ignore_case: bool) -
     };
     // The prefix is ASCII, so `prefix.len()` is a char boundary of `text`.
     matches.then(|| text.get(prefix.len()..)).flatten()
-}
-
-/// One constant of a family: its names, value and docs.
-///
-/// The fields are hidden, not private, only so that generated code can write
-/// the table as a plain literal; they are not API: read them through the
-/// methods.
-#[derive(Debug)]
-pub struct EntryInfo {
-    #[doc(hidden)]
-    pub name: &'static str,
-    #[doc(hidden)]
-    pub short_name: &'static str,
-    #[doc(hidden)]
-    pub bits: u64,
-    #[doc(hidden)]
-    pub docs: Docs,
-    #[doc(hidden)]
-    pub since: Option<Version>,
-    #[doc(hidden)]
-    pub aliases: &'static [&'static str],
-}
-
-impl EntryInfo {
-    /// The full C name: `"LINEAGENTSESSIONSTATE_READY"`.
-    pub const fn name(&self) -> &'static str {
-        self.name
-    }
-
-    /// The name without the family prefix: `"READY"`.
-    pub const fn short_name(&self) -> &'static str {
-        self.short_name
-    }
-
-    /// The value's bit pattern, zero-extended to 64 bits (`-1i32` is
-    /// `0xFFFF_FFFF`).
-    pub const fn bits(&self) -> u64 {
-        self.bits
-    }
-
-    /// The description in every language it has.
-    pub const fn docs(&self) -> Docs {
-        self.docs
-    }
-
-    /// The description in `lang`, falling back as [`Docs::description`] does.
-    pub fn description(&self, lang: &str) -> &'static str {
-        self.docs.description(lang)
-    }
-
-    /// The TAPI version this constant requires, when it differs from the
-    /// family's.
-    pub const fn since(&self) -> Option<Version> {
-        self.since
-    }
-
-    /// Other short names accepted when parsing (C aliases).
-    pub const fn aliases(&self) -> &'static [&'static str] {
-        self.aliases
-    }
 }

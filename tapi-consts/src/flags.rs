@@ -171,16 +171,17 @@ impl<E: FlagFamily> Iterator for Iter<E> {
     fn next(&mut self) -> Option<E> {
         let info = E::INFO;
         let field = info.selector_mask;
-        while let Some(&index) = info.by_value.get(self.next) {
+        while self.next < info.len() {
+            let index = info.by_value_at(self.next);
             self.next += 1;
-            let entry_bits = info.entries[usize::from(index)].bits;
+            let entry_bits = info.bits_at(index);
             let member = if entry_bits & field != 0 {
                 self.bits & field == entry_bits
             } else {
                 entry_bits != 0 && self.bits & entry_bits == entry_bits
             };
             if member {
-                return E::ALL.get(usize::from(index)).copied();
+                return E::ALL.get(index).copied();
             }
         }
         None

@@ -10,6 +10,9 @@
 //! which builds the tables; every name lookup in the test suite checks that
 //! they agree.
 
+use crate::family::FamilyInfo;
+use crate::table::read_u16;
+
 const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 /// Clears bit 5 of every byte: `a`..`z` become `A`..`Z`. Names are ASCII
 /// letters, digits and `_`, on which this folding loses nothing but case.
@@ -47,37 +50,22 @@ pub(crate) fn slot(hash: u64, seed: u64, shift: u32) -> usize {
     ((hash ^ seed).wrapping_mul(MULTIPLIER) >> shift) as usize
 }
 
-/// A perfect hash table over a family's short names and aliases. Public
-/// only for generated code; not API.
-#[doc(hidden)]
-#[derive(Debug)]
-pub struct NameIndex {
-    /// Mixed into every hash; chosen by the derive so no two names collide.
-    pub seed: u64,
-    /// `64 - log2(slots.len())`.
-    pub shift: u32,
-    /// Per slot, two bytes (little-endian): an index into `keys`, or
-    /// `u16::MAX` for an empty slot. Bytes, so the derive emits one literal.
-    pub slots: &'static [u8],
-    /// The names the table knows: a short name or alias, and its entry.
-    pub keys: &'static [(&'static str, u16)],
-}
-
-impl NameIndex {
-    /// The entry whose short name or alias is `name`.
+impl FamilyInfo {
+    /// The entry whose short name or alias is `name`: one hash, one probe,
+    /// one comparison.
     #[inline]
-    pub(crate) fn get(&self, name: &str, ignore_case: bool) -> Option<usize> {
+    pub(crate) fn find_short(&self, name: &str, ignore_case: bool) -> Option<usize> {
         let slot = slot(hash(name.as_bytes()), self.seed, self.shift);
-        let &[low, high] = self.slots.get(2 * slot..2 * slot + 2)? else {
-            return None;
-        };
-        let key = u16::from_le_bytes([low, high]);
-        let &(known, entry) = self.keys.get(usize::from(key))?;
+        let key = read_u16(self.slots, 2 * slot);
+        if usize::from(key) >= self.key_count() {
+            return None; // an empty slot (`u16::MAX`), or out of the table
+        }
+        let (entry, known) = self.key(usize::from(key));
         let found = if ignore_case {
             known.eq_ignore_ascii_case(name)
         } else {
             known == name
         };
-        found.then_some(usize::from(entry))
+        found.then_some(entry)
     }
 }

@@ -1,38 +1,42 @@
 //! Descriptions in several languages, and how a requested language tag
 //! falls back to the ones we have.
 
-/// The descriptions of one family or one constant: pairs of a BCP 47
-/// language tag (`"en"`, `"fr"`, `"pt-BR"`) and a text. English, when
-/// present, comes first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+use crate::family::FamilyInfo;
+
+/// The descriptions of one family or one constant, by BCP 47 language tag
+/// (`"en"`, `"fr"`, `"pt-BR"`). A small `Copy` handle into the family's
+/// table.
+#[derive(Clone, Copy)]
 pub struct Docs {
-    // Hidden, not private, so generated tables are plain literals; not API.
-    #[doc(hidden)]
-    pub texts: &'static [(&'static str, &'static str)],
+    family: &'static FamilyInfo,
+    /// 0: the family; `i + 1`: entry `i`.
+    record: usize,
 }
 
 impl Docs {
-    /// No description in any language.
-    pub const EMPTY: Docs = Docs { texts: &[] };
-
-    /// Descriptions from `(tag, text)` pairs; tags are written in their
-    /// canonical case (`pt-BR`) and English, if present, comes first.
-    pub const fn new(texts: &'static [(&'static str, &'static str)]) -> Self {
-        Docs { texts }
+    pub(crate) fn of_record(family: &'static FamilyInfo, record: usize) -> Self {
+        Docs { family, record }
     }
 
-    /// Every `(tag, text)` pair.
-    pub const fn all(self) -> &'static [(&'static str, &'static str)] {
-        self.texts
+    /// Every `(tag, text)` pair, English first.
+    pub fn iter(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        let Docs { family, record } = self;
+        family
+            .languages
+            .iter()
+            .enumerate()
+            .filter_map(move |(language, &tag)| Some((tag, family.doc_at(record, language)?)))
     }
 
     /// The text in exactly this language (ASCII case-insensitive, `-` and `_`
     /// equivalent), with no fallback.
     pub fn get(self, lang: &str) -> Option<&'static str> {
-        self.texts
+        let language = self
+            .family
+            .languages
             .iter()
-            .find(|(tag, _)| same_tag(tag, lang))
-            .map(|&(_, text)| text)
+            .position(|tag| same_tag(tag, lang))?;
+        self.family.doc_at(self.record, language)
     }
 
     /// The text in `lang`, else in its primary language (`fr-CA` → `fr`),
@@ -42,6 +46,12 @@ impl Docs {
             .or_else(|| self.get(primary_subtag(lang)))
             .or_else(|| self.get("en"))
             .unwrap_or("")
+    }
+}
+
+impl core::fmt::Debug for Docs {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
     }
 }
 

@@ -94,6 +94,7 @@ mod lang;
 mod number;
 mod repr;
 mod suggest;
+mod table;
 mod text;
 mod version;
 
@@ -109,7 +110,7 @@ pub mod __private;
 
 pub use crate::entry::Entry;
 pub use crate::error::{ParseError, ParseErrorKind, UnknownValueError};
-pub use crate::family::{ConstFamily, EntryInfo, FamilyInfo, FlagFamily, Kind};
+pub use crate::family::{ConstFamily, FamilyInfo, FlagFamily, Kind};
 pub use crate::flags::{Flags, Iter};
 pub use crate::lang::{primary_subtag, same_tag, Docs};
 pub use crate::repr::{Repr, ReprKind};

@@ -1,9 +1,7 @@
 //! Support for the code `#[derive(ConstFamily)]` generates. Not public API:
 //! anything here may change in any release.
 
-pub use crate::family::{EntryInfo, FamilyInfo, Kind};
-pub use crate::index::NameIndex;
-pub use crate::lang::Docs;
+pub use crate::family::{FamilyInfo, Kind};
 pub use crate::repr::Repr;
 pub use crate::version::Version;
 pub use ::core::option::Option::{None, Some};

@@ -23,12 +23,12 @@ pub(crate) fn closest_name(family: &FamilyInfo, token: &str) -> Option<&'static 
             }
         }
     };
-    for entry in family.entries() {
-        consider(entry.name());
-        consider(entry.short_name());
-        for &alias in entry.aliases() {
-            consider(alias);
-        }
+    for index in 0..family.len() {
+        consider(family.name_at(index));
+    }
+    // Short names and aliases are the keys.
+    for key in 0..family.key_count() {
+        consider(family.key(key).1);
     }
     best.map(|(_, name)| name)
 }

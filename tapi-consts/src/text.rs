@@ -48,7 +48,7 @@ impl FamilyInfo {
             start += term.len() + 1;
             bits |= match self.parse_term(text, span.clone())? {
                 Term::Entry(index) => {
-                    let entry_bits = self.entries[index].bits;
+                    let entry_bits = self.bits_at(index);
                     if entry_bits & self.selector_mask != 0 {
                         if selector != 0 && selector != entry_bits {
                             let kind = ParseErrorKind::ConflictingSelectors;
@@ -87,16 +87,16 @@ impl FamilyInfo {
     /// unknown bits as one hex term; the empty set is the zero member's name,
     /// or `0`.
     pub fn write_bits(&self, bits: u64, short: bool, out: &mut dyn fmt::Write) -> fmt::Result {
-        let name = |entry: &crate::EntryInfo| {
+        let name = |index: usize| {
             if short {
-                entry.short_name
+                self.short_name_at(index)
             } else {
-                entry.name
+                self.name_at(index)
             }
         };
         if bits == 0 {
             return match self.find_bits(0) {
-                Some(index) => out.write_str(name(&self.entries[index])),
+                Some(index) => out.write_str(name(index)),
                 None => out.write_str("0"),
             };
         }
@@ -104,7 +104,7 @@ impl FamilyInfo {
         let selector = bits & self.selector_mask;
         if selector != 0 {
             match self.find_bits(selector) {
-                Some(index) => terms.write(name(&self.entries[index]))?,
+                Some(index) => terms.write(name(index))?,
                 None => terms.write_hex(Hex {
                     bits: selector,
                     repr: self.repr,
@@ -112,11 +112,12 @@ impl FamilyInfo {
             }
         }
         let mut rest = bits & !self.selector_mask;
-        for (_, entry) in self.entries_by_value() {
-            let flag = entry.bits != 0 && entry.bits & self.selector_mask == 0;
-            if flag && rest & entry.bits == entry.bits {
-                terms.write(name(entry))?;
-                rest &= !entry.bits;
+        for index in self.indices_by_value() {
+            let bits = self.bits_at(index);
+            let flag = bits != 0 && bits & self.selector_mask == 0;
+            if flag && rest & bits == bits {
+                terms.write(name(index))?;
+                rest &= !bits;
             }
         }
         if rest != 0 {
@@ -132,8 +133,8 @@ impl FamilyInfo {
     /// bit pattern when no member has it.
     pub fn write_value(&self, bits: u64, short: bool, out: &mut dyn fmt::Write) -> fmt::Result {
         match self.find_bits(bits) {
-            Some(index) if short => out.write_str(self.entries[index].short_name),
-            Some(index) => out.write_str(self.entries[index].name),
+            Some(index) if short => out.write_str(self.short_name_at(index)),
+            Some(index) => out.write_str(self.name_at(index)),
             None => write!(
                 out,
                 "{}",

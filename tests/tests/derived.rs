@@ -145,7 +145,8 @@ fn names_aliases_and_raw_identifiers() {
         VendorErr::from_name_ignore_case("vendorerr_gone"),
         Some(VendorErr::NoDevice)
     );
-    assert_eq!(VendorErr::NoDevice.entry().aliases(), &["NODEVICE", "GONE"]);
+    let aliases: Vec<&str> = VendorErr::NoDevice.entry().aliases().collect();
+    assert_eq!(aliases, ["NODEVICE", "GONE"]);
     // Output always uses the primary name.
     assert_eq!(
         "GONE".parse::<VendorErr>().unwrap().to_string(),

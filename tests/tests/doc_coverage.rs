@@ -73,16 +73,15 @@ fn descriptions_are_real_sentences() {
     for info in ALL {
         for (tag, text) in info
             .docs()
-            .all()
             .iter()
-            .chain(info.entries().iter().flat_map(|e| e.docs().all()))
+            .chain(info.entries().flat_map(|e| e.docs().iter()))
         {
             assert!(
                 text.len() >= 15,
                 "{}: `{tag}` too short: {text}",
                 info.prefix()
             );
-            if *tag == "fr" {
+            if tag == "fr" {
                 // French typography: `’`, not `'`.
                 assert!(
                     !text.contains('\''),

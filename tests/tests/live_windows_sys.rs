@@ -99,7 +99,7 @@ fn windows_sys_and_tapi_consts_hold_the_same_constants() {
 
     let mut ours = 0;
     for family in tapi_consts::families::ALL {
-        for entry in family.iter() {
+        for entry in family.entries() {
             let bits = windows.get(entry.name()).unwrap_or_else(|| {
                 panic!("tapi-consts has {}, windows-sys does not", entry.name())
             });

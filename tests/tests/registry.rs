@@ -85,7 +85,7 @@ fn lookup_by_full_name_exact_then_ignoring_case() {
     }
     // Every constant of every family is found under its name.
     for info in ALL {
-        for entry in info.iter() {
+        for entry in info.entries() {
             assert_eq!(lookup(entry.name()), Some(entry));
             assert_eq!(lookup(&entry.name().to_ascii_lowercase()), Some(entry));
             assert_eq!(info.entry_by_bits(entry.bits()), Some(entry));
