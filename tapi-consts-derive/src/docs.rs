@@ -4,7 +4,33 @@
 
 use std::fmt::Write;
 
+use proc_macro2::TokenStream;
+use quote::quote;
+
 use crate::ast::{Family, Repr};
+
+/// The member table as a `#[doc]` attribute, when rustdoc is the compiler
+/// running this macro; nothing otherwise.
+///
+/// Only documentation shows the table, and building it — every description
+/// again, in one literal per family — is most of this macro's own time. A
+/// proc macro runs inside the compiler process, so that process's name
+/// tells rustdoc apart; `cfg_attr(doc)` keeps the attribute out of any other
+/// build all the same.
+pub fn for_rustdoc(table: impl FnOnce() -> String) -> TokenStream {
+    let rustdoc = std::env::args_os()
+        .next()
+        .and_then(|program| {
+            let stem = std::path::Path::new(&program).file_stem()?.to_owned();
+            Some(stem.to_string_lossy().starts_with("rustdoc"))
+        })
+        .unwrap_or(true);
+    if !rustdoc {
+        return TokenStream::new();
+    }
+    let table = table();
+    quote!(#[cfg_attr(doc, doc = #table)])
+}
 
 /// Labels of the Requirements section, by language.
 struct Labels {

@@ -9,6 +9,7 @@ use syn::DeriveInput;
 use crate::ast::Family;
 use crate::ctxt::Ctxt;
 use crate::table::{self, TableFacts};
+use crate::value_map::{value_map, ValueMap};
 use crate::{check, docs, name_index};
 
 pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
@@ -40,8 +41,10 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
         .collect::<Option<Vec<i128>>>()
         .ok_or_else(|| internal("missing value"))?;
     let bits: Vec<u64> = ints.iter().map(|&int| repr.bits_of(int)).collect();
-    let patterns = ints.iter().map(|&int| int_pattern(int));
-    let indices = 0..members.len();
+    let ValueMap {
+        index: index_body,
+        from_value: from_value_body,
+    } = value_map(family, repr, &ints);
 
     let languages = languages(family);
     let selector_mask = members
@@ -80,7 +83,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
             index: &index,
         },
     );
-    let impl_doc = docs::impl_doc(family, repr, &languages);
+    let impl_doc = docs::for_rustdoc(|| docs::impl_doc(family, repr, &languages));
     let example = members
         .first()
         .map(|member| format!("{prefix}{}", member.name.text));
@@ -97,8 +100,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
 
             static INFO: __tapi::FamilyInfo = #info;
 
-            // Only rustdoc needs the table; other builds skip its bytes.
-            #[cfg_attr(doc, doc = #impl_doc)]
+            #impl_doc
             impl #ident {
                 /// Every member, in declaration order.
                 pub const ALL: &'static [Self] = &[#(Self::#variants),*];
@@ -112,10 +114,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 /// The member with this value, if any.
                 #[inline]
                 pub const fn from_value(value: #repr_ty) -> ::core::option::Option<Self> {
-                    match value {
-                        #(#patterns => __tapi::Some(Self::#variants),)*
-                        _ => __tapi::None,
-                    }
+                    #from_value_body
                 }
 
                 #[doc = #name_doc]
@@ -159,9 +158,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
 
                 #[inline]
                 const fn __tapi_index(self) -> usize {
-                    match self {
-                        #(Self::#variants => #indices,)*
-                    }
+                    #index_body
                 }
             }
 
@@ -203,6 +200,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
             }
 
             impl ::core::fmt::Display for #ident {
+                #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     f.pad(if f.alternate() { self.short_name() } else { self.name() })
                 }
@@ -277,7 +275,7 @@ fn flags_impls(family: &Family) -> TokenStream {
 }
 
 /// A `match` pattern for an integer: `4`, `-1`.
-fn int_pattern(int: i128) -> TokenStream {
+pub fn int_pattern(int: i128) -> TokenStream {
     let magnitude = Literal::u128_unsuffixed(int.unsigned_abs());
     if int < 0 {
         quote!(-#magnitude)

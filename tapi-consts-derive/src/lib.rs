@@ -18,6 +18,7 @@ mod lang;
 mod name_index;
 mod symbol;
 mod table;
+mod value_map;
 
 use proc_macro::TokenStream;
 use syn::{parse_macro_input, DeriveInput};

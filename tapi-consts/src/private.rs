@@ -20,3 +20,15 @@ pub fn parse_member<E: ConstFamily>(text: &str) -> Result<E, ParseError> {
 pub fn try_from_value<E: ConstFamily>(value: E::Repr) -> Result<E, UnknownValueError<E>> {
     E::from_value(value).ok_or_else(|| UnknownValueError::new(value))
 }
+
+/// Entry `slot` of a derive-built `u16` map (see the derive's
+/// `value_map.rs`), or `usize::MAX` for none.
+#[inline]
+pub const fn map_index(map: &[u8], slot: usize) -> usize {
+    let index = crate::table::read_u16(map, 2 * slot);
+    if index == u16::MAX || 2 * slot + 2 > map.len() {
+        usize::MAX
+    } else {
+        index as usize
+    }
+}

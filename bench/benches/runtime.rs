@@ -1,0 +1,857 @@
+//! Runtime benchmark: tapi-consts side by side with strum, num_enum, bitflags
+//! and hand-written floors, in one binary and one run. See `bench/README.md`.
+//!
+//! Families: F6 = `LINEAGENTSESSIONSTATE_` (6 flags), F32 = `LINECALLFEATURE_`
+//! (32 flags), F95 = `LINEERR_` (95 codes `0x800000xx` with gaps). The
+//! competitors are in `src/anchors.rs`, generated from the prebuilt crate.
+//!
+//! Every measured function is `#[inline(never)]` and gets its input through
+//! `black_box`. One criterion iteration is one pass over a fixed sequence of
+//! inputs (successive pseudo-random shuffles of every member, the same
+//! sequence for every contender of a group), so ns/op = time per iteration /
+//! sequence length. After criterion's groups, a ratio table is printed from
+//! criterion's own medians (`<target>/criterion/<group>/<fn>/new/estimates.json`,
+//! `median.point_estimate`).
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::{Duration, SystemTime};
+
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput};
+use tapi_consts::families::{LineAgentSessionState, LineCallFeature, LineCallFeatures, LineErr};
+use tapi_consts_bench::anchors::{
+    line_agent_session_state_from_name_match, line_agent_session_state_from_u32_match,
+    line_agent_session_state_name_by_table, line_call_feature_from_u32_match,
+    line_call_feature_name_by_table, line_err_from_name_match, line_err_from_u32_match,
+    line_err_name_by_table, LineAgentSessionStateStrum, LineCallFeatureStrum,
+    LineCallFeaturesBitflags, LineErrStrum, LineErrStrumCi, LINE_AGENT_SESSION_STATE_ENTRIES,
+    LINE_CALL_FEATURE_ENTRIES, LINE_ERR_ENTRIES,
+};
+
+/// Inputs per iteration for single names and values.
+const SEQUENCE_LEN: usize = 1024;
+/// Inputs per iteration for set texts and sets.
+const SET_SEQUENCE_LEN: usize = 256;
+/// Members per set (operations 5 and 6).
+const SET_TERMS: usize = 4;
+
+// ---------------------------------------------------------------------------
+// 1. Exact full name -> member.
+
+#[inline(never)]
+fn f6_name_tapi_from_name(name: &str) -> Option<LineAgentSessionState> {
+    LineAgentSessionState::from_name(name)
+}
+
+#[inline(never)]
+fn f6_name_tapi_parse(
+    name: &str,
+) -> Result<LineAgentSessionState, <LineAgentSessionState as FromStr>::Err> {
+    name.parse::<LineAgentSessionState>()
+}
+
+#[inline(never)]
+fn f6_name_strum(name: &str) -> Result<LineAgentSessionStateStrum, strum::ParseError> {
+    LineAgentSessionStateStrum::from_str(name)
+}
+
+#[inline(never)]
+fn f6_name_match(name: &str) -> Option<LineAgentSessionStateStrum> {
+    line_agent_session_state_from_name_match(name)
+}
+
+#[inline(never)]
+fn f95_name_tapi_from_name(name: &str) -> Option<LineErr> {
+    LineErr::from_name(name)
+}
+
+#[inline(never)]
+fn f95_name_tapi_parse(name: &str) -> Result<LineErr, <LineErr as FromStr>::Err> {
+    name.parse::<LineErr>()
+}
+
+#[inline(never)]
+fn f95_name_strum(name: &str) -> Result<LineErrStrum, strum::ParseError> {
+    LineErrStrum::from_str(name)
+}
+
+#[inline(never)]
+fn f95_name_match(name: &str) -> Option<LineErrStrum> {
+    line_err_from_name_match(name)
+}
+
+#[inline(never)]
+fn f95_name_linear_scan(name: &str) -> Option<u32> {
+    LINE_ERR_ENTRIES
+        .iter()
+        .find(|(full, _)| *full == name)
+        .map(|&(_, value)| value)
+}
+
+// ---------------------------------------------------------------------------
+// 2. ASCII-case-insensitive full name -> member.
+
+#[inline(never)]
+fn f95_ci_tapi(name: &str) -> Option<LineErr> {
+    LineErr::from_name_ignore_case(name)
+}
+
+#[inline(never)]
+fn f95_ci_strum(name: &str) -> Result<LineErrStrumCi, strum::ParseError> {
+    LineErrStrumCi::from_str(name)
+}
+
+/// Floor: upper-case into a stack buffer, then the exact `match`.
+#[inline(never)]
+fn f95_ci_upper_match(name: &str) -> Option<LineErrStrum> {
+    let mut buffer = [0u8; 64];
+    let upper = buffer.get_mut(..name.len())?;
+    upper.copy_from_slice(name.as_bytes());
+    upper.make_ascii_uppercase();
+    line_err_from_name_match(std::str::from_utf8(upper).ok()?)
+}
+
+// ---------------------------------------------------------------------------
+// 3. u32 -> full name.
+
+#[inline(never)]
+fn f6_value_name_tapi(value: u32) -> Option<&'static str> {
+    LineAgentSessionState::from_value(value).map(|member| member.name())
+}
+
+#[inline(never)]
+fn f6_value_name_strum(value: u32) -> Option<&'static str> {
+    LineAgentSessionStateStrum::from_repr(value).map(<&'static str>::from)
+}
+
+#[inline(never)]
+fn f6_value_name_table(value: u32) -> Option<&'static str> {
+    line_agent_session_state_name_by_table(value)
+}
+
+#[inline(never)]
+fn f32_value_name_tapi(value: u32) -> Option<&'static str> {
+    LineCallFeature::from_value(value).map(|member| member.name())
+}
+
+#[inline(never)]
+fn f32_value_name_strum(value: u32) -> Option<&'static str> {
+    LineCallFeatureStrum::from_repr(value).map(<&'static str>::from)
+}
+
+#[inline(never)]
+fn f32_value_name_table(value: u32) -> Option<&'static str> {
+    line_call_feature_name_by_table(value)
+}
+
+#[inline(never)]
+fn f95_value_name_tapi(value: u32) -> Option<&'static str> {
+    LineErr::from_value(value).map(|member| member.name())
+}
+
+#[inline(never)]
+fn f95_value_name_strum(value: u32) -> Option<&'static str> {
+    LineErrStrum::from_repr(value).map(<&'static str>::from)
+}
+
+#[inline(never)]
+fn f95_value_name_table(value: u32) -> Option<&'static str> {
+    line_err_name_by_table(value)
+}
+
+// ---------------------------------------------------------------------------
+// 4. u32 -> member.
+
+#[inline(never)]
+fn f6_value_tapi(value: u32) -> Option<LineAgentSessionState> {
+    LineAgentSessionState::from_value(value)
+}
+
+#[inline(never)]
+fn f6_value_num_enum(
+    value: u32,
+) -> Result<LineAgentSessionStateStrum, num_enum::TryFromPrimitiveError<LineAgentSessionStateStrum>>
+{
+    LineAgentSessionStateStrum::try_from(value)
+}
+
+#[inline(never)]
+fn f6_value_match(value: u32) -> Option<LineAgentSessionStateStrum> {
+    line_agent_session_state_from_u32_match(value)
+}
+
+#[inline(never)]
+fn f32_value_tapi(value: u32) -> Option<LineCallFeature> {
+    LineCallFeature::from_value(value)
+}
+
+#[inline(never)]
+fn f32_value_num_enum(
+    value: u32,
+) -> Result<LineCallFeatureStrum, num_enum::TryFromPrimitiveError<LineCallFeatureStrum>> {
+    LineCallFeatureStrum::try_from(value)
+}
+
+#[inline(never)]
+fn f32_value_match(value: u32) -> Option<LineCallFeatureStrum> {
+    line_call_feature_from_u32_match(value)
+}
+
+#[inline(never)]
+fn f95_value_tapi(value: u32) -> Option<LineErr> {
+    LineErr::from_value(value)
+}
+
+#[inline(never)]
+fn f95_value_num_enum(
+    value: u32,
+) -> Result<LineErrStrum, num_enum::TryFromPrimitiveError<LineErrStrum>> {
+    LineErrStrum::try_from(value)
+}
+
+#[inline(never)]
+fn f95_value_match(value: u32) -> Option<LineErrStrum> {
+    line_err_from_u32_match(value)
+}
+
+// ---------------------------------------------------------------------------
+// 5. Set text -> set.
+
+#[inline(never)]
+fn set_parse_tapi(text: &str) -> Result<LineCallFeatures, tapi_consts::ParseError> {
+    text.parse::<LineCallFeatures>()
+}
+
+#[inline(never)]
+fn set_parse_bitflags(
+    text: &str,
+) -> Result<LineCallFeaturesBitflags, bitflags::parser::ParseError> {
+    bitflags::parser::from_str::<LineCallFeaturesBitflags>(text)
+}
+
+// ---------------------------------------------------------------------------
+// 6. Set -> text, into a reused `String`.
+
+#[inline(never)]
+fn set_format_tapi(out: &mut String, set: LineCallFeatures) {
+    out.clear();
+    write!(out, "{set}").unwrap();
+}
+
+#[inline(never)]
+fn set_format_tapi_short(out: &mut String, set: LineCallFeatures) {
+    out.clear();
+    write!(out, "{set:#}").unwrap();
+}
+
+#[inline(never)]
+fn set_format_bitflags(out: &mut String, set: LineCallFeaturesBitflags) {
+    out.clear();
+    bitflags::parser::to_writer(&set, &mut *out).unwrap();
+}
+
+// ---------------------------------------------------------------------------
+// Inputs.
+
+/// xorshift64*: a fixed pseudo-random sequence, the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, bound: usize) -> usize {
+        (self.next() % bound as u64) as usize
+    }
+}
+
+/// `len` items made of successive shuffles of `items`, so every item appears
+/// equally often, in an order the branch predictor cannot learn from a
+/// short cycle.
+fn sequence<T: Clone>(items: &[T], len: usize, seed: u64) -> Vec<T> {
+    let mut rng = Rng(seed);
+    let mut out = Vec::with_capacity(len);
+    let mut round = items.to_vec();
+    while out.len() < len {
+        for i in (1..round.len()).rev() {
+            round.swap(i, rng.below(i + 1));
+        }
+        out.extend(round.iter().take(len - out.len()).cloned());
+    }
+    out
+}
+
+/// `name` with its last character replaced by another capital letter, so
+/// that the result is no full name of the family (`valid` says which are).
+fn near_miss(name: &str, valid: &[&str]) -> String {
+    let head = &name[..name.len() - 1];
+    (b'A'..=b'Z')
+        .map(|letter| format!("{head}{}", letter as char))
+        .find(|candidate| candidate != name && !valid.contains(&candidate.as_str()))
+        .expect("some letter makes a near miss")
+}
+
+/// `name` with the case of its letters flipped at random (at least one).
+fn mixed_case(name: &str, rng: &mut Rng) -> String {
+    let mut out: String = name
+        .chars()
+        .map(|c| {
+            if rng.next() & 1 == 1 {
+                c.to_ascii_lowercase()
+            } else {
+                c
+            }
+        })
+        .collect();
+    if out == name {
+        out = name.to_ascii_lowercase();
+    }
+    out
+}
+
+fn names(entries: &[(&'static str, u32)]) -> Vec<&'static str> {
+    entries.iter().map(|&(name, _)| name).collect()
+}
+
+fn values(entries: &[(&'static str, u32)]) -> Vec<u32> {
+    entries.iter().map(|&(_, value)| value).collect()
+}
+
+struct Inputs {
+    f6_names: Vec<&'static str>,
+    f6_misses: Vec<String>,
+    f95_names: Vec<&'static str>,
+    f95_misses: Vec<String>,
+    f95_mixed_case: Vec<String>,
+    f6_values: Vec<u32>,
+    f32_values: Vec<u32>,
+    f95_values: Vec<u32>,
+    /// The members of each set, as indices into `LINE_CALL_FEATURE_ENTRIES`.
+    sets: Vec<[usize; SET_TERMS]>,
+}
+
+impl Inputs {
+    fn new() -> Self {
+        let f6 = names(&LINE_AGENT_SESSION_STATE_ENTRIES);
+        let f95 = names(&LINE_ERR_ENTRIES);
+        let f6_misses: Vec<String> = f6.iter().map(|name| near_miss(name, &f6)).collect();
+        let f95_misses: Vec<String> = f95.iter().map(|name| near_miss(name, &f95)).collect();
+        let mut rng = Rng(0x5EED_CA5E);
+        let f95_mixed: Vec<String> = f95.iter().map(|name| mixed_case(name, &mut rng)).collect();
+
+        let mut rng = Rng(0x5E75);
+        let sets = (0..SET_SEQUENCE_LEN)
+            .map(|_| {
+                let mut members = [0; SET_TERMS];
+                let mut chosen = 0;
+                while chosen < SET_TERMS {
+                    let member = rng.below(LINE_CALL_FEATURE_ENTRIES.len());
+                    if !members[..chosen].contains(&member) {
+                        members[chosen] = member;
+                        chosen += 1;
+                    }
+                }
+                members
+            })
+            .collect();
+
+        Inputs {
+            f6_names: sequence(&f6, SEQUENCE_LEN, 1),
+            f6_misses: sequence(&f6_misses, SEQUENCE_LEN, 2),
+            f95_names: sequence(&f95, SEQUENCE_LEN, 3),
+            f95_misses: sequence(&f95_misses, SEQUENCE_LEN, 4),
+            f95_mixed_case: sequence(&f95_mixed, SEQUENCE_LEN, 5),
+            f6_values: sequence(&values(&LINE_AGENT_SESSION_STATE_ENTRIES), SEQUENCE_LEN, 6),
+            f32_values: sequence(&values(&LINE_CALL_FEATURE_ENTRIES), SEQUENCE_LEN, 7),
+            f95_values: sequence(&values(&LINE_ERR_ENTRIES), SEQUENCE_LEN, 8),
+            sets,
+        }
+    }
+
+    /// Set texts with full names, as tapi-consts writes them.
+    fn set_texts_full(&self) -> Vec<String> {
+        self.set_texts(|name| name)
+    }
+
+    /// Set texts with short names, as bitflags writes them.
+    fn set_texts_short(&self) -> Vec<String> {
+        self.set_texts(|name| &name["LINECALLFEATURE_".len()..])
+    }
+
+    fn set_texts(&self, name: impl Fn(&'static str) -> &'static str) -> Vec<String> {
+        self.sets
+            .iter()
+            .map(|members| {
+                members
+                    .iter()
+                    .map(|&i| name(LINE_CALL_FEATURE_ENTRIES[i].0))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect()
+    }
+
+    fn set_bits(&self) -> Vec<u32> {
+        self.sets
+            .iter()
+            .map(|members| {
+                members
+                    .iter()
+                    .fold(0, |bits, &i| bits | LINE_CALL_FEATURE_ENTRIES[i].1)
+            })
+            .collect()
+    }
+}
+
+fn strs(strings: &[String]) -> Vec<&str> {
+    strings.iter().map(String::as_str).collect()
+}
+
+// ---------------------------------------------------------------------------
+// Every contender must give the same answers before anything is timed.
+
+fn check(inputs: &Inputs) {
+    for &(name, value) in &LINE_AGENT_SESSION_STATE_ENTRIES {
+        assert_eq!(f6_name_tapi_from_name(name).map(|m| m.value()), Some(value));
+        assert_eq!(f6_name_tapi_parse(name).map(|m| m.value()), Ok(value));
+        assert_eq!(f6_name_strum(name).map(|m| m as u32), Ok(value));
+        assert_eq!(f6_name_match(name).map(|m| m as u32), Some(value));
+        assert_eq!(f6_value_name_tapi(value), Some(name));
+        assert_eq!(f6_value_name_strum(value), Some(name));
+        assert_eq!(f6_value_name_table(value), Some(name));
+        assert_eq!(f6_value_tapi(value).map(|m| m.value()), Some(value));
+        assert_eq!(f6_value_num_enum(value).map(|m| m as u32).ok(), Some(value));
+        assert_eq!(f6_value_match(value).map(|m| m as u32), Some(value));
+    }
+    for name in &inputs.f6_misses {
+        assert_eq!(f6_name_tapi_from_name(name), None, "{name}");
+        assert!(f6_name_tapi_parse(name).is_err(), "{name}");
+        assert!(f6_name_strum(name).is_err(), "{name}");
+        assert_eq!(f6_name_match(name), None, "{name}");
+    }
+    for &(name, value) in &LINE_CALL_FEATURE_ENTRIES {
+        assert_eq!(f32_value_name_tapi(value), Some(name));
+        assert_eq!(f32_value_name_strum(value), Some(name));
+        assert_eq!(f32_value_name_table(value), Some(name));
+        assert_eq!(f32_value_tapi(value).map(|m| m.value()), Some(value));
+        assert_eq!(
+            f32_value_num_enum(value).map(|m| m as u32).ok(),
+            Some(value)
+        );
+        assert_eq!(f32_value_match(value).map(|m| m as u32), Some(value));
+    }
+    for &(name, value) in &LINE_ERR_ENTRIES {
+        assert_eq!(
+            f95_name_tapi_from_name(name).map(|m| m.value()),
+            Some(value)
+        );
+        assert_eq!(f95_name_tapi_parse(name).map(|m| m.value()), Ok(value));
+        assert_eq!(f95_name_strum(name).map(|m| m as u32), Ok(value));
+        assert_eq!(f95_name_match(name).map(|m| m as u32), Some(value));
+        assert_eq!(f95_name_linear_scan(name), Some(value));
+        assert_eq!(f95_value_name_tapi(value), Some(name));
+        assert_eq!(f95_value_name_strum(value), Some(name));
+        assert_eq!(f95_value_name_table(value), Some(name));
+        assert_eq!(f95_value_tapi(value).map(|m| m.value()), Some(value));
+        assert_eq!(
+            f95_value_num_enum(value).map(|m| m as u32).ok(),
+            Some(value)
+        );
+        assert_eq!(f95_value_match(value).map(|m| m as u32), Some(value));
+    }
+    for name in &inputs.f95_misses {
+        assert_eq!(f95_name_tapi_from_name(name), None, "{name}");
+        assert!(f95_name_tapi_parse(name).is_err(), "{name}");
+        assert!(f95_name_strum(name).is_err(), "{name}");
+        assert_eq!(f95_name_match(name), None, "{name}");
+        assert_eq!(f95_name_linear_scan(name), None, "{name}");
+    }
+    for name in &inputs.f95_mixed_case {
+        let expected = LineErr::from_name(&name.to_ascii_uppercase()).map(|m| m.value());
+        assert!(expected.is_some(), "{name}");
+        assert_ne!(f95_name_tapi_from_name(name), f95_ci_tapi(name), "{name}");
+        assert_eq!(f95_ci_tapi(name).map(|m| m.value()), expected, "{name}");
+        assert_eq!(
+            f95_ci_strum(name).ok().map(|m| m as u32),
+            expected,
+            "{name}"
+        );
+        assert_eq!(
+            f95_ci_upper_match(name).map(|m| m as u32),
+            expected,
+            "{name}"
+        );
+    }
+    let bits = inputs.set_bits();
+    let (full, short) = (inputs.set_texts_full(), inputs.set_texts_short());
+    let mut out = String::new();
+    for ((&bits, full), short) in bits.iter().zip(&full).zip(&short) {
+        assert_eq!(
+            set_parse_tapi(full).map(|set| set.bits()),
+            Ok(bits),
+            "{full}"
+        );
+        assert_eq!(
+            set_parse_tapi(short).map(|set| set.bits()),
+            Ok(bits),
+            "{short}"
+        );
+        assert_eq!(
+            set_parse_bitflags(short).map(|set| set.bits()).ok(),
+            Some(bits)
+        );
+        // Both write members in ascending bit order.
+        let sorted: Vec<&str> = LINE_CALL_FEATURE_ENTRIES
+            .iter()
+            .filter(|&&(_, value)| bits & value != 0)
+            .map(|&(name, _)| name)
+            .collect();
+        set_format_tapi(&mut out, LineCallFeatures::from_bits_retain(bits));
+        assert_eq!(out, sorted.join(" | "));
+        set_format_tapi_short(&mut out, LineCallFeatures::from_bits_retain(bits));
+        let short_sorted = out.clone();
+        set_format_bitflags(&mut out, LineCallFeaturesBitflags::from_bits_retain(bits));
+        assert_eq!(out, short_sorted);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Groups.
+
+fn group<'a>(c: &'a mut Criterion, name: &str, len: usize) -> BenchmarkGroup<'a, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group.throughput(Throughput::Elements(len as u64));
+    group
+}
+
+/// One iteration: `f` on every input of `inputs`, in order.
+fn bench<I: Copy, O>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    inputs: &[I],
+    f: impl Fn(I) -> O,
+) {
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            for &input in inputs {
+                black_box(f(black_box(input)));
+            }
+        })
+    });
+}
+
+/// One iteration: format every set of `sets` into one reused `String`.
+fn bench_format<S: Copy>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    sets: &[S],
+    f: impl Fn(&mut String, S),
+) {
+    let mut out = String::with_capacity(1024);
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            for &set in sets {
+                f(&mut out, black_box(set));
+                black_box(&out);
+            }
+        })
+    });
+}
+
+fn benches(c: &mut Criterion, inputs: &Inputs) {
+    // 1. Exact full name.
+    let f6_misses = strs(&inputs.f6_misses);
+    let f95_misses = strs(&inputs.f95_misses);
+    for (name, names) in [
+        ("exact_name_f6_valid", &inputs.f6_names[..]),
+        ("exact_name_f6_invalid", &f6_misses[..]),
+    ] {
+        let mut g = group(c, name, names.len());
+        bench(&mut g, "tapi_from_name", names, f6_name_tapi_from_name);
+        bench(&mut g, "tapi_parse", names, f6_name_tapi_parse);
+        bench(&mut g, "strum", names, f6_name_strum);
+        bench(&mut g, "match", names, f6_name_match);
+        g.finish();
+    }
+    for (name, names) in [
+        ("exact_name_f95_valid", &inputs.f95_names[..]),
+        ("exact_name_f95_invalid", &f95_misses[..]),
+    ] {
+        let mut g = group(c, name, names.len());
+        bench(&mut g, "tapi_from_name", names, f95_name_tapi_from_name);
+        bench(&mut g, "tapi_parse", names, f95_name_tapi_parse);
+        bench(&mut g, "strum", names, f95_name_strum);
+        bench(&mut g, "match", names, f95_name_match);
+        bench(&mut g, "linear_scan", names, f95_name_linear_scan);
+        g.finish();
+    }
+
+    // 2. Case-insensitive full name.
+    let mixed = strs(&inputs.f95_mixed_case);
+    let mut g = group(c, "ignore_case_f95", mixed.len());
+    bench(&mut g, "tapi", &mixed, f95_ci_tapi);
+    bench(&mut g, "strum", &mixed, f95_ci_strum);
+    bench(&mut g, "upper_match", &mixed, f95_ci_upper_match);
+    g.finish();
+
+    // 3. u32 -> name.
+    let mut g = group(c, "u32_to_name_f6", inputs.f6_values.len());
+    bench(&mut g, "tapi", &inputs.f6_values, f6_value_name_tapi);
+    bench(&mut g, "strum", &inputs.f6_values, f6_value_name_strum);
+    bench(&mut g, "table", &inputs.f6_values, f6_value_name_table);
+    g.finish();
+    let mut g = group(c, "u32_to_name_f32", inputs.f32_values.len());
+    bench(&mut g, "tapi", &inputs.f32_values, f32_value_name_tapi);
+    bench(&mut g, "strum", &inputs.f32_values, f32_value_name_strum);
+    bench(&mut g, "table", &inputs.f32_values, f32_value_name_table);
+    g.finish();
+    let mut g = group(c, "u32_to_name_f95", inputs.f95_values.len());
+    bench(&mut g, "tapi", &inputs.f95_values, f95_value_name_tapi);
+    bench(&mut g, "strum", &inputs.f95_values, f95_value_name_strum);
+    bench(&mut g, "table", &inputs.f95_values, f95_value_name_table);
+    g.finish();
+
+    // 4. u32 -> member.
+    let mut g = group(c, "u32_to_enum_f6", inputs.f6_values.len());
+    bench(&mut g, "tapi", &inputs.f6_values, f6_value_tapi);
+    bench(&mut g, "num_enum", &inputs.f6_values, f6_value_num_enum);
+    bench(&mut g, "match", &inputs.f6_values, f6_value_match);
+    g.finish();
+    let mut g = group(c, "u32_to_enum_f32", inputs.f32_values.len());
+    bench(&mut g, "tapi", &inputs.f32_values, f32_value_tapi);
+    bench(&mut g, "num_enum", &inputs.f32_values, f32_value_num_enum);
+    bench(&mut g, "match", &inputs.f32_values, f32_value_match);
+    g.finish();
+    let mut g = group(c, "u32_to_enum_f95", inputs.f95_values.len());
+    bench(&mut g, "tapi", &inputs.f95_values, f95_value_tapi);
+    bench(&mut g, "num_enum", &inputs.f95_values, f95_value_num_enum);
+    bench(&mut g, "match", &inputs.f95_values, f95_value_match);
+    g.finish();
+
+    // 5. Set text -> set.
+    let (full, short) = (inputs.set_texts_full(), inputs.set_texts_short());
+    let (full, short) = (strs(&full), strs(&short));
+    let mut g = group(c, "set_parse_f32", full.len());
+    bench(&mut g, "tapi_full_names", &full, set_parse_tapi);
+    bench(&mut g, "tapi_short_names", &short, set_parse_tapi);
+    bench(&mut g, "bitflags", &short, set_parse_bitflags);
+    g.finish();
+
+    // 6. Set -> text.
+    let bits = inputs.set_bits();
+    let tapi: Vec<_> = bits
+        .iter()
+        .map(|&b| LineCallFeatures::from_bits_retain(b))
+        .collect();
+    let bitflags: Vec<_> = bits
+        .iter()
+        .map(|&b| LineCallFeaturesBitflags::from_bits_retain(b))
+        .collect();
+    let mut g = group(c, "set_format_f32", bits.len());
+    bench_format(&mut g, "tapi_full_names", &tapi, set_format_tapi);
+    bench_format(&mut g, "tapi_short_names", &tapi, set_format_tapi_short);
+    bench_format(&mut g, "bitflags", &bitflags, set_format_bitflags);
+    g.finish();
+}
+
+// ---------------------------------------------------------------------------
+// The ratio table.
+
+struct Row {
+    operation: &'static str,
+    family: &'static str,
+    group: &'static str,
+    tapi: &'static str,
+    anchor: &'static str,
+    floor: Option<&'static str>,
+    /// The target for tapi/anchor, if the issue sets one.
+    target: Option<f64>,
+}
+
+const fn row(
+    operation: &'static str,
+    family: &'static str,
+    group: &'static str,
+    tapi: &'static str,
+    anchor: &'static str,
+    floor: Option<&'static str>,
+    target: Option<f64>,
+) -> Row {
+    Row {
+        operation,
+        family,
+        group,
+        tapi,
+        anchor,
+        floor,
+        target,
+    }
+}
+
+#[rustfmt::skip]
+const ROWS: &[Row] = &[
+    row("exact name, valid", "F6", "exact_name_f6_valid", "tapi_from_name", "strum", Some("match"), Some(1.0)),
+    row("exact name, valid", "F6", "exact_name_f6_valid", "tapi_parse", "strum", Some("match"), Some(1.0)),
+    row("exact name, invalid", "F6", "exact_name_f6_invalid", "tapi_from_name", "strum", Some("match"), Some(1.0)),
+    row("exact name, invalid", "F6", "exact_name_f6_invalid", "tapi_parse", "strum", Some("match"), Some(1.0)),
+    row("exact name, valid", "F95", "exact_name_f95_valid", "tapi_from_name", "strum", Some("match"), Some(1.0)),
+    row("exact name, valid", "F95", "exact_name_f95_valid", "tapi_parse", "strum", Some("match"), Some(1.0)),
+    row("exact name, invalid", "F95", "exact_name_f95_invalid", "tapi_from_name", "strum", Some("match"), Some(1.0)),
+    row("exact name, invalid", "F95", "exact_name_f95_invalid", "tapi_parse", "strum", Some("match"), Some(1.0)),
+    row("ignore-case name", "F95", "ignore_case_f95", "tapi", "strum", Some("upper_match"), Some(0.5)),
+    row("u32 -> name", "F6", "u32_to_name_f6", "tapi", "strum", Some("table"), Some(1.0)),
+    row("u32 -> name", "F32", "u32_to_name_f32", "tapi", "strum", Some("table"), Some(1.0)),
+    row("u32 -> name", "F95", "u32_to_name_f95", "tapi", "strum", Some("table"), Some(1.0)),
+    row("u32 -> enum", "F6", "u32_to_enum_f6", "tapi", "num_enum", Some("match"), Some(1.0)),
+    row("u32 -> enum", "F32", "u32_to_enum_f32", "tapi", "num_enum", Some("match"), Some(1.0)),
+    row("u32 -> enum", "F95", "u32_to_enum_f95", "tapi", "num_enum", Some("match"), Some(1.0)),
+    row("set parse, 4 terms", "F32", "set_parse_f32", "tapi_full_names", "bitflags", None, Some(0.5)),
+    row("set parse, 4 terms", "F32", "set_parse_f32", "tapi_short_names", "bitflags", None, None),
+    row("set format, 4 members", "F32", "set_format_f32", "tapi_full_names", "bitflags", None, Some(0.5)),
+    row("set format, 4 members", "F32", "set_format_f32", "tapi_short_names", "bitflags", None, None),
+];
+
+/// Where criterion writes its results, found the way criterion 0.7 finds it.
+fn criterion_home() -> PathBuf {
+    if let Some(home) = std::env::var_os("CRITERION_HOME") {
+        return home.into();
+    }
+    if let Some(target) = std::env::var_os("CARGO_TARGET_DIR") {
+        return Path::new(&target).join("criterion");
+    }
+    let metadata = std::env::var_os("CARGO").and_then(|cargo| {
+        let output = std::process::Command::new(cargo)
+            .args(["metadata", "--format-version", "1", "--no-deps"])
+            .output()
+            .ok()?;
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).ok()?;
+        Some(PathBuf::from(json["target_directory"].as_str()?))
+    });
+    metadata
+        .unwrap_or_else(|| PathBuf::from("target"))
+        .join("criterion")
+}
+
+/// Criterion's median time per iteration in ns, if this run measured it.
+fn median_ns(home: &Path, group: &str, function: &str, since: SystemTime) -> Option<f64> {
+    let path = home.join(group).join(function).join("new/estimates.json");
+    let modified = std::fs::metadata(&path).ok()?.modified().ok()?;
+    if modified < since {
+        return None; // left over from an earlier run (or filtered out)
+    }
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
+    json["median"]["point_estimate"].as_f64()
+}
+
+fn print_table(since: SystemTime) {
+    let home = criterion_home();
+    let per_op = |group: &str, function: &str| {
+        let len = if group.starts_with("set_") {
+            SET_SEQUENCE_LEN
+        } else {
+            SEQUENCE_LEN
+        };
+        median_ns(&home, group, function, since).map(|ns| ns / len as f64)
+    };
+    let ns = |value: Option<f64>| value.map_or("-".to_string(), |ns| format!("{ns:.2}"));
+
+    println!();
+    println!("Ratio table: criterion's median time per iteration / inputs per iteration");
+    println!(
+        "({} per pass for names and values, {SET_SEQUENCE_LEN} for sets), read from",
+        SEQUENCE_LEN
+    );
+    println!("{}/<group>/<fn>/new/estimates.json.", home.display());
+    println!();
+    println!(
+        "{:<22} {:<4} {:<17} {:>8}  {:<9} {:>8}  {:>11}  {:<6} {:<4}  {:<12} {:>8}",
+        "operation",
+        "fam",
+        "tapi-consts",
+        "ns/op",
+        "anchor",
+        "ns/op",
+        "tapi/anchor",
+        "target",
+        "met",
+        "floor",
+        "ns/op"
+    );
+    let mut missed = Vec::new();
+    for row in ROWS {
+        let tapi = per_op(row.group, row.tapi);
+        let anchor = per_op(row.group, row.anchor);
+        let floor = row.floor.map(|floor| (floor, per_op(row.group, floor)));
+        let ratio = tapi.zip(anchor).map(|(tapi, anchor)| tapi / anchor);
+        let met = match (ratio, row.target) {
+            (Some(ratio), Some(target)) if ratio <= target => "yes",
+            (Some(_), Some(_)) => {
+                missed.push(row);
+                "NO"
+            }
+            _ => "",
+        };
+        println!(
+            "{:<22} {:<4} {:<17} {:>8}  {:<9} {:>8}  {:>11}  {:<6} {:<4}  {:<12} {:>8}",
+            row.operation,
+            row.family,
+            row.tapi,
+            ns(tapi),
+            row.anchor,
+            ns(anchor),
+            ratio.map_or("-".to_string(), |ratio| format!("{ratio:.2}")),
+            row.target
+                .map_or(String::new(), |target| format!("<={target:.1}")),
+            met,
+            floor.map_or("", |(floor, _)| floor),
+            floor.map_or(String::new(), |(_, ns_)| ns(ns_)),
+        );
+    }
+    println!();
+    if missed.is_empty() {
+        println!("Every target measured is met.");
+    } else {
+        println!("Targets missed: {}", missed.len());
+        for row in missed {
+            println!(
+                "  {} {} ({} vs {})",
+                row.operation, row.family, row.tapi, row.anchor
+            );
+        }
+    }
+}
+
+fn main() {
+    let start = SystemTime::now();
+    let inputs = Inputs::new();
+    check(&inputs);
+
+    let mut c = Criterion::default()
+        .sample_size(30)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1))
+        .nresamples(10_000)
+        .without_plots()
+        .configure_from_args();
+    benches(&mut c, &inputs);
+    c.final_summary();
+
+    // Only a real measurement has medians: not `cargo test --benches`
+    // (criterion's test mode), `--list` or `--profile-time`.
+    let args: Vec<String> = std::env::args().collect();
+    let has = |flag: &str| args.iter().any(|arg| arg == flag);
+    if has("--bench")
+        && !has("--test")
+        && !has("--list")
+        && !args.iter().any(|arg| arg.starts_with("--profile-time"))
+    {
+        print_table(start);
+    }
+}
