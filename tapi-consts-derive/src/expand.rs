@@ -52,18 +52,37 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
         .zip(&bits)
         .filter(|(member, _)| member.selector.is_some())
         .fold(0u64, |all, (_, bits)| all | bits);
-    // Short names first (key i is entry i), then aliases grouped by entry,
-    // as the table's layout wants.
-    let short_names = members.iter().map(|member| &member.name);
-    let aliases = members.iter().map(|member| member.aliases.iter());
-    let keys: Vec<(&str, u16)> = short_names
+    // Every accepted spelling, in the runs the table's layout wants: full
+    // names (key i is entry i), short names, aliases, aliases with the prefix.
+    let full = |name: &str| format!("{prefix}{name}");
+    let names: Vec<String> = members
+        .iter()
+        .map(|member| full(&member.name.text))
+        .collect();
+    let aliases: Vec<(&str, u16)> = members
+        .iter()
         .enumerate()
-        .map(|(i, name)| (name.text.as_str(), i as u16))
+        .flat_map(|(i, member)| {
+            member
+                .aliases
+                .iter()
+                .map(move |alias| (alias.text.as_str(), i as u16))
+        })
+        .collect();
+    let full_aliases: Vec<(String, u16)> =
+        aliases.iter().map(|&(alias, i)| (full(alias), i)).collect();
+    let keys: Vec<(&str, u16)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| (name.as_str(), i as u16))
         .chain(
-            aliases
+            members
+                .iter()
                 .enumerate()
-                .flat_map(|(i, aliases)| aliases.map(move |alias| (alias.text.as_str(), i as u16))),
+                .map(|(i, member)| (member.name.text.as_str(), i as u16)),
         )
+        .chain(aliases.iter().copied())
+        .chain(full_aliases.iter().map(|(alias, i)| (alias.as_str(), *i)))
         .collect();
     let key_names: Vec<&str> = keys.iter().map(|&(name, _)| name).collect();
     let index = name_index::build(&key_names).ok_or_else(|| {
@@ -76,6 +95,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
         family,
         &TableFacts {
             repr,
+            names: &names,
             bits: &bits,
             languages: &languages,
             selector_mask,

@@ -6,26 +6,60 @@
 //! which probes these tables; every name lookup in the test suite checks
 //! that they agree.
 
-const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+const K: [u64; 4] = [
+    0x9E37_79B9_7F4A_7C15,
+    0xC2B2_AE3D_27D4_EB4F,
+    0x1656_67B1_9E37_79F9,
+    0x85EB_CA77_C2B2_AE63,
+];
 const FOLD_CASE: u64 = 0xDFDF_DFDF_DFDF_DFDF;
 
-fn hash(name: &[u8]) -> u64 {
-    let mut h = (name.len() as u64).wrapping_mul(MULTIPLIER);
-    for chunk in name.chunks(8) {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ (u64::from_le_bytes(word) & FOLD_CASE))
-            .wrapping_mul(MULTIPLIER)
-            .rotate_left(26);
+fn word(name: &[u8], at: usize) -> u64 {
+    let mut chunk = [0u8; 8];
+    chunk.copy_from_slice(&name[at..at + 8]);
+    u64::from_le_bytes(chunk) & FOLD_CASE
+}
+
+fn half(name: &[u8], at: usize) -> u64 {
+    let mut chunk = [0u8; 4];
+    chunk.copy_from_slice(&name[at..at + 4]);
+    u64::from(u32::from_le_bytes(chunk))
+}
+
+fn hash(name: &[u8], full: bool) -> u64 {
+    let len = name.len();
+    let mut h = (len as u64).wrapping_mul(K[0]);
+    if len >= 8 {
+        if full {
+            let mut at = 0;
+            while at + 8 < len {
+                h = h.wrapping_add(word(name, at).wrapping_mul(K[(at / 8) & 3]));
+                at += 8;
+            }
+        } else {
+            // Names of a family share their start, so the 8 bytes before the
+            // last 8 tell them apart better than the first 8.
+            h = h.wrapping_add(word(name, len.saturating_sub(16)).wrapping_mul(K[1]));
+        }
+        h = h.wrapping_add(word(name, len - 8).wrapping_mul(K[3] ^ K[0]));
+    } else if len >= 4 {
+        let both = half(name, 0) | (half(name, len - 4) << 32);
+        h = h.wrapping_add((both & FOLD_CASE).wrapping_mul(K[1]));
+    } else if len > 0 {
+        let bytes =
+            u64::from(name[0]) | (u64::from(name[len / 2]) << 8) | (u64::from(name[len - 1]) << 16);
+        h = h.wrapping_add((bytes & FOLD_CASE).wrapping_mul(K[2]));
     }
-    h
+    h ^ (h >> 32)
 }
 
 fn slot(hash: u64, seed: u64, shift: u32) -> usize {
-    ((hash ^ seed).wrapping_mul(MULTIPLIER) >> shift) as usize
+    ((hash ^ seed).wrapping_mul(K[0]) >> shift) as usize
 }
 
 pub struct NameIndex {
+    /// Whether names are hashed whole, rather than by their ends.
+    pub full: bool,
     pub seed: u64,
     pub shift: u32,
     /// Per slot, an index into the keys, or `u16::MAX`.
@@ -39,7 +73,17 @@ pub fn build(keys: &[&str]) -> Option<NameIndex> {
     if keys.len() >= usize::from(u16::MAX) {
         return None;
     }
-    let hashes: Vec<u64> = keys.iter().map(|key| hash(key.as_bytes())).collect();
+    // Hashing only the ends of names is faster; it is usable when no two
+    // names share their length and ends (case folded).
+    let ends: Vec<u64> = keys.iter().map(|key| hash(key.as_bytes(), false)).collect();
+    let mut sorted = ends.clone();
+    sorted.sort_unstable();
+    let full = sorted.windows(2).any(|pair| pair[0] == pair[1]);
+    let hashes: Vec<u64> = if full {
+        keys.iter().map(|key| hash(key.as_bytes(), true)).collect()
+    } else {
+        ends
+    };
     // About eight slots per key: a seed that spreads the keys is then found
     // within a few hundred tries even for the largest tapi.h family.
     let mut bits = (keys.len() * 8).next_power_of_two().trailing_zeros().max(1);
@@ -56,7 +100,12 @@ pub fn build(keys: &[&str]) -> Option<NameIndex> {
                 free
             });
             if placed {
-                return Some(NameIndex { seed, shift, slots });
+                return Some(NameIndex {
+                    full,
+                    seed,
+                    shift,
+                    slots,
+                });
             }
         }
         bits += 1;
@@ -74,15 +123,33 @@ mod tests {
         let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         let index = build(&keys).unwrap();
         for (i, key) in keys.iter().enumerate() {
-            let slot = slot(hash(key.as_bytes()), index.seed, index.shift);
+            let slot = slot(hash(key.as_bytes(), index.full), index.seed, index.shift);
             assert_eq!(index.slots[slot], i as u16);
         }
     }
 
     #[test]
     fn hash_folds_ascii_case_only() {
-        assert_eq!(hash(b"busyOnCall"), hash(b"BUSYONCALL"));
-        assert_ne!(hash(b"BUSY1"), hash(b"BUSY2"));
-        assert_ne!(hash(b"READY"), hash(b"READY_"));
+        for full in [false, true] {
+            assert_eq!(hash(b"busyOnCall", full), hash(b"BUSYONCALL", full));
+            assert_ne!(hash(b"BUSY1", full), hash(b"BUSY2", full));
+            assert_ne!(hash(b"READY", full), hash(b"READY_", full));
+        }
+        // Only the full hash sees past the ends of a long name.
+        let (a, b) = (b"xx_a_0123456789ABCDEF", b"xx_b_0123456789ABCDEF");
+        assert_eq!(hash(a, false), hash(b, false));
+        assert_ne!(hash(a, true), hash(b, true));
+    }
+}
+
+#[cfg(test)]
+mod fallback_tests {
+    use super::*;
+
+    #[test]
+    fn names_alike_at_both_ends_use_the_full_hash() {
+        let index = build(&["xx_a_0123456789ABCDEF", "xx_b_0123456789ABCDEF"]).unwrap();
+        assert!(index.full);
+        assert!(!build(&["READY", "BUSY"]).unwrap().full);
     }
 }

@@ -13,11 +13,12 @@ use crate::name_index::NameIndex;
 /// The facts `expand` computed from the model that the table stores.
 pub struct TableFacts<'a> {
     pub repr: &'a Repr,
+    /// Full names, in declaration order.
+    pub names: &'a [String],
     pub bits: &'a [u64],
     pub languages: &'a [String],
     pub selector_mask: u64,
-    /// Short names then aliases, with the entry each belongs to (see
-    /// `expand::keys`).
+    /// Every accepted spelling with its entry, in the layout's four runs.
     pub keys: &'a [(&'a str, u16)],
     pub index: &'a NameIndex,
 }
@@ -46,20 +47,15 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     let mut table = Vec::new();
 
     // Record 0: the family; only its docs are read.
-    table.extend_from_slice(&[0; 8 + 8]);
+    table.extend_from_slice(&[0; 8]);
     table.extend_from_slice(&NO_VERSION);
     table.extend_from_slice(&[0; 4]);
     push_docs(&mut table, &mut strings, &family.docs, facts.languages);
 
-    // Short names are suffixes of full names, so keys point into them.
-    let mut name_starts = Vec::with_capacity(members.len());
-    let mut alias_first = members.len();
+    // Aliases are keys; their short forms start after the full and short names.
+    let mut alias_first = 2 * members.len();
     for (member, &bits) in members.iter().zip(facts.bits) {
         table.extend_from_slice(&bits.to_le_bytes());
-        let (start, len) = strings.push(&format!("{prefix}{}", member.name.text));
-        name_starts.push(start + prefix.len() as u32);
-        table.extend_from_slice(&start.to_le_bytes());
-        table.extend_from_slice(&(len as u32).to_le_bytes());
         table.extend_from_slice(
             &member
                 .since
@@ -70,24 +66,39 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
         alias_first += member.aliases.len();
         push_docs(&mut table, &mut strings, &member.docs, facts.languages);
     }
-
-    let mut keys = Vec::with_capacity(facts.keys.len() * 10);
-    for (key, &(name, entry)) in facts.keys.iter().enumerate() {
-        let start = match name_starts.get(key) {
-            Some(&start) => start,
-            None => strings.push(name).0,
-        };
-        keys.extend_from_slice(&entry.to_le_bytes());
-        keys.extend_from_slice(&start.to_le_bytes());
-        keys.extend_from_slice(&(name.len() as u32).to_le_bytes());
-    }
+    // Stored after the set separator: see `names` in the runtime's table.rs.
+    let names = facts.names.iter().map(|name| format!(" | {name}"));
+    let keys = facts.keys.iter().map(|&(key, _)| key);
+    let key_entries: Vec<u8> = facts
+        .keys
+        .iter()
+        .flat_map(|&(_, entry)| entry.to_le_bytes())
+        .collect();
 
     let mut by_value: Vec<u16> = (0..members.len() as u16).collect();
     by_value.sort_by_key(|&i| facts.bits[usize::from(i)]);
     let by_value: Vec<u8> = by_value.iter().flat_map(|i| i.to_le_bytes()).collect();
-    let NameIndex { seed, shift, slots } = facts.index;
+    let NameIndex {
+        full,
+        seed,
+        shift,
+        slots,
+    } = facts.index;
     let slots: Vec<u8> = slots.iter().flat_map(|slot| slot.to_le_bytes()).collect();
 
+    // Flags families: the flag member of each bit position, for formatting.
+    let bit_index: Vec<u8> = if family.flags {
+        (0..facts.repr.bits)
+            .flat_map(|position| {
+                let flag = members.iter().zip(facts.bits).position(|(member, &bits)| {
+                    member.selector.is_none() && bits == 1u64 << position
+                });
+                flag.map_or(u16::MAX, |index| index as u16).to_le_bytes()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let known_bits = facts.bits.iter().fold(0u64, |all, bits| all | bits);
     let selector_mask = facts.selector_mask;
     let kind = match (family.flags, selector_mask != 0) {
@@ -107,8 +118,8 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     };
     let languages = facts.languages;
     let strings = Literal::string(&strings.text);
-    let [table, keys, by_value, slots] =
-        [table, keys, by_value, slots].map(|bytes| Literal::byte_string(&bytes));
+    let [table, key_entries, by_value, bit_index, slots] =
+        [table, key_entries, by_value, bit_index, slots].map(|bytes| Literal::byte_string(&bytes));
     quote! {
         __tapi::FamilyInfo {
             type_name: #type_name,
@@ -120,10 +131,14 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             languages: &[#(#languages),*],
             known_bits: #known_bits,
             selector_mask: #selector_mask,
+            names: &[#(#names),*],
+            keys: &[#(#keys),*],
+            key_entries: #key_entries,
             strings: #strings,
             table: #table,
-            keys: #keys,
             by_value: #by_value,
+            bit_index: #bit_index,
+            full_hash: #full,
             seed: #seed,
             shift: #shift,
             slots: #slots,

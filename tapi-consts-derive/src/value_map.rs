@@ -1,13 +1,13 @@
 //! How a value finds its member, and a member its position: the bodies of
 //! `from_value` and `__tapi_index`.
 //!
-//! A `match` with an arm per member is what a hand-written enum would use,
-//! but its MIR is stored (twice, being `const fn`) in every family's
-//! metadata and checked by the compiler arm by arm. Most families need
-//! none: dense values index a small table by `value - min`, bit flags by
-//! the bit's position. Both tables are one byte-string literal of `u16`
-//! entry indices, read by `__private::map_index`; the `match` stays for the
-//! rest.
+//! Measured choices: an enumeration with dense values (error codes with a
+//! few gaps) finds its member through a small table indexed by
+//! `value - min`, a flags family its position through a table indexed by the
+//! bit's position; both are one byte-string literal of `u16` entry indices,
+//! read by `__private::map_index`. A flags family's `from_value` is a
+//! `match` (LLVM turns value-to-same-discriminant arms into a bit test), and
+//! so is everything else.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -39,7 +39,9 @@ pub fn value_map(family: &Family, repr: &Repr, ints: &[i128]) -> ValueMap {
         .all(|member| member.selector.is_none())
         && ints.iter().all(|&int| repr.bits_of(int).count_ones() <= 1);
 
-    if let (Some(&min), Some(&max)) = (min, max) {
+    // A flags family's `from_value` stays a `match`: each arm maps a value to
+    // the member with that discriminant, which LLVM reduces to a bit test.
+    if let (Some(&min), Some(&max), false) = (min, max, family.flags) {
         let range = max - min + 1;
         if range <= (DENSE_SLACK * n + 16).min(MAX_TABLE) {
             let slots = (0..range).map(|offset| ints.iter().position(|&int| int == min + offset));
@@ -67,33 +69,35 @@ pub fn value_map(family: &Family, repr: &Repr, ints: &[i128]) -> ValueMap {
             ints.iter().position(|&int| repr.bits_of(int) == bits)
         });
         let map = table(slots);
-        let lookup = |value: TokenStream| {
-            quote! {{
-                let bits = #value as #unsigned;
-                if bits & bits.wrapping_sub(1) == 0 {
-                    __tapi::map_index(#map, bits.trailing_zeros() as usize)
-                } else {
-                    usize::MAX
-                }
-            }}
+        let index = quote! {{
+            let bits = self as #repr_ty as #unsigned;
+            __tapi::map_index(#map, bits.trailing_zeros() as usize)
+        }};
+        return ValueMap {
+            index,
+            from_value: value_match(family, ints),
         };
-        return from_lookup(lookup(quote!((self as #repr_ty))), lookup(quote!(value)));
     }
-    let variants: Vec<_> = family.members.iter().map(|member| member.ident).collect();
-    let patterns = ints.iter().map(|&int| crate::expand::int_pattern(int));
-    let indices = 0..variants.len();
+    let variants = family.members.iter().map(|member| member.ident);
+    let indices = 0..family.members.len();
     ValueMap {
         index: quote! {
             match self {
                 #(Self::#variants => #indices,)*
             }
         },
-        from_value: quote! {
-            match value {
-                #(#patterns => __tapi::Some(Self::#variants),)*
-                _ => __tapi::None,
-            }
-        },
+        from_value: value_match(family, ints),
+    }
+}
+
+fn value_match(family: &Family, ints: &[i128]) -> TokenStream {
+    let variants = family.members.iter().map(|member| member.ident);
+    let patterns = ints.iter().map(|&int| crate::expand::int_pattern(int));
+    quote! {
+        match value {
+            #(#patterns => __tapi::Some(Self::#variants),)*
+            _ => __tapi::None,
+        }
     }
 }
 

@@ -16,11 +16,13 @@ pub struct Entry {
 
 impl Entry {
     /// The entry at `index` of `family`, if there is one.
+    #[inline]
     pub fn new(family: &'static FamilyInfo, index: usize) -> Option<Self> {
         (index < family.len()).then(|| Entry::at(family, index))
     }
 
     /// The entry at `index`, which the caller knows exists.
+    #[inline]
     pub(crate) fn at(family: &'static FamilyInfo, index: usize) -> Self {
         // Families have fewer than `u16::MAX` entries (the derive checks).
         Entry {
@@ -30,68 +32,80 @@ impl Entry {
     }
 
     /// The entry of a family member.
+    #[inline]
     pub fn of<E: ConstFamily>(member: E) -> Self {
         Entry::at(E::INFO, member.index())
     }
 
     /// The family this constant belongs to.
+    #[inline]
     pub fn family(self) -> &'static FamilyInfo {
         self.family
     }
 
     /// The constant's position in its family's declaration order.
+    #[inline]
     pub fn index(self) -> usize {
         usize::from(self.index)
     }
 
     /// The full C name: `"LINECALLSTATE_IDLE"`.
+    #[inline]
     pub fn name(self) -> &'static str {
         self.family.name_at(self.index())
     }
 
     /// The name without the family prefix: `"IDLE"`.
+    #[inline]
     pub fn short_name(self) -> &'static str {
         self.family.short_name_at(self.index())
     }
 
     /// The value as a 32-bit pattern, as TAPI passes it in a `DWORD`
     /// (`TAPIERR_DROPPED`, −1, is `0xFFFF_FFFF`).
+    #[inline]
     pub fn value(self) -> u32 {
         self.bits() as u32
     }
 
     /// The value's bit pattern, zero-extended to 64 bits (`-1i32` is
     /// `0xFFFF_FFFF`).
+    #[inline]
     pub fn bits(self) -> u64 {
         self.family.bits_at(self.index())
     }
 
     /// The TAPI version this constant requires, when it differs from the
     /// family's.
+    #[inline]
     pub fn since(self) -> Option<Version> {
         self.family.since_at(self.index())
     }
 
     /// Other short names accepted when parsing (C aliases).
+    #[inline]
     pub fn aliases(self) -> impl ExactSizeIterator<Item = &'static str> + DoubleEndedIterator {
         let family = self.family;
         let (first, end) = family.alias_keys(self.index());
-        (first..end).map(move |key| family.key(key).1)
+        (first..end).map(move |key| family.keys.get(key).copied().unwrap_or(""))
     }
 
     /// The description in every language it has.
+    #[inline]
     pub fn docs(self) -> Docs {
         Docs::of_record(self.family, self.index() + 1)
     }
 
     /// The description in `lang`, falling back to its primary language,
     /// then to English.
+    #[inline]
     pub fn description(self, lang: &str) -> &'static str {
         self.docs().description(lang)
     }
 }
 
 impl PartialEq for Entry {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         core::ptr::eq(self.family, other.family) && self.index == other.index
     }
@@ -100,6 +114,7 @@ impl PartialEq for Entry {
 impl Eq for Entry {}
 
 impl core::hash::Hash for Entry {
+    #[inline]
     fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
         core::ptr::hash(self.family, state);
         self.index.hash(state);
@@ -108,12 +123,14 @@ impl core::hash::Hash for Entry {
 
 /// The full C name.
 impl fmt::Display for Entry {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
 }
 
 impl fmt::Debug for Entry {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Entry({} = {:#x})", self.name(), self.bits())
     }
@@ -122,12 +139,17 @@ impl fmt::Debug for Entry {
 impl FamilyInfo {
     /// The constant with this full C name (no short names), exactly as
     /// written or, with `ignore_case`, ignoring ASCII case.
+    #[inline]
     pub fn entry_by_full_name(&'static self, name: &str, ignore_case: bool) -> Option<Entry> {
-        let short = crate::family::strip_prefix(name, self.prefix(), ignore_case)?;
-        Entry::new(self, self.find_short(short, ignore_case)?)
+        let key = self.find_key(name, ignore_case)?;
+        if !self.is_full_key(key) {
+            return None;
+        }
+        Entry::new(self, self.key_entry(key))
     }
 
     /// The constant whose value has this bit pattern.
+    #[inline]
     pub fn entry_by_bits(&'static self, bits: u64) -> Option<Entry> {
         Entry::new(self, self.find_bits(bits)?)
     }

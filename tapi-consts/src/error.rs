@@ -5,6 +5,7 @@ use core::ops::Range;
 
 use crate::family::{ConstFamily, FamilyInfo};
 use crate::repr::{Hex, Repr};
+use crate::suggest::closest_name;
 
 /// Why a text did not parse.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -25,15 +26,18 @@ pub enum ParseErrorKind {
     ConflictingSelectors,
 }
 
-/// Longest part of the offending term kept for the message.
-const TOKEN_CAPACITY: usize = 40;
+/// Longest part of the offending term kept for the message (and the
+/// longest name a suggestion is looked for).
+const TOKEN_CAPACITY: usize = 64;
 
 /// A text did not parse as a member or a set of a family.
 ///
 /// It says which term failed ([`span`](Self::span), [`token`](Self::token)),
 /// why ([`kind`](Self::kind)), and which member was probably meant
 /// ([`suggestion`](Self::suggestion)). It needs no allocator: the term is
-/// copied, up to 40 bytes, into the error.
+/// copied, up to 64 bytes, into the error. The suggestion is only searched
+/// for when asked (by `suggestion()` or `Display`), so a failed parse that
+/// is handled without showing it costs no edit-distance search.
 #[derive(Clone, Copy)]
 pub struct ParseError {
     kind: ParseErrorKind,
@@ -42,7 +46,6 @@ pub struct ParseError {
     token: [u8; TOKEN_CAPACITY],
     token_len: u8,
     truncated: bool,
-    suggestion: Option<&'static str>,
 }
 
 impl ParseError {
@@ -66,13 +69,7 @@ impl ParseError {
             token,
             token_len: len as u8,
             truncated: len < term.len(),
-            suggestion: None,
         }
-    }
-
-    pub(crate) fn with_suggestion(mut self, suggestion: Option<&'static str>) -> Self {
-        self.suggestion = suggestion;
-        self
     }
 
     /// Why the text did not parse.
@@ -86,7 +83,7 @@ impl ParseError {
         self.span.0..self.span.1
     }
 
-    /// The offending term, cut to its first 40 bytes.
+    /// The offending term, cut to its first 64 bytes.
     pub fn token(&self) -> &str {
         core::str::from_utf8(&self.token[..usize::from(self.token_len)]).unwrap_or("")
     }
@@ -99,7 +96,10 @@ impl ParseError {
     /// A member name close to an unknown name, as the user would write it
     /// (full or short).
     pub fn suggestion(&self) -> Option<&'static str> {
-        self.suggestion
+        if self.kind != ParseErrorKind::UnknownName || self.truncated {
+            return None;
+        }
+        closest_name(self.family, self.token())
     }
 
     fn write_token(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -156,7 +156,7 @@ impl fmt::Display for ParseError {
                 )?;
             }
         }
-        if let Some(suggestion) = self.suggestion {
+        if let Some(suggestion) = self.suggestion() {
             write!(f, "; did you mean `{suggestion}`?")?;
         }
         Ok(())
@@ -170,7 +170,7 @@ impl fmt::Debug for ParseError {
             .field("family", &self.family.prefix())
             .field("span", &self.span())
             .field("token", &self.token())
-            .field("suggestion", &self.suggestion)
+            .field("suggestion", &self.suggestion())
             .finish()
     }
 }
@@ -181,7 +181,6 @@ impl PartialEq for ParseError {
             && core::ptr::eq(self.family, other.family)
             && self.span == other.span
             && self.token() == other.token()
-            && self.suggestion == other.suggestion
     }
 }
 

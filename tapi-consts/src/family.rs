@@ -32,17 +32,20 @@ pub trait ConstFamily: Copy + Eq + core::fmt::Debug + Send + Sync + 'static {
 
     /// The member's value. (The derive's inherent `value` is a `const fn`
     /// cast; this one reads the table, so it needs nothing per family.)
+    #[inline]
     fn value(self) -> Self::Repr {
         Self::Repr::from_bits(Self::INFO.bits_at(self.index()))
     }
 
     /// The member with this value, if any.
+    #[inline]
     fn from_value(value: Self::Repr) -> Option<Self> {
         let index = Self::INFO.find_bits(value.to_bits())?;
         Self::ALL.get(index).copied()
     }
 
     /// The member's entry: names, value, docs, family.
+    #[inline]
     fn entry(self) -> Entry {
         Entry::of(self)
     }
@@ -98,16 +101,26 @@ pub struct FamilyInfo {
     /// The bits of the selector field of a `Kind::Mixed` family, else 0.
     #[doc(hidden)]
     pub selector_mask: u64,
-    /// Every name and description, concatenated.
+    /// Full names, in declaration order.
+    #[doc(hidden)]
+    pub names: &'static [&'static str],
+    /// Every spelling the lookup accepts, and the entry of each.
+    #[doc(hidden)]
+    pub keys: &'static [&'static str],
+    #[doc(hidden)]
+    pub key_entries: &'static [u8],
+    /// Every description, concatenated.
     #[doc(hidden)]
     pub strings: &'static str,
     #[doc(hidden)]
     pub table: &'static [u8],
     #[doc(hidden)]
-    pub keys: &'static [u8],
-    #[doc(hidden)]
     pub by_value: &'static [u8],
-    /// The name hash's seed, shift and slots (see `index.rs`).
+    #[doc(hidden)]
+    pub bit_index: &'static [u8],
+    /// The name hash's mode, seed, shift and slots (see `index.rs`).
+    #[doc(hidden)]
+    pub full_hash: bool,
     #[doc(hidden)]
     pub seed: u64,
     #[doc(hidden)]
@@ -118,104 +131,118 @@ pub struct FamilyInfo {
 
 impl FamilyInfo {
     /// The Rust type's name, such as `"LineAgentSessionState"`.
+    #[inline]
     pub const fn type_name(&self) -> &'static str {
         self.type_name
     }
 
     /// The C prefix, with its trailing `_`: `"LINEAGENTSESSIONSTATE_"`.
+    #[inline]
     pub const fn prefix(&self) -> &'static str {
         self.prefix
     }
 
     /// Enumeration, bit flags, or selector plus flags.
+    #[inline]
     pub const fn kind(&self) -> Kind {
         self.kind
     }
 
     /// The integer type of the values.
+    #[inline]
     pub const fn repr(&self) -> ReprKind {
         self.repr
     }
 
     /// The TAPI version the family requires, when known.
+    #[inline]
     pub const fn since(&self) -> Option<Version> {
         self.since
     }
 
     /// The C header that defines the family, when known: `"tapi.h"`.
+    #[inline]
     pub const fn header(&self) -> Option<&'static str> {
         self.header
     }
 
     /// The family's description in every language it has.
+    #[inline]
     pub fn docs(&'static self) -> Docs {
         Docs::of_record(self, 0)
     }
 
     /// The family's description in `lang`, falling back as
     /// [`Docs::description`] does.
+    #[inline]
     pub fn description(&'static self, lang: &str) -> &'static str {
         self.docs().description(lang)
     }
 
     /// Every language tag that the family or one of its entries is described
     /// in, English first.
+    #[inline]
     pub const fn languages(&self) -> &'static [&'static str] {
         self.languages
     }
 
     /// The number of constants.
+    #[inline]
     pub const fn len(&self) -> usize {
-        let records = self.table.len() / crate::table::record_size(self.languages.len());
-        records.saturating_sub(1)
+        self.names.len()
     }
 
     /// Whether the family has no constant (never true of a derived one).
+    #[inline]
     pub const fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
     /// Every constant, in declaration order.
+    #[inline]
     pub fn entries(&'static self) -> impl ExactSizeIterator<Item = Entry> + DoubleEndedIterator {
         (0..self.len()).map(move |index| Entry::at(self, index))
     }
 
     /// The constant at position `index` of the declaration order.
+    #[inline]
     pub fn entry(&'static self, index: usize) -> Option<Entry> {
         Entry::new(self, index)
     }
 
     /// Every entry's bits OR'ed together, as a zero-extended bit pattern.
+    #[inline]
     pub const fn known_bits(&self) -> u64 {
         self.known_bits
     }
 
     /// The bits of the selector field (every bit of a selector member's
     /// value) in a [`Kind::Mixed`] family; 0 in other families.
+    #[inline]
     pub const fn selector_mask(&self) -> u64 {
         self.selector_mask
     }
 
     /// The index of the entry named `name`: a full name, a short name or an
     /// alias, exactly as written.
+    #[inline]
     pub fn find(&self, name: &str) -> Option<usize> {
         self.find_with(name, false)
     }
 
     /// Like [`find`](Self::find), ignoring ASCII case.
+    #[inline]
     pub fn find_ignore_case(&self, name: &str) -> Option<usize> {
         self.find_with(name, true)
     }
 
+    #[inline]
     fn find_with(&self, name: &str, ignore_case: bool) -> Option<usize> {
-        // A full name is the prefix plus a short name; a short name may itself
-        // start like the prefix, so a miss after stripping tries the whole text.
-        strip_prefix(name, self.prefix, ignore_case)
-            .and_then(|short| self.find_short(short, ignore_case))
-            .or_else(|| self.find_short(name, ignore_case))
+        self.find_entry(name, ignore_case)
     }
 
     /// The index of the entry whose bit pattern is `bits`.
+    #[inline]
     pub fn find_bits(&self, bits: u64) -> Option<usize> {
         let (mut low, mut high) = (0, self.len());
         while low < high {
@@ -229,20 +256,4 @@ impl FamilyInfo {
         }
         None
     }
-
-    /// Entry indices in ascending order of bit pattern.
-    pub(crate) fn indices_by_value(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.len()).map(|rank| self.by_value_at(rank))
-    }
-}
-
-pub(crate) fn strip_prefix<'a>(text: &'a str, prefix: &str, ignore_case: bool) -> Option<&'a str> {
-    let head = text.as_bytes().get(..prefix.len())?;
-    let matches = if ignore_case {
-        head.eq_ignore_ascii_case(prefix.as_bytes())
-    } else {
-        head == prefix.as_bytes()
-    };
-    // The prefix is ASCII, so `prefix.len()` is a char boundary of `text`.
-    matches.then(|| text.get(prefix.len()..)).flatten()
 }

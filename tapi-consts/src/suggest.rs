@@ -23,12 +23,9 @@ pub(crate) fn closest_name(family: &FamilyInfo, token: &str) -> Option<&'static 
             }
         }
     };
-    for index in 0..family.len() {
-        consider(family.name_at(index));
-    }
-    // Short names and aliases are the keys.
-    for key in 0..family.key_count() {
-        consider(family.key(key).1);
+    // Every spelling the parser accepts: full and short names, aliases.
+    for &key in family.keys {
+        consider(key);
     }
     best.map(|(_, name)| name)
 }

@@ -1,67 +1,88 @@
 //! The compact table a family's constants are stored in, and the `const`
 //! readers over it.
 //!
-//! The derive writes each family as a handful of literals — one string with
-//! every name and description, and byte strings of fixed-size records —
+//! The derive writes each family as a handful of literals — arrays of name
+//! strings, one string of descriptions, byte strings of fixed-size records —
 //! instead of one struct literal per constant: the compiler then has almost
 //! nothing to type-check, borrow-check or const-evaluate per constant, which
 //! is most of what a family costs to compile. The layout, little-endian,
 //! written by `tapi-consts-derive/src/table.rs`:
 //!
+//! - `names`: the full names, in declaration order, each after ` | ` (the
+//!   set separator), so that a set is written with one call per term.
+//! - `keys`: every spelling the lookup accepts, in four runs: the full names
+//!   (key `i` is entry `i`), the short names (key `len + i`), the aliases,
+//!   grouped by entry, then the same aliases with the prefix.
+//!   `key_entries` holds the entry of each key as a `u16`.
 //! - `table`: records of [`record_size`] bytes. Record 0 is the family
-//!   (only its docs are used), record `i + 1` is entry `i`:
-//!   `bits: u64`, `name: (start: u32, len: u32)` in `strings`,
+//!   (only its docs are used), record `i + 1` is entry `i`: `bits: u64`,
 //!   `since: (major: u8, minor: u8)` (`0xFF, 0xFF` for none),
 //!   `aliases: (first key: u16, count: u16)`, then per language of
-//!   `languages`: `doc: (start: u32, len: u32)` (`len` 0: none).
-//! - `keys`: the names the lookup knows, 10 bytes each:
-//!   `entry: u16, name: (start: u32, len: u32)`. Key `i < len` is entry
-//!   `i`'s short name; aliases follow, grouped by entry.
+//!   `languages`: `doc: (start: u32, len: u32)` in `strings` (`len` 0: none).
 //! - `by_value`: entry indices as `u16`, in ascending order of bits.
+//! - `bit_index`: in a flags or mixed family, the flag member of each bit
+//!   position as a `u16` (`u16::MAX`: none); empty in other families.
 //! - `slots`: the perfect hash's slots as `u16` key indices (`u16::MAX`:
 //!   empty); see `index.rs`.
 
 use crate::family::FamilyInfo;
 
 /// Bytes of a record before its per-language doc ranges.
-const FIXED: usize = 22;
-/// Bytes of one key.
-pub(crate) const KEY_SIZE: usize = 10;
+const FIXED: usize = 14;
 /// Marks "no version" in a record.
 const NO_VERSION: u8 = 0xFF;
 
 /// Bytes per record of a family with `languages` languages.
+#[inline]
 pub(crate) const fn record_size(languages: usize) -> usize {
     FIXED + 8 * languages
 }
 
+/// `N` bytes at `at`, or `None` past the end: one bounds check and one
+/// load, in a `const fn`.
+#[inline]
+const fn bytes_at<const N: usize>(bytes: &[u8], at: usize) -> Option<&[u8; N]> {
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => rest.first_chunk::<N>(),
+        None => None,
+    }
+}
+
+#[inline]
 const fn read_u8(bytes: &[u8], at: usize) -> u8 {
-    if at >= bytes.len() {
-        return 0;
+    match bytes_at::<1>(bytes, at) {
+        Some(&[byte]) => byte,
+        None => 0,
     }
-    bytes[at]
 }
 
+#[inline]
 pub(crate) const fn read_u16(bytes: &[u8], at: usize) -> u16 {
-    if at + 2 > bytes.len() {
-        return 0;
+    match bytes_at(bytes, at) {
+        Some(&chunk) => u16::from_le_bytes(chunk),
+        None => 0,
     }
-    u16::from_le_bytes([bytes[at], bytes[at + 1]])
 }
 
+#[inline]
 pub(crate) const fn read_u32(bytes: &[u8], at: usize) -> u32 {
-    if at + 4 > bytes.len() {
-        return 0;
+    match bytes_at(bytes, at) {
+        Some(&chunk) => u32::from_le_bytes(chunk),
+        None => 0,
     }
-    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
 }
 
+#[inline]
 const fn read_u64(bytes: &[u8], at: usize) -> u64 {
-    (read_u32(bytes, at) as u64) | ((read_u32(bytes, at + 4) as u64) << 32)
+    match bytes_at(bytes, at) {
+        Some(&chunk) => u64::from_le_bytes(chunk),
+        None => 0,
+    }
 }
 
 /// `text[start..start + len]`, or `""` if that is not a valid range (the
 /// derive only writes valid ones).
+#[inline]
 const fn substr(text: &'static str, start: usize, len: usize) -> &'static str {
     match text.split_at_checked(start) {
         Some((_, rest)) => match rest.split_at_checked(len) {
@@ -74,33 +95,50 @@ const fn substr(text: &'static str, start: usize, len: usize) -> &'static str {
 
 impl FamilyInfo {
     /// Offset of record `record` (0: the family, `i + 1`: entry `i`).
+    #[inline]
     const fn record(&self, record: usize) -> usize {
         record * record_size(self.languages.len())
     }
 
+    #[inline]
     pub(crate) const fn bits_at(&self, index: usize) -> u64 {
         read_u64(self.table, self.record(index + 1))
     }
 
     /// The full name of entry `index`; for generated `const fn`s.
     #[doc(hidden)]
+    #[inline]
     pub const fn __name_at(&self, index: usize) -> &'static str {
         self.name_at(index)
     }
 
     /// The short name of entry `index`; for generated `const fn`s.
     #[doc(hidden)]
+    #[inline]
     pub const fn __short_name_at(&self, index: usize) -> &'static str {
         self.short_name_at(index)
     }
 
-    pub(crate) const fn name_at(&self, index: usize) -> &'static str {
-        let at = self.record(index + 1) + 8;
-        let start = read_u32(self.table, at) as usize;
-        let len = read_u32(self.table, at + 4) as usize;
-        substr(self.strings, start, len)
+    /// Entry `index`'s full name with ` | ` before it, as stored (so a
+    /// set's text is written one term per call).
+    #[inline]
+    pub(crate) const fn joined_name_at(&self, index: usize) -> &'static str {
+        if index < self.names.len() {
+            self.names[index]
+        } else {
+            ""
+        }
     }
 
+    #[inline]
+    pub(crate) const fn name_at(&self, index: usize) -> &'static str {
+        match self.joined_name_at(index).split_at_checked(3) {
+            Some((_, name)) => name,
+            None => "",
+        }
+    }
+
+    #[inline]
     pub(crate) const fn short_name_at(&self, index: usize) -> &'static str {
         let name = self.name_at(index);
         match name.split_at_checked(self.prefix.len()) {
@@ -109,8 +147,9 @@ impl FamilyInfo {
         }
     }
 
+    #[inline]
     pub(crate) const fn since_at(&self, index: usize) -> Option<crate::Version> {
-        let at = self.record(index + 1) + 16;
+        let at = self.record(index + 1) + 8;
         let (major, minor) = (read_u8(self.table, at), read_u8(self.table, at + 1));
         if major == NO_VERSION && minor == NO_VERSION {
             None
@@ -120,13 +159,15 @@ impl FamilyInfo {
     }
 
     /// Entry `index`'s aliases, as a range of keys.
+    #[inline]
     pub(crate) const fn alias_keys(&self, index: usize) -> (usize, usize) {
-        let at = self.record(index + 1) + 18;
+        let at = self.record(index + 1) + 10;
         let first = read_u16(self.table, at) as usize;
         (first, first + read_u16(self.table, at + 2) as usize)
     }
 
     /// The text of record `record` in language number `language`, if any.
+    #[inline]
     pub(crate) const fn doc_at(&self, record: usize, language: usize) -> Option<&'static str> {
         let at = self.record(record) + FIXED + 8 * language;
         let start = read_u32(self.table, at) as usize;
@@ -138,20 +179,35 @@ impl FamilyInfo {
         }
     }
 
-    /// Key `key`: the entry it names, and the name.
-    pub(crate) const fn key(&self, key: usize) -> (usize, &'static str) {
-        let at = key * KEY_SIZE;
-        let entry = read_u16(self.keys, at) as usize;
-        let start = read_u32(self.keys, at + 2) as usize;
-        let len = read_u32(self.keys, at + 6) as usize;
-        (entry, substr(self.strings, start, len))
+    /// The entry key `key` names.
+    #[inline]
+    pub(crate) const fn key_entry(&self, key: usize) -> usize {
+        read_u16(self.key_entries, 2 * key) as usize
     }
 
-    pub(crate) const fn key_count(&self) -> usize {
-        self.keys.len() / KEY_SIZE
+    /// Whether key `key` is a full name (with the prefix).
+    #[inline]
+    pub(crate) const fn is_full_key(&self, key: usize) -> bool {
+        let len = self.names.len();
+        let aliases = (self.keys.len() - 2 * len) / 2;
+        key < len || key >= 2 * len + aliases
+    }
+
+    /// The flag member whose value is `bit` (a single bit), from the
+    /// bit-position index of a flags family; `None` for other families.
+    #[inline]
+    pub(crate) const fn flag_index(&self, bit: u64) -> Option<usize> {
+        let slot = 2 * bit.trailing_zeros() as usize;
+        let index = read_u16(self.bit_index, slot);
+        if slot + 2 > self.bit_index.len() || index == u16::MAX {
+            None
+        } else {
+            Some(index as usize)
+        }
     }
 
     /// The entry at position `rank` in ascending order of bits.
+    #[inline]
     pub(crate) const fn by_value_at(&self, rank: usize) -> usize {
         read_u16(self.by_value, 2 * rank) as usize
     }

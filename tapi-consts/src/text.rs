@@ -9,7 +9,6 @@ use crate::error::{ParseError, ParseErrorKind};
 use crate::family::FamilyInfo;
 use crate::number::{looks_numeric, parse_number};
 use crate::repr::Hex;
-use crate::suggest::closest_name;
 
 /// One `|`-separated term, already recognised.
 enum Term {
@@ -23,6 +22,15 @@ impl FamilyInfo {
     /// Parses one member: a full name, short name or alias (exact case), or
     /// the value of a member as a number. Returns the entry index.
     pub fn parse_entry(&'static self, text: &str) -> Result<usize, ParseError> {
+        // The common case, a name as is, costs one lookup.
+        match self.find_entry(text, false) {
+            Some(index) => Ok(index),
+            None => self.parse_entry_slowly(text),
+        }
+    }
+
+    #[cold]
+    fn parse_entry_slowly(&'static self, text: &str) -> Result<usize, ParseError> {
         let span = trimmed(text, 0..text.len());
         match self.parse_term(text, span.clone())? {
             Term::Entry(index) => Ok(index),
@@ -43,14 +51,20 @@ impl FamilyInfo {
         let mut bits = 0;
         let mut selector = 0;
         let mut start = 0;
-        for term in text.split('|') {
-            let span = trimmed(text, start..start + term.len());
-            start += term.len() + 1;
-            bits |= match self.parse_term(text, span.clone())? {
-                Term::Entry(index) => {
+        loop {
+            let rest = &text[start..];
+            let (len, last) = match rest.find('|') {
+                Some(end) => (end, false),
+                None => (rest.len(), true),
+            };
+            let term = &rest[..len];
+            // Names are the common case: one lookup, nothing else.
+            bits |= match self.find_entry(term.trim_ascii(), false) {
+                Some(index) => {
                     let entry_bits = self.bits_at(index);
                     if entry_bits & self.selector_mask != 0 {
                         if selector != 0 && selector != entry_bits {
+                            let span = trimmed(text, start..start + len);
                             let kind = ParseErrorKind::ConflictingSelectors;
                             return Err(ParseError::new(kind, self, text, span));
                         }
@@ -58,10 +72,22 @@ impl FamilyInfo {
                     }
                     entry_bits
                 }
-                Term::Bits(bits) => bits,
+                None => self.parse_bits_slowly(text, trimmed(text, start..start + len))?,
             };
+            if last {
+                return Ok(bits);
+            }
+            start += len + 1;
         }
-        Ok(bits)
+    }
+
+    /// A set term that is not a name: a number, or an error.
+    #[cold]
+    fn parse_bits_slowly(&'static self, text: &str, span: Range<usize>) -> Result<u64, ParseError> {
+        match self.parse_term(text, span)? {
+            Term::Entry(index) => Ok(self.bits_at(index)),
+            Term::Bits(bits) => Ok(bits),
+        }
     }
 
     fn parse_term(&'static self, text: &str, span: Range<usize>) -> Result<Term, ParseError> {
@@ -77,8 +103,12 @@ impl FamilyInfo {
                 .map(Term::Bits)
                 .map_err(|kind| ParseError::new(kind, self, text, span));
         }
-        let error = ParseError::new(ParseErrorKind::UnknownName, self, text, span);
-        Err(error.with_suggestion(closest_name(self, term)))
+        Err(ParseError::new(
+            ParseErrorKind::UnknownName,
+            self,
+            text,
+            span,
+        ))
     }
 
     /// Writes a set: in a mixed family first the selector (by name, or in
@@ -111,13 +141,19 @@ impl FamilyInfo {
                 })?,
             }
         }
+        // Only the set bits are visited, lowest first.
         let mut rest = bits & !self.selector_mask;
-        for index in self.indices_by_value() {
-            let bits = self.bits_at(index);
-            let flag = bits != 0 && bits & self.selector_mask == 0;
-            if flag && rest & bits == bits {
-                terms.write(name(index))?;
-                rest &= !bits;
+        let mut known = rest & self.known_bits;
+        while known != 0 {
+            let bit = known & known.wrapping_neg();
+            known ^= bit;
+            if let Some(index) = self.flag_index(bit) {
+                if short {
+                    terms.write(self.short_name_at(index))?;
+                } else {
+                    terms.write_joined(self.joined_name_at(index))?;
+                }
+                rest ^= bit;
             }
         }
         if rest != 0 {
@@ -154,9 +190,20 @@ struct Terms<'a> {
 }
 
 impl Terms<'_> {
+    /// `joined` is a term with ` | ` before it: one write either way.
+    #[inline]
+    fn write_joined(&mut self, joined: &str) -> fmt::Result {
+        let term = if core::mem::replace(&mut self.first, false) {
+            joined.get(SEPARATOR.len()..).unwrap_or(joined)
+        } else {
+            joined
+        };
+        self.out.write_str(term)
+    }
+
     fn separate(&mut self) -> fmt::Result {
         if !core::mem::replace(&mut self.first, false) {
-            self.out.write_str(" | ")?;
+            self.out.write_str(SEPARATOR)?;
         }
         Ok(())
     }
@@ -171,6 +218,9 @@ impl Terms<'_> {
         write!(self.out, "{hex}")
     }
 }
+
+/// Between the terms of a set.
+pub(crate) const SEPARATOR: &str = " | ";
 
 /// `span` without the ASCII whitespace at either end of `text[span]`.
 fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
