@@ -13,7 +13,6 @@
 //! criterion's own medians (`<target>/criterion/<group>/<fn>/new/estimates.json`,
 //! `median.point_estimate`).
 
-use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -235,16 +234,18 @@ fn set_parse_bitflags(
 // ---------------------------------------------------------------------------
 // 6. Set -> text, into a reused `String`.
 
+// `Flags::write_to` is tapi-consts' counterpart of bitflags' `to_writer`
+// (`Display` writes the same text through `format!` machinery).
 #[inline(never)]
 fn set_format_tapi(out: &mut String, set: LineCallFeatures) {
     out.clear();
-    write!(out, "{set}").unwrap();
+    set.write_to(out, false).unwrap();
 }
 
 #[inline(never)]
 fn set_format_tapi_short(out: &mut String, set: LineCallFeatures) {
     out.clear();
-    write!(out, "{set:#}").unwrap();
+    set.write_to(out, true).unwrap();
 }
 
 #[inline(never)]
@@ -515,6 +516,7 @@ fn check(inputs: &Inputs) {
             .collect();
         set_format_tapi(&mut out, LineCallFeatures::from_bits_retain(bits));
         assert_eq!(out, sorted.join(" | "));
+        assert_eq!(out, LineCallFeatures::from_bits_retain(bits).to_string());
         set_format_tapi_short(&mut out, LineCallFeatures::from_bits_retain(bits));
         let short_sorted = out.clone();
         set_format_bitflags(&mut out, LineCallFeaturesBitflags::from_bits_retain(bits));

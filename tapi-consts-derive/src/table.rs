@@ -66,8 +66,9 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
         alias_first += member.aliases.len();
         push_docs(&mut table, &mut strings, &member.docs, facts.languages);
     }
-    // Stored after the set separator: see `names` in the runtime's table.rs.
-    let names = facts.names.iter().map(|name| format!(" | {name}"));
+    let names = facts.names;
+    // After the set separator: see `joined_names` in the runtime's table.rs.
+    let joined_names = facts.names.iter().map(|name| format!(" | {name}"));
     let keys = facts.keys.iter().map(|&(key, _)| key);
     let key_entries: Vec<u8> = facts
         .keys
@@ -132,6 +133,7 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             known_bits: #known_bits,
             selector_mask: #selector_mask,
             names: &[#(#names),*],
+            joined_names: &[#(#joined_names),*],
             keys: &[#(#keys),*],
             key_entries: #key_entries,
             strings: #strings,

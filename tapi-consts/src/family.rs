@@ -104,6 +104,9 @@ pub struct FamilyInfo {
     /// Full names, in declaration order.
     #[doc(hidden)]
     pub names: &'static [&'static str],
+    /// The full names after ` | `.
+    #[doc(hidden)]
+    pub joined_names: &'static [&'static str],
     /// Every spelling the lookup accepts, and the entry of each.
     #[doc(hidden)]
     pub keys: &'static [&'static str],

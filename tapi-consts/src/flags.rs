@@ -144,6 +144,22 @@ impl<E: FlagFamily> Flags<E> {
         self.bits = self.bits & !clear;
     }
 
+    /// Writes the set's text (as `Display` does: full names, or short names
+    /// when `short`) straight into `out`, such as a reused `String`, without
+    /// going through `format!` machinery.
+    ///
+    /// ```
+    /// use tapi_consts::families::LineAgentSessionState::{BusyOnCall, Ready};
+    ///
+    /// let mut text = String::new();
+    /// (Ready | BusyOnCall).write_to(&mut text, true).unwrap();
+    /// assert_eq!(text, "READY | BUSYONCALL");
+    /// ```
+    #[inline]
+    pub fn write_to<W: fmt::Write + ?Sized>(self, out: &mut W, short: bool) -> fmt::Result {
+        E::INFO.write_bits(self.bits.to_bits(), short, out)
+    }
+
     /// The members in the set, in ascending bit order; unknown bits are not
     /// members and are not yielded (see [`unknown_bits`](Self::unknown_bits)).
     #[inline]

@@ -8,8 +8,9 @@
 //! is most of what a family costs to compile. The layout, little-endian,
 //! written by `tapi-consts-derive/src/table.rs`:
 //!
-//! - `names`: the full names, in declaration order, each after ` | ` (the
-//!   set separator), so that a set is written with one call per term.
+//! - `names`: the full names, in declaration order; `joined_names` the same
+//!   after ` | ` (the set separator), so that a set is written with one call
+//!   per term.
 //! - `keys`: every spelling the lookup accepts, in four runs: the full names
 //!   (key `i` is entry `i`), the short names (key `len + i`), the aliases,
 //!   grouped by entry, then the same aliases with the prefix.
@@ -119,12 +120,12 @@ impl FamilyInfo {
         self.short_name_at(index)
     }
 
-    /// Entry `index`'s full name with ` | ` before it, as stored (so a
-    /// set's text is written one term per call).
+    /// Entry `index`'s full name with ` | ` before it (so a set's text is
+    /// written one term per call).
     #[inline]
     pub(crate) const fn joined_name_at(&self, index: usize) -> &'static str {
-        if index < self.names.len() {
-            self.names[index]
+        if index < self.joined_names.len() {
+            self.joined_names[index]
         } else {
             ""
         }
@@ -132,9 +133,10 @@ impl FamilyInfo {
 
     #[inline]
     pub(crate) const fn name_at(&self, index: usize) -> &'static str {
-        match self.joined_name_at(index).split_at_checked(3) {
-            Some((_, name)) => name,
-            None => "",
+        if index < self.names.len() {
+            self.names[index]
+        } else {
+            ""
         }
     }
 

@@ -32,7 +32,13 @@ impl FamilyInfo {
     #[cold]
     fn parse_entry_slowly(&'static self, text: &str) -> Result<usize, ParseError> {
         let span = trimmed(text, 0..text.len());
-        match self.parse_term(text, span.clone())? {
+        // `text` itself was looked up already; a trimmed name was not.
+        let term = if span.len() == text.len() {
+            self.parse_number_term(text, span.clone())?
+        } else {
+            self.parse_term(text, span.clone())?
+        };
+        match term {
             Term::Entry(index) => Ok(index),
             Term::Bits(bits) => self
                 .find_bits(bits)
@@ -84,19 +90,28 @@ impl FamilyInfo {
     /// A set term that is not a name: a number, or an error.
     #[cold]
     fn parse_bits_slowly(&'static self, text: &str, span: Range<usize>) -> Result<u64, ParseError> {
-        match self.parse_term(text, span)? {
+        match self.parse_number_term(text, span)? {
             Term::Entry(index) => Ok(self.bits_at(index)),
             Term::Bits(bits) => Ok(bits),
         }
     }
 
     fn parse_term(&'static self, text: &str, span: Range<usize>) -> Result<Term, ParseError> {
+        match self.find(&text[span.clone()]) {
+            Some(index) => Ok(Term::Entry(index)),
+            None => self.parse_number_term(text, span),
+        }
+    }
+
+    /// A term that is not a name: a number, or an error saying why not.
+    fn parse_number_term(
+        &'static self,
+        text: &str,
+        span: Range<usize>,
+    ) -> Result<Term, ParseError> {
         let term = &text[span.clone()];
         if term.is_empty() {
             return Err(ParseError::new(ParseErrorKind::EmptyTerm, self, text, span));
-        }
-        if let Some(index) = self.find(term) {
-            return Ok(Term::Entry(index));
         }
         if looks_numeric(term) {
             return parse_number(term, self.repr)
@@ -116,7 +131,16 @@ impl FamilyInfo {
     /// joined with ` | ` (full names, or short names when `short`), then any
     /// unknown bits as one hex term; the empty set is the zero member's name,
     /// or `0`.
-    pub fn write_bits(&self, bits: u64, short: bool, out: &mut dyn fmt::Write) -> fmt::Result {
+    ///
+    /// Generic over the writer only (one copy per writer type, shared by
+    /// every family), so writing into a `String` calls its `push_str`
+    /// directly.
+    pub fn write_bits<W: fmt::Write + ?Sized>(
+        &self,
+        bits: u64,
+        short: bool,
+        out: &mut W,
+    ) -> fmt::Result {
         let name = |index: usize| {
             if short {
                 self.short_name_at(index)
@@ -184,12 +208,12 @@ impl FamilyInfo {
 }
 
 /// Writes terms separated by ` | `.
-struct Terms<'a> {
-    out: &'a mut dyn fmt::Write,
+struct Terms<'a, W: fmt::Write + ?Sized> {
+    out: &'a mut W,
     first: bool,
 }
 
-impl Terms<'_> {
+impl<W: fmt::Write + ?Sized> Terms<'_, W> {
     /// `joined` is a term with ` | ` before it: one write either way.
     #[inline]
     fn write_joined(&mut self, joined: &str) -> fmt::Result {
