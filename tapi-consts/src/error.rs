@@ -49,6 +49,7 @@ pub struct ParseError {
 }
 
 impl ParseError {
+    #[inline]
     pub(crate) fn new(
         kind: ParseErrorKind,
         family: &'static FamilyInfo,
@@ -73,28 +74,33 @@ impl ParseError {
     }
 
     /// Why the text did not parse.
+    #[inline]
     pub fn kind(&self) -> ParseErrorKind {
         self.kind
     }
 
     /// The byte range of the offending term in the input (surrounding
     /// whitespace excluded).
+    #[inline]
     pub fn span(&self) -> Range<usize> {
         self.span.0..self.span.1
     }
 
     /// The offending term, cut to its first 64 bytes.
+    #[inline]
     pub fn token(&self) -> &str {
         core::str::from_utf8(&self.token[..usize::from(self.token_len)]).unwrap_or("")
     }
 
     /// The family the text was parsed for.
+    #[inline]
     pub fn family(&self) -> &'static FamilyInfo {
         self.family
     }
 
     /// A member name close to an unknown name, as the user would write it
     /// (full or short).
+    #[inline]
     pub fn suggestion(&self) -> Option<&'static str> {
         if self.kind != ParseErrorKind::UnknownName || self.truncated {
             return None;
@@ -102,6 +108,7 @@ impl ParseError {
         closest_name(self.family, self.token())
     }
 
+    #[inline]
     fn write_token(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Escaped, so hostile input cannot drive a terminal.
         f.write_str("`")?;
@@ -116,6 +123,7 @@ impl ParseError {
 }
 
 impl fmt::Display for ParseError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let prefix = self.family.prefix();
         let repr = self.family.repr();
@@ -164,6 +172,7 @@ impl fmt::Display for ParseError {
 }
 
 impl fmt::Debug for ParseError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ParseError")
             .field("kind", &self.kind)
@@ -176,6 +185,7 @@ impl fmt::Debug for ParseError {
 }
 
 impl PartialEq for ParseError {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.kind == other.kind
             && core::ptr::eq(self.family, other.family)
@@ -196,17 +206,20 @@ pub struct UnknownValueError<E: ConstFamily> {
 }
 
 impl<E: ConstFamily> UnknownValueError<E> {
+    #[inline]
     pub(crate) fn new(value: E::Repr) -> Self {
         UnknownValueError { value }
     }
 
     /// The value that has no member.
+    #[inline]
     pub fn value(&self) -> E::Repr {
         self.value
     }
 }
 
 impl<E: ConstFamily> fmt::Display for UnknownValueError<E> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let hex = Hex {
             bits: self.value.to_bits(),
@@ -221,6 +234,7 @@ impl<E: ConstFamily> fmt::Display for UnknownValueError<E> {
 }
 
 impl<E: ConstFamily> fmt::Debug for UnknownValueError<E> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("UnknownValueError")
             .field("family", &E::INFO.prefix())
@@ -230,6 +244,7 @@ impl<E: ConstFamily> fmt::Debug for UnknownValueError<E> {
 }
 
 impl<E: ConstFamily> Clone for UnknownValueError<E> {
+    #[inline]
     fn clone(&self) -> Self {
         *self
     }
@@ -238,6 +253,7 @@ impl<E: ConstFamily> Clone for UnknownValueError<E> {
 impl<E: ConstFamily> Copy for UnknownValueError<E> {}
 
 impl<E: ConstFamily> PartialEq for UnknownValueError<E> {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.value == other.value
     }

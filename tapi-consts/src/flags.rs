@@ -184,6 +184,7 @@ pub struct Iter<E: FlagFamily> {
 impl<E: FlagFamily> Iterator for Iter<E> {
     type Item = E;
 
+    #[inline]
     fn next(&mut self) -> Option<E> {
         let info = E::INFO;
         let field = info.selector_mask;
@@ -207,12 +208,14 @@ impl<E: FlagFamily> Iterator for Iter<E> {
 impl<E: FlagFamily> FusedIterator for Iter<E> {}
 
 impl<E: FlagFamily> Clone for Iter<E> {
+    #[inline]
     fn clone(&self) -> Self {
         Iter { ..*self }
     }
 }
 
 impl<E: FlagFamily> fmt::Debug for Iter<E> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.clone()).finish()
     }
@@ -222,6 +225,7 @@ impl<E: FlagFamily> IntoIterator for Flags<E> {
     type Item = E;
     type IntoIter = Iter<E>;
 
+    #[inline]
     fn into_iter(self) -> Iter<E> {
         self.iter()
     }
@@ -235,6 +239,7 @@ impl<E: FlagFamily> From<E> for Flags<E> {
 }
 
 impl<E: FlagFamily> FromIterator<E> for Flags<E> {
+    #[inline]
     fn from_iter<I: IntoIterator<Item = E>>(members: I) -> Self {
         let mut set = Self::empty();
         set.extend(members);
@@ -243,6 +248,7 @@ impl<E: FlagFamily> FromIterator<E> for Flags<E> {
 }
 
 impl<E: FlagFamily> Extend<E> for Flags<E> {
+    #[inline]
     fn extend<I: IntoIterator<Item = E>>(&mut self, members: I) {
         for member in members {
             self.insert(member);
@@ -291,6 +297,7 @@ impl<E: FlagFamily> Not for Flags<E> {
 /// Full names: `LINEAGENTSESSIONSTATE_READY | LINEAGENTSESSIONSTATE_BUSYONCALL`;
 /// with `{:#}`, short names: `READY | BUSYONCALL`.
 impl<E: FlagFamily> fmt::Display for Flags<E> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         E::INFO.write_bits(self.bits.to_bits(), f.alternate(), f)
     }
@@ -298,6 +305,7 @@ impl<E: FlagFamily> fmt::Display for Flags<E> {
 
 /// `Flags<LineAgentSessionState>(READY | BUSYONCALL)`.
 impl<E: FlagFamily> fmt::Debug for Flags<E> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Flags<{}>(", E::INFO.type_name())?;
         E::INFO.write_bits(self.bits.to_bits(), true, f)?;
@@ -309,6 +317,7 @@ impl<E: FlagFamily> FromStr for Flags<E> {
     type Err = ParseError;
 
     /// Terms separated by `|`: names (full, short or alias) and numbers.
+    #[inline]
     fn from_str(text: &str) -> Result<Self, ParseError> {
         E::INFO
             .parse_bits(text)
@@ -343,18 +352,21 @@ impl<E: FlagFamily> PartialEq<E> for Flags<E> {
 
 /// Ordered by bits, as integers of the repr.
 impl<E: FlagFamily> PartialOrd for Flags<E> {
+    #[inline]
     fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
         Some(self.cmp(other))
     }
 }
 
 impl<E: FlagFamily> Ord for Flags<E> {
+    #[inline]
     fn cmp(&self, other: &Self) -> core::cmp::Ordering {
         self.bits.cmp(&other.bits)
     }
 }
 
 impl<E: FlagFamily> Hash for Flags<E> {
+    #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.bits.hash(state);
     }
@@ -362,6 +374,7 @@ impl<E: FlagFamily> Hash for Flags<E> {
 
 /// The empty set.
 impl<E: FlagFamily> Default for Flags<E> {
+    #[inline]
     fn default() -> Self {
         Self::empty()
     }

@@ -14,11 +14,13 @@ pub struct Docs {
 }
 
 impl Docs {
+    #[inline]
     pub(crate) fn of_record(family: &'static FamilyInfo, record: usize) -> Self {
         Docs { family, record }
     }
 
     /// Every `(tag, text)` pair, English first.
+    #[inline]
     pub fn iter(self) -> impl Iterator<Item = (&'static str, &'static str)> {
         let Docs { family, record } = self;
         family
@@ -30,6 +32,7 @@ impl Docs {
 
     /// The text in exactly this language (ASCII case-insensitive, `-` and `_`
     /// equivalent), with no fallback.
+    #[inline]
     pub fn get(self, lang: &str) -> Option<&'static str> {
         let language = self
             .family
@@ -41,6 +44,7 @@ impl Docs {
 
     /// The text in `lang`, else in its primary language (`fr-CA` → `fr`),
     /// else in English, else `""`.
+    #[inline]
     pub fn description(self, lang: &str) -> &'static str {
         self.get(lang)
             .or_else(|| self.get(primary_subtag(lang)))
@@ -50,6 +54,7 @@ impl Docs {
 }
 
 impl core::fmt::Debug for Docs {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_map().entries(self.iter()).finish()
     }
@@ -57,6 +62,7 @@ impl core::fmt::Debug for Docs {
 
 /// Whether two language tags name the same language: ASCII case-insensitive,
 /// `-` and `_` equivalent (so a POSIX-style `pt_br` matches `pt-BR`).
+#[inline]
 pub fn same_tag(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && a.bytes().zip(b.bytes()).all(|(x, y)| {
@@ -65,6 +71,7 @@ pub fn same_tag(a: &str, b: &str) -> bool {
 }
 
 /// The primary language subtag: `fr` for `fr-CA` or `fr_CA`.
+#[inline]
 pub fn primary_subtag(tag: &str) -> &str {
     match tag.find(['-', '_']) {
         Some(end) => &tag[..end],

@@ -5,11 +5,13 @@ use crate::error::ParseErrorKind;
 use crate::repr::ReprKind;
 
 /// Whether a term that is not a name should be read as a number.
+#[inline]
 pub(crate) fn looks_numeric(term: &str) -> bool {
     matches!(term.as_bytes().first(), Some(b'0'..=b'9' | b'-' | b'+'))
 }
 
 /// The bit pattern of a numeric term, zero-extended to 64 bits.
+#[inline]
 pub(crate) fn parse_number(term: &str, repr: ReprKind) -> Result<u64, ParseErrorKind> {
     let (negative, digits) = match term.as_bytes() {
         [b'-', rest @ ..] => (true, rest),
@@ -44,6 +46,7 @@ pub(crate) fn parse_number(term: &str, repr: ReprKind) -> Result<u64, ParseError
 
 /// The value of a run of digits in `radix`; any other byte (`+`, `_`,
 /// whitespace, a sign) makes it invalid, and so does an empty run.
+#[inline]
 fn accumulate(digits: &[u8], radix: u32) -> Result<u64, ParseErrorKind> {
     if digits.is_empty() {
         return Err(ParseErrorKind::InvalidNumber);

@@ -19,31 +19,37 @@ pub struct ReprKind {
 }
 
 impl ReprKind {
+    #[inline]
     const fn new(bits: u8, signed: bool, name: &'static str) -> Self {
         ReprKind { bits, signed, name }
     }
 
     /// Number of bits of the type (8 to 64).
+    #[inline]
     pub const fn bits(self) -> u32 {
         self.bits as u32
     }
 
     /// Whether the type is signed (`i8` … `i64`).
+    #[inline]
     pub const fn is_signed(self) -> bool {
         self.signed
     }
 
     /// The Rust name of the type, such as `"u32"`.
+    #[inline]
     pub const fn name(self) -> &'static str {
         self.name
     }
 
     /// All the bits the type has, as a zero-extended bit pattern.
+    #[inline]
     pub const fn mask(self) -> u64 {
         u64::MAX >> (64 - self.bits)
     }
 
     /// Number of hex digits the type's bit pattern is written with.
+    #[inline]
     pub const fn hex_digits(self) -> usize {
         self.bits as usize / 4
     }
@@ -124,6 +130,7 @@ pub(crate) struct Hex {
 }
 
 impl fmt::Display for Hex {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,

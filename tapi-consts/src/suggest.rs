@@ -8,6 +8,7 @@ const MAX_LEN: usize = 64;
 
 /// The member name closest to `token`, written the way the user wrote it:
 /// a full name for a token that looks like one, else a short name or alias.
+#[inline]
 pub(crate) fn closest_name(family: &FamilyInfo, token: &str) -> Option<&'static str> {
     let token = token.as_bytes();
     if token.is_empty() || token.len() > MAX_LEN {
@@ -32,6 +33,7 @@ pub(crate) fn closest_name(family: &FamilyInfo, token: &str) -> Option<&'static 
 
 /// Optimal-string-alignment distance between `a` and `b`, ignoring ASCII
 /// case, or `None` when it exceeds `limit`.
+#[inline]
 fn distance(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
     if a.len() > MAX_LEN || b.len() > MAX_LEN || a.len().abs_diff(b.len()) > limit {
         return None;

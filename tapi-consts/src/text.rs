@@ -21,6 +21,7 @@ enum Term {
 impl FamilyInfo {
     /// Parses one member: a full name, short name or alias (exact case), or
     /// the value of a member as a number. Returns the entry index.
+    #[inline]
     pub fn parse_entry(&'static self, text: &str) -> Result<usize, ParseError> {
         // The common case, a name as is, costs one lookup.
         match self.find_entry(text, false) {
@@ -50,6 +51,7 @@ impl FamilyInfo {
     /// empty or blank input is the empty set. Returns the bit pattern, unknown
     /// bits from numbers included. In a [`Kind::Mixed`](crate::Kind::Mixed)
     /// family, at most one selector member may be named.
+    #[inline]
     pub fn parse_bits(&'static self, text: &str) -> Result<u64, ParseError> {
         if text.trim_ascii().is_empty() {
             return Ok(0);
@@ -96,6 +98,7 @@ impl FamilyInfo {
         }
     }
 
+    #[inline]
     fn parse_term(&'static self, text: &str, span: Range<usize>) -> Result<Term, ParseError> {
         match self.find(&text[span.clone()]) {
             Some(index) => Ok(Term::Entry(index)),
@@ -104,6 +107,7 @@ impl FamilyInfo {
     }
 
     /// A term that is not a name: a number, or an error saying why not.
+    #[inline]
     fn parse_number_term(
         &'static self,
         text: &str,
@@ -135,6 +139,7 @@ impl FamilyInfo {
     /// Generic over the writer only (one copy per writer type, shared by
     /// every family), so writing into a `String` calls its `push_str`
     /// directly.
+    #[inline]
     pub fn write_bits<W: fmt::Write + ?Sized>(
         &self,
         bits: u64,
@@ -191,6 +196,7 @@ impl FamilyInfo {
 
     /// Writes one value: the member's name (short when `short`), or the hex
     /// bit pattern when no member has it.
+    #[inline]
     pub fn write_value(&self, bits: u64, short: bool, out: &mut dyn fmt::Write) -> fmt::Result {
         match self.find_bits(bits) {
             Some(index) if short => out.write_str(self.short_name_at(index)),
@@ -225,6 +231,7 @@ impl<W: fmt::Write + ?Sized> Terms<'_, W> {
         self.out.write_str(term)
     }
 
+    #[inline]
     fn separate(&mut self) -> fmt::Result {
         if !core::mem::replace(&mut self.first, false) {
             self.out.write_str(SEPARATOR)?;
@@ -232,11 +239,13 @@ impl<W: fmt::Write + ?Sized> Terms<'_, W> {
         Ok(())
     }
 
+    #[inline]
     fn write(&mut self, term: &str) -> fmt::Result {
         self.separate()?;
         self.out.write_str(term)
     }
 
+    #[inline]
     fn write_hex(&mut self, hex: Hex) -> fmt::Result {
         self.separate()?;
         write!(self.out, "{hex}")
@@ -247,6 +256,7 @@ impl<W: fmt::Write + ?Sized> Terms<'_, W> {
 pub(crate) const SEPARATOR: &str = " | ";
 
 /// `span` without the ASCII whitespace at either end of `text[span]`.
+#[inline]
 fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
     let term = &text[span.clone()];
     let start = span.start + (term.len() - term.trim_ascii_start().len());

@@ -34,11 +34,13 @@ pub enum Message {
 
 impl Message {
     /// Every message, in ascending order of number.
+    #[inline]
     pub fn all() -> impl Iterator<Item = Message> {
         (0..=i32::MAX).map_while(Message::from_value)
     }
 
     /// The message with this number.
+    #[inline]
     pub const fn from_value(value: i32) -> Option<Self> {
         match (Line::from_value(value), Phone::from_value(value)) {
             (Some(line), _) => Some(Message::Line(line)),
@@ -48,6 +50,7 @@ impl Message {
     }
 
     /// The message number.
+    #[inline]
     pub const fn value(self) -> i32 {
         match self {
             Message::Line(line) => line.value(),
@@ -56,6 +59,7 @@ impl Message {
     }
 
     /// The full C name: `"LINE_CALLSTATE"`, `"PHONE_BUTTON"`.
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Message::Line(line) => line.name(),
@@ -64,6 +68,7 @@ impl Message {
     }
 
     /// The constant, with its family and descriptions.
+    #[inline]
     pub fn entry(self) -> Entry {
         match self {
             Message::Line(line) => Entry::of(line),
@@ -73,6 +78,7 @@ impl Message {
 
     /// What the message reports, in `lang` (falling back to its primary
     /// language, then to English).
+    #[inline]
     pub fn description(self, lang: &str) -> &'static str {
         match self {
             Message::Line(line) => line.description(lang),
@@ -82,6 +88,7 @@ impl Message {
 
     /// The message with this name: a full name (`LINE_REPLY`) or a short
     /// name of either family (`REPLY` is `LINE_REPLY`, which is tried first).
+    #[inline]
     pub fn from_name(name: &str) -> Option<Self> {
         Line::from_name(name)
             .map(Message::Line)
@@ -90,12 +97,14 @@ impl Message {
 }
 
 impl From<Line> for Message {
+    #[inline]
     fn from(line: Line) -> Self {
         Message::Line(line)
     }
 }
 
 impl From<Phone> for Message {
+    #[inline]
     fn from(phone: Phone) -> Self {
         Message::Phone(phone)
     }
@@ -105,6 +114,7 @@ impl From<Phone> for Message {
 impl TryFrom<u32> for Message {
     type Error = UnknownValueError<Line>;
 
+    #[inline]
     fn try_from(value: u32) -> Result<Self, Self::Error> {
         i32::try_from(value)
             .ok()
@@ -116,6 +126,7 @@ impl TryFrom<u32> for Message {
 impl TryFrom<i32> for Message {
     type Error = UnknownValueError<Line>;
 
+    #[inline]
     fn try_from(value: i32) -> Result<Self, Self::Error> {
         Message::from_value(value).ok_or_else(|| UnknownValueError::new(value))
     }
@@ -123,6 +134,7 @@ impl TryFrom<i32> for Message {
 
 /// The full C name; `{:#}` gives the short name.
 impl fmt::Display for Message {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Message::Line(line) => fmt::Display::fmt(line, f),
@@ -135,6 +147,7 @@ impl fmt::Display for Message {
 impl FromStr for Message {
     type Err = ParseError;
 
+    #[inline]
     fn from_str(text: &str) -> Result<Self, ParseError> {
         let line_error = match text.parse::<Line>() {
             Ok(line) => return Ok(Message::Line(line)),

@@ -5,6 +5,7 @@ use crate::{Entry, FamilyInfo};
 
 /// The prebuilt family with this C prefix, ignoring ASCII case, with or
 /// without the trailing `_`: `"LINECALLSTATE_"`, `"linecallstate"`.
+#[inline]
 pub fn family(prefix: &str) -> Option<&'static FamilyInfo> {
     let wanted = prefix.strip_suffix('_').unwrap_or(prefix);
     ALL.iter().copied().find(|info| {
@@ -22,10 +23,12 @@ pub fn family(prefix: &str) -> Option<&'static FamilyInfo> {
 /// assert_eq!(entry.value(), 0x8000_0061);
 /// assert_eq!(entry.family().prefix(), "LINEERR_");
 /// ```
+#[inline]
 pub fn lookup(full_name: &str) -> Option<Entry> {
     find(full_name, false).or_else(|| find(full_name, true))
 }
 
+#[inline]
 fn find(full_name: &str, ignore_case: bool) -> Option<Entry> {
     // Several prefixes may start a name (`LINE_` and `LINECALLSTATE_` do not,
     // but `LINEAGENTSTATE_` and `LINEAGENTSTATEEX_` share a start), so every
