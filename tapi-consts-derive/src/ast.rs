@@ -111,6 +111,14 @@ impl<'a> Family<'a> {
         })
     }
 
+    /// The flag members (not selectors) whose value could be read.
+    pub fn flag_values(&self) -> impl Iterator<Item = (&Member<'a>, &Value<'a>)> {
+        self.members
+            .iter()
+            .filter(|member| member.selector.is_none())
+            .filter_map(|member| Some((member, member.value.as_ref()?)))
+    }
+
     /// The prefix text, or `""` while it is missing (reported by `check`).
     pub fn prefix(&self) -> String {
         self.prefix.as_ref().map(LitStr::value).unwrap_or_default()

@@ -244,12 +244,7 @@ fn check_single_bits(cx: &Ctxt, family: &Family) {
     let (true, Some(repr)) = (family.flags, &family.repr) else {
         return;
     };
-    for member in family
-        .members
-        .iter()
-        .filter(|member| member.selector.is_none())
-    {
-        let Some(value) = &member.value else { continue };
+    for (member, value) in family.flag_values() {
         if value.int < repr.min() || value.int > repr.max() {
             continue; // reported as out of range
         }
@@ -298,12 +293,7 @@ fn check_selectors(cx: &Ctxt, family: &Family) {
     if field == 0 || !family.flags {
         return;
     }
-    for member in family
-        .members
-        .iter()
-        .filter(|member| member.selector.is_none())
-    {
-        let Some(value) = &member.value else { continue };
+    for (member, value) in family.flag_values() {
         let bits = repr.bits_of(value.int);
         if bits & field != 0 {
             cx.error_spanned_by(
