@@ -84,22 +84,30 @@ pub fn build(keys: &[&str]) -> Option<NameIndex> {
     } else {
         ends
     };
-    // About eight slots per key: a seed that spreads the keys is then found
-    // within a few hundred tries even for the largest tapi.h family.
-    let mut bits = (keys.len() * 8).next_power_of_two().trailing_zeros().max(1);
+    // A seed places n keys in m slots without a collision with probability
+    // about exp(-n²/2m): at least 8 slots a key, and n²/16 for large
+    // families, keep that above one in a hundred. Slots are marked with the
+    // try's number, so a try costs only the keys it places before a
+    // collision, not a sweep of the table.
+    let n = keys.len();
+    let wanted = (8 * n).max(n * n / 16).max(2);
+    let mut bits = wanted.next_power_of_two().trailing_zeros();
     while bits <= 20 {
         let shift = 64 - bits;
-        let mut slots = vec![u16::MAX; 1 << bits];
-        for seed in 0..4096u64 {
-            let seed = seed.wrapping_mul(0xA076_1D64_78BD_642F);
-            slots.fill(u16::MAX);
-            let placed = hashes.iter().enumerate().all(|(key, &h)| {
-                let slot = &mut slots[slot(h, seed, shift)];
-                let free = *slot == u16::MAX;
-                *slot = key as u16;
+        let mut marks = vec![0u32; 1 << bits];
+        for attempt in 1..=2048u32 {
+            let seed = u64::from(attempt).wrapping_mul(0xA076_1D64_78BD_642F);
+            let placed = hashes.iter().all(|&h| {
+                let mark = &mut marks[slot(h, seed, shift)];
+                let free = *mark != attempt;
+                *mark = attempt;
                 free
             });
             if placed {
+                let mut slots = vec![u16::MAX; 1 << bits];
+                for (key, &h) in hashes.iter().enumerate() {
+                    slots[slot(h, seed, shift)] = key as u16;
+                }
                 return Some(NameIndex {
                     full,
                     seed,
