@@ -61,11 +61,12 @@ impl FamilyInfo {
         let mut start = 0;
         loop {
             let rest = &text[start..];
-            let (len, last) = match rest.find('|') {
+            let (len, last) = match find_bar(rest.as_bytes()) {
                 Some(end) => (end, false),
                 None => (rest.len(), true),
             };
-            let term = &rest[..len];
+            // `|` is ASCII, so `len` is a char boundary.
+            let term = rest.get(..len).unwrap_or("");
             // Names are the common case: one lookup, nothing else.
             bits |= match self.find_entry(term.trim_ascii(), false) {
                 Some(index) => {
@@ -255,6 +256,30 @@ impl<W: fmt::Write + ?Sized> Terms<'_, W> {
 /// Between the terms of a set.
 pub(crate) const SEPARATOR: &str = " | ";
 
+/// The position of the first `|`, eight bytes at a time: terms are a few
+/// dozen bytes, where a call to `memchr` costs more than the search.
+#[inline]
+fn find_bar(bytes: &[u8]) -> Option<usize> {
+    const BARS: u64 = u64::from_ne_bytes([b'|'; 8]);
+    const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut at = 0;
+    while let Some(&chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(chunk) ^ BARS;
+        // A zero byte of `x` is a `|`; the lowest flagged byte is the first.
+        let found = x.wrapping_sub(LOW) & !x & HIGH;
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    bytes
+        .get(at..)?
+        .iter()
+        .position(|&b| b == b'|')
+        .map(|offset| at + offset)
+}
+
 /// `span` without the ASCII whitespace at either end of `text[span]`.
 #[inline]
 fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
@@ -262,4 +287,30 @@ fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
     let start = span.start + (term.len() - term.trim_ascii_start().len());
     let end = span.end - (term.len() - term.trim_ascii_end().len());
     start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_bar;
+
+    #[test]
+    fn find_bar_finds_the_first_bar_at_any_position() {
+        for len in 0..40 {
+            for bar in 0..len {
+                // Bytes around 0x7C and non-ASCII, which a careless word
+                // search would mistake for `|`.
+                let mut text = [0u8; 40];
+                for (i, byte) in text.iter_mut().enumerate() {
+                    *byte = [b'}', b'{', 0xFC, 0x7D, b'A'][i % 5];
+                }
+                text[bar] = b'|';
+                if bar + 3 < len {
+                    text[bar + 3] = b'|';
+                }
+                assert_eq!(find_bar(&text[..len]), Some(bar), "{len} {bar}");
+            }
+            let none = [b'}'; 40];
+            assert_eq!(find_bar(&none[..len]), None);
+        }
+    }
 }
