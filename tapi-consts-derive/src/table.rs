@@ -70,11 +70,6 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     // After the set separator: see `joined_names` in the runtime's table.rs.
     let joined_names = facts.names.iter().map(|name| format!(" | {name}"));
     let keys = facts.keys.iter().map(|&(key, _)| key);
-    let key_entries: Vec<u8> = facts
-        .keys
-        .iter()
-        .flat_map(|&(_, entry)| entry.to_le_bytes())
-        .collect();
 
     let mut by_value: Vec<u16> = (0..members.len() as u16).collect();
     by_value.sort_by_key(|&i| facts.bits[usize::from(i)]);
@@ -85,7 +80,17 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
         shift,
         slots,
     } = facts.index;
-    let slots: Vec<u8> = slots.iter().flat_map(|slot| slot.to_le_bytes()).collect();
+    // Each slot: the key, then the key's entry.
+    let slots: Vec<u8> = slots
+        .iter()
+        .flat_map(|&key| {
+            let entry = facts
+                .keys
+                .get(usize::from(key))
+                .map_or(u16::MAX, |&(_, entry)| entry);
+            [key.to_le_bytes(), entry.to_le_bytes()].concat()
+        })
+        .collect();
 
     // Flags families: the flag member of each bit position, for formatting.
     let bit_index: Vec<u8> = if family.flags {
@@ -119,8 +124,8 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     };
     let languages = facts.languages;
     let strings = Literal::string(&strings.text);
-    let [table, key_entries, by_value, bit_index, slots] =
-        [table, key_entries, by_value, bit_index, slots].map(|bytes| Literal::byte_string(&bytes));
+    let [table, by_value, bit_index, slots] =
+        [table, by_value, bit_index, slots].map(|bytes| Literal::byte_string(&bytes));
     quote! {
         __tapi::FamilyInfo {
             type_name: #type_name,
@@ -135,7 +140,6 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             names: &[#(#names),*],
             joined_names: &[#(#joined_names),*],
             keys: &[#(#keys),*],
-            key_entries: #key_entries,
             strings: #strings,
             table: #table,
             by_value: #by_value,

@@ -141,11 +141,11 @@ impl FamilyInfo {
     /// written or, with `ignore_case`, ignoring ASCII case.
     #[inline]
     pub fn entry_by_full_name(&'static self, name: &str, ignore_case: bool) -> Option<Entry> {
-        let key = self.find_key(name, ignore_case)?;
+        let (key, entry) = self.find_key(name, ignore_case)?;
         if !self.is_full_key(key) {
             return None;
         }
-        Entry::new(self, self.key_entry(key))
+        Entry::new(self, entry)
     }
 
     /// The constant whose value has this bit pattern.

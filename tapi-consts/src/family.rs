@@ -107,11 +107,9 @@ pub struct FamilyInfo {
     /// The full names after ` | `.
     #[doc(hidden)]
     pub joined_names: &'static [&'static str],
-    /// Every spelling the lookup accepts, and the entry of each.
+    /// Every spelling the lookup accepts.
     #[doc(hidden)]
     pub keys: &'static [&'static str],
-    #[doc(hidden)]
-    pub key_entries: &'static [u8],
     /// Every description, concatenated.
     #[doc(hidden)]
     pub strings: &'static str,

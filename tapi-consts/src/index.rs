@@ -108,11 +108,14 @@ pub(crate) fn slot(hash: u64, seed: u64, shift: u32) -> usize {
 }
 
 impl FamilyInfo {
-    /// The key that is `name` (exactly, or ignoring ASCII case).
+    /// The key that is `name` (exactly, or ignoring ASCII case), and its
+    /// entry. A slot holds both, so the entry is known while the name is
+    /// still being compared.
     #[inline]
-    pub(crate) fn find_key(&self, name: &str, ignore_case: bool) -> Option<usize> {
+    pub(crate) fn find_key(&self, name: &str, ignore_case: bool) -> Option<(usize, usize)> {
         let slot = slot(hash(name.as_bytes(), self.full_hash), self.seed, self.shift);
-        let key = usize::from(read_u16(self.slots, 2 * slot));
+        let key = usize::from(read_u16(self.slots, 4 * slot));
+        let entry = usize::from(read_u16(self.slots, 4 * slot + 2));
         // An empty slot is `u16::MAX`, past the last key.
         let &known = self.keys.get(key)?;
         let found = if ignore_case {
@@ -120,13 +123,12 @@ impl FamilyInfo {
         } else {
             same(known.as_bytes(), name.as_bytes())
         };
-        found.then_some(key)
+        found.then_some((key, entry))
     }
 
     /// The entry whose name (any accepted spelling) is `name`.
     #[inline]
     pub(crate) fn find_entry(&self, name: &str, ignore_case: bool) -> Option<usize> {
-        self.find_key(name, ignore_case)
-            .map(|key| self.key_entry(key))
+        self.find_key(name, ignore_case).map(|(_, entry)| entry)
     }
 }

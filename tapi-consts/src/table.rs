@@ -14,7 +14,6 @@
 //! - `keys`: every spelling the lookup accepts, in four runs: the full names
 //!   (key `i` is entry `i`), the short names (key `len + i`), the aliases,
 //!   grouped by entry, then the same aliases with the prefix.
-//!   `key_entries` holds the entry of each key as a `u16`.
 //! - `table`: records of [`record_size`] bytes. Record 0 is the family
 //!   (only its docs are used), record `i + 1` is entry `i`: `bits: u64`,
 //!   `since: (major: u8, minor: u8)` (`0xFF, 0xFF` for none),
@@ -23,8 +22,8 @@
 //! - `by_value`: entry indices as `u16`, in ascending order of bits.
 //! - `bit_index`: in a flags or mixed family, the flag member of each bit
 //!   position as a `u16` (`u16::MAX`: none); empty in other families.
-//! - `slots`: the perfect hash's slots as `u16` key indices (`u16::MAX`:
-//!   empty); see `index.rs`.
+//! - `slots`: the perfect hash's slots, each a `u16` key index (`u16::MAX`:
+//!   empty) and the `u16` entry of that key; see `index.rs`.
 
 use crate::family::FamilyInfo;
 
@@ -179,12 +178,6 @@ impl FamilyInfo {
         } else {
             Some(substr(self.strings, start, len))
         }
-    }
-
-    /// The entry key `key` names.
-    #[inline]
-    pub(crate) const fn key_entry(&self, key: usize) -> usize {
-        read_u16(self.key_entries, 2 * key) as usize
     }
 
     /// Whether key `key` is a full name (with the prefix).
