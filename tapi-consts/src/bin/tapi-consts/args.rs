@@ -1,0 +1,107 @@
+//! The command line, as clap sees it. The interface is stable: scripts and
+//! tests outside the project call these subcommands (see CLI.md).
+
+use clap::{Parser, Subcommand};
+
+/// Decode, encode, describe and list Windows Telephony API (tapi.h)
+/// constants.
+///
+/// Turns the numbers of TAPI traces and logs into constant names and
+/// descriptions, and names back into numbers.
+#[derive(Debug, Parser)]
+#[command(
+    name = "tapi-consts",
+    version,
+    propagate_version = true,
+    disable_help_subcommand = true,
+    after_help = "\
+Examples:
+  tapi-consts decode LINEAGENTSESSIONSTATE 0x6
+  tapi-consts decode lineerr -2147483576
+  tapi-consts encode 'LINEAGENTSESSIONSTATE_READY | BUSYONCALL'
+  tapi-consts describe LINECALLSTATE_IDLE
+  tapi-consts list linecallstate
+  tapi-consts --lang fr find raccroch
+
+Exit status: 0 success, 1 a value or name is not known, 2 usage error.
+FAMILY is a prefix such as LINECALLSTATE or linecallstate_ (see `tapi-consts list`)."
+)]
+pub struct Cli {
+    /// Language of the descriptions, such as `en`, `fr` or `fr-CA` [default:
+    /// from LC_ALL, LC_MESSAGES or LANG, else `en`]
+    #[arg(long, global = true, value_name = "TAG")]
+    pub lang: Option<String>,
+
+    /// Print JSON instead of text (the shapes are documented in CLI.md)
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Names and descriptions of values of one family
+    ///
+    /// A VALUE is hex (`0x104`), decimal (`260`) or negative decimal
+    /// (`-2147483576`, read as the two's-complement bit pattern), or a
+    /// family's own text (`READY | 0x40`). For a flags family every member
+    /// of the set is listed; bits that no constant has are shown, never
+    /// dropped. `-` reads values from standard input, one per line (blank
+    /// lines are skipped).
+    Decode {
+        /// The family: its prefix, with or without the trailing `_`, any case
+        #[arg(value_name = "FAMILY")]
+        family: String,
+        /// Values to decode, or `-` for standard input
+        #[arg(value_name = "VALUE", required = true, allow_negative_numbers = true)]
+        values: Vec<String>,
+    },
+
+    /// The number of a name or of a set of names
+    ///
+    /// EXPR is one name or, in a flags family, names and numbers joined
+    /// with `|`: `LINEAGENTSESSIONSTATE_READY | BUSYONCALL` is 0x00000006.
+    /// The family is the one of the full names in EXPR, or --family's;
+    /// names are matched ignoring case.
+    Encode {
+        /// The text to encode (quote it: `|` is a shell pipe)
+        #[arg(value_name = "EXPR", allow_negative_numbers = true)]
+        expr: String,
+        /// The family of EXPR's short names and numbers
+        #[arg(long, value_name = "FAMILY")]
+        family: Option<String>,
+    },
+
+    /// Everything known about one constant or one family
+    ///
+    /// NAME is a full constant name (`LINECALLSTATE_IDLE`, any case) or a
+    /// family prefix (`LINECALLSTATE_`). Shows the value, family, required
+    /// TAPI version, header, aliases and the full description.
+    Describe {
+        /// A full constant name or a family prefix
+        #[arg(value_name = "NAME", allow_negative_numbers = true)]
+        name: String,
+    },
+
+    /// The families, or the constants of one family
+    ///
+    /// With --json and no FAMILY: every constant of every family.
+    List {
+        /// The family whose constants to list
+        #[arg(value_name = "FAMILY")]
+        family: Option<String>,
+    },
+
+    /// Constants whose name or description contains TEXT
+    ///
+    /// Case-insensitive; descriptions are searched in the --lang language.
+    /// Exits with 1 when nothing matches.
+    Find {
+        /// The text to look for
+        #[arg(value_name = "TEXT", allow_negative_numbers = true)]
+        text: String,
+    },
+}

@@ -1,0 +1,361 @@
+//! `decode FAMILY VALUE...`: names and descriptions of values, from the
+//! arguments or, for `-`, from standard input one per line.
+
+use std::io::{self, BufRead};
+
+use tapi_consts::{families, FamilyInfo, Kind};
+
+use crate::json::{self, Object};
+use crate::output::{flat, span, Style};
+use crate::values::{self, hex, kind_name, looks_numeric, negative, Decoded};
+use crate::{resolve, Context, Failure, Status};
+
+/// Longest line read from standard input; longer ones are reported and
+/// skipped, so no input makes the tool hold more than this.
+const MAX_LINE: usize = 4096;
+
+const UNKNOWN_LABEL: &str = "(unknown)";
+
+pub fn run(context: &mut Context, family: &str, inputs: &[String]) -> Result<Status, Failure> {
+    let family = resolve::family_arg(family).map_err(Failure::Usage)?;
+    let mut decoder = Decoder::new(context, family);
+    decoder.start()?;
+    for input in inputs {
+        if input == "-" {
+            decoder.stdin()?;
+        } else {
+            decoder.value(input, None)?;
+        }
+    }
+    decoder.finish()
+}
+
+struct Decoder<'c> {
+    context: &'c mut Context,
+    family: &'static FamilyInfo,
+    status: Status,
+    /// Values decoded with bits or a value no constant has.
+    not_known: usize,
+    /// Values written, for JSON separators.
+    written: usize,
+    /// The name column's width: the family's longest name.
+    name_width: usize,
+    /// Each constant's description on one line, by index.
+    descriptions: Vec<String>,
+    /// Each constant's JSON member object, by index (with --json).
+    members: Vec<String>,
+    buffer: String,
+}
+
+impl<'c> Decoder<'c> {
+    fn new(context: &'c mut Context, family: &'static FamilyInfo) -> Self {
+        let name_width = family
+            .entries()
+            .map(|entry| entry.name().len())
+            .max()
+            .unwrap_or(0)
+            .max(UNKNOWN_LABEL.len());
+        let descriptions = family
+            .entries()
+            .map(|entry| flat(entry.description(&context.lang)).into_owned())
+            .collect();
+        let members = if context.json {
+            family
+                .entries()
+                .map(|entry| {
+                    let mut member = String::new();
+                    json::member(&mut member, entry, &context.lang);
+                    member
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Decoder {
+            descriptions,
+            members,
+            context,
+            family,
+            status: Status::Success,
+            not_known: 0,
+            written: 0,
+            name_width,
+            buffer: String::new(),
+        }
+    }
+
+    fn start(&mut self) -> Result<(), Failure> {
+        if self.context.json {
+            let mut head = String::new();
+            let mut object = Object::new(&mut head);
+            object
+                .str("family", self.family.prefix())
+                .str("kind", kind_name(self.family))
+                .str("repr", self.family.repr().name())
+                .str("lang", &self.context.lang);
+            // The object stays open: `"values":[` … `]}`.
+            head.push_str(",\"values\":[");
+            self.context.out.raw(&head)?;
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<Status, Failure> {
+        if self.context.json {
+            self.context
+                .out
+                .raw(if self.written > 0 { "\n]}\n" } else { "]}\n" })?;
+        }
+        if self.not_known > 0 {
+            let prefix = self.family.prefix();
+            let message = match (self.not_known, self.family.kind() == Kind::Enum) {
+                (1, true) => format!("1 value is not the value of any {prefix} constant"),
+                (n, true) => format!("{n} values are not the value of any {prefix} constant"),
+                (1, false) => format!("1 value has bits that no {prefix} constant has"),
+                (n, false) => format!("{n} values have bits that no {prefix} constant has"),
+            };
+            self.context.error(&format!("{message} (shown as unknown)"));
+            self.status = self.status.max(Status::NotKnown);
+        }
+        Ok(self.status)
+    }
+
+    /// Decodes every line of standard input (blank lines skipped).
+    fn stdin(&mut self) -> Result<(), Failure> {
+        let stdin = io::stdin();
+        let mut input = stdin.lock();
+        let mut line: Vec<u8> = Vec::new();
+        let mut too_long = false;
+        let mut number: u64 = 0;
+        loop {
+            let chunk = match input.fill_buf() {
+                Ok(chunk) => chunk,
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+                Err(error) => {
+                    self.context
+                        .error(&format!("cannot read standard input: {error}"));
+                    self.status = self.status.max(Status::NotKnown);
+                    return Ok(());
+                }
+            };
+            if chunk.is_empty() {
+                if !line.is_empty() || too_long {
+                    number += 1;
+                    self.line(number, &line, too_long)?;
+                }
+                return Ok(());
+            }
+            let (piece, used, end) = match chunk.iter().position(|&b| b == b'\n') {
+                Some(at) => (&chunk[..at], at + 1, true),
+                None => (chunk, chunk.len(), false),
+            };
+            if line.len() + piece.len() > MAX_LINE {
+                too_long = true;
+            } else if !too_long {
+                line.extend_from_slice(piece);
+            }
+            input.consume(used);
+            if end {
+                number += 1;
+                self.line(number, &line, too_long)?;
+                line.clear();
+                too_long = false;
+            }
+        }
+    }
+
+    fn line(&mut self, number: u64, line: &[u8], too_long: bool) -> Result<(), Failure> {
+        let text = if too_long {
+            Err(format!("longer than {MAX_LINE} bytes"))
+        } else {
+            std::str::from_utf8(line).map_err(|_| "not UTF-8 text".to_owned())
+        };
+        match text {
+            Ok(text) if text.trim().is_empty() => Ok(()),
+            Ok(text) => self.value(text, Some(number)),
+            Err(message) => {
+                let input = String::from_utf8_lossy(&line[..line.len().min(64)]);
+                self.failed(&input, Some(number), &message)
+            }
+        }
+    }
+
+    /// Decodes one value; on a terminal, shows it at once (values typed on
+    /// standard input are answered line by line).
+    fn value(&mut self, input: &str, line: Option<u64>) -> Result<(), Failure> {
+        self.decode_value(input, line)?;
+        if self.context.out.is_terminal() {
+            self.context.out.flush()?;
+        }
+        Ok(())
+    }
+
+    fn decode_value(&mut self, input: &str, line: Option<u64>) -> Result<(), Failure> {
+        match self.parse(input.trim()) {
+            Ok(bits) => {
+                let decoded = values::decode(self.family, bits);
+                if !decoded.known {
+                    self.not_known += 1;
+                }
+                if self.context.json {
+                    self.json(input, line, &decoded)
+                } else {
+                    self.text(&decoded)
+                }
+            }
+            Err(message) => self.failed(input, line, &message),
+        }
+    }
+
+    /// A number, or the family's own text (names, `|`).
+    fn parse(&self, text: &str) -> Result<u64, String> {
+        if text.is_empty() {
+            return Err("empty value: expected a number such as `0x4`".to_owned());
+        }
+        if looks_numeric(text) && !text.contains('|') {
+            return values::parse_number(text, self.family);
+        }
+        let parsed = match self.family.kind() {
+            Kind::Flags | Kind::Mixed => self.family.parse_bits(text),
+            _ => self
+                .family
+                .parse_entry(text)
+                .map(|index| self.family.entry(index).map_or(0, |entry| entry.bits())),
+        };
+        parsed.map_err(|error| error.to_string())
+    }
+
+    fn failed(&mut self, input: &str, line: Option<u64>, message: &str) -> Result<(), Failure> {
+        self.status = self.status.max(Status::NotKnown);
+        match line {
+            Some(number) => self.context.error(&format!("line {number}: {message}")),
+            None => self.context.error(message),
+        }
+        if self.context.json {
+            let mut item = std::mem::take(&mut self.buffer);
+            item.clear();
+            let mut object = Object::new(&mut item);
+            object.str("input", input);
+            if let Some(number) = line {
+                object.num("line", number);
+            }
+            object.str("error", message);
+            object.finish();
+            self.json_item(&item)?;
+            self.buffer = item;
+        }
+        Ok(())
+    }
+
+    fn json(&mut self, input: &str, line: Option<u64>, decoded: &Decoded) -> Result<(), Failure> {
+        let members = &self.members;
+        let mut item = std::mem::take(&mut self.buffer);
+        item.clear();
+        let mut object = Object::new(&mut item);
+        object.str("input", input);
+        if let Some(number) = line {
+            object.num("line", number);
+        }
+        object
+            .num("value", decoded.bits)
+            .str("hex", &hex(decoded.bits, self.family))
+            .str("text", &decoded.text)
+            .bool("known", decoded.known)
+            .with("members", |out| {
+                json::array(out, decoded.members.iter(), |out, entry| {
+                    out.push_str(members.get(entry.index()).map_or("{}", String::as_str));
+                });
+            })
+            .num("unknown_bits", decoded.unknown)
+            .str("unknown_hex", &hex(decoded.unknown, self.family));
+        object.finish();
+        self.json_item(&item)?;
+        self.buffer = item;
+        Ok(())
+    }
+
+    fn json_item(&mut self, item: &str) -> Result<(), Failure> {
+        let out = &mut self.context.out;
+        out.raw(if self.written == 0 { "\n" } else { ",\n" })?;
+        out.raw(item)?;
+        self.written += 1;
+        Ok(())
+    }
+
+    fn text(&mut self, decoded: &Decoded) -> Result<(), Failure> {
+        let family = self.family;
+        let out = &mut self.context.out;
+        let value_hex = hex(decoded.bits, family);
+        let value_width = value_hex.len();
+        // `0x00000006 = A | B`, with the signed reading of a negative value.
+        out.styled(&value_hex, Style::Value)?;
+        if let Some(signed) = negative(decoded.bits, family) {
+            out.styled(&format!(" ({signed})"), Style::Value)?;
+        }
+        if decoded.text != value_hex {
+            out.raw(" = ")?;
+            out.styled(&decoded.text, Style::Name)?;
+        }
+        out.newline()?;
+        for entry in &decoded.members {
+            let member_hex = hex(entry.bits(), family);
+            out.row(
+                2,
+                &[
+                    (&[span(entry.name(), Style::Name)], self.name_width),
+                    (&[span(&member_hex, Style::Value)], value_width),
+                ],
+                &[span(
+                    self.descriptions
+                        .get(entry.index())
+                        .map_or("", String::as_str),
+                    Style::Plain,
+                )],
+            )?;
+        }
+        if decoded.unknown != 0 {
+            let unknown_hex = hex(decoded.unknown, family);
+            let what = if decoded.members.is_empty() && family.kind() == Kind::Enum {
+                format!(
+                    "no {} constant has this value{}",
+                    family.prefix(),
+                    elsewhere(family, decoded.bits)
+                )
+            } else {
+                format!("no {} constant has these bits", family.prefix())
+            };
+            out.row(
+                2,
+                &[
+                    (&[span(UNKNOWN_LABEL, Style::Unknown)], self.name_width),
+                    (&[span(&unknown_hex, Style::Unknown)], value_width),
+                ],
+                &[span(&what, Style::Plain)],
+            )?;
+        }
+        if decoded.members.is_empty() && decoded.unknown == 0 {
+            out.row(2, &[(&[span("(no flag set)", Style::Dim)], 0)], &[])?;
+        }
+        Ok(())
+    }
+}
+
+/// For a `LINE_` or `PHONE_` message number the other family has: where it
+/// is. The two are numbered in one sequence.
+fn elsewhere(family: &FamilyInfo, bits: u64) -> String {
+    let other = match family.prefix() {
+        "LINE_" => "PHONE_",
+        "PHONE_" => "LINE_",
+        _ => return String::new(),
+    };
+    families::family(other)
+        .and_then(|other| other.entry_by_bits(bits))
+        .map(|entry| {
+            format!(
+                " (it is {}, a {} message)",
+                entry.name(),
+                entry.family().prefix()
+            )
+        })
+        .unwrap_or_default()
+}

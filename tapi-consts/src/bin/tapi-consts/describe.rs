@@ -1,0 +1,146 @@
+//! `describe NAME`: everything known about one constant (value, family,
+//! requirements, aliases, description) or one family.
+
+use tapi_consts::{family, lookup, Entry, FamilyInfo};
+
+use crate::json::{self, Object};
+use crate::output::{span, Output, Span, Style};
+use crate::values::{hex, kind_name, negative, since};
+use crate::{resolve, Context, Failure, Status};
+
+/// Width of the label column.
+const LABEL_WIDTH: usize = 11;
+
+pub fn run(context: &mut Context, name: &str) -> Result<Status, Failure> {
+    let wanted = name.trim();
+    if let Some(entry) = lookup(wanted) {
+        constant(context, entry)?;
+        return Ok(Status::Success);
+    }
+    if let Some(found) = family(wanted) {
+        described_family(context, found)?;
+        return Ok(Status::Success);
+    }
+    let unknown = resolve::constant(wanted).err();
+    let message = unknown.as_ref().map_or_else(
+        || "unknown constant".to_owned(),
+        |unknown| unknown.message.clone(),
+    );
+    context.error(&message);
+    if context.json {
+        let mut text = String::new();
+        let mut object = Object::new(&mut text);
+        object.str("input", name).str("error", &message).opt_str(
+            "suggestion",
+            unknown.and_then(|unknown| unknown.suggestion).as_deref(),
+        );
+        object.finish();
+        text.push('\n');
+        context.out.raw(&text)?;
+    }
+    Ok(Status::NotKnown)
+}
+
+fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
+    let lang = context.lang.as_str();
+    if context.json {
+        let mut text = String::new();
+        json::constant(&mut text, entry, lang);
+        text.push('\n');
+        context.out.raw(&text)?;
+        return Ok(());
+    }
+    let family = entry.family();
+    let out = &mut context.out;
+    out.styled(entry.name(), Style::Name)?;
+    out.newline()?;
+    let value = match negative(entry.bits(), family) {
+        Some(signed) => format!("{} ({signed})", hex(entry.bits(), family)),
+        None => format!("{} ({})", hex(entry.bits(), family), entry.bits()),
+    };
+    field(out, "value", &[span(&value, Style::Value)])?;
+    let of = format!(" ({}, {})", kind_name(family), family.repr().name());
+    field(
+        out,
+        "family",
+        &[span(family.prefix(), Style::Name), span(&of, Style::Plain)],
+    )?;
+    requirements(
+        out,
+        since(entry).map(|version| version.to_string()),
+        family.header(),
+    )?;
+    let aliases: Vec<String> = entry
+        .aliases()
+        .map(|alias| format!("{}{alias}", family.prefix()))
+        .collect();
+    if !aliases.is_empty() {
+        field(out, "aliases", &[span(&aliases.join(", "), Style::Name)])?;
+    }
+    description(out, entry.description(lang))?;
+    Ok(())
+}
+
+fn described_family(context: &mut Context, family: &'static FamilyInfo) -> Result<(), Failure> {
+    let lang = context.lang.as_str();
+    if context.json {
+        let mut text = String::new();
+        json::family(&mut text, family, lang);
+        text.push('\n');
+        context.out.raw(&text)?;
+        return Ok(());
+    }
+    let out = &mut context.out;
+    out.styled(family.prefix(), Style::Name)?;
+    out.styled(&format!("  ({})", family.type_name()), Style::Dim)?;
+    out.newline()?;
+    let kind = format!("{}, {}", kind_name(family), family.repr().name());
+    field(out, "kind", &[span(&kind, Style::Plain)])?;
+    let count = format!(
+        "{} (`tapi-consts list {}` lists them)",
+        family.len(),
+        family.prefix().trim_end_matches('_')
+    );
+    field(out, "constants", &[span(&count, Style::Plain)])?;
+    requirements(
+        out,
+        family.since().map(|version| version.to_string()),
+        family.header(),
+    )?;
+    description(out, family.description(lang))?;
+    Ok(())
+}
+
+fn requirements(
+    out: &mut Output,
+    since: Option<String>,
+    header: Option<&str>,
+) -> Result<(), Failure> {
+    if let Some(version) = since {
+        field(
+            out,
+            "requires",
+            &[span(&format!("TAPI {version}"), Style::Plain)],
+        )?;
+    }
+    if let Some(header) = header {
+        field(out, "header", &[span(header, Style::Plain)])?;
+    }
+    Ok(())
+}
+
+/// `  label        text`, the text wrapped under itself on a terminal.
+fn field(out: &mut Output, label: &str, text: &[Span<'_>]) -> Result<(), Failure> {
+    out.row(2, &[(&[span(label, Style::Dim)], LABEL_WIDTH)], text)?;
+    Ok(())
+}
+
+/// The description, one row per paragraph.
+fn description(out: &mut Output, text: &str) -> Result<(), Failure> {
+    for (index, paragraph) in text.split("\n\n").enumerate() {
+        let paragraph = paragraph.trim().replace('\n', " ");
+        let label = if index == 0 { "description" } else { "" };
+        field(out, label, &[span(&paragraph, Style::Plain)])?;
+    }
+    Ok(())
+}

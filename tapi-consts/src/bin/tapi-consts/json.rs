@@ -1,0 +1,220 @@
+//! JSON output, written by hand: a string escaper, an object writer and the
+//! objects every subcommand shares (constants, members, families). The
+//! shapes are documented in CLI.md.
+
+use std::fmt::Write as _;
+
+use tapi_consts::{Entry, FamilyInfo};
+
+use crate::values::{hex, kind_name, since};
+
+/// Appends `text` as a JSON string (RFC 8259): quotes, backslashes and
+/// control characters escaped, everything else as UTF-8.
+pub fn string(out: &mut String, text: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x00..=0x1F | 0x7F => "",
+            _ => continue,
+        };
+        out.push_str(&text[start..at]);
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{byte:04x}");
+        } else {
+            out.push_str(escape);
+        }
+        start = at + 1;
+    }
+    out.push_str(&text[start..]);
+    out.push('"');
+}
+
+/// Writes one JSON object, member by member, into a string.
+pub struct Object<'a> {
+    out: &'a mut String,
+    first: bool,
+}
+
+impl<'a> Object<'a> {
+    pub fn new(out: &'a mut String) -> Self {
+        out.push('{');
+        Object { out, first: true }
+    }
+
+    fn key(&mut self, key: &str) -> &mut String {
+        if !std::mem::replace(&mut self.first, false) {
+            self.out.push(',');
+        }
+        string(self.out, key);
+        self.out.push(':');
+        self.out
+    }
+
+    pub fn str(&mut self, key: &str, value: &str) -> &mut Self {
+        let out = self.key(key);
+        string(out, value);
+        self
+    }
+
+    pub fn opt_str(&mut self, key: &str, value: Option<&str>) -> &mut Self {
+        match value {
+            Some(value) => self.str(key, value),
+            None => self.raw(key, "null"),
+        }
+    }
+
+    pub fn num(&mut self, key: &str, value: impl Into<i128>) -> &mut Self {
+        let value = value.into();
+        let out = self.key(key);
+        let _ = write!(out, "{value}");
+        self
+    }
+
+    pub fn bool(&mut self, key: &str, value: bool) -> &mut Self {
+        self.raw(key, if value { "true" } else { "false" })
+    }
+
+    pub fn strs<'s>(&mut self, key: &str, values: impl IntoIterator<Item = &'s str>) -> &mut Self {
+        let out = self.key(key);
+        out.push('[');
+        for (index, value) in values.into_iter().enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            string(out, value);
+        }
+        out.push(']');
+        self
+    }
+
+    /// A member whose value is JSON text already.
+    pub fn raw(&mut self, key: &str, json: &str) -> &mut Self {
+        self.key(key).push_str(json);
+        self
+    }
+
+    /// A member whose value `write` appends.
+    pub fn with(&mut self, key: &str, write: impl FnOnce(&mut String)) -> &mut Self {
+        write(self.key(key));
+        self
+    }
+
+    pub fn finish(self) {
+        self.out.push('}');
+    }
+}
+
+/// `[a,b,…]` from the items' writers.
+pub fn array<T>(
+    out: &mut String,
+    items: impl IntoIterator<Item = T>,
+    mut write: impl FnMut(&mut String, T),
+) {
+    out.push('[');
+    for (index, item) in items.into_iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        write(out, item);
+    }
+    out.push(']');
+}
+
+/// The full object of a constant, as `list`, `find` and `describe` print it.
+pub fn constant(out: &mut String, entry: Entry, lang: &str) {
+    let family = entry.family();
+    let mut object = Object::new(out);
+    object
+        .str("family", family.prefix())
+        .str("name", entry.name())
+        .str("short_name", entry.short_name())
+        .num("value", entry.value())
+        .str("hex", &hex(entry.bits(), family))
+        .str("kind", kind_name(family))
+        .str("repr", family.repr().name())
+        .opt_str(
+            "since",
+            since(entry).map(|version| version.to_string()).as_deref(),
+        )
+        .opt_str("header", family.header())
+        .strs("aliases", entry.aliases())
+        .str("description", entry.description(lang))
+        .with("docs", |out| docs(out, entry.docs().iter()));
+    object.finish();
+}
+
+/// The small object of a member of a decoded or encoded value.
+pub fn member(out: &mut String, entry: Entry, lang: &str) {
+    let mut object = Object::new(out);
+    object
+        .str("name", entry.name())
+        .str("short_name", entry.short_name())
+        .num("value", entry.value())
+        .str("hex", &hex(entry.bits(), entry.family()))
+        .str("description", entry.description(lang));
+    object.finish();
+}
+
+/// The object of a family, as `describe` prints it, with its constants.
+pub fn family(out: &mut String, family: &'static FamilyInfo, lang: &str) {
+    let mut object = Object::new(out);
+    object
+        .str("prefix", family.prefix())
+        .str("type_name", family.type_name())
+        .str("kind", kind_name(family))
+        .str("repr", family.repr().name())
+        .opt_str(
+            "since",
+            family.since().map(|version| version.to_string()).as_deref(),
+        )
+        .opt_str("header", family.header())
+        .num("count", family.len() as u64)
+        .str("description", family.description(lang))
+        .with("docs", |out| docs(out, family.docs().iter()))
+        .with("constants", |out| {
+            array(out, family.entries(), |out, entry| {
+                constant(out, entry, lang)
+            });
+        });
+    object.finish();
+}
+
+/// `{"en": "…", "fr": "…"}`.
+fn docs(out: &mut String, docs: impl Iterator<Item = (&'static str, &'static str)>) {
+    let mut object = Object::new(out);
+    for (tag, text) in docs {
+        object.str(tag, text);
+    }
+    object.finish();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{string, Object};
+
+    #[test]
+    fn strings_are_escaped() {
+        let mut out = String::new();
+        string(&mut out, "a\"b\\c\nd\u{1}e\u{7f}é€");
+        assert_eq!(out, r#""a\"b\\c\nd\u0001e\u007fé€""#);
+    }
+
+    #[test]
+    fn objects_separate_members() {
+        let mut out = String::new();
+        let mut object = Object::new(&mut out);
+        object
+            .str("a", "x")
+            .num("b", -1i64)
+            .bool("c", true)
+            .opt_str("d", None);
+        object.finish();
+        assert_eq!(out, r#"{"a":"x","b":-1,"c":true,"d":null}"#);
+    }
+}

@@ -1,0 +1,143 @@
+//! `list [FAMILY]`: the families, or the constants of one family. With
+//! `--json`, constants either way: every constant, or the family's.
+
+use tapi_consts::families::ALL;
+use tapi_consts::{Entry, FamilyInfo};
+
+use crate::json;
+use crate::output::{first_paragraph, span, Output, Style};
+use crate::values::{hex, kind_name};
+use crate::{resolve, Context, Failure, Status};
+
+pub fn run(context: &mut Context, family: Option<&str>) -> Result<Status, Failure> {
+    let family = match family {
+        Some(family) => Some(resolve::family_arg(family).map_err(Failure::Usage)?),
+        None => None,
+    };
+    let lang = context.lang.clone();
+    if context.json {
+        let constants: Box<dyn Iterator<Item = Entry>> = match family {
+            Some(family) => Box::new(family.entries()),
+            None => Box::new(ALL.iter().flat_map(|family| family.entries())),
+        };
+        json_constants(&mut context.out, constants, &lang)?;
+        return Ok(Status::Success);
+    }
+    match family {
+        Some(family) => members(&mut context.out, family, &lang)?,
+        None => families(&mut context.out, &lang)?,
+    }
+    Ok(Status::Success)
+}
+
+/// A JSON array of constant objects, one per line.
+pub fn json_constants(
+    out: &mut Output,
+    constants: impl Iterator<Item = Entry>,
+    lang: &str,
+) -> Result<(), Failure> {
+    let mut item = String::new();
+    out.raw("[")?;
+    for (index, entry) in constants.enumerate() {
+        item.clear();
+        item.push_str(if index == 0 { "\n" } else { ",\n" });
+        json::constant(&mut item, entry, lang);
+        out.raw(&item)?;
+    }
+    out.raw(if item.is_empty() { "]\n" } else { "\n]\n" })?;
+    Ok(())
+}
+
+/// One row per family: prefix, kind, number of constants, TAPI version,
+/// description.
+fn families(out: &mut Output, lang: &str) -> Result<(), Failure> {
+    let prefix_width = ALL
+        .iter()
+        .map(|family| family.prefix().len())
+        .max()
+        .unwrap_or(0);
+    let widths = [prefix_width.max(6), 5, 9, 5];
+    out.row(
+        0,
+        &[
+            (&[span("FAMILY", Style::Dim)], widths[0]),
+            (&[span("KIND", Style::Dim)], widths[1]),
+            (&[span("CONSTANTS", Style::Dim)], widths[2]),
+            (&[span("SINCE", Style::Dim)], widths[3]),
+        ],
+        &[span("DESCRIPTION", Style::Dim)],
+    )?;
+    for family in ALL {
+        let count = format!("{:>9}", family.len());
+        let since = family
+            .since()
+            .map(|version| version.to_string())
+            .unwrap_or_default();
+        out.row(
+            0,
+            &[
+                (&[span(family.prefix(), Style::Name)], widths[0]),
+                (&[span(kind_name(family), Style::Plain)], widths[1]),
+                (&[span(&count, Style::Plain)], widths[2]),
+                (&[span(&since, Style::Plain)], widths[3]),
+            ],
+            &[span(
+                &first_paragraph(family.description(lang)),
+                Style::Plain,
+            )],
+        )?;
+    }
+    Ok(())
+}
+
+/// The family's summary, then one row per constant: name, value,
+/// description.
+fn members(out: &mut Output, family: &'static FamilyInfo, lang: &str) -> Result<(), Failure> {
+    let mut summary = format!(
+        "{}, {}, {} constant{}",
+        kind_name(family),
+        family.repr().name(),
+        family.len(),
+        if family.len() == 1 { "" } else { "s" }
+    );
+    if let Some(version) = family.since() {
+        summary.push_str(&format!(", TAPI {version}"));
+    }
+    if let Some(header) = family.header() {
+        summary.push_str(&format!(", {header}"));
+    }
+    out.styled(family.prefix(), Style::Name)?;
+    out.raw("  ")?;
+    out.styled(&summary, Style::Dim)?;
+    out.newline()?;
+    out.row(
+        2,
+        &[],
+        &[span(
+            &first_paragraph(family.description(lang)),
+            Style::Plain,
+        )],
+    )?;
+    out.newline()?;
+    let name_width = family
+        .entries()
+        .map(|entry| entry.name().len())
+        .max()
+        .unwrap_or(0);
+    let value_width = 2 + family.repr().hex_digits();
+    for entry in family.entries() {
+        let value = hex(entry.bits(), family);
+        out.row(
+            2,
+            &[
+                (&[span(entry.name(), Style::Name)], name_width),
+                (&[span(&value, Style::Value)], value_width),
+            ],
+            &[span(
+                &first_paragraph(entry.description(lang)),
+                Style::Plain,
+            )],
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,102 @@
+//! Which language the descriptions are written in: `--lang`, else the POSIX
+//! locale variables, else English.
+
+use std::env;
+
+use tapi_consts::families::ALL;
+use tapi_consts::{primary_subtag, same_tag};
+
+/// The locale variables that name the language of messages, strongest
+/// first: the first one set and non-empty decides (as POSIX has it).
+pub const VARIABLES: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// The language tag to describe things in: `--lang`'s (an error if it is
+/// not a language tag), else the environment's, else `"en"`. The result is
+/// one of the tags the descriptions exist in.
+pub fn resolve(flag: Option<&str>) -> Result<String, String> {
+    let requested = match flag {
+        Some(text) => to_tag(text).ok_or_else(|| {
+            format!(
+                "invalid --lang {}: expected a language tag such as `en`, `fr` or `fr-CA`",
+                crate::output::quote(text)
+            )
+        })?,
+        None => from_environment().unwrap_or_else(|| "en".to_owned()),
+    };
+    Ok(available(&requested).to_owned())
+}
+
+/// The language the environment asks for, if it names one.
+fn from_environment() -> Option<String> {
+    for name in VARIABLES {
+        match env::var_os(name) {
+            Some(value) if !value.is_empty() => {
+                // The first variable set decides, even when its value is
+                // `C`, `POSIX` or not text: it does not fall through.
+                return value.to_str().and_then(to_tag);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A BCP 47-style tag (`fr-FR`) from a tag or a POSIX locale name
+/// (`fr_FR.UTF-8@euro`); `None` for `C`, `POSIX` and anything malformed.
+pub fn to_tag(text: &str) -> Option<String> {
+    let text = text.trim();
+    // `language[_territory][.codeset][@modifier]`: only the first two count.
+    let end = text.find(['.', '@']).unwrap_or(text.len());
+    let name = &text[..end];
+    if name.eq_ignore_ascii_case("C") || name.eq_ignore_ascii_case("POSIX") {
+        return None;
+    }
+    let mut subtags = name.split(['-', '_']);
+    let language = subtags.next()?;
+    if !(2..=8).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut tag = language.to_ascii_lowercase();
+    for subtag in subtags {
+        if !(1..=8).contains(&subtag.len()) || !subtag.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return None;
+        }
+        tag.push('-');
+        tag.push_str(subtag);
+    }
+    Some(tag)
+}
+
+/// The tag, among those the descriptions are written in, that `tag` falls
+/// back to as the library's `description` does: itself, its primary
+/// language, else English.
+fn available(tag: &str) -> &'static str {
+    let languages = || {
+        ALL.iter()
+            .flat_map(|family| family.languages().iter().copied())
+    };
+    languages()
+        .find(|have| same_tag(have, tag))
+        .or_else(|| languages().find(|have| same_tag(have, primary_subtag(tag))))
+        .unwrap_or("en")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_tag;
+
+    #[test]
+    fn posix_locale_names_become_tags() {
+        assert_eq!(to_tag("fr_FR.UTF-8").as_deref(), Some("fr-FR"));
+        assert_eq!(to_tag("de_DE@euro").as_deref(), Some("de-DE"));
+        assert_eq!(to_tag("fr").as_deref(), Some("fr"));
+        assert_eq!(to_tag("FR-ca").as_deref(), Some("fr-ca"));
+        assert_eq!(to_tag("C.UTF-8"), None);
+        assert_eq!(to_tag("POSIX"), None);
+        assert_eq!(to_tag(""), None);
+        assert_eq!(to_tag("f"), None);
+        assert_eq!(to_tag("fr__FR"), None);
+        assert_eq!(to_tag("fr FR"), None);
+        assert_eq!(to_tag("é"), None);
+    }
+}

@@ -1,0 +1,209 @@
+//! `tapi-consts`: decode, encode, describe and list Windows Telephony API
+//! constants from the command line. Built with `--features cli`; the
+//! interface, JSON shapes and exit codes are documented in CLI.md.
+//!
+//! One module per responsibility: `args` (the command line), `locale`
+//! (the language of descriptions), `output` (text layout and colour),
+//! `json` (JSON writing), `values` (numbers and decoding), `resolve`
+//! (families and names, with suggestions), then one module per subcommand.
+
+mod args;
+mod decode;
+mod describe;
+mod encode;
+mod find;
+mod json;
+mod list;
+mod locale;
+mod output;
+mod resolve;
+mod values;
+
+use std::io::{self, Write};
+use std::panic;
+use std::process::ExitCode;
+
+use clap::error::ErrorKind;
+use clap::Parser;
+
+use crate::args::{Cli, Command};
+use crate::output::Output;
+
+/// How a run ended; the process exit code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// 0: everything asked for was found.
+    Success = 0,
+    /// 1: a value or name is not known (the output says what it could).
+    NotKnown = 1,
+    /// 2: the command line is wrong.
+    Usage = 2,
+}
+
+/// Why a subcommand stopped early.
+#[derive(Debug)]
+pub enum Failure {
+    /// A usage error: one line for standard error, exit code 2.
+    Usage(String),
+    /// Writing standard output failed.
+    Io(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(error: io::Error) -> Self {
+        Failure::Io(error)
+    }
+}
+
+/// What every subcommand gets: the language, the output mode and standard
+/// output.
+pub struct Context {
+    /// The tag descriptions are written in: `en`, `fr`, …
+    pub lang: String,
+    pub json: bool,
+    pub out: Output,
+}
+
+impl Context {
+    /// Reports an error line, after what standard output holds so far when
+    /// both go to a terminal, so they appear in order.
+    pub fn error(&mut self, message: &str) {
+        if self.out.is_terminal() {
+            let _ = self.out.flush();
+        }
+        report(message);
+    }
+}
+
+/// Writes one error line on standard error: `error: …`. Never panics
+/// (a closed standard error is ignored).
+pub fn report(message: &str) {
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "error: {message}");
+}
+
+fn main() -> ExitCode {
+    // Nothing should panic; if something does, say so in one line, without
+    // a backtrace, and exit with 1.
+    panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|text| (*text).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        report(&format!("internal error: {}", message.escape_debug()));
+    }));
+    let status = panic::catch_unwind(run).unwrap_or(Status::NotKnown);
+    ExitCode::from(status as u8)
+}
+
+fn run() -> Status {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return clap_error(&error),
+    };
+    let Some(command) = cli.command else {
+        report(
+            "a subcommand is required: decode, encode, describe, list or find \
+             (`tapi-consts --help` explains them)",
+        );
+        return Status::Usage;
+    };
+    let lang = match locale::resolve(cli.lang.as_deref()) {
+        Ok(lang) => lang,
+        Err(message) => {
+            report(&message);
+            return Status::Usage;
+        }
+    };
+    let mut context = Context {
+        lang,
+        json: cli.json,
+        out: Output::stdout(),
+    };
+    let result = match command {
+        Command::Decode { family, values } => decode::run(&mut context, &family, &values),
+        Command::Encode { expr, family } => encode::run(&mut context, &expr, family.as_deref()),
+        Command::Describe { name } => describe::run(&mut context, &name),
+        Command::List { family } => list::run(&mut context, family.as_deref()),
+        Command::Find { text } => find::run(&mut context, &text),
+    };
+    let result = result.and_then(|status| {
+        context.out.flush()?;
+        Ok(status)
+    });
+    match result {
+        Ok(status) => status,
+        Err(Failure::Usage(message)) => {
+            report(&message);
+            Status::Usage
+        }
+        // A reader that went away (`| head`) is not an error worth a word.
+        Err(Failure::Io(error)) if error.kind() == io::ErrorKind::BrokenPipe => Status::Success,
+        Err(Failure::Io(error)) => {
+            report(&format!("cannot write the output: {error}"));
+            Status::NotKnown
+        }
+    }
+}
+
+/// Help and version go to standard output (exit 0); every other clap error
+/// becomes one line on standard error (exit 2).
+fn clap_error(error: &clap::Error) -> Status {
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let mut stdout = io::stdout().lock();
+            let _ = write!(stdout, "{}", error.render());
+            let _ = stdout.flush();
+            Status::Success
+        }
+        _ => {
+            report(&one_line(&error.to_string()));
+            Status::Usage
+        }
+    }
+}
+
+/// Clap's multi-line message as one line: the error, its context and its
+/// tip, without the usage block.
+fn one_line(message: &str) -> String {
+    let mut line = String::new();
+    for part in message.lines().map(str::trim) {
+        if part.starts_with("Usage:") {
+            break;
+        }
+        if part.is_empty() || part.starts_with("For more information") {
+            continue;
+        }
+        let part = part.strip_prefix("error: ").unwrap_or(part);
+        if !line.is_empty() {
+            line.push_str(if line.ends_with(':') { " " } else { "; " });
+        }
+        line.push_str(part);
+    }
+    line.push_str(" (`tapi-consts --help` explains the usage)");
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn clap_messages_fit_one_line() {
+        let message = "error: unrecognized subcommand 'decod'\n\n  \
+                       tip: a similar subcommand exists: 'decode'\n\n\
+                       Usage: tapi-consts [OPTIONS] [COMMAND]\n\n\
+                       For more information, try '--help'.\n";
+        assert_eq!(
+            one_line(message),
+            "unrecognized subcommand 'decod'; tip: a similar subcommand exists: 'decode' \
+             (`tapi-consts --help` explains the usage)"
+        );
+        let missing = "error: the following required arguments were not provided:\n  <FAMILY>\n\n\
+                       Usage: tapi-consts decode <FAMILY> <VALUE>...\n";
+        assert!(one_line(missing)
+            .starts_with("the following required arguments were not provided: <FAMILY>"));
+    }
+}

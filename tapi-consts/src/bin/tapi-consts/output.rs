@@ -1,0 +1,359 @@
+//! Text output: a buffered standard output, colour when it is a terminal
+//! (and `NO_COLOR` is unset), aligned columns, descriptions wrapped to the
+//! terminal's width, and quoting of untrusted text in messages.
+
+use std::borrow::Cow;
+use std::env;
+use std::fmt::Write as _;
+use std::io::{self, BufWriter, IsTerminal, StdoutLock, Write};
+
+/// Width assumed for a terminal when `COLUMNS` does not say.
+const DEFAULT_WIDTH: usize = 80;
+
+/// Narrowest description column worth wrapping into; below it, a
+/// description goes on its own lines under the row.
+const MIN_TEXT_WIDTH: usize = 40;
+
+/// Indentation of a description put under its row.
+const UNDER_INDENT: usize = 6;
+
+/// How a piece of text is shown on a colour terminal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    /// Constant and family names.
+    Name,
+    /// Numbers.
+    Value,
+    /// Bits or values that no constant has.
+    Unknown,
+    /// Column headings and secondary text.
+    Dim,
+    /// The matched part of a `find` result.
+    Match,
+}
+
+impl Style {
+    fn code(self) -> &'static str {
+        match self {
+            Style::Plain => "",
+            Style::Name => "\x1b[1m",
+            Style::Value => "\x1b[36m",
+            Style::Unknown => "\x1b[1;33m",
+            Style::Dim => "\x1b[2m",
+            Style::Match => "\x1b[1;4m",
+        }
+    }
+}
+
+/// A piece of text and its style.
+#[derive(Clone, Copy, Debug)]
+pub struct Span<'a> {
+    pub text: &'a str,
+    pub style: Style,
+}
+
+/// Text in a style.
+pub fn span(text: &str, style: Style) -> Span<'_> {
+    Span { text, style }
+}
+
+/// Standard output, buffered, knowing whether to colour and how wide the
+/// terminal is.
+pub struct Output {
+    out: BufWriter<StdoutLock<'static>>,
+    colour: bool,
+    /// The terminal's width, when standard output is one; `None`: no
+    /// wrapping (a pipe or a file gets one line per row).
+    width: Option<usize>,
+}
+
+impl Output {
+    /// Standard output, as the environment says to write to it.
+    pub fn stdout() -> Self {
+        let stdout = io::stdout();
+        let terminal = stdout.is_terminal();
+        let colour = terminal && env::var_os("NO_COLOR").is_none() && ansi_terminal();
+        let width = terminal.then(terminal_width);
+        Output {
+            out: BufWriter::with_capacity(64 * 1024, stdout.lock()),
+            colour,
+            width,
+        }
+    }
+
+    /// Writes raw text (JSON, or text already laid out).
+    pub fn raw(&mut self, text: &str) -> io::Result<()> {
+        self.out.write_all(text.as_bytes())
+    }
+
+    /// Writes text in a style.
+    pub fn styled(&mut self, text: &str, style: Style) -> io::Result<()> {
+        if self.colour && style != Style::Plain && !text.is_empty() {
+            self.out.write_all(style.code().as_bytes())?;
+            self.out.write_all(text.as_bytes())?;
+            self.out.write_all(b"\x1b[0m")
+        } else {
+            self.out.write_all(text.as_bytes())
+        }
+    }
+
+    /// Writes spans one after the other.
+    pub fn spans(&mut self, spans: &[Span<'_>]) -> io::Result<()> {
+        for piece in spans {
+            self.styled(piece.text, piece.style)?;
+        }
+        Ok(())
+    }
+
+    pub fn newline(&mut self) -> io::Result<()> {
+        self.out.write_all(b"\n")
+    }
+
+    /// Writes one row: `indent` spaces, then each cell (styled pieces)
+    /// padded to its width, two spaces between columns, then `text`,
+    /// wrapped under its own column on a terminal.
+    pub fn row(
+        &mut self,
+        indent: usize,
+        cells: &[(&[Span<'_>], usize)],
+        text: &[Span<'_>],
+    ) -> io::Result<()> {
+        let mut column = indent;
+        self.spaces(indent)?;
+        for (index, (cell, width)) in cells.iter().enumerate() {
+            self.spans(cell)?;
+            let used: usize = cell.iter().map(|piece| piece.text.chars().count()).sum();
+            column += used;
+            let last = index + 1 == cells.len() && is_blank(text);
+            if !last {
+                let pad = width.saturating_sub(used) + 2;
+                self.spaces(pad)?;
+                column += pad;
+            }
+        }
+        if !is_blank(text) {
+            self.text(column, text)?;
+        }
+        self.newline()
+    }
+
+    /// Writes `text` starting at `column`, wrapping it (on a terminal) so
+    /// that continuation lines start at `column` too, or under the row when
+    /// the column is too narrow.
+    pub fn text(&mut self, column: usize, text: &[Span<'_>]) -> io::Result<()> {
+        let Some(width) = self.width else {
+            return self.spans(text);
+        };
+        let start = if width.saturating_sub(column) >= MIN_TEXT_WIDTH {
+            column
+        } else {
+            self.newline()?;
+            self.spaces(UNDER_INDENT)?;
+            UNDER_INDENT
+        };
+        let room = width.saturating_sub(start).max(1);
+        let mut used = 0;
+        for word in words(text) {
+            let length: usize = word.iter().map(|piece| piece.text.chars().count()).sum();
+            if used > 0 && used + 1 + length > room {
+                self.newline()?;
+                self.spaces(start)?;
+                used = 0;
+            } else if used > 0 {
+                self.out.write_all(b" ")?;
+                used += 1;
+            }
+            self.spans(&word)?;
+            used += length;
+        }
+        Ok(())
+    }
+
+    fn spaces(&mut self, count: usize) -> io::Result<()> {
+        const SPACES: &[u8] = &[b' '; 64];
+        let mut left = count;
+        while left > 0 {
+            let now = left.min(SPACES.len());
+            self.out.write_all(&SPACES[..now])?;
+            left -= now;
+        }
+        Ok(())
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    /// Whether standard output is a terminal.
+    pub fn is_terminal(&self) -> bool {
+        self.width.is_some()
+    }
+}
+
+/// The terminal's width: `COLUMNS`, else what `stty size` says of the
+/// controlling terminal (Unix), else 80.
+fn terminal_width() -> usize {
+    let valid = |columns: usize| (20..=1000).contains(&columns);
+    if let Some(columns) = env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.trim().parse::<usize>().ok())
+        .filter(|&columns| valid(columns))
+    {
+        return columns;
+    }
+    #[cfg(unix)]
+    {
+        let asked = std::fs::File::open("/dev/tty").and_then(|tty| {
+            std::process::Command::new("stty")
+                .arg("size")
+                .stdin(tty)
+                .stderr(std::process::Stdio::null())
+                .output()
+        });
+        if let Ok(output) = asked {
+            // `rows columns`
+            if let Some(columns) = std::str::from_utf8(&output.stdout)
+                .ok()
+                .and_then(|size| size.split_whitespace().nth(1))
+                .and_then(|columns| columns.parse::<usize>().ok())
+                .filter(|&columns| valid(columns))
+            {
+                return columns;
+            }
+        }
+    }
+    DEFAULT_WIDTH
+}
+
+/// Whether the terminal understands ANSI colour sequences: any Unix
+/// terminal; on Windows, Windows Terminal and terminals that set `TERM`
+/// (the classic console shows escape sequences as text unless told not to).
+fn ansi_terminal() -> bool {
+    cfg!(not(windows)) || env::var_os("WT_SESSION").is_some() || env::var_os("TERM").is_some()
+}
+
+fn is_blank(text: &[Span<'_>]) -> bool {
+    text.iter()
+        .all(|piece| piece.text.bytes().all(|byte| byte.is_ascii_whitespace()))
+}
+
+/// Cuts styled text into words at ASCII spaces and line breaks, each word a
+/// list of styled pieces (a word may straddle two styles).
+fn words<'a>(text: &[Span<'a>]) -> Vec<Vec<Span<'a>>> {
+    let mut words = Vec::new();
+    let mut word: Vec<Span<'a>> = Vec::new();
+    for piece in text {
+        let mut rest = piece.text;
+        while !rest.is_empty() {
+            match rest.find([' ', '\n', '\t', '\r']) {
+                Some(0) => {
+                    if !word.is_empty() {
+                        words.push(std::mem::take(&mut word));
+                    }
+                    rest = &rest[1..];
+                }
+                Some(end) => {
+                    word.push(span(&rest[..end], piece.style));
+                    rest = &rest[end..];
+                }
+                None => {
+                    word.push(span(rest, piece.style));
+                    rest = "";
+                }
+            }
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// Untrusted text (an argument, a line of input) for a message: in
+/// backquotes, control characters escaped, cut after 64 characters.
+pub fn quote(text: &str) -> String {
+    const LIMIT: usize = 64;
+    let mut quoted = String::with_capacity(text.len().min(LIMIT * 2) + 2);
+    quoted.push('`');
+    for (count, c) in text.chars().enumerate() {
+        if count == LIMIT {
+            quoted.push('…');
+            break;
+        }
+        if c.is_control() || c == '`' || c == '\\' {
+            let _ = write!(quoted, "{}", c.escape_debug());
+            if c == '`' {
+                quoted.pop();
+                quoted.push_str("\\`");
+            }
+        } else {
+            quoted.push(c);
+        }
+    }
+    quoted.push('`');
+    quoted
+}
+
+/// A description's first paragraph on one line, for a table.
+pub fn first_paragraph(text: &str) -> Cow<'_, str> {
+    match text.find("\n\n") {
+        Some(end) => flat(&text[..end]),
+        None => flat(text),
+    }
+}
+
+/// Text on one line: each run of whitespace holding a line break becomes
+/// one space.
+pub fn flat(text: &str) -> Cow<'_, str> {
+    let text = text.trim();
+    if !text.bytes().any(|byte| byte == b'\n' || byte == b'\r') {
+        return Cow::Borrowed(text);
+    }
+    let mut line = String::with_capacity(text.len());
+    for (index, piece) in text
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|piece| !piece.is_empty())
+        .enumerate()
+    {
+        if index > 0 {
+            line.push(' ');
+        }
+        line.push_str(piece);
+    }
+    Cow::Owned(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{quote, words, Span, Style};
+
+    #[test]
+    fn quote_escapes_and_cuts() {
+        assert_eq!(quote("READY"), "`READY`");
+        assert_eq!(quote("a\u{1b}[2Jb"), "`a\\u{1b}[2Jb`");
+        assert_eq!(quote("x\ny"), "`x\\ny`");
+        assert_eq!(quote("a`b"), "`a\\`b`");
+        assert_eq!(quote(&"x".repeat(100)), format!("`{}…`", "x".repeat(64)));
+        assert_eq!(quote(""), "``");
+    }
+
+    #[test]
+    fn words_keep_styles_across_pieces() {
+        let text = [
+            Span {
+                text: "ab",
+                style: Style::Plain,
+            },
+            Span {
+                text: "cd ef",
+                style: Style::Match,
+            },
+        ];
+        let words = words(&text);
+        assert_eq!(words.len(), 2);
+        assert_eq!(words[0].len(), 2);
+        assert_eq!(words[1][0].text, "ef");
+    }
+}

@@ -1,0 +1,304 @@
+//! Finding what the user named: a family from a FAMILY argument, a constant
+//! from a full name, and "did you mean …" when there is none.
+
+use tapi_consts::families::ALL;
+use tapi_consts::{family, lookup, Entry, FamilyInfo};
+
+use crate::output::quote;
+use crate::values::looks_numeric;
+
+/// A name that names nothing: what to say, and the name probably meant.
+#[derive(Debug)]
+pub struct Unknown {
+    pub message: String,
+    pub suggestion: Option<String>,
+}
+
+/// The family a FAMILY argument names: its prefix with or without the
+/// trailing `_`, in any case. The error is a one-line message with a
+/// suggestion when one is close.
+pub fn family_arg(text: &str) -> Result<&'static FamilyInfo, String> {
+    let wanted = text.trim();
+    if wanted.is_empty() {
+        return Err("empty FAMILY: expected a prefix such as `LINECALLSTATE`".to_owned());
+    }
+    if let Some(found) = family(wanted) {
+        return Ok(found);
+    }
+    let hint = match family_suggestions(wanted) {
+        Suggestion::Constant(family) => format!(
+            "; it is a constant's name: did you mean the family `{}`?",
+            family.prefix()
+        ),
+        Suggestion::Families(names) => format!("; did you mean {}?", or_list(&names)),
+        Suggestion::None => String::new(),
+    };
+    Err(format!(
+        "unknown family {}{hint} (`tapi-consts list` lists them)",
+        quote(wanted)
+    ))
+}
+
+enum Suggestion {
+    /// The text is a constant's full name (or starts with a prefix).
+    Constant(&'static FamilyInfo),
+    /// Prefixes close to the text, best first.
+    Families(Vec<&'static str>),
+    None,
+}
+
+fn family_suggestions(wanted: &str) -> Suggestion {
+    let bare = wanted.strip_suffix('_').unwrap_or(wanted);
+    if let Some(family) = family_of_name(wanted) {
+        return Suggestion::Constant(family);
+    }
+    let limit = typo_limit(bare);
+    let closest = ALL
+        .iter()
+        .filter_map(|family| {
+            let prefix = family.prefix();
+            let have = prefix.strip_suffix('_').unwrap_or(prefix);
+            Some((distance(bare, have, limit)?, prefix))
+        })
+        .min_by_key(|(d, _)| *d);
+    if let Some((_, prefix)) = closest {
+        return Suggestion::Families(vec![prefix]);
+    }
+    // A part of a prefix (`AGENTSESSIONSTATE`): the families containing it.
+    if bare.len() >= 3 {
+        let containing: Vec<&'static str> = ALL
+            .iter()
+            .map(|family| family.prefix())
+            .filter(|prefix| contains_ignore_ascii_case(prefix, bare))
+            .collect();
+        if (1..=4).contains(&containing.len()) {
+            return Suggestion::Families(containing);
+        }
+    }
+    Suggestion::None
+}
+
+/// The family whose prefix starts `name` (ignoring ASCII case), the
+/// longest if several do.
+pub fn family_of_name(name: &str) -> Option<&'static FamilyInfo> {
+    ALL.iter()
+        .copied()
+        .filter(|family| {
+            let prefix = family.prefix().as_bytes();
+            name.len() > prefix.len()
+                && name.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix)
+        })
+        .max_by_key(|family| family.prefix().len())
+}
+
+/// The constant with this full name (any case), or why there is none and
+/// which one was probably meant.
+pub fn constant(text: &str) -> Result<Entry, Unknown> {
+    let name = text.trim();
+    if let Some(entry) = lookup(name) {
+        return Ok(entry);
+    }
+    if name.is_empty() {
+        return Err(Unknown {
+            message: "empty name: expected a constant such as `LINECALLSTATE_IDLE`".to_owned(),
+            suggestion: None,
+        });
+    }
+    // A known prefix: the family says what it lacks, and what is close.
+    if let Some(family) = family_of_name(name) {
+        let message = match family.parse_entry(name) {
+            Err(error) => error.to_string(),
+            Ok(_) => format!("unknown constant {}", quote(name)),
+        };
+        let suggestion = family.parse_entry(name).err().and_then(|error| {
+            let suggestion = error.suggestion()?;
+            Some(if suggestion.starts_with(family.prefix()) {
+                suggestion.to_owned()
+            } else {
+                format!("{}{suggestion}", family.prefix())
+            })
+        });
+        return Err(Unknown {
+            message,
+            suggestion,
+        });
+    }
+    // A short name: the full names it is short for.
+    let full: Vec<&'static str> = ALL
+        .iter()
+        .filter_map(|family| Some(family.entry(family.find_ignore_case(name)?)?.name()))
+        .collect();
+    if !full.is_empty() {
+        let shown: Vec<&str> = full.iter().copied().take(4).collect();
+        let more = if full.len() > shown.len() {
+            format!(" (or {} more)", full.len() - shown.len())
+        } else {
+            String::new()
+        };
+        return Err(Unknown {
+            message: format!(
+                "{} is a short name, not a full one; did you mean {}{more}?",
+                quote(name),
+                or_list(&shown)
+            ),
+            suggestion: full.first().map(|name| (*name).to_owned()),
+        });
+    }
+    if let Some(suggestion) = closest_constant(name) {
+        return Err(Unknown {
+            message: format!(
+                "unknown constant {}; did you mean `{suggestion}`?",
+                quote(name)
+            ),
+            suggestion: Some(suggestion.to_owned()),
+        });
+    }
+    if looks_numeric(name) {
+        return Err(Unknown {
+            message: format!(
+                "{} is a number, not a name: `tapi-consts decode FAMILY {}` names it",
+                quote(name),
+                name.escape_debug()
+            ),
+            suggestion: None,
+        });
+    }
+    Err(Unknown {
+        message: format!("unknown constant {}", quote(name)),
+        suggestion: None,
+    })
+}
+
+/// The full constant name closest to `name` across every family.
+pub fn closest_constant(name: &str) -> Option<&'static str> {
+    let limit = typo_limit(name);
+    ALL.iter()
+        .flat_map(|family| family.entries())
+        .filter_map(|entry| Some((distance(name, entry.name(), limit)?, entry.name())))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, name)| name)
+}
+
+/// About one typo per three characters, one to three.
+fn typo_limit(text: &str) -> usize {
+    (text.len() / 3).clamp(1, 3)
+}
+
+/// "`A`", "`A` or `B`", "`A`, `B` or `C`".
+pub fn or_list(names: &[&str]) -> String {
+    let mut text = String::new();
+    for (index, name) in names.iter().enumerate() {
+        if index > 0 {
+            text.push_str(if index + 1 == names.len() {
+                " or "
+            } else {
+                ", "
+            });
+        }
+        text.push('`');
+        text.push_str(name);
+        text.push('`');
+    }
+    text
+}
+
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
+    needle.len() <= haystack.len()
+        && haystack
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle))
+}
+
+/// Longest text compared by [`distance`].
+const MAX_LEN: usize = 64;
+
+/// Optimal-string-alignment distance between `a` and `b` ignoring ASCII
+/// case, or `None` when it is over `limit` (or a text is over 64 bytes).
+pub fn distance(a: &str, b: &str, limit: usize) -> Option<usize> {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() > MAX_LEN || b.len() > MAX_LEN || a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let same = |x: u8, y: u8| x.eq_ignore_ascii_case(&y);
+    let mut older = vec![0usize; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0usize; b.len() + 1];
+    for i in 1..=a.len() {
+        current[0] = i;
+        let mut row_min = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(!same(a[i - 1], b[j - 1]));
+            let mut d = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1]) {
+                d = d.min(older[j - 2] + 1);
+            }
+            current[j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > limit {
+            return None;
+        }
+        std::mem::swap(&mut older, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    let d = previous[b.len()];
+    (d <= limit).then_some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{constant, distance, family_arg};
+
+    #[test]
+    fn families_in_any_spelling_and_suggestions() {
+        for spelling in ["LINECALLSTATE", "linecallstate_", " LineCallState "] {
+            assert_eq!(family_arg(spelling).unwrap().prefix(), "LINECALLSTATE_");
+        }
+        let typo = family_arg("LINEAGENTSESIONSTATE").unwrap_err();
+        assert!(
+            typo.contains("did you mean `LINEAGENTSESSIONSTATE_`"),
+            "{typo}"
+        );
+        let constant_name = family_arg("LINECALLSTATE_IDLE").unwrap_err();
+        assert!(
+            constant_name.contains("`LINECALLSTATE_`"),
+            "{constant_name}"
+        );
+        let part = family_arg("agentsessionstate").unwrap_err();
+        assert!(part.contains("`LINEAGENTSESSIONSTATE_`"), "{part}");
+        assert!(family_arg("").is_err());
+        assert!(family_arg("\u{1b}[31m").unwrap_err().contains("\\u{1b}"));
+    }
+
+    #[test]
+    fn constants_and_suggestions() {
+        assert_eq!(constant("lineerr_inuse").unwrap().name(), "LINEERR_INUSE");
+        let typo = constant("LINECALLSTATE_IDEL").unwrap_err();
+        assert_eq!(typo.suggestion.as_deref(), Some("LINECALLSTATE_IDLE"));
+        let short = constant("BUSYONCALL").unwrap_err();
+        assert_eq!(
+            short.suggestion.as_deref(),
+            Some("LINEAGENTSESSIONSTATE_BUSYONCALL")
+        );
+        let far = constant("LINEAGENTSESIONSTATE_READY").unwrap_err();
+        assert_eq!(
+            far.suggestion.as_deref(),
+            Some("LINEAGENTSESSIONSTATE_READY")
+        );
+        assert!(constant("0x80000048")
+            .unwrap_err()
+            .message
+            .contains("decode"));
+        assert!(constant("").is_err());
+    }
+
+    #[test]
+    fn distance_counts_transpositions_once() {
+        assert_eq!(distance("READY", "REDAY", 2), Some(1));
+        assert_eq!(distance("ready", "READY", 0), Some(0));
+        assert_eq!(distance("abc", "xyz", 2), None);
+    }
+}

@@ -1,0 +1,948 @@
+//! The `tapi-consts` command-line tool, run as a real process: every
+//! subcommand, the `--json` shapes of CLI.md, exit codes, the language from
+//! the environment, standard-input mode and hostile input.
+//!
+//! Finding the binary: `CARGO_BIN_EXE_*` exists only for a package's own
+//! tests, and the tool lives in the `tapi-consts` package, so the first test
+//! that needs it runs `cargo build -p tapi-consts --features cli --bin
+//! tapi-consts` (the `cargo` running these tests, same profile, same target
+//! directory, `--offline`: this crate's own build already fetched clap) and
+//! takes the executable's path from cargo's JSON messages. Nothing is
+//! rebuilt when `cargo test` already built it. `TAPI_CONSTS_BIN=/path`
+//! runs the tests against another build instead.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use tapi_consts::families::{LineAgentSessionState, LineCallState, ALL};
+use tapi_consts::{lookup, ConstFamily};
+
+/// The built tool.
+fn binary() -> &'static PathBuf {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        if let Some(path) = std::env::var_os("TAPI_CONSTS_BIN") {
+            return PathBuf::from(path);
+        }
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let workspace = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+        let mut command = Command::new(cargo);
+        command
+            .current_dir(workspace)
+            .args(["build", "--offline", "--quiet", "-p", "tapi-consts"])
+            .args(["--features", "cli", "--bin", "tapi-consts"])
+            .arg("--message-format=json-render-diagnostics")
+            .stderr(Stdio::inherit());
+        if !cfg!(debug_assertions) {
+            command.arg("--release");
+        }
+        let output = command.output().expect("run cargo build for the tool");
+        assert!(output.status.success(), "cargo build of the tool failed");
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+            .filter(|message| message["target"]["name"] == "tapi-consts")
+            .find_map(|message| message["executable"].as_str().map(PathBuf::from))
+            .expect("cargo reported no tapi-consts executable")
+    })
+}
+
+/// What a run printed and how it exited.
+struct Run {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+impl Run {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|error| panic!("not JSON ({error}): {}", self.stdout))
+    }
+
+    fn lines(&self) -> Vec<&str> {
+        self.stdout.lines().collect()
+    }
+}
+
+/// Runs the tool with a clean locale (no `LC_*`, `LANG`, `NO_COLOR`,
+/// `COLUMNS`), plus `env`, feeding it `stdin`.
+fn tool_with(args: &[&str], env: &[(&str, &str)], stdin: Option<&[u8]>) -> Run {
+    let mut command = Command::new(binary());
+    command.args(args);
+    for name in [
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "LANGUAGE",
+        "NO_COLOR",
+        "COLUMNS",
+    ] {
+        command.env_remove(name);
+    }
+    // A panic would show a backtrace if one could: there must be none.
+    command.env("RUST_BACKTRACE", "1");
+    command.envs(env.iter().copied());
+    command
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("start the tool");
+    let writer = stdin.map(|bytes| {
+        let mut pipe = child.stdin.take().expect("stdin");
+        let bytes = bytes.to_vec();
+        std::thread::spawn(move || {
+            // The tool may stop reading early; that is its business.
+            let _ = pipe.write_all(&bytes);
+        })
+    });
+    let output = child.wait_with_output().expect("wait for the tool");
+    if let Some(writer) = writer {
+        writer.join().expect("stdin writer");
+    }
+    let run = Run {
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        code: output
+            .status
+            .code()
+            .expect("exited, not killed by a signal"),
+    };
+    check_stderr(&run);
+    run
+}
+
+fn tool(args: &[&str]) -> Run {
+    tool_with(args, &[], None)
+}
+
+/// Every line of standard error is one `error: …` line: no panic, no
+/// backtrace, no control characters from the input.
+fn check_stderr(run: &Run) {
+    for line in run.stderr.lines() {
+        assert!(line.starts_with("error: "), "stderr line: {line:?}");
+        assert!(!line.contains("panicked"), "{line}");
+        assert!(!line.to_lowercase().contains("backtrace"), "{line}");
+        assert!(!line.chars().any(char::is_control), "{line:?}");
+    }
+    assert!(!run.stdout.contains('\u{1b}'), "colour in a pipe");
+}
+
+fn assert_code(run: &Run, code: i32) {
+    assert_eq!(
+        run.code, code,
+        "exit code; stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+}
+
+fn english(name: &str) -> &'static str {
+    lookup(name).unwrap().description("en")
+}
+
+fn french(name: &str) -> &'static str {
+    lookup(name).unwrap().description("fr")
+}
+
+// decode
+
+#[test]
+fn decode_a_flags_value_into_the_set_and_its_members() {
+    let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "0x6"]);
+    assert_code(&run, 0);
+    assert!(run.stderr.is_empty());
+    let lines = run.lines();
+    assert_eq!(
+        lines[0],
+        "0x00000006 = LINEAGENTSESSIONSTATE_READY | LINEAGENTSESSIONSTATE_BUSYONCALL"
+    );
+    assert_eq!(lines.len(), 3);
+    assert!(lines[1].contains("LINEAGENTSESSIONSTATE_READY"));
+    assert!(lines[1].contains("0x00000002"));
+    assert!(lines[1].ends_with(english("LINEAGENTSESSIONSTATE_READY")));
+    assert!(lines[2].ends_with(english("LINEAGENTSESSIONSTATE_BUSYONCALL")));
+    // Aligned: the value column starts at the same place on both rows.
+    assert_eq!(lines[1].find("0x"), lines[2].find("0x"));
+}
+
+#[test]
+fn decode_accepts_the_family_in_any_spelling() {
+    let expected = tool(&["decode", "LINEAGENTSESSIONSTATE_", "6"]).stdout;
+    for spelling in [
+        "LINEAGENTSESSIONSTATE",
+        "lineagentsessionstate",
+        "lineagentsessionstate_",
+        "LineAgentSessionState",
+    ] {
+        let run = tool(&["decode", spelling, "0x6"]);
+        assert_code(&run, 0);
+        assert_eq!(run.stdout, expected, "{spelling}");
+    }
+}
+
+#[test]
+fn decode_shows_unknown_bits_and_exits_with_1() {
+    let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "0x41"]);
+    assert_code(&run, 1);
+    let lines = run.lines();
+    assert_eq!(
+        lines[0],
+        "0x00000041 = LINEAGENTSESSIONSTATE_NOTREADY | 0x00000040"
+    );
+    assert!(lines[1].contains("LINEAGENTSESSIONSTATE_NOTREADY"));
+    assert!(lines[2].contains("(unknown)") && lines[2].contains("0x00000040"));
+    assert_eq!(run.stderr.lines().count(), 1);
+}
+
+#[test]
+fn decode_enumerations_in_every_number_notation() {
+    for value in ["0x80000048", "0X80000048", "2147483720", "-2147483576"] {
+        let run = tool(&["decode", "lineerr", value]);
+        assert_code(&run, 0);
+        assert!(
+            run.stdout
+                .starts_with("0x80000048 = LINEERR_OPERATIONFAILED\n"),
+            "{value}: {}",
+            run.stdout
+        );
+        assert!(run.stdout.contains(english("LINEERR_OPERATIONFAILED")));
+    }
+    // A signed family shows the negative reading too.
+    let run = tool(&["decode", "TAPIERR", "-1", "0xFFFFFFFE"]);
+    assert_code(&run, 0);
+    assert!(run
+        .stdout
+        .starts_with("0xFFFFFFFF (-1) = TAPIERR_DROPPED\n"));
+    assert!(run
+        .stdout
+        .contains("0xFFFFFFFE (-2) = TAPIERR_NOREQUESTRECIPIENT\n"));
+}
+
+#[test]
+fn decode_an_unknown_enumeration_value_says_so() {
+    let run = tool(&["decode", "LINEERR", "0x80000004", "0x80000001"]);
+    assert_code(&run, 1);
+    assert!(run.stdout.starts_with("0x80000004\n"));
+    assert!(run.stdout.contains("(unknown)"));
+    assert!(run.stdout.contains("0x80000001 = LINEERR_ALLOCATED"));
+    // Message numbers: the other family has it.
+    let run = tool(&["decode", "LINE", "14"]);
+    assert_code(&run, 1);
+    assert!(run.stdout.contains("PHONE_BUTTON"), "{}", run.stdout);
+}
+
+#[test]
+fn decode_a_mixed_family_and_names() {
+    let run = tool(&["decode", "LINEINITIALIZEEXOPTION", "0x80000002"]);
+    assert_code(&run, 0);
+    assert!(run.stdout.starts_with(
+        "0x80000002 = LINEINITIALIZEEXOPTION_USEEVENT | LINEINITIALIZEEXOPTION_CALLHUBTRACKING\n"
+    ));
+    // A family's own text is a value too.
+    let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "READY | 0x4"]);
+    assert_code(&run, 0);
+    assert!(run.stdout.starts_with("0x00000006 = "));
+    // The empty set.
+    let run = tool(&["decode", "LINECALLHUBTRACKING", "0"]);
+    assert_code(&run, 0);
+    assert!(run
+        .stdout
+        .starts_with("0x00000000 = LINECALLHUBTRACKING_NONE\n"));
+}
+
+#[test]
+fn decode_json_shape() {
+    let run = tool(&[
+        "decode",
+        "--json",
+        "LINEAGENTSESSIONSTATE",
+        "0x6",
+        "0x41",
+        "zz",
+    ]);
+    assert_code(&run, 1);
+    let json = run.json();
+    assert_eq!(json["family"], "LINEAGENTSESSIONSTATE_");
+    assert_eq!(json["kind"], "flags");
+    assert_eq!(json["repr"], "u32");
+    assert_eq!(json["lang"], "en");
+    let values = json["values"].as_array().unwrap();
+    assert_eq!(values.len(), 3);
+    let six = &values[0];
+    assert_eq!(six["input"], "0x6");
+    assert_eq!(six["value"], 6);
+    assert_eq!(six["hex"], "0x00000006");
+    assert_eq!(
+        six["text"],
+        "LINEAGENTSESSIONSTATE_READY | LINEAGENTSESSIONSTATE_BUSYONCALL"
+    );
+    assert_eq!(six["known"], true);
+    assert_eq!(six["unknown_bits"], 0);
+    assert!(six.get("line").is_none());
+    let members = six["members"].as_array().unwrap();
+    assert_eq!(members.len(), 2);
+    assert_eq!(members[0]["name"], "LINEAGENTSESSIONSTATE_READY");
+    assert_eq!(members[0]["short_name"], "READY");
+    assert_eq!(members[0]["value"], 2);
+    assert_eq!(members[0]["hex"], "0x00000002");
+    assert_eq!(
+        members[0]["description"],
+        LineAgentSessionState::Ready.description("en")
+    );
+    let odd = &values[1];
+    assert_eq!(odd["known"], false);
+    assert_eq!(odd["unknown_bits"], 0x40);
+    assert_eq!(odd["unknown_hex"], "0x00000040");
+    let bad = &values[2];
+    assert_eq!(bad["input"], "zz");
+    assert!(bad["error"].as_str().unwrap().contains("`zz`"));
+    assert!(bad.get("value").is_none());
+    // The error went to stderr as well, and the summary of unknown bits.
+    assert_eq!(run.stderr.lines().count(), 2);
+}
+
+#[test]
+fn decode_reads_100k_lines_from_stdin() {
+    // Realistic trace values, a few unknown ones, blank lines and CRLF.
+    let values = ["0x1", "2", "0x00000004", " 0x8 ", "0x10\r", "32", "0x6", ""];
+    let mut input = String::new();
+    let mut count = 0;
+    for index in 0..100_000 {
+        let value = values[index % values.len()];
+        if !value.is_empty() {
+            count += 1;
+        }
+        input.push_str(value);
+        input.push('\n');
+    }
+    let started = Instant::now();
+    let run = tool_with(
+        &["decode", "--json", "LINEAGENTSESSIONSTATE", "-"],
+        &[],
+        Some(input.as_bytes()),
+    );
+    let took = started.elapsed();
+    assert_code(&run, 0);
+    let json = run.json();
+    let decoded = json["values"].as_array().unwrap();
+    assert_eq!(decoded.len(), count);
+    assert_eq!(decoded[0]["line"], 1);
+    assert_eq!(decoded[0]["text"], "LINEAGENTSESSIONSTATE_NOTREADY");
+    assert_eq!(decoded[6]["line"], 7);
+    assert_eq!(decoded[6]["value"], 6);
+    assert!(decoded.iter().all(|value| value["known"] == true));
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+
+    let run = tool_with(
+        &["decode", "LINEAGENTSESSIONSTATE", "-"],
+        &[],
+        Some(input.as_bytes()),
+    );
+    assert_code(&run, 0);
+    let headers = run
+        .lines()
+        .iter()
+        .filter(|line| line.starts_with("0x"))
+        .count();
+    assert_eq!(headers, count);
+}
+
+#[test]
+fn decode_mixes_arguments_and_stdin() {
+    let run = tool_with(
+        &["decode", "LINECALLSTATE", "0x1", "-", "0x4"],
+        &[],
+        Some(b"0x2\n"),
+    );
+    assert_code(&run, 0);
+    let headers: Vec<&str> = run
+        .lines()
+        .into_iter()
+        .filter(|line| line.starts_with("0x"))
+        .collect();
+    assert_eq!(
+        headers,
+        [
+            "0x00000001 = LINECALLSTATE_IDLE",
+            "0x00000002 = LINECALLSTATE_OFFERING",
+            "0x00000004 = LINECALLSTATE_ACCEPTED"
+        ]
+    );
+}
+
+/// Bytes from a fixed xorshift sequence: binary garbage, the same every run.
+fn garbage(len: usize) -> Vec<u8> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect()
+}
+
+#[test]
+fn decode_survives_binary_garbage_on_stdin() {
+    let mut input = garbage(256 * 1024);
+    // A line far over the length limit, NULs, escape sequences, and then a
+    // good line that must still be decoded.
+    input.extend_from_slice(b"\n");
+    input.extend(std::iter::repeat_n(b'7', 100_000));
+    input.extend_from_slice(b"\n\0\0\0\n\x1b[2J\x1b]0;pwned\x07\n0x2\n");
+    for args in [
+        &["decode", "LINECALLSTATE", "-"][..],
+        &["decode", "--json", "LINEERR", "-"],
+        &["decode", "--json", "LINEINITIALIZEEXOPTION", "-"],
+    ] {
+        let run = tool_with(args, &[], Some(&input));
+        assert_code(&run, 1);
+        assert!(!run.stderr.is_empty());
+        assert!(run.stderr.contains("longer than"), "{args:?}");
+        assert!(run.stderr.contains("not UTF-8"), "{args:?}");
+        if args.contains(&"--json") {
+            let json = run.json();
+            let values = json["values"].as_array().unwrap();
+            assert!(values.iter().any(|value| value.get("error").is_some()));
+        } else {
+            assert!(run.stdout.contains("0x00000002 = LINECALLSTATE_OFFERING"));
+        }
+    }
+}
+
+#[test]
+fn decode_rejects_hostile_arguments_one_line_each() {
+    let long = "9".repeat(100_000);
+    let hex = format!("0x{}", "F".repeat(100));
+    let bad = [
+        "",
+        "   ",
+        "0x",
+        "+1",
+        "1_0",
+        "12a",
+        "-0x1",
+        "99999999999999999999999999999999",
+        hex.as_str(),
+        "-99999999999999999999999999",
+        "0x100000000",
+        "-2147483649",
+        long.as_str(),
+        "\u{1b}[31mred",
+        "READY\u{7f}\t|",
+        "é",
+    ];
+    // `--`: `-0x1` would otherwise be an unknown option (exit 2).
+    let mut args = vec!["decode", "LINEAGENTSESSIONSTATE", "--"];
+    args.extend(bad);
+    let run = tool(&args);
+    assert_code(&run, 1);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert_eq!(run.stderr.lines().count(), bad.len(), "{}", run.stderr);
+    assert!(run.stderr.len() < 100 * bad.len() * 4, "messages are short");
+}
+
+// encode
+
+#[test]
+fn encode_names_into_a_number() {
+    let run = tool(&["encode", "LINEAGENTSESSIONSTATE_READY | BUSYONCALL"]);
+    assert_code(&run, 0);
+    assert_eq!(run.stdout, "0x00000006\n");
+    assert!(run.stderr.is_empty());
+    for (expr, expected) in [
+        ("lineagentsessionstate_ready|busyoncall", "0x00000006\n"),
+        ("LINEAGENTSESSIONSTATE_READY | 0x40", "0x00000042\n"),
+        ("LINEERR_OPERATIONFAILED", "0x80000048\n"),
+        ("TAPIERR_DROPPED", "0xFFFFFFFF\n"),
+        (
+            "LINEINITIALIZEEXOPTION_USEEVENT | CALLHUBTRACKING",
+            "0x80000002\n",
+        ),
+    ] {
+        let run = tool(&["encode", expr]);
+        assert_code(&run, 0);
+        assert_eq!(run.stdout, expected, "{expr}");
+    }
+}
+
+#[test]
+fn encode_with_a_family_takes_short_names_and_numbers() {
+    let run = tool(&[
+        "encode",
+        "--family",
+        "lineagentsessionstate",
+        "READY | busyoncall",
+    ]);
+    assert_code(&run, 0);
+    assert_eq!(run.stdout, "0x00000006\n");
+    let run = tool(&["encode", "--family", "TAPIERR_", "-1"]);
+    assert_code(&run, 0);
+    assert_eq!(run.stdout, "0xFFFFFFFF\n");
+    let run = tool(&["encode", "--family", "LINECALLHUBTRACKING", ""]);
+    assert_code(&run, 0);
+    assert_eq!(run.stdout, "0x00000000\n");
+}
+
+#[test]
+fn encode_errors() {
+    let typo = tool(&["encode", "LINEAGENTSESSIONSTATE_READY | BUSYONCAL"]);
+    assert_code(&typo, 1);
+    assert!(typo.stdout.is_empty());
+    assert!(
+        typo.stderr.contains("did you mean `BUSYONCALL`?"),
+        "{}",
+        typo.stderr
+    );
+    let misspelt_family = tool(&["encode", "LINEAGENTSESIONSTATE_READY"]);
+    assert_code(&misspelt_family, 1);
+    assert!(misspelt_family
+        .stderr
+        .contains("did you mean `LINEAGENTSESSIONSTATE_READY`?"));
+    let short = tool(&["encode", "BUSYONCALL"]);
+    assert_code(&short, 1);
+    assert!(short.stderr.contains("LINEAGENTSESSIONSTATE_BUSYONCALL"));
+    // Nothing to infer the family from: a usage error.
+    let numbers = tool(&["encode", "0x6"]);
+    assert_code(&numbers, 2);
+    let empty = tool(&["encode", ""]);
+    assert_code(&empty, 2);
+    // One enumeration member at a time.
+    let two = tool(&["encode", "LINEERR_ALLOCATED | LINEERR_BADDEVICEID"]);
+    assert_code(&two, 1);
+    let other = tool(&["encode", "LINEAGENTSESSIONSTATE_READY | PHONESTATE_OWNER"]);
+    assert_code(&other, 1);
+    let selectors = tool(&[
+        "encode",
+        "LINEINITIALIZEEXOPTION_USEEVENT | USEHIDDENWINDOW",
+    ]);
+    assert_code(&selectors, 1);
+    let unknown_family = tool(&["encode", "--family", "NOPE", "X"]);
+    assert_code(&unknown_family, 2);
+    assert!(unknown_family.stdout.is_empty());
+}
+
+#[test]
+fn encode_json_shape() {
+    let run = tool(&["encode", "--json", "LINEAGENTSESSIONSTATE_READY | 0x40"]);
+    assert_code(&run, 0);
+    let json = run.json();
+    assert_eq!(json["input"], "LINEAGENTSESSIONSTATE_READY | 0x40");
+    assert_eq!(json["family"], "LINEAGENTSESSIONSTATE_");
+    assert_eq!(json["kind"], "flags");
+    assert_eq!(json["value"], 0x42);
+    assert_eq!(json["hex"], "0x00000042");
+    assert_eq!(json["text"], "LINEAGENTSESSIONSTATE_READY | 0x00000040");
+    assert_eq!(json["members"][0]["name"], "LINEAGENTSESSIONSTATE_READY");
+    assert_eq!(json["unknown_bits"], 0x40);
+
+    let run = tool_with(
+        &["encode", "--json", "LINEAGENTSESSIONSTATE_REDY"],
+        &[],
+        None,
+    );
+    assert_code(&run, 1);
+    let json = run.json();
+    assert_eq!(json["family"], "LINEAGENTSESSIONSTATE_");
+    assert!(json["error"].as_str().unwrap().contains("REDY"));
+    assert_eq!(json["suggestion"], "LINEAGENTSESSIONSTATE_READY");
+}
+
+// describe
+
+#[test]
+fn describe_a_constant() {
+    let run = tool(&["describe", "lineerr_service_not_running"]);
+    assert_code(&run, 0);
+    let lines = run.lines();
+    assert_eq!(lines[0], "LINEERR_SERVICE_NOT_RUNNING");
+    assert!(run.stdout.contains("value        0x80000061 (2147483745)"));
+    assert!(run.stdout.contains("family       LINEERR_ (enum, u32)"));
+    assert!(run.stdout.contains("requires     TAPI 2.0"));
+    assert!(run.stdout.contains("header       tapi.h"));
+    assert!(run.stdout.contains(english("LINEERR_SERVICE_NOT_RUNNING")));
+    let signed = tool_with(&["describe", "TAPIERR_DROPPED"], &[], None);
+    assert!(signed.stdout.contains("0xFFFFFFFF (-1)"));
+}
+
+#[test]
+fn describe_json_shapes() {
+    let run = tool(&["describe", "--json", "LINECALLSTATE_IDLE"]);
+    assert_code(&run, 0);
+    let json = run.json();
+    check_constant(&json, "en");
+    assert_eq!(json["name"], "LINECALLSTATE_IDLE");
+    assert_eq!(json["since"], "2.0");
+    assert_eq!(json["header"], "tapi.h");
+
+    let run = tool_with(&["describe", "--json", "linecallstate_"], &[], None);
+    assert_code(&run, 0);
+    let json = run.json();
+    assert_eq!(json["prefix"], "LINECALLSTATE_");
+    assert_eq!(json["type_name"], "LineCallState");
+    assert_eq!(json["kind"], "flags");
+    assert_eq!(json["count"], LineCallState::INFO.len());
+    assert_eq!(json["docs"]["en"], LineCallState::INFO.description("en"));
+    let constants = json["constants"].as_array().unwrap();
+    assert_eq!(constants.len(), LineCallState::INFO.len());
+    constants
+        .iter()
+        .for_each(|constant| check_constant(constant, "en"));
+}
+
+#[test]
+fn describe_unknown_names_with_suggestions() {
+    let run = tool(&["describe", "LINECALLSTATE_IDEL"]);
+    assert_code(&run, 1);
+    assert!(run.stdout.is_empty());
+    assert_eq!(run.stderr.lines().count(), 1);
+    assert!(run.stderr.contains("did you mean `LINECALLSTATE_IDLE`?"));
+    let run_json = tool_with(&["describe", "--json", "LINECALLSTATE_IDEL"], &[], None);
+    assert_code(&run_json, 1);
+    assert_eq!(run_json.json()["suggestion"], "LINECALLSTATE_IDLE");
+    for hostile in ["", "\u{1b}c", "0x80000048", &"A".repeat(10_000)] {
+        let run = tool(&["describe", hostile]);
+        assert_code(&run, 1);
+    }
+}
+
+// list
+
+/// The constant object of CLI.md, checked against the library.
+fn check_constant(json: &Value, lang: &str) {
+    let name = json["name"].as_str().unwrap();
+    let entry = lookup(name).unwrap_or_else(|| panic!("{name}"));
+    assert_eq!(json["family"], entry.family().prefix());
+    assert_eq!(json["short_name"], entry.short_name());
+    assert_eq!(json["value"].as_u64(), Some(u64::from(entry.value())));
+    assert_eq!(
+        json["hex"].as_str().unwrap(),
+        format!("0x{:08X}", entry.value())
+    );
+    assert!(["enum", "flags", "mixed"].contains(&json["kind"].as_str().unwrap()));
+    assert!(json["repr"].is_string());
+    assert!(json["since"].is_string() || json["since"].is_null());
+    assert!(json["aliases"].is_array());
+    assert_eq!(json["description"], entry.description(lang));
+    let docs = json["docs"].as_object().unwrap();
+    for (tag, text) in entry.docs().iter() {
+        assert_eq!(docs[tag], text, "{name} {tag}");
+    }
+    assert!(docs.contains_key("en") && docs.contains_key("fr"));
+}
+
+#[test]
+fn list_json_is_every_constant() {
+    let run = tool(&["list", "--json"]);
+    assert_code(&run, 0);
+    let json = run.json();
+    let constants = json.as_array().unwrap();
+    let expected: usize = ALL.iter().map(|family| family.len()).sum();
+    assert_eq!(constants.len(), expected);
+    constants
+        .iter()
+        .for_each(|constant| check_constant(constant, "en"));
+    let dropped = constants
+        .iter()
+        .find(|constant| constant["name"] == "TAPIERR_DROPPED")
+        .unwrap();
+    assert_eq!(dropped["value"], 0xFFFF_FFFFu32);
+    assert_eq!(dropped["family"], "TAPIERR_");
+    assert_eq!(dropped["kind"], "enum");
+}
+
+#[test]
+fn list_families_and_members() {
+    let run = tool(&["list"]);
+    assert_code(&run, 0);
+    let lines = run.lines();
+    assert_eq!(lines.len(), ALL.len() + 1, "a heading, then each family");
+    assert!(lines[0].starts_with("FAMILY"));
+    for family in ALL {
+        assert!(
+            lines.iter().any(|line| line.starts_with(family.prefix())),
+            "{}",
+            family.prefix()
+        );
+    }
+    let run = tool_with(&["list", "lineagentsessionstate"], &[], None);
+    assert_code(&run, 0);
+    let rows: Vec<&str> = run
+        .lines()
+        .into_iter()
+        .filter(|line| line.starts_with("  LINEAGENTSESSIONSTATE_"))
+        .collect();
+    assert_eq!(rows.len(), LineAgentSessionState::ALL.len());
+    let column = rows[0].find("0x").unwrap();
+    assert!(rows.iter().all(|row| row.find("0x") == Some(column)));
+
+    let run = tool_with(&["list", "--json", "LINECALLSTATE_"], &[], None);
+    assert_code(&run, 0);
+    let json = run.json();
+    assert_eq!(json.as_array().unwrap().len(), LineCallState::ALL.len());
+}
+
+#[test]
+fn list_an_unknown_family_is_a_usage_error_with_a_suggestion() {
+    let run = tool(&["list", "LINEAGENTSESIONSTATE"]);
+    assert_code(&run, 2);
+    assert!(run.stdout.is_empty());
+    assert_eq!(run.stderr.lines().count(), 1);
+    assert!(run
+        .stderr
+        .contains("did you mean `LINEAGENTSESSIONSTATE_`?"));
+    let run_json = tool_with(&["list", "--json", "nope"], &[], None);
+    assert_code(&run_json, 2);
+    assert!(run_json.stdout.is_empty());
+    for family in ["", "_", "LINECALLSTATE__", "\u{7}"] {
+        assert_code(&tool(&["list", family]), 2);
+        assert_code(&tool(&["decode", family, "1"]), 2);
+    }
+}
+
+// find
+
+#[test]
+fn find_in_names_and_descriptions_ignoring_case() {
+    let run = tool(&["find", "WRAPUP"]);
+    assert_code(&run, 0);
+    assert!(run.stdout.contains("LINEAGENTSESSIONSTATE_BUSYWRAPUP"));
+    let lower = tool_with(&["find", "wrapup"], &[], None);
+    assert_eq!(lower.stdout, run.stdout);
+    let json = tool_with(&["find", "--json", "hang"], &[], None);
+    assert_code(&json, 0);
+    let found = json.json();
+    let found = found.as_array().unwrap();
+    assert!(!found.is_empty());
+    for constant in found {
+        check_constant(constant, "en");
+        let haystack = format!("{} {}", constant["name"], constant["description"]).to_lowercase();
+        assert!(haystack.contains("hang"), "{haystack}");
+    }
+}
+
+#[test]
+fn find_searches_descriptions_in_the_chosen_language() {
+    let run = tool(&["--lang", "fr", "find", "RACCROCH"]);
+    assert_code(&run, 0);
+    assert!(run.stdout.contains("TAPIERR_DROPPED"));
+    assert!(run.stdout.contains(french("TAPIERR_DROPPED")));
+    let english_only = tool_with(&["find", "raccroch"], &[], None);
+    assert_code(&english_only, 1);
+    assert!(english_only.stdout.is_empty());
+    let json = tool_with(&["find", "--json", "raccroch"], &[], None);
+    assert_code(&json, 1);
+    assert_eq!(json.json(), Value::Array(Vec::new()));
+    assert_code(&tool_with(&["find", ""], &[], None), 2);
+    assert_code(&tool_with(&["find", "  "], &[], None), 2);
+}
+
+// languages
+
+#[test]
+fn language_from_the_environment() {
+    let args = ["describe", "LINECALLSTATE_IDLE"];
+    let fr = french("LINECALLSTATE_IDLE");
+    let en = english("LINECALLSTATE_IDLE");
+    for (env, expected) in [
+        (&[][..], en),
+        (&[("LANG", "fr_FR.UTF-8")][..], fr),
+        (&[("LANG", "fr_CA")][..], fr),
+        (&[("LANG", "de_DE.UTF-8")][..], en),
+        (&[("LANG", "C")][..], en),
+        (&[("LANG", "garbage!!")][..], en),
+        (
+            &[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "fr_FR.UTF-8")][..],
+            fr,
+        ),
+        (
+            &[("LC_MESSAGES", "fr_FR.UTF-8"), ("LC_ALL", "en_GB.UTF-8")][..],
+            en,
+        ),
+        (
+            &[("LANG", "en_US.UTF-8"), ("LC_ALL", "fr_BE.UTF-8")][..],
+            fr,
+        ),
+        // An empty variable does not count; the next one decides.
+        (&[("LC_ALL", ""), ("LANG", "fr_FR.UTF-8")][..], fr),
+        // POSIX: LC_ALL=C wins over LANG.
+        (&[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")][..], en),
+    ] {
+        let run = tool_with(&args, env, None);
+        assert_code(&run, 0);
+        assert!(run.stdout.contains(expected), "{env:?}: {}", run.stdout);
+    }
+    // --lang wins over the environment.
+    let run = tool_with(
+        &["--lang", "en", "describe", "LINECALLSTATE_IDLE"],
+        &[("LC_ALL", "fr_FR.UTF-8")],
+        None,
+    );
+    assert!(run.stdout.contains(en));
+    let run = tool_with(
+        &[
+            "describe",
+            "--lang",
+            "fr-CA",
+            "--json",
+            "LINECALLSTATE_IDLE",
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(run.json()["description"], fr);
+    let run = tool_with(
+        &["decode", "--json", "LINECALLSTATE", "1"],
+        &[("LANG", "fr_FR.UTF-8")],
+        None,
+    );
+    let json = run.json();
+    assert_eq!(json["lang"], "fr");
+    assert_eq!(json["values"][0]["members"][0]["description"], fr);
+    for bad in ["", "!!", "fr FR", "x", "\u{1b}"] {
+        let run = tool_with(&["--lang", bad, "list"], &[], None);
+        assert_code(&run, 2);
+        assert!(run.stdout.is_empty());
+    }
+}
+
+// usage, output
+
+#[test]
+fn usage_errors_exit_with_2_on_one_line() {
+    for args in [
+        &[][..],
+        &["decod", "LINECALLSTATE", "1"],
+        &["decode"],
+        &["decode", "LINECALLSTATE"],
+        &["encode"],
+        &["describe"],
+        &["find"],
+        &["list", "a", "b"],
+        &["--bogus", "list"],
+        &["list", "--lang"],
+        &["--json"],
+    ] {
+        let run = tool(args);
+        assert_code(&run, 2);
+        assert!(run.stdout.is_empty(), "{args:?}");
+        assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {}", run.stderr);
+    }
+    let typo = tool(&["decod", "LINECALLSTATE", "1"]);
+    assert!(typo.stderr.contains("decode"), "{}", typo.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn arguments_that_are_not_utf8_are_a_usage_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let output = Command::new(binary())
+        .arg("describe")
+        .arg(std::ffi::OsStr::from_bytes(b"LINE\xFF\xFE"))
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn help_and_version() {
+    let run = tool(&["--help"]);
+    assert_code(&run, 0);
+    for subcommand in [
+        "decode", "encode", "describe", "list", "find", "--lang", "--json",
+    ] {
+        assert!(run.stdout.contains(subcommand), "{subcommand}");
+    }
+    let run = tool_with(&["decode", "--help"], &[], None);
+    assert_code(&run, 0);
+    assert!(run.stdout.contains("stdin") || run.stdout.contains("standard input"));
+    let run = tool_with(&["--version"], &[], None);
+    assert_code(&run, 0);
+    assert!(run.stdout.starts_with("tapi-consts "));
+}
+
+#[test]
+fn every_subcommand_has_json() {
+    for args in [
+        &["decode", "--json", "LINECALLSTATE", "4"][..],
+        &["encode", "--json", "LINECALLSTATE_IDLE"],
+        &["describe", "--json", "LINECALLSTATE_IDLE"],
+        &["list", "--json"],
+        &["list", "--json", "LINECALLSTATE"],
+        &["find", "--json", "idle"],
+        &["--json", "find", "idle"],
+    ] {
+        let run = tool(args);
+        assert_code(&run, 0);
+        run.json();
+    }
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let mut child = Command::new(binary())
+        .args(["list", "--json"])
+        .env("RUST_BACKTRACE", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut start = [0u8; 16];
+    stdout.read_exact(&mut start).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Colour only on a terminal, and not with `NO_COLOR`: run under
+/// `script`, which gives the tool a pseudo-terminal, where it exists.
+#[cfg(target_os = "linux")]
+#[test]
+fn colour_only_on_a_terminal_without_no_color() {
+    let Ok(probe) = Command::new("script").arg("--version").output() else {
+        eprintln!("no `script`: skipped");
+        return;
+    };
+    if !probe.status.success() {
+        return;
+    }
+    let command = format!("{} decode LINECALLSTATE 0x5", binary().display());
+    let on_terminal = |no_color: bool| {
+        let mut script = Command::new("script");
+        script
+            .args(["-qec", &command, "/dev/null"])
+            .env_remove("NO_COLOR")
+            .env("COLUMNS", "100")
+            .stdin(Stdio::null());
+        if no_color {
+            script.env("NO_COLOR", "1");
+        }
+        let output = script.output().unwrap();
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let coloured = on_terminal(false);
+    assert!(coloured.contains("LINECALLSTATE_IDLE"), "{coloured}");
+    assert!(coloured.contains("\u{1b}["), "{coloured:?}");
+    let plain = on_terminal(true);
+    assert!(plain.contains("LINECALLSTATE_IDLE"), "{plain}");
+    assert!(!plain.contains("\u{1b}["), "{plain:?}");
+}
