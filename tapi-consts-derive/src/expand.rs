@@ -139,13 +139,13 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
 
                 #[doc = #name_doc]
                 #[inline]
-                pub const fn name(self) -> &'static str {
+                pub const fn name(self) -> &'static ::core::primitive::str {
                     INFO.__name_at(self.__tapi_index())
                 }
 
                 /// The name without the family prefix.
                 #[inline]
-                pub const fn short_name(self) -> &'static str {
+                pub const fn short_name(self) -> &'static ::core::primitive::str {
                     INFO.__short_name_at(self.__tapi_index())
                 }
 
@@ -153,14 +153,14 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 /// `"fr-CA"`), falling back to its primary language, then to
                 /// English.
                 #[inline]
-                pub fn description(self, lang: &str) -> &'static str {
+                pub fn description(self, lang: &::core::primitive::str) -> &'static ::core::primitive::str {
                     ::tapi_consts::ConstFamily::entry(self).description(lang)
                 }
 
                 /// The member with this full name, short name or alias, exactly
                 /// as written.
                 #[inline]
-                pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+                pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                     match INFO.find(name) {
                         __tapi::Some(index) => __tapi::Some(Self::ALL[index]),
                         __tapi::None => __tapi::None,
@@ -169,7 +169,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
 
                 /// Like `from_name`, ignoring ASCII case.
                 #[inline]
-                pub fn from_name_ignore_case(name: &str) -> ::core::option::Option<Self> {
+                pub fn from_name_ignore_case(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                     match INFO.find_ignore_case(name) {
                         __tapi::Some(index) => __tapi::Some(Self::ALL[index]),
                         __tapi::None => __tapi::None,
@@ -177,7 +177,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 }
 
                 #[inline]
-                const fn __tapi_index(self) -> usize {
+                const fn __tapi_index(self) -> ::core::primitive::usize {
                     #index_body
                 }
             }
@@ -189,7 +189,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 const ALL: &'static [Self] = Self::ALL;
 
                 #[inline]
-                fn index(self) -> usize {
+                fn index(self) -> ::core::primitive::usize {
                     self.__tapi_index()
                 }
             }
@@ -214,7 +214,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 type Err = ::tapi_consts::ParseError;
 
                 #[inline]
-                fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                     ::tapi_consts::__private::parse_member(text)
                 }
             }

@@ -31,3 +31,6 @@ pub fn derive_const_family(input: TokenStream) -> TokenStream {
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }
+
+#[cfg(test)]
+mod robustness;

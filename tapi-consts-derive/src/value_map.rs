@@ -52,9 +52,9 @@ pub fn value_map(family: &Family, repr: &Repr, ints: &[i128]) -> ValueMap {
                 quote! {{
                     let offset = #value.wrapping_sub(#min) as #unsigned;
                     if offset < #range {
-                        __tapi::map_index(#map, offset as usize)
+                        __tapi::map_index(#map, offset as ::core::primitive::usize)
                     } else {
-                        usize::MAX
+                        ::core::primitive::usize::MAX
                     }
                 }}
             };
@@ -71,7 +71,7 @@ pub fn value_map(family: &Family, repr: &Repr, ints: &[i128]) -> ValueMap {
         let map = table(slots);
         let index = quote! {{
             let bits = self as #repr_ty as #unsigned;
-            __tapi::map_index(#map, bits.trailing_zeros() as usize)
+            __tapi::map_index(#map, bits.trailing_zeros() as ::core::primitive::usize)
         }};
         return ValueMap {
             index,

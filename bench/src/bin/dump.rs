@@ -12,6 +12,7 @@
 //! F <type name> <prefix> <kind> <repr>
 //! E <Rust variant> <full C name> <short name> <value as 0x…> <aliases, comma-separated>
 //! ```
+#![forbid(unsafe_code)]
 
 use std::io::Write;
 

@@ -8,6 +8,7 @@
 //!
 //! `kind` is `enum`, `flags` or `mixed`; every `E` line belongs to the `F`
 //! line above it.
+#![forbid(unsafe_code)]
 
 use std::io::Write;
 

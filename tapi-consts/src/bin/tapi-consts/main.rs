@@ -6,6 +6,7 @@
 //! (the language of descriptions), `output` (text layout and colour),
 //! `json` (JSON writing), `values` (numbers and decoding), `resolve`
 //! (families and names, with suggestions), then one module per subcommand.
+#![forbid(unsafe_code)]
 
 mod args;
 mod decode;

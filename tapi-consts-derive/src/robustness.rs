@@ -1,0 +1,97 @@
+//! The derive never panics: malformed and unusual inputs give a spanned
+//! error or valid output.
+
+use proc_macro2::TokenStream;
+
+/// Runs the derive on `source` (an item), as the compiler would.
+fn run(source: &str) -> Result<TokenStream, String> {
+    let tokens: TokenStream = source.parse().map_err(|e| format!("lex: {e:?}"))?;
+    let input: syn::DeriveInput = syn::parse2(tokens).map_err(|e| format!("parse: {e}"))?;
+    std::panic::catch_unwind(|| crate::expand::derive(&input))
+        .map_err(|_| format!("the derive panicked on: {source}"))?
+        .map_err(|error| error.to_string())
+}
+
+fn enum_with(attrs: &str, body: &str) -> String {
+    format!("#[repr(u32)] {attrs} enum Acme {{ {body} }}")
+}
+
+#[test]
+fn malformed_inputs_give_errors_not_panics() {
+    let prefix = r#"#[tapi(prefix = "ACME_")]"#;
+    let cases = [
+        enum_with("#[tapi(prefix = )]", "A = 1"),
+        enum_with("#[tapi(prefix)]", "A = 1"),
+        enum_with("#[tapi(prefix = \"ACME_\", doc(fr = ))]", "A = 1"),
+        enum_with("#[tapi(prefix = \"ACME_\", doc(fr))]", "A = 1"),
+        enum_with("#[tapi(prefix = \"ACME_\", since = 2.2)]", "A = 1"),
+        enum_with(
+            "#[tapi(prefix = \"ACME_\", doc(fr = \"x\"), doc(fr = \"y\"))]",
+            "A = 1",
+        ),
+        enum_with("#[tapi = \"ACME_\"]", "A = 1"),
+        enum_with("#[tapi(,,)]", "A = 1"),
+        enum_with(
+            prefix,
+            "A = 0x1_0000_0000_0000_0000_0000_0000_0000_0000_0000",
+        ),
+        enum_with(prefix, "A = -340282366920938463463374607431768211455"),
+        enum_with(prefix, "A = 1 + 1"),
+        enum_with(prefix, "A = B"),
+        enum_with(prefix, "A = 'a'"),
+        enum_with(prefix, "A = 1.5"),
+        enum_with(prefix, "A = \"1\""),
+        enum_with(prefix, "#[doc = include_str!(\"README.md\")] A = 1"),
+        enum_with(prefix, "#[tapi(name = \"\")] A = 1"),
+        enum_with(prefix, "#[tapi(name = \"ÉTÉ\")] A = 1"),
+        enum_with(prefix, "Été = 1"),
+        enum_with(prefix, "#[tapi(doc(ζζ = \"x\"))] A = 1"),
+        enum_with(prefix, "#[tapi(doc(r#fr = \"x\"))] A = 1"),
+        enum_with(prefix, "#[tapi(since = \"99999.1\")] A = 1"),
+        enum_with(prefix, "A = 1, A2 = 1, A3 = 1"),
+        enum_with(
+            &format!("{prefix} #[tapi(flags)]"),
+            "A = 3, B = 0x8000_0000_0000",
+        ),
+        enum_with(prefix, ""),
+        "struct Acme;".to_owned(),
+        "union Acme { a: u32 }".to_owned(),
+        "#[tapi(prefix = \"ACME_\")] enum Acme<T> { A = 1 }".to_owned(),
+        "#[repr(u32, C, align(8))] #[tapi(prefix = \"ACME_\")] enum Acme { A = 1 }".to_owned(),
+    ];
+    for case in &cases {
+        match run(case) {
+            Ok(_) => {}
+            Err(message) => assert!(
+                !message.contains("panicked") && !message.is_empty(),
+                "{message}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn unusual_but_valid_inputs_expand() {
+    let prefix = r#"#[tapi(prefix = "ACME_", flags)]"#;
+    let cases = [
+        enum_with(prefix, "r#type = 1, r#match = 2"),
+        enum_with(prefix, "#[cfg(any())] Gone = 1, Kept = 2"),
+        enum_with(prefix, "#[tapi(name = \"PRET\")] Prêt = 1"),
+        enum_with(prefix, "/// Un. \n/// \n/// Deux. \n A = 1"),
+        enum_with(prefix, "#[doc = \"x\"] #[doc(hidden)] A = 1"),
+        enum_with(prefix, "A = 0, B = 0x8000_0000"),
+        "#[repr(i64)] #[tapi(prefix = \"ACME_\")] enum Acme { Min = -9223372036854775808, Max = 9223372036854775807 }".to_owned(),
+        "#[repr(u8)] #[tapi(prefix = \"ACME_\", flags)] enum Acme { A = 1, H = 0x80 }".to_owned(),
+    ];
+    for case in &cases {
+        let output = run(case).unwrap_or_else(|message| panic!("{case}: {message}"));
+        assert!(!output.is_empty(), "{case}");
+    }
+}
+
+#[test]
+fn many_members_expand() {
+    let body: Vec<String> = (0..2000).map(|i| format!("M{i} = {i}")).collect();
+    let source = enum_with(r#"#[tapi(prefix = "BIG_")]"#, &body.join(", "));
+    assert!(run(&source).is_ok());
+}
