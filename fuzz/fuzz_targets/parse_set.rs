@@ -1,0 +1,26 @@
+//! Set parsing of any prebuilt family: never panics, and a parsed set's
+//! text, in both forms, parses back to the same bits.
+#![no_main]
+#![forbid(unsafe_code)]
+
+use libfuzzer_sys::fuzz_target;
+use tapi_consts::families::ALL;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&pick, text)) = data.split_first() else { return };
+    let Ok(text) = std::str::from_utf8(text) else { return };
+    let family = ALL[usize::from(pick) % ALL.len()];
+    match family.parse_bits(text) {
+        Ok(bits) => {
+            for short in [false, true] {
+                let mut written = String::new();
+                family.write_bits(bits, short, &mut written).expect("writing to a String");
+                assert_eq!(family.parse_bits(&written).ok(), Some(bits), "{written}");
+            }
+        }
+        Err(error) => {
+            assert!(error.span().end <= text.len());
+            let _ = error.to_string();
+        }
+    }
+});
