@@ -13,6 +13,7 @@ pub fn check(cx: &Ctxt, family: &Family) {
     check_prefix(cx, family);
     check_repr(cx, family);
     check_name_characters(cx, family);
+    check_names_are_not_numbers(cx, family);
     check_values_fit(cx, family);
     check_unique_values(cx, family);
     check_unique_names(cx, family);
@@ -114,6 +115,33 @@ fn check_name_characters(cx: &Ctxt, family: &Family) {
                 )
             };
             cx.error_at(name.span, message);
+        }
+    }
+}
+
+/// Parsers read a name before a number, so a name spelled like a number
+/// (`0x10`, `42`) would hide that number: `0x10` could no longer mean the
+/// bits 0x10, and a set's text would not parse back to the same set.
+fn check_names_are_not_numbers(cx: &Ctxt, family: &Family) {
+    let is_number = |text: &str| {
+        let hex = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X"));
+        match hex {
+            Some(digits) => !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_hexdigit()),
+            None => !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()),
+        }
+    };
+    for member in &family.members {
+        for name in std::iter::once(&member.name).chain(&member.aliases) {
+            if is_number(&name.text) {
+                cx.error_at(
+                    name.span,
+                    format!(
+                        "`{}` reads as a number, and a name would hide that number when parsing; \
+                         give the constant a name that is not a number, such as `N{}`",
+                        name.text, name.text
+                    ),
+                );
+            }
         }
     }
 }
