@@ -160,48 +160,52 @@ impl<E: FlagFamily> Flags<E> {
         E::INFO.write_bits(self.bits.to_bits(), short, out)
     }
 
-    /// The members in the set, in ascending bit order; unknown bits are not
+    /// The members in the set, in the order `Display` writes them (ascending
+    /// bit order, a mixed family's selector first); unknown bits are not
     /// members and are not yielded (see [`unknown_bits`](Self::unknown_bits)).
     #[inline]
     pub fn iter(self) -> Iter<E> {
         Iter {
-            bits: self.bits.to_bits(),
-            next: 0,
+            rest: self.bits.to_bits(),
             family: PhantomData,
         }
     }
 }
 
-/// The members of a [`Flags`] set, in ascending bit order (a mixed
-/// family's selector, whose value is the lowest, first).
+/// The members of a [`Flags`] set, in the order `Display` writes them: a
+/// mixed family's selector first, then flag members in ascending bit order.
 pub struct Iter<E: FlagFamily> {
-    bits: u64,
-    /// Position in the family's by-value order.
-    next: usize,
+    /// Bits not looked at yet.
+    rest: u64,
     family: PhantomData<fn() -> E>,
 }
 
 impl<E: FlagFamily> Iterator for Iter<E> {
     type Item = E;
 
+    /// The same walk as `FamilyInfo::write_bits`: the selector field, then
+    /// each set bit through the bit-position index.
     #[inline]
     fn next(&mut self) -> Option<E> {
         let info = E::INFO;
-        let field = info.selector_mask;
-        while self.next < info.len() {
-            let index = info.by_value_at(self.next);
-            self.next += 1;
-            let entry_bits = info.bits_at(index);
-            let member = if entry_bits & field != 0 {
-                self.bits & field == entry_bits
-            } else {
-                entry_bits != 0 && self.bits & entry_bits == entry_bits
-            };
-            if member {
+        let selector = self.rest & info.selector_mask;
+        if selector != 0 {
+            self.rest &= !info.selector_mask;
+            if let Some(index) = info.find_bits(selector) {
                 return E::ALL.get(index).copied();
             }
         }
-        None
+        loop {
+            let known = self.rest & info.known_bits;
+            if known == 0 {
+                return None;
+            }
+            let bit = known & known.wrapping_neg();
+            self.rest ^= bit;
+            if let Some(index) = info.flag_index(bit) {
+                return E::ALL.get(index).copied();
+            }
+        }
     }
 }
 

@@ -57,10 +57,12 @@
 //!
 //! # How the derive is built
 //! The generated code is data plus thin forwarding: a `static` [`FamilyInfo`]
-//! (entries, a by-value order, a perfect hash of the names computed at
-//! expansion time) and one-line methods. Parsing, formatting and lookups
-//! are implemented once, in this crate, over that table, so each family
-//! costs little to compile and nothing is duplicated per family.
+//! written as a handful of literals (name arrays, one string of
+//! descriptions, byte-string records, a perfect hash of every accepted
+//! spelling computed at expansion time; layout in `src/table.rs`) and
+//! one-line methods. Parsing, formatting and lookups are implemented once,
+//! in this crate, over that table, so each family costs little to compile
+//! and nothing is duplicated per family.
 //!
 //! Documentation: the variants' `///` comments are the English
 //! descriptions. The derive also writes, on the enum's inherent `impl`
@@ -68,7 +70,8 @@
 //! language) and a Requirements section in each language that has labels
 //! for it (English, French, German). A derive cannot add attributes to the
 //! enum itself; the `impl` block is shown on the enum's page, so the table
-//! sits next to the methods.
+//! sits next to the methods. Only rustdoc needs it, so the derive builds it
+//! only when rustdoc runs it, under `cfg_attr(doc)`.
 //!
 //! # Features
 //! - `std` (default): `std::error::Error` for the error types.

@@ -198,7 +198,12 @@ impl FamilyInfo {
     /// Writes one value: the member's name (short when `short`), or the hex
     /// bit pattern when no member has it.
     #[inline]
-    pub fn write_value(&self, bits: u64, short: bool, out: &mut dyn fmt::Write) -> fmt::Result {
+    pub fn write_value<W: fmt::Write + ?Sized>(
+        &self,
+        bits: u64,
+        short: bool,
+        out: &mut W,
+    ) -> fmt::Result {
         match self.find_bits(bits) {
             Some(index) if short => out.write_str(self.short_name_at(index)),
             Some(index) => out.write_str(self.name_at(index)),

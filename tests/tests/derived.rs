@@ -283,3 +283,29 @@ fn c_consts_spell_every_name_with_the_repr_type() {
     assert_eq!(c_vendorerr::VENDORERR_GONE, -2);
     assert_eq!(c_vendorerr::VENDORERR_LOWEST, i32::MIN);
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "SEL_", flags)]
+enum Sel {
+    Low = 0x1,
+    #[tapi(selector)]
+    SelA = 0x10,
+    #[tapi(selector)]
+    SelB = 0x20,
+    High = 0x100,
+}
+
+#[test]
+fn iteration_follows_display_order_in_a_mixed_family() {
+    let set = Flags::<Sel>::from_bits_retain(0x111);
+    assert_eq!(format!("{set:#}"), "SELA | LOW | HIGH");
+    assert_eq!(
+        set.iter().collect::<Vec<_>>(),
+        [Sel::SelA, Sel::Low, Sel::High]
+    );
+    // A selector value no member has is not a member.
+    let unnamed = Flags::<Sel>::from_bits_retain(0x31);
+    assert_eq!(unnamed.iter().collect::<Vec<_>>(), [Sel::Low]);
+    assert_eq!(format!("{unnamed:#}"), "0x00000030 | LOW");
+}
