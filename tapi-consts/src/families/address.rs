@@ -80,7 +80,7 @@ pub enum LineAddrCapFlags {
     /// Dropping a consultation call automatically reconnects the user to the call left on
     /// consultation hold.
     #[tapi(doc(
-        fr = "Mettre fin à un appel de consultation reconnecte automatiquement l’utilisateur à l’appel laissé en attente pour consultation."
+        fr = "Mettre fin à un appel de consultation reconnecte automatiquement l’utilisateur à l’appel laissé en attente de consultation."
     ))]
     AutoReconnect = 0x0000_0400,
     /// The completion identifiers returned by `lineCompleteCall` are meaningful and unique, so
@@ -91,7 +91,7 @@ pub enum LineAddrCapFlags {
     CompletionId = 0x0000_0800,
     /// A call that is on hard hold (not just consultation hold) can be transferred.
     #[tapi(doc(
-        fr = "Un appel en attente ferme (et pas seulement en attente pour consultation) peut être transféré."
+        fr = "Un appel en attente ferme (et pas seulement en attente de consultation) peut être transféré."
     ))]
     TransferHeld = 0x0000_1000,
     /// A brand-new call can be created to serve as the consultation call of a transfer.
@@ -101,7 +101,7 @@ pub enum LineAddrCapFlags {
     TransferMake = 0x0000_2000,
     /// A call that is on hard hold (not just consultation hold) can be added to a conference.
     #[tapi(doc(
-        fr = "Un appel en attente ferme (et pas seulement en attente pour consultation) peut être ajouté à une conférence."
+        fr = "Un appel en attente ferme (et pas seulement en attente de consultation) peut être ajouté à une conférence."
     ))]
     ConferenceHeld = 0x0000_4000,
     /// A brand-new call can be created to serve as the consultation call added to a conference.
@@ -200,7 +200,7 @@ pub enum LineAddrCapFlags {
     /// Addresses dialled on this address are not translated as public telephone network
     /// numbers. Shown only to applications that negotiated TAPI 3.0 or later.
     #[tapi(doc(
-        fr = "Les adresses composées sur cette adresse ne sont pas traduites comme des numéros du réseau téléphonique public. Visible uniquement par les applications ayant négocié TAPI 3.0 ou ultérieur."
+        fr = "Les adresses composées sur cette adresse ne sont pas traduites comme des numéros du réseau téléphonique public. Visible uniquement par les applications ayant négocié TAPI 3.0 ou une version ultérieure."
     ))]
     NoPstnAddressTranslation = 0x8000_0000,
 }
@@ -273,7 +273,7 @@ pub enum LineAddressSharing {
     /// The address is bridged with other stations, but a station that uses it gets exclusive
     /// access only to its own call; other stations using it get new, separate call appearances.
     #[tapi(doc(
-        fr = "L’adresse est pontée avec d’autres postes, mais un poste qui l’utilise n’obtient l’exclusivité que sur son propre appel ; les autres postes qui s’en servent obtiennent de nouvelles apparitions d’appel distinctes."
+        fr = "L’adresse est pontée avec d’autres postes, mais un poste qui l’utilise n’obtient l’exclusivité que sur son propre appel ; les autres postes qui s’en servent obtiennent de nouvelles présentations d’appel distinctes."
     ))]
     BridgedNew = 0x0000_0004,
     /// The address is bridged with other stations and all of them can join its calls, which then
@@ -353,7 +353,7 @@ pub enum LineAddressState {
     /// example); call `lineGetAddressCaps` again. Applications older than TAPI 1.4 get a
     /// `LINEDEVSTATE_REINIT` notice instead.
     #[tapi(doc(
-        fr = "Les capacités de l’adresse décrites dans `LINEADDRESSCAPS` ont changé (après une reconfiguration, par exemple) ; rappelez `lineGetAddressCaps`. Les applications antérieures à TAPI 1.4 reçoivent à la place un avis `LINEDEVSTATE_REINIT`."
+        fr = "Les capacités de l’adresse décrites dans `LINEADDRESSCAPS` ont changé (après une reconfiguration, par exemple) ; appelez de nouveau `lineGetAddressCaps`. Les applications antérieures à TAPI 1.4 reçoivent à la place un avis `LINEDEVSTATE_REINIT`."
     ))]
     CapsChange = 0x0000_0100,
 }
@@ -375,7 +375,7 @@ pub type LineAddressStates = Flags<LineAddressState>;
     c_consts
 )]
 #[tapi(doc(
-    fr = "Formats d’adresse, tels qu’un numéro de téléphone, un nom de messagerie ou une adresse IP ; réservés aux applications ayant négocié TAPI 3.0 ou ultérieur, notamment dans `dwAddressType` de `LINECALLPARAMS` et de `LINECALLINFO` et dans `dwAddressTypes` de `LINEDEVCAPS`."
+    fr = "Formats d’adresse, tels qu’un numéro de téléphone, un nom de messagerie ou une adresse IP ; réservés aux applications ayant négocié TAPI 3.0 ou une version ultérieure, notamment dans `dwAddressType` de `LINECALLPARAMS` et de `LINECALLINFO` et dans `dwAddressTypes` de `LINEDEVCAPS`."
 ))]
 pub enum LineAddressType {
     /// An ordinary telephone number.

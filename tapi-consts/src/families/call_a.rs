@@ -319,7 +319,7 @@ pub enum LineCallFeature {
     /// `lineRedirect` can be used to send the offered call to another destination without
     /// answering it.
     #[tapi(doc(
-        fr = "`lineRedirect` peut servir à diriger l’appel présenté vers une autre destination sans y répondre."
+        fr = "`lineRedirect` peut servir à rediriger l’appel présenté vers une autre destination sans y répondre."
     ))]
     Redirect = 0x0002_0000,
     /// `lineRemoveFromConference` can be used to take this party out of its conference.
@@ -365,7 +365,7 @@ pub enum LineCallFeature {
     SetupTransfer = 0x0200_0000,
     /// `lineSwapHold` can be used to swap the active call with the one on consultation hold.
     #[tapi(doc(
-        fr = "`lineSwapHold` peut servir à permuter l’appel actif et celui qui est en attente pour consultation."
+        fr = "`lineSwapHold` peut servir à permuter l’appel actif et celui qui est en attente de consultation."
     ))]
     SwapHold = 0x0400_0000,
     /// `lineUnhold` can be used to take the call off hold.

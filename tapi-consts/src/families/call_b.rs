@@ -125,7 +125,7 @@ pub enum LineCallInfoState {
     NumMonitors = 0x0000_2000,
     /// The trunk used by the call (`dwTrunk`) has changed or has become known.
     #[tapi(doc(
-        fr = "La jonction empruntée par l’appel (`dwTrunk`) a changé ou vient d’être connue."
+        fr = "La ligne réseau empruntée par l’appel (`dwTrunk`) a changé ou vient d’être connue."
     ))]
     Trunk = 0x0000_4000,
     /// One of the members identifying the calling party (`dwCallerIDFlags` and the caller's
@@ -259,7 +259,7 @@ pub enum LineCallOrigin {
     /// An incoming call that the provider cannot classify as internal or external. Only usable
     /// when TAPI 1.4 or later has been negotiated; otherwise the provider reports `UNAVAIL`.
     #[tapi(doc(
-        fr = "Appel entrant que le fournisseur ne sait pas classer comme interne ou externe. Utilisable seulement si la version 1.4 ou ultérieure de TAPI a été négociée ; sinon, le fournisseur indique `UNAVAIL`."
+        fr = "Appel entrant que le fournisseur ne sait pas classer comme interne ou externe. Utilisable seulement si TAPI 1.4 ou une version ultérieure a été négociée ; sinon, le fournisseur indique `UNAVAIL`."
     ))]
     Inbound = 0x0000_0080,
 }
@@ -292,7 +292,7 @@ pub enum LineCallParamFlags {
     /// Places the call on an idle call appearance instead of joining a call already in progress.
     /// Without it, `lineMakeCall` may break into an existing call on the line to make the new one.
     #[tapi(doc(
-        fr = "Émet l’appel sur une apparition d’appel libre au lieu de rejoindre un appel déjà en cours. Sans cet indicateur, `lineMakeCall` peut s’insérer dans un appel existant sur la ligne pour émettre le nouvel appel."
+        fr = "Émet l’appel sur une présentation d’appel libre au lieu de rejoindre un appel déjà en cours. Sans cet indicateur, `lineMakeCall` peut s’insérer dans un appel existant sur la ligne pour émettre le nouvel appel."
     ))]
     Idle = 0x0000_0002,
     /// Hides the identity of the caller from the called party (caller ID blocking).
@@ -316,7 +316,7 @@ pub enum LineCallParamFlags {
     /// tone, and the conference forms by itself once the consultation call connects. Often used to
     /// bring a supervisor into an ACD agent's call.
     #[tapi(doc(
-        fr = "Uniquement avec `lineSetupConference` et `linePrepareAddToConference` : le correspondant indiqué dans `TargetAddress` est ajouté sans mise en attente de l’appel existant ni prise de tonalité de numérotation, et la conférence s’établit d’elle-même dès que l’appel de consultation est connecté. Sert souvent à faire entrer un superviseur dans l’appel d’un agent d’ACD."
+        fr = "Uniquement avec `lineSetupConference` et `linePrepareAddToConference` : le correspondant indiqué dans `TargetAddress` est ajouté sans mise en attente de l’appel existant ni prise de tonalité de numérotation, et la conférence s’établit d’elle-même dès que l’appel de consultation est connecté. Sert souvent à faire entrer un superviseur dans l’appel d’un agent ACD."
     ))]
     NoHoldConference = 0x0000_0020,
     /// Turns on enhanced call-progress and media monitoring for a call placed on an address with
@@ -419,13 +419,13 @@ pub enum LineCallPrivilege {
     /// The application may watch the call: it receives its state changes and can query its
     /// information and status, but cannot act on it.
     #[tapi(doc(
-        fr = "L’application peut observer l’appel : elle reçoit ses changements d’état et peut en consulter les informations et l’état, mais ne peut pas agir dessus."
+        fr = "L’application peut surveiller l’appel : elle reçoit ses changements d’état et peut en consulter les informations et l’état, mais ne peut pas agir dessus."
     ))]
     Monitor = 0x0000_0002,
     /// The application may act on the call in ways that change its state, such as answering,
     /// holding, transferring or dropping it.
     #[tapi(doc(
-        fr = "L’application peut agir sur l’appel de façon à en changer l’état, par exemple le prendre, le mettre en attente, le transférer ou y mettre fin."
+        fr = "L’application peut agir sur l’appel de façon à en changer l’état, par exemple y répondre, le mettre en attente, le transférer ou y mettre fin."
     ))]
     Owner = 0x0000_0004,
 }
@@ -513,7 +513,7 @@ pub enum LineCallReason {
     /// destination with `lineRedirect`, or refuses the call with `lineDrop`; without an answer in
     /// time, the switch applies a default action. Needs TAPI 2.0 or later negotiated on the line.
     #[tapi(doc(
-        fr = "Le commutateur demande des instructions d’acheminement : l’application lit l’identification de l’appelé et fournit une destination avec `lineRedirect`, ou refuse l’appel avec `lineDrop` ; faute de réponse à temps, le commutateur applique une action par défaut. Nécessite la version 2.0 ou ultérieure de TAPI négociée sur la ligne."
+        fr = "Le commutateur demande des instructions d’acheminement : l’application lit l’identification de l’appelé et fournit une destination avec `lineRedirect`, ou refuse l’appel avec `lineDrop` ; faute de réponse à temps, le commutateur applique une action par défaut. Nécessite que TAPI 2.0 ou une version ultérieure ait été négociée sur la ligne."
     ))]
     RouteRequest = 0x0000_8000,
 }
@@ -550,13 +550,13 @@ pub enum LineCallSelect {
     /// Selects the calls on the line named by a device identifier rather than a line handle. Only
     /// offered when TAPI 2.1 or later is negotiated; `LINE` is usually preferable.
     #[tapi(doc(
-        fr = "Sélectionne les appels de la ligne désignée par un identifiant de périphérique plutôt que par un handle de ligne. Proposé seulement si la version 2.1 ou ultérieure de TAPI est négociée ; `LINE` est en général préférable."
+        fr = "Sélectionne les appels de la ligne désignée par un identifiant de périphérique plutôt que par un handle de ligne. Proposé seulement si TAPI 2.1 ou une version ultérieure est négociée ; `LINE` est en général préférable."
     ))]
     DeviceId = 0x0000_0008,
     /// Selects the calls related to the given call identifier. Only offered when TAPI 3.0 or later
     /// is negotiated.
     #[tapi(doc(
-        fr = "Sélectionne les appels liés à l’identifiant d’appel indiqué. Proposé seulement si la version 3.0 ou ultérieure de TAPI est négociée."
+        fr = "Sélectionne les appels liés à l’identifiant d’appel indiqué. Proposé seulement si TAPI 3.0 ou une version ultérieure est négociée."
     ))]
     CallId = 0x0000_0010,
 }
@@ -583,10 +583,10 @@ pub type LineCallSelectSet = Flags<LineCallSelect>;
     fr = "États dans lesquels un appel peut se trouver. Le nouvel état est transmis dans `dwParam1` du message `LINE_CALLSTATE`, et l’état actuel figure dans le membre `dwCallState` de la structure `LINECALLSTATUS` renvoyée par `lineGetCallStatus`.\n\nTAPI ne définit que les 24 bits de poids faible ; un fournisseur peut utiliser les 8 bits de poids fort pour un sous-état propre au périphérique, mais uniquement avec l’un des bits standard."
 ))]
 pub enum LineCallState {
-    /// The call exists but has no activity and no connection. A call never leaves this state; the
-    /// application can then release its handle with `lineDeallocateCall`.
+    /// The call exists but has no activity and no connection. Once idle, a call never leaves
+    /// this state; the application can then release its handle with `lineDeallocateCall`.
     #[tapi(doc(
-        fr = "L’appel existe mais n’a ni activité ni connexion. Un appel ne quitte jamais cet état ; l’application peut alors libérer son handle avec `lineDeallocateCall`."
+        fr = "L’appel existe mais n’a ni activité ni connexion. Un appel qui a atteint cet état n’en sort plus ; l’application peut alors libérer son handle avec `lineDeallocateCall`."
     ))]
     Idle = 0x0000_0001,
     /// A new incoming call is being presented to the station. This does not mean the phone rings:
@@ -623,7 +623,7 @@ pub enum LineCallState {
     /// The call hears a busy signal because a trunk or the remote station is in use; see
     /// `LINEBUSYMODE_` for which.
     #[tapi(doc(
-        fr = "L’appel reçoit une tonalité d’occupation, car une jonction ou le poste distant est occupé ; voir `LINEBUSYMODE_` pour savoir lequel."
+        fr = "L’appel reçoit une tonalité d’occupation, car une ligne réseau ou le poste distant est occupé ; voir `LINEBUSYMODE_` pour savoir lequel."
     ))]
     Busy = 0x0000_0040,
     /// A special information tone is being received, which precedes a recorded message explaining

@@ -348,7 +348,7 @@ pub enum LineDevStatusFlags {
     /// Set when the line is connected to TAPI and can be operated; when clear, the application
     /// cannot control the line device through TAPI.
     #[tapi(doc(
-        fr = "Présent lorsque la ligne est connectée à TAPI et peut être pilotée ; absent, l’application ne peut pas contrôler le périphérique de ligne par TAPI."
+        fr = "Présent lorsque la ligne est connectée à TAPI et peut être pilotée ; s’il est absent, l’application ne peut pas contrôler le périphérique de ligne par TAPI."
     ))]
     Connected = 0x0000_0001,
     /// Set when a message is waiting on the line.
@@ -398,9 +398,7 @@ pub enum LineDialToneMode {
     ))]
     Special = 0x0000_0002,
     /// An internal dial tone, such as the one given inside a PBX.
-    #[tapi(doc(
-        fr = "Tonalité de numérotation interne, comme celle que fournit un autocommutateur privé."
-    ))]
+    #[tapi(doc(fr = "Tonalité de numérotation interne, comme celle que fournit un PABX."))]
     Internal = 0x0000_0004,
     /// An external dial tone, coming from the public network.
     #[tapi(doc(fr = "Tonalité de numérotation externe, provenant du réseau public."))]

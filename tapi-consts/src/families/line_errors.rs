@@ -55,25 +55,25 @@ pub enum LineErr {
     /// The dialable address contains the `$` modifier (wait for the billing or calling-card
     /// prompt tone), which the service provider does not support.
     #[tapi(doc(
-        fr = "L’adresse numérotable contient le modificateur `$` (attendre la tonalité d’invite de facturation ou de carte d’appel), que le fournisseur de services ne prend pas en charge."
+        fr = "L’adresse composable contient le modificateur `$` (attendre la tonalité d’invite de facturation ou de carte d’appel), que le fournisseur de services ne prend pas en charge."
     ))]
     DialBilling = 0x8000_0008,
     /// The dialable address contains the `W` modifier (wait for dial tone), which the service
     /// provider does not support.
     #[tapi(doc(
-        fr = "L’adresse numérotable contient le modificateur `W` (attendre la tonalité de numérotation), que le fournisseur de services ne prend pas en charge."
+        fr = "L’adresse composable contient le modificateur `W` (attendre la tonalité de numérotation), que le fournisseur de services ne prend pas en charge."
     ))]
     DialDialTone = 0x8000_0009,
     /// The dialable address contains the `?` modifier (stop and ask the user before dialing on),
     /// which the service provider does not support.
     #[tapi(doc(
-        fr = "L’adresse numérotable contient le modificateur point d’interrogation (s’arrêter et demander confirmation à l’utilisateur avant de poursuivre la numérotation), que le fournisseur de services ne prend pas en charge."
+        fr = "L’adresse composable contient le modificateur `?` (s’arrêter et demander confirmation à l’utilisateur avant de poursuivre la numérotation), que le fournisseur de services ne prend pas en charge."
     ))]
     DialPrompt = 0x8000_000A,
     /// The dialable address contains the `@` modifier (wait for quiet answer, that is, silence
     /// after ringback), which the service provider does not support.
     #[tapi(doc(
-        fr = "L’adresse numérotable contient le modificateur `@` (attendre une réponse silencieuse, c’est-à-dire un silence après la tonalité de retour d’appel), que le fournisseur de services ne prend pas en charge."
+        fr = "L’adresse composable contient le modificateur `@` (attendre une réponse silencieuse, c’est-à-dire un silence après la tonalité de retour d’appel), que le fournisseur de services ne prend pas en charge."
     ))]
     DialQuiet = 0x8000_000B,
     /// No TAPI version in the range the application asked for can be supported by both TAPI and
@@ -105,7 +105,7 @@ pub enum LineErr {
     /// the provider does not handle) or is not permitted, for example not assigned to the line or
     /// not usable as a redirection target.
     #[tapi(doc(
-        fr = "Une adresse est mal formée (caractères incorrects, ou modificateurs de numérotation comme `W`, `@` ou `$` que le fournisseur ne gère pas) ou n’est pas autorisée, par exemple parce qu’elle n’est pas attribuée à la ligne ou ne peut pas servir de destination de redirection."
+        fr = "Une adresse est mal formée (caractères incorrects, ou modificateurs de numérotation comme `W`, `@`, `$` ou `?` que le fournisseur ne gère pas) ou n’est pas autorisée, par exemple parce qu’elle n’est pas attribuée à la ligne ou ne peut pas servir de destination de redirection."
     ))]
     InvalAddress = 0x8000_0010,
     /// The `dwAddressID` given is out of range: it must be less than the number of addresses on the
@@ -175,7 +175,7 @@ pub enum LineErr {
     /// The requested operation cannot be applied to the call in the state it is in now, such as
     /// answering a call that is no longer being offered.
     #[tapi(doc(
-        fr = "L’opération demandée ne peut pas s’appliquer à l’appel dans l’état où il se trouve, comme répondre à un appel qui n’est plus proposé."
+        fr = "L’opération demandée ne peut pas s’appliquer à l’appel dans l’état où il se trouve, comme répondre à un appel qui n’est plus présenté."
     ))]
     InvalCallState = 0x8000_001C,
     /// The list of call states supplied (for example to `lineSetMediaControl`) is not valid.
@@ -189,8 +189,8 @@ pub enum LineErr {
         fr = "Aucune carte d’appel portant l’identifiant permanent indiqué dans `dwCard` n’existe dans la configuration de téléphonie enregistrée."
     ))]
     InvalCard = 0x8000_001E,
-    /// The completion identifier passed to `lineUncompleteCall` does not match any pending call-
-    /// completion request.
+    /// The completion identifier passed to `lineUncompleteCall` does not match any pending
+    /// call-completion request.
     #[tapi(doc(
         fr = "L’identifiant d’achèvement passé à `lineUncompleteCall` ne correspond à aucune demande d’achèvement d’appel en cours."
     ))]
@@ -235,13 +235,13 @@ pub enum LineErr {
     InvalDigitList = 0x8000_0026,
     /// The digit mode (a `LINEDIGITMODE_` value such as pulse or DTMF) is not valid.
     #[tapi(doc(
-        fr = "Le mode de numérotation des chiffres (une valeur `LINEDIGITMODE_`, par exemple impulsions ou DTMF) n’est pas valide."
+        fr = "Le mode de signalisation des chiffres (une valeur `LINEDIGITMODE_`, par exemple impulsions ou DTMF) n’est pas valide."
     ))]
     InvalDigitMode = 0x8000_0027,
     /// The termination digits passed to `lineGatherDigits` include characters that are not valid digits
     /// for the chosen digit mode.
     #[tapi(doc(
-        fr = "Les chiffres de fin passés à `lineGatherDigits` comportent des caractères qui ne sont pas des chiffres valides pour le mode de chiffres choisi."
+        fr = "Les chiffres de fin passés à `lineGatherDigits` comportent des caractères qui ne sont pas des chiffres valides pour le mode de signalisation des chiffres choisi."
     ))]
     InvalDigits = 0x8000_0028,
     /// The extension version given (for example to `lineOpen`) is not one the device's provider
@@ -517,7 +517,7 @@ pub enum LineErr {
     /// The list of ACD groups supplied (for example to `lineSetAgentGroup`) is malformed or names a
     /// group the agent cannot use; the agent's groups are left as they were.
     #[tapi(doc(
-        fr = "La liste de groupes d’ACD fournie (par exemple à `lineSetAgentGroup`) est mal formée ou désigne un groupe que l’agent ne peut pas utiliser ; les groupes de l’agent restent inchangés."
+        fr = "La liste de groupes ACD fournie (par exemple à `lineSetAgentGroup`) est mal formée ou désigne un groupe que l’agent ne peut pas utiliser ; les groupes de l’agent restent inchangés."
     ))]
     InvalAgentGroup = 0x8000_0058,
     /// The agent PIN or password given (for example to `lineCreateAgentSession`) does not match, so
@@ -541,32 +541,32 @@ pub enum LineErr {
     /// The dialable address contains the `:` modifier (pause until a voice prompt is heard), which
     /// is not supported here.
     #[tapi(doc(
-        fr = "L’adresse numérotable contient le modificateur deux-points (faire une pause jusqu’à détection d’une invite vocale), qui n’est pas pris en charge ici."
+        fr = "L’adresse composable contient le modificateur `:` (faire une pause jusqu’à détection d’une invite vocale), qui n’est pas pris en charge ici."
     ))]
     DialVoiceDetect = 0x8000_005C,
     /// The user chose to cancel, so the call or operation did not go ahead. Reported only to
     /// applications that negotiated TAPI 2.2 or later.
     #[tapi(doc(
-        fr = "L’utilisateur a choisi d’annuler ; l’appel ou l’opération n’a donc pas eu lieu. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 2.2 ou ultérieure."
+        fr = "L’utilisateur a choisi d’annuler ; l’appel ou l’opération n’a donc pas eu lieu. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 2.2 ou une version ultérieure."
     ))]
     UserCancelled = 0x8000_005D,
     /// A `LINEADDRESSTYPE_` value given by the application (phone number, SDP, e-mail name, domain name
     /// or IP address) is undefined or not usable here. Reported only to applications that negotiated
     /// TAPI 3.0 or later.
     #[tapi(doc(
-        fr = "Une valeur `LINEADDRESSTYPE_` fournie par l’application (numéro de téléphone, SDP, nom de messagerie, nom de domaine ou adresse IP) n’est pas définie ou n’est pas utilisable ici. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 3.0 ou ultérieure."
+        fr = "Une valeur `LINEADDRESSTYPE_` fournie par l’application (numéro de téléphone, SDP, nom de messagerie, nom de domaine ou adresse IP) n’est pas définie ou n’est pas utilisable ici. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 3.0 ou une version ultérieure."
     ))]
     InvalAddressType = 0x8000_005E,
     /// The session state passed to `lineSetAgentSessionState` is not an acceptable
     /// `LINEAGENTSESSIONSTATE_` value. Reported only to applications that negotiated TAPI 2.2 or later.
     #[tapi(doc(
-        fr = "L’état de session passé à `lineSetAgentSessionState` n’est pas une valeur `LINEAGENTSESSIONSTATE_` acceptable. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 2.2 ou ultérieure."
+        fr = "L’état de session passé à `lineSetAgentSessionState` n’est pas une valeur `LINEAGENTSESSIONSTATE_` acceptable. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 2.2 ou une version ultérieure."
     ))]
     InvalAgentSessionState = 0x8000_005F,
     /// The call has already been disconnected, so the operation cannot be applied to it. Reported
     /// only to applications that negotiated TAPI 2.2 or later.
     #[tapi(doc(
-        fr = "L’appel est déjà déconnecté ; l’opération ne peut donc pas lui être appliquée. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 2.2 ou ultérieure."
+        fr = "L’appel est déjà déconnecté ; l’opération ne peut donc pas lui être appliquée. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 2.2 ou une version ultérieure."
     ))]
     Disconnected = 0x8000_0060,
     /// The Telephony service (TapiSrv), which carries out TAPI requests on behalf of the

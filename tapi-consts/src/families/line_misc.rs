@@ -34,7 +34,7 @@ pub enum LineRoamMode {
     Unavail = 0x0000_0002,
     /// The line is attached to its home network, so no roaming charges apply.
     #[tapi(doc(
-        fr = "La ligne est rattachée à son réseau nominal ; aucun frais d’itinérance ne s’applique."
+        fr = "La ligne est rattachée à son réseau nominal ; il n’y a donc pas de frais d’itinérance."
     ))]
     Home = 0x0000_0004,
     /// Away from home, attached to the carrier known as Roam-A, whose tariffs apply to calls.
@@ -121,7 +121,7 @@ pub type LineSpecialInfoSet = Flags<LineSpecialInfo>;
     c_consts
 )]
 #[tapi(doc(
-    fr = "Nature de l’équipement physique qui constitue un terminal d’une ligne : poste téléphonique, casque ou haut-parleur. Indiqués dans `dwTermDev` des entrées `LINETERMCAPS` que contient `LINEDEVCAPS` pour chacun des terminaux de la ligne."
+    fr = "Nature de l’équipement physique qui constitue un terminal d’une ligne : poste téléphonique, casque ou haut-parleur. Indiquée dans `dwTermDev` des entrées `LINETERMCAPS` que contient `LINEDEVCAPS` pour chacun des terminaux de la ligne."
 ))]
 pub enum LineTermDev {
     /// A telephone set serves as the terminal.
@@ -130,8 +130,8 @@ pub enum LineTermDev {
     /// A headset worn by the user serves as the terminal.
     #[tapi(doc(fr = "Un casque porté par l’utilisateur sert de terminal."))]
     Headset = 0x0000_0002,
-    /// A loudspeaker combined with a microphone, outside any handset, serves as the terminal (hands-
-    /// free use).
+    /// A loudspeaker combined with a microphone, outside any handset, serves as the terminal
+    /// (hands-free use).
     #[tapi(doc(
         fr = "Un haut-parleur associé à un microphone, indépendant de tout combiné, sert de terminal (usage mains libres)."
     ))]
@@ -156,11 +156,11 @@ pub type LineTermDevs = Flags<LineTermDev>;
     c_consts
 )]
 #[tapi(doc(
-    fr = "Types de trafic (touches, voyants, afficheur, sonnerie, commutateur crochet et média) que `lineSetTerminal` peut acheminer entre une ligne et l’un de ses terminaux. Passées comme `dwTerminalModes` à `lineSetTerminal` pour choisir ce qui est acheminé, et indiquées dans `dwTermModes` de `LINETERMCAPS` pour préciser ce qu’un terminal peut recevoir."
+    fr = "Types de trafic (boutons, voyants, afficheur, sonnerie, commutateur crochet et média) que `lineSetTerminal` peut acheminer entre une ligne et l’un de ses terminaux. Passés comme `dwTerminalModes` à `lineSetTerminal` pour choisir ce qui est acheminé, et indiqués dans `dwTermModes` de `LINETERMCAPS` pour préciser ce qu’un terminal peut recevoir."
 ))]
 pub enum LineTermMode {
     /// Routes button presses: the terminal reports them to the line.
-    #[tapi(doc(fr = "Achemine les appuis sur les touches : le terminal les signale à la ligne."))]
+    #[tapi(doc(fr = "Achemine les appuis sur les boutons : le terminal les signale à la ligne."))]
     Buttons = 0x0000_0001,
     /// Routes lamp control: the line drives the terminal's indicator lights.
     #[tapi(doc(
@@ -216,7 +216,7 @@ pub type LineTermModes = Flags<LineTermMode>;
     c_consts
 )]
 #[tapi(doc(
-    fr = "Indique si plusieurs lignes peuvent utiliser le même terminal en même temps, et de quelle manière. Indiquée dans `dwTermSharing` de `LINETERMCAPS`."
+    fr = "Indique si plusieurs lignes peuvent utiliser le même terminal en même temps, et de quelle manière. Valeur indiquée dans `dwTermSharing` de `LINETERMCAPS`."
 ))]
 pub enum LineTermSharing {
     /// Not shared: the terminal is dedicated to one line device.
@@ -253,7 +253,7 @@ pub type LineTermSharingSet = Flags<LineTermSharing>;
     c_consts
 )]
 #[tapi(doc(
-    fr = "Indique si un préfixe est ajouté à la liste des préfixes taxés de l’emplacement actuel (les préfixes locaux qu’il faut pourtant composer comme des appels taxés) ou en est retiré. Passé comme `dwTollListOption` à `lineSetTollList`."
+    fr = "Indique si un préfixe est ajouté à la liste des préfixes taxés de l’emplacement actuel (les préfixes locaux qu’il faut pourtant composer comme des appels taxés) ou en est retiré. Valeur passée comme `dwTollListOption` à `lineSetTollList`."
 ))]
 pub enum LineTollListOption {
     /// Put the prefix given in `lpszAddressIn` on the toll list of the current location.
@@ -369,7 +369,7 @@ pub type LineTransferModes = Flags<LineTransferMode>;
     c_consts
 )]
 #[tapi(doc(
-    fr = "Options qui modifient la façon dont une adresse est convertie en chaîne numérotable. Passées comme `dwTranslateOptions` à `lineTranslateAddress`."
+    fr = "Options qui modifient la façon dont une adresse est convertie en chaîne composable. Passées comme `dwTranslateOptions` à `lineTranslateAddress`."
 ))]
 pub enum LineTranslateOption {
     /// Use the calling card given in the `dwCard` parameter instead of the location's default
@@ -382,7 +382,7 @@ pub enum LineTranslateOption {
     /// dialable string, so that waiting-call beeps do not disturb a data or fax call. Such
     /// applications should also set `LINECALLPARAMFLAGS_SECURE` when placing the call.
     #[tapi(doc(
-        fr = "Placer au début de la chaîne numérotable la séquence de désactivation du signal d’appel de l’emplacement, si elle est définie, afin que les bips d’appel en attente ne perturbent pas un appel de données ou de télécopie. Ces applications doivent aussi définir `LINECALLPARAMFLAGS_SECURE` en passant l’appel."
+        fr = "Placer au début de la chaîne composable la séquence de désactivation du signal d’appel de l’emplacement, si elle est définie, afin que les bips d’appel en attente ne perturbent pas un appel de données ou de télécopie. Ces applications doivent aussi définir `LINECALLPARAMFLAGS_SECURE` en passant l’appel."
     ))]
     CancelCallWaiting = 0x0000_0002,
     /// Translate the number as a local call, whatever the area-code rules would decide.
@@ -457,36 +457,36 @@ pub enum LineTranslateResult {
     /// The dialable string contains `$`, the modifier that waits for the billing (calling-card)
     /// prompt tone.
     #[tapi(doc(
-        fr = "La chaîne numérotable contient `$`, le modificateur qui attend la tonalité d’invite de facturation (carte d’appel)."
+        fr = "La chaîne composable contient `$`, le modificateur qui attend la tonalité d’invite de facturation (carte d’appel)."
     ))]
     DialBilling = 0x0000_0040,
     /// The dialable string contains `@`, the modifier that waits for a quiet answer.
     #[tapi(doc(
-        fr = "La chaîne numérotable contient `@`, le modificateur qui attend une réponse silencieuse."
+        fr = "La chaîne composable contient `@`, le modificateur qui attend une réponse silencieuse."
     ))]
     DialQuiet = 0x0000_0080,
     /// The dialable string contains `W`, the modifier that waits for a dial tone.
     #[tapi(doc(
-        fr = "La chaîne numérotable contient `W`, le modificateur qui attend la tonalité de numérotation."
+        fr = "La chaîne composable contient `W`, le modificateur qui attend la tonalité de numérotation."
     ))]
     DialDialTone = 0x0000_0100,
     /// The dialable string contains `?`, the modifier that stops and asks the user before dialing
     /// on.
     #[tapi(doc(
-        fr = "La chaîne numérotable contient le modificateur point d’interrogation, qui s’arrête et demande confirmation à l’utilisateur avant de poursuivre."
+        fr = "La chaîne composable contient `?`, le modificateur qui s’arrête et demande confirmation à l’utilisateur avant de poursuivre."
     ))]
     DialPrompt = 0x0000_0200,
     /// The dialable string contains `:`, the modifier that pauses until a voice prompt is detected
     /// (useful for calling-card systems that answer with speech). Reported only to applications
     /// that negotiated TAPI 2.0 or later.
     #[tapi(doc(
-        fr = "La chaîne numérotable contient le modificateur deux-points, qui fait une pause jusqu’à la détection d’une invite vocale (utile pour les systèmes de cartes d’appel qui répondent par la voix). Indiqué uniquement aux applications ayant négocié TAPI 2.0 ou ultérieure."
+        fr = "La chaîne composable contient `:`, le modificateur qui fait une pause jusqu’à la détection d’une invite vocale (utile pour les systèmes de cartes d’appel qui répondent par la voix). Indiqué uniquement aux applications ayant négocié TAPI 2.0 ou une version ultérieure."
     ))]
     VoiceDetect = 0x0000_0400,
     /// TAPI could not translate the address because translation services are not available. Reported
     /// only to applications that negotiated TAPI 3.0 or later.
     #[tapi(doc(
-        fr = "TAPI n’a pas pu convertir l’adresse, car les services de conversion ne sont pas disponibles. Indiqué uniquement aux applications ayant négocié TAPI 3.0 ou ultérieure."
+        fr = "TAPI n’a pas pu convertir l’adresse, car les services de conversion ne sont pas disponibles. Indiqué uniquement aux applications ayant négocié TAPI 3.0 ou une version ultérieure."
     ))]
     NoTranslation = 0x0000_0800,
 }

@@ -25,7 +25,7 @@ pub enum LineFeature {
     /// `lineDevSpecific`, the pass-through for vendor-defined operations, may currently be used on
     /// the line.
     #[tapi(doc(
-        fr = "`lineDevSpecific`, la fonction d’accès aux opérations définies par le fabricant, peut actuellement être utilisé sur la ligne."
+        fr = "`lineDevSpecific`, la fonction d’accès aux opérations définies par le fabricant, peut actuellement être utilisée sur la ligne."
     ))]
     DevSpecific = 0x0000_0001,
     /// Vendor-defined switch features can currently be invoked on the line with
@@ -61,19 +61,19 @@ pub enum LineFeature {
     /// `lineSetLineDevStatus` can currently be used to change device status flags of the line, such as
     /// in-service, connected or message-waiting. Reported only when TAPI 2.0 or later was negotiated.
     #[tapi(doc(
-        fr = "`lineSetLineDevStatus` peut actuellement servir à modifier des indicateurs d’état du périphérique de ligne, comme en service, connecté ou message en attente. Indiqué uniquement si TAPI 2.0 ou ultérieure a été négociée."
+        fr = "`lineSetLineDevStatus` peut actuellement servir à modifier des indicateurs d’état du périphérique de ligne, comme en service, connecté ou message en attente. Indiqué uniquement si TAPI 2.0 ou une version ultérieure a été négociée."
     ))]
     SetDevStatus = 0x0000_0040,
     /// `lineForward` can send the calls of all addresses on the line to another number; `FORWARD`
     /// is set as well. Reported only when TAPI 2.0 or later was negotiated.
     #[tapi(doc(
-        fr = "`lineForward` peut renvoyer les appels de toutes les adresses de la ligne vers un autre numéro ; `FORWARD` est également présent. Indiqué uniquement si TAPI 2.0 ou ultérieure a été négociée."
+        fr = "`lineForward` peut renvoyer les appels de toutes les adresses de la ligne vers un autre numéro ; `FORWARD` est également présent. Indiqué uniquement si TAPI 2.0 ou une version ultérieure a été négociée."
     ))]
     ForwardFwd = 0x0000_0080,
     /// `lineForward` with an empty destination can switch on Do Not Disturb for all addresses on
     /// the line; `FORWARD` is set as well. Reported only when TAPI 2.0 or later was negotiated.
     #[tapi(doc(
-        fr = "`lineForward` avec une destination vide peut activer la fonction Ne pas déranger sur toutes les adresses de la ligne ; `FORWARD` est également présent. Indiqué uniquement si TAPI 2.0 ou ultérieure a été négociée."
+        fr = "`lineForward` avec une destination vide peut activer la fonction Ne pas déranger sur toutes les adresses de la ligne ; `FORWARD` est également présent. Indiqué uniquement si TAPI 2.0 ou une version ultérieure a été négociée."
     ))]
     ForwardDnd = 0x0000_0100,
 }
@@ -198,13 +198,13 @@ pub enum LineForwardMode {
     /// Forwarding is in effect, but under which conditions it applies has not been determined yet; that
     /// may be learned later (TAPI 1.4 and later).
     #[tapi(doc(
-        fr = "Un renvoi est en vigueur, mais ses conditions d’application n’ont pas encore été déterminées ; elles pourront l’être plus tard (TAPI 1.4 et ultérieure)."
+        fr = "Un renvoi est en vigueur, mais ses conditions d’application n’ont pas encore été déterminées ; elles pourront l’être plus tard (TAPI 1.4 et versions ultérieures)."
     ))]
     Unknown = 0x0001_0000,
     /// Forwarding is in effect, but the service provider can never find out under which conditions it
     /// applies (TAPI 1.4 and later).
     #[tapi(doc(
-        fr = "Un renvoi est en vigueur, mais le fournisseur de services ne pourra jamais savoir dans quelles conditions il s’applique (TAPI 1.4 et ultérieure)."
+        fr = "Un renvoi est en vigueur, mais le fournisseur de services ne pourra jamais savoir dans quelles conditions il s’applique (TAPI 1.4 et versions ultérieures)."
     ))]
     Unavail = 0x0002_0000,
 }
@@ -321,28 +321,28 @@ pub enum LineInitializeExOption {
     /// TAPI creates a hidden window in the application and calls the application's callback
     /// function through it, as with the older `lineInitialize`. Requires TAPI 2.0 or later.
     #[tapi(doc(
-        fr = "TAPI crée une fenêtre masquée dans l’application et appelle par son intermédiaire la fonction de rappel de l’application, comme avec l’ancienne `lineInitialize`. Nécessite TAPI 2.0 ou ultérieure."
+        fr = "TAPI crée une fenêtre masquée dans l’application et appelle par son intermédiaire la fonction de rappel de l’application, comme avec l’ancienne `lineInitialize`. Nécessite TAPI 2.0 ou une version ultérieure."
     ))]
     #[tapi(selector)]
     UseHiddenWindow = 0x0000_0001,
     /// TAPI signals an event handle that it returns to the application, which then fetches
     /// messages with `lineGetMessage`. Requires TAPI 2.0 or later.
     #[tapi(doc(
-        fr = "TAPI signale un handle d’événement qu’il remet à l’application, laquelle récupère ensuite les messages avec `lineGetMessage`. Nécessite TAPI 2.0 ou ultérieure."
+        fr = "TAPI signale un handle d’événement qu’il remet à l’application, laquelle récupère ensuite les messages avec `lineGetMessage`. Nécessite TAPI 2.0 ou une version ultérieure."
     ))]
     #[tapi(selector)]
     UseEvent = 0x0000_0002,
     /// TAPI posts each message to an I/O completion port supplied by the application, tagged with
     /// the application's completion key. Requires TAPI 2.0 or later.
     #[tapi(doc(
-        fr = "TAPI dépose chaque message dans un port de terminaison d’E/S fourni par l’application, accompagné de la clé de terminaison choisie par celle-ci. Nécessite TAPI 2.0 ou ultérieure."
+        fr = "TAPI dépose chaque message dans un port de terminaison d’E/S fourni par l’application, accompagné de la clé de terminaison choisie par celle-ci. Nécessite TAPI 2.0 ou une version ultérieure."
     ))]
     #[tapi(selector)]
     UseCompletionPort = 0x0000_0003,
     /// The application also wants call hub tracking events. Available only when TAPI 3.0 or later
     /// is negotiated.
     #[tapi(doc(
-        fr = "L’application souhaite en outre recevoir les événements de suivi des concentrateurs d’appels. Disponible uniquement si TAPI 3.0 ou ultérieure est négociée."
+        fr = "L’application souhaite en outre recevoir les événements de suivi des concentrateurs d’appels. Disponible uniquement si TAPI 3.0 ou une version ultérieure est négociée."
     ))]
     CallHubTracking = 0x8000_0000,
 }
@@ -371,7 +371,7 @@ pub enum LineLocationOption {
     /// The location dials with pulses by default, so `lineTranslateAddress` starts the dialable
     /// string with a `P` modifier; when the bit is clear it starts it with `T` (tone dialing).
     #[tapi(doc(
-        fr = "L’emplacement numérote par impulsions par défaut ; `lineTranslateAddress` commence donc la chaîne numérotable par le modificateur `P`. Si le bit est absent, elle la commence par `T` (numérotation à fréquences vocales)."
+        fr = "L’emplacement numérote par impulsions par défaut ; `lineTranslateAddress` commence donc la chaîne composable par le modificateur `P`. Si le bit est absent, elle la commence par `T` (numérotation à fréquences vocales)."
     ))]
     PulseDial = 0x0000_0001,
 }
@@ -531,11 +531,11 @@ pub enum LineMediaMode {
     /// The call carries VoiceView, a mode that alternates voice and data on the same call (TAPI 1.4
     /// and later).
     #[tapi(doc(
-        fr = "L’appel transporte du VoiceView, un mode qui alterne voix et données sur le même appel (TAPI 1.4 et ultérieure)."
+        fr = "L’appel transporte du VoiceView, un mode qui alterne voix et données sur le même appel (TAPI 1.4 et versions ultérieures)."
     ))]
     VoiceView = 0x0000_4000,
     /// The call carries video (TAPI 2.1 and later).
-    #[tapi(doc(fr = "L’appel transporte de la vidéo (TAPI 2.1 et ultérieure)."))]
+    #[tapi(doc(fr = "L’appel transporte de la vidéo (TAPI 2.1 et versions ultérieures)."))]
     Video = 0x0000_8000,
 }
 
@@ -587,7 +587,7 @@ pub enum Last {
     c_consts
 )]
 #[tapi(doc(
-    fr = "Sous-états d’un appel entrant proposé sur une adresse partagée (pontée) avec d’autres postes, surtout sur les systèmes à touches électroniques (TAPI 1.4 et ultérieure). Indiqués comme mode d’état d’appel avec `LINECALLSTATE_OFFERING`, c’est-à-dire dans `dwParam2` du message `LINE_CALLSTATE` et dans `dwCallStateMode` de `LINECALLSTATUS`. Un mode nul doit être interprété comme `ACTIVE`, ce que donne une adresse non pontée."
+    fr = "Sous-états d’un appel entrant présenté sur une adresse partagée (pontée) avec d’autres postes, surtout sur les systèmes à touches électroniques (TAPI 1.4 et versions ultérieures). Indiqués comme mode d’état d’appel avec `LINECALLSTATE_OFFERING`, c’est-à-dire dans `dwParam2` du message `LINE_CALLSTATE` et dans `dwCallStateMode` de `LINECALLSTATUS`. Un mode nul doit être interprété comme `ACTIVE`, ce que donne une adresse non pontée."
 ))]
 pub enum LineOfferingMode {
     /// This station is the one being alerted: it rings (`LINEDEVSTATE_RINGING` notifications follow),
@@ -600,7 +600,7 @@ pub enum LineOfferingMode {
     /// (for example a blinking lamp on an attendant console). Auto-answer software should leave it
     /// to the ringing station, although `lineAnswer` still works.
     #[tapi(doc(
-        fr = "L’appel est proposé sur plusieurs postes mais ne sonne pas sur celui-ci, qui se contente de le signaler (par exemple par un voyant clignotant sur un poste de standardiste). Un logiciel de réponse automatique doit le laisser au poste qui sonne, même si `lineAnswer` reste utilisable."
+        fr = "L’appel est présenté sur plusieurs postes mais ne sonne pas sur celui-ci, qui se contente de le signaler (par exemple par un voyant clignotant sur un poste de standardiste). Un logiciel de réponse automatique doit le laisser au poste qui sonne, même si `lineAnswer` reste utilisable."
     ))]
     Inactive = 0x0000_0002,
 }
@@ -634,7 +634,7 @@ pub enum LineOpenOption {
     /// functions) that other applications with the line open make; the request types it accepts
     /// are listed in the `LINECALLPARAMS` passed to `lineOpen`.
     #[tapi(doc(
-        fr = "L’application se propose comme mandataire (proxy) et traite les requêtes (comme les fonctions d’agent d’ACD) émises par les autres applications ayant ouvert la ligne ; les types de requêtes acceptés sont listés dans la structure `LINECALLPARAMS` passée à `lineOpen`."
+        fr = "L’application se propose comme proxy et traite les requêtes (comme les fonctions d’agent ACD) émises par les autres applications ayant ouvert la ligne ; les types de requêtes acceptés sont listés dans la structure `LINECALLPARAMS` passée à `lineOpen`."
     ))]
     Proxy = 0x4000_0000,
 }
@@ -691,12 +691,12 @@ pub type LineParkModes = Flags<LineParkMode>;
     c_consts
 )]
 #[tapi(doc(
-    fr = "Types de requêtes de centre d’appels qu’une application mandataire (proxy) peut traiter pour le compte d’autres applications ; chacun correspond à une fonction `line…` portant sur les agents, les groupes ou les files d’attente. Listés sous forme de tableau de `DWORD` dans la structure `LINECALLPARAMS` passée à `lineOpen` avec `LINEOPENOPTION_PROXY`, pour indiquer les requêtes acceptées par le mandataire, et présents dans `dwRequestType` de la structure `LINEPROXYREQUEST` transmise avec le message `LINE_PROXYREQUEST`, où ils indiquent aussi comment lire le reste de la mémoire tampon."
+    fr = "Types de requêtes de centre d’appels qu’une application proxy peut traiter pour le compte d’autres applications ; chacun correspond à une fonction `line…` portant sur les agents, les groupes ou les files d’attente. Listés sous forme de tableau de `DWORD` dans la structure `LINECALLPARAMS` passée à `lineOpen` avec `LINEOPENOPTION_PROXY`, pour indiquer les requêtes acceptées par le proxy, et présents dans `dwRequestType` de la structure `LINEPROXYREQUEST` transmise avec le message `LINE_PROXYREQUEST`, où ils indiquent aussi comment lire le reste de la mémoire tampon."
 ))]
 pub enum LineProxyRequest {
     /// Relays `lineSetAgentGroup`: change the ACD groups an agent is logged into on an address.
     #[tapi(doc(
-        fr = "Relaie `lineSetAgentGroup` : modifier les groupes d’ACD auxquels un agent est connecté sur une adresse."
+        fr = "Relaie `lineSetAgentGroup` : modifier les groupes ACD auxquels un agent est connecté sur une adresse."
     ))]
     SetAgentGroup = 0x0000_0001,
     /// Relays `lineSetAgentState`: change the work state (and next state) of the agent on an
@@ -734,7 +734,7 @@ pub enum LineProxyRequest {
     GetAgentActivityList = 0x0000_0007,
     /// Relays `lineGetAgentGroupList`: return the ACD groups an agent may log into.
     #[tapi(doc(
-        fr = "Relaie `lineGetAgentGroupList` : renvoyer les groupes d’ACD auxquels un agent peut se connecter."
+        fr = "Relaie `lineGetAgentGroupList` : renvoyer les groupes ACD auxquels un agent peut se connecter."
     ))]
     GetAgentGroupList = 0x0000_0008,
     /// Relays `lineCreateAgent`: create an agent object and return its handle.
@@ -754,7 +754,7 @@ pub enum LineProxyRequest {
     /// Relays `lineCreateAgentSession`: start a session in which an agent works for one ACD group
     /// on a given address.
     #[tapi(doc(
-        fr = "Relaie `lineCreateAgentSession` : ouvrir une session dans laquelle un agent travaille pour un groupe d’ACD sur une adresse donnée."
+        fr = "Relaie `lineCreateAgentSession` : ouvrir une session dans laquelle un agent travaille pour un groupe ACD sur une adresse donnée."
     ))]
     CreateAgentSession = 0x0000_000C,
     /// Relays `lineGetAgentSessionList`: return the sessions that exist for an agent.
@@ -774,7 +774,7 @@ pub enum LineProxyRequest {
     GetAgentSessionInfo = 0x0000_000F,
     /// Relays `lineGetQueueList`: return the queues that belong to an ACD group.
     #[tapi(doc(
-        fr = "Relaie `lineGetQueueList` : renvoyer les files d’attente qui appartiennent à un groupe d’ACD."
+        fr = "Relaie `lineGetQueueList` : renvoyer les files d’attente qui appartiennent à un groupe ACD."
     ))]
     GetQueueList = 0x0000_0010,
     /// Relays `lineSetQueueMeasurementPeriod`: set the interval over which statistics are gathered
@@ -790,7 +790,7 @@ pub enum LineProxyRequest {
     GetQueueInfo = 0x0000_0012,
     /// Relays `lineGetGroupList`: return the ACD groups that the call center offers.
     #[tapi(doc(
-        fr = "Relaie `lineGetGroupList` : renvoyer les groupes d’ACD proposés par le centre d’appels."
+        fr = "Relaie `lineGetGroupList` : renvoyer les groupes ACD proposés par le centre d’appels."
     ))]
     GetGroupList = 0x0000_0013,
     /// Relays `lineSetAgentStateEx`: change the state (and next state) of an agent identified by
@@ -814,7 +814,7 @@ pub enum LineProxyRequest {
     c_consts
 )]
 #[tapi(doc(
-    fr = "Participants qui peuvent, le cas échéant, être retirés d’un appel de conférence sur une adresse. Indiqué dans `dwRemoveFromConfCaps` de `LINEADDRESSCAPS` ; détermine ce que `lineRemoveFromConference` peut faire."
+    fr = "Participants qui peuvent, le cas échéant, être retirés d’un appel de conférence sur une adresse. Valeur indiquée dans `dwRemoveFromConfCaps` de `LINEADDRESSCAPS` ; elle détermine ce que `lineRemoveFromConference` peut faire."
 ))]
 pub enum LineRemoveFromConf {
     /// Once in the conference, parties stay in it; `lineRemoveFromConference` cannot take anyone out.

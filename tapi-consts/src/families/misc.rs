@@ -44,7 +44,7 @@ pub enum StringFormat {
 #[repr(i32)]
 #[tapi(prefix = "TAPIERR_", since = "2.0", header = "tapi.h", c_consts)]
 #[tapi(doc(
-    fr = "Codes de résultat des fonctions de téléphonie assistée et de l’interface d’administration du service de téléphonie.\n\n`tapiRequestMakeCall`, `tapiGetLocationInfo` et les fonctions obsolètes `tapiRequestMediaCall` et `tapiRequestDrop` renvoient 0 en cas de succès ou l’une de ces valeurs négatives en cas d’échec. Les codes -19 à -23 proviennent de l’administration du serveur (par exemple le composant logiciel enfichable MMC de TAPI) et non de la téléphonie assistée ; à l’exception de `NotAdmin`, ils ne figurent pas dans la page de référence de Microsoft, qui qualifie d’obsolète toute valeur `TAPIERR_` non listée."
+    fr = "Codes de résultat des fonctions de téléphonie assistée et de l’interface d’administration du service Téléphonie.\n\n`tapiRequestMakeCall`, `tapiGetLocationInfo` et les fonctions obsolètes `tapiRequestMediaCall` et `tapiRequestDrop` renvoient 0 en cas de succès ou l’une de ces valeurs négatives en cas d’échec. Les codes -19 à -23 proviennent de l’administration du serveur (par exemple le composant logiciel enfichable MMC de TAPI) et non de la téléphonie assistée ; à l’exception de `NotAdmin`, ils ne figurent pas dans la page de référence de Microsoft, qui qualifie d’obsolète toute valeur `TAPIERR_` non listée."
 ))]
 pub enum TapiErr {
     /// Zero, the value the assisted telephony functions return when a request succeeds. Microsoft's reference page reads it differently, as the operation being impossible while the call is connected.
@@ -53,7 +53,7 @@ pub enum TapiErr {
     ))]
     Connected = 0,
     /// The call was dropped (hung up).
-    #[tapi(doc(fr = "L’appel a été abandonné (raccroché)."))]
+    #[tapi(doc(fr = "L’appel a pris fin (il a été raccroché)."))]
     Dropped = -1,
     /// No application is available to take the request, such as a call manager for `tapiRequestMakeCall`; the user should start one and retry.
     #[tapi(doc(
@@ -118,27 +118,29 @@ pub enum TapiErr {
     InvalPointer = -18,
     /// The operation is reserved for administrators, and the caller is not one (for example when changing the Telephony server configuration).
     #[tapi(doc(
-        fr = "L’opération est réservée aux administrateurs et l’appelant n’en est pas un (par exemple lors d’une modification de la configuration du serveur de téléphonie)."
+        fr = "L’opération est réservée aux administrateurs et l’appelant n’en est pas un (par exemple lors d’une modification de la configuration du serveur TAPI)."
     ))]
     NotAdmin = -19,
     /// Another administration session (TAPI MMC snap-in) holds the write lock on the Telephony service configuration, so this change was refused.
     #[tapi(doc(
-        fr = "Une autre session d’administration (composant logiciel enfichable MMC de TAPI) détient le verrou d’écriture sur la configuration du service de téléphonie ; la modification a donc été refusée."
+        fr = "Une autre session d’administration (composant logiciel enfichable MMC de TAPI) détient le verrou d’écriture sur la configuration du service Téléphonie ; la modification a donc été refusée."
     ))]
     MmcWriteLocked = -20,
-    /// The telephony service provider that was to be installed is already installed.
-    #[tapi(doc(fr = "Le fournisseur de services de téléphonie à installer est déjà installé."))]
+    /// The telephony service provider that was to be installed is already installed. Microsoft documents neither this code nor where it is returned; the meaning is inferred from its name, next to the other server administration codes.
+    #[tapi(doc(
+        fr = "Le fournisseur de services de téléphonie à installer est déjà installé. Microsoft ne documente ni ce code ni les fonctions qui le renvoient ; son sens est déduit de son nom, à côté des autres codes d’administration du serveur."
+    ))]
     ProviderAlreadyInstalled = -21,
     /// The Telephony server could not publish its service connection point (SCP) in Active Directory because an object with that name already exists.
     #[tapi(name = "SCP_ALREADY_EXISTS")]
     #[tapi(doc(
-        fr = "Le serveur de téléphonie n’a pas pu publier son point de connexion de service (SCP) dans Active Directory, car un objet de ce nom existe déjà."
+        fr = "Le serveur TAPI n’a pas pu publier son point de connexion de service (SCP) dans Active Directory, car un objet de ce nom existe déjà."
     ))]
     ScpAlreadyExists = -22,
-    /// The Telephony server's service connection point (SCP) was expected in Active Directory but could not be found.
+    /// The Telephony server could not remove its service connection point (SCP) from Active Directory because no such object exists there.
     #[tapi(name = "SCP_DOES_NOT_EXIST")]
     #[tapi(doc(
-        fr = "Le point de connexion de service (SCP) du serveur de téléphonie était attendu dans Active Directory mais est introuvable."
+        fr = "Le serveur TAPI n’a pas pu retirer son point de connexion de service (SCP) d’Active Directory, car aucun objet de ce nom n’y existe."
     ))]
     ScpDoesNotExist = -23,
 }

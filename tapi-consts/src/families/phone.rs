@@ -20,7 +20,7 @@ use tapi_consts_derive::ConstFamily;
     c_consts
 )]
 #[tapi(doc(
-    fr = "Identifie la fonction téléphonique attribuée à un bouton d’un poste téléphonique.\n\nFournie dans le membre `dwButtonFunction` de `PHONEBUTTONINFO` (voir `phoneGetButtonInfo` et `phoneSetButtonInfo`). TAPI se contente de transmettre la fonction : l’effet réel d’un appui sur le bouton dépend de l’autocommutateur et peut varier d’un environnement téléphonique à l’autre. Les valeurs à partir de 0x80000000 sont libres pour des fonctions propres au périphérique."
+    fr = "Identifie la fonction téléphonique attribuée à un bouton d’un poste téléphonique.\n\nFournie dans le membre `dwButtonFunction` de `PHONEBUTTONINFO` (voir `phoneGetButtonInfo` et `phoneSetButtonInfo`). TAPI se contente de transmettre la fonction : l’effet réel d’un appui sur le bouton dépend du commutateur et peut varier d’un environnement téléphonique à l’autre. Les valeurs à partir de 0x80000000 sont libres pour des fonctions propres au périphérique."
 ))]
 pub enum PhoneButtonFunction {
     /// Placeholder used when the button has no known function or none has been assigned to it yet.
@@ -47,11 +47,11 @@ pub enum PhoneButtonFunction {
     Recall = 0x0000_0005,
     /// Releases a call, for example the consultation leg once a transfer has been set up.
     #[tapi(doc(
-        fr = "Libère un appel, par exemple l’appel de consultation une fois le transfert préparé."
+        fr = "Déconnecte un appel, par exemple l’appel de consultation une fois le transfert préparé."
     ))]
     Disconnect = 0x0000_0006,
     /// Returns to a call that was put on consultation hold.
-    #[tapi(doc(fr = "Revient à un appel qui avait été mis en attente pour consultation."))]
+    #[tapi(doc(fr = "Revient à un appel qui avait été mis en attente de consultation."))]
     Connect = 0x0000_0007,
     /// Lights the message-waiting lamp.
     #[tapi(doc(fr = "Allume le voyant de message en attente."))]
@@ -112,7 +112,7 @@ pub enum PhoneButtonFunction {
     SpeakerOff = 0x0000_0016,
     /// Sends a hook flash, that is a brief on-hook/off-hook pulse. Digits keyed afterwards are usually taken as switch commands, and many switches put the active call on consultation hold.
     #[tapi(doc(
-        fr = "Envoie un flash, c’est-à-dire une brève impulsion raccroché/décroché. Les chiffres composés ensuite sont en général interprétés comme des commandes de l’autocommutateur, et de nombreux autocommutateurs mettent l’appel actif en attente pour consultation."
+        fr = "Envoie un flash, c’est-à-dire une brève impulsion raccroché/décroché. Les chiffres composés ensuite sont en général interprétés comme des commandes du commutateur, et de nombreux commutateurs mettent l’appel actif en attente de consultation."
     ))]
     Flash = 0x0000_0017,
     /// Marks the next call as a data call.
@@ -123,7 +123,7 @@ pub enum PhoneButtonFunction {
     DataOff = 0x0000_0019,
     /// Enables do-not-disturb: incoming calls get a busy signal or are diverted to an operator or to voice mail.
     #[tapi(doc(
-        fr = "Active le mode Ne pas déranger : les appels entrants reçoivent la tonalité d’occupation ou sont déviés vers un standardiste ou une messagerie vocale."
+        fr = "Active le mode Ne pas déranger : les appels entrants reçoivent la tonalité d’occupation ou sont renvoyés vers un standardiste ou une messagerie vocale."
     ))]
     DoNotDisturb = 0x0000_001A,
     /// Opens the intercom so that the user can broadcast a paging announcement.
@@ -146,15 +146,15 @@ pub enum PhoneButtonFunction {
     CallApp = 0x0000_001E,
     /// Shows the current date and time, as supplied by the switch, on the phone's display.
     #[tapi(doc(
-        fr = "Affiche sur l’afficheur du poste la date et l’heure courantes fournies par l’autocommutateur."
+        fr = "Affiche sur l’afficheur du poste la date et l’heure courantes fournies par le commutateur."
     ))]
     DateTime = 0x0000_001F,
     /// Calls the switch's directory service.
-    #[tapi(doc(fr = "Fait appel au service d’annuaire de l’autocommutateur."))]
+    #[tapi(doc(fr = "Fait appel au service d’annuaire du commutateur."))]
     Directory = 0x0000_0020,
     /// Diverts every call meant for this phone to a designated coverage phone.
     #[tapi(doc(
-        fr = "Dévie tous les appels destinés à ce poste vers un poste de couverture désigné."
+        fr = "Renvoie tous les appels destinés à ce poste vers un poste de couverture désigné."
     ))]
     Cover = 0x0000_0021,
     /// Asks for the caller's identity (caller ID) to be shown on the phone's display.
@@ -188,7 +188,7 @@ pub enum PhoneButtonFunction {
     SetRepDial = 0x0000_0028,
     /// System speed dialing: the user keys a short code after the button, and the switch holds the table that maps codes to numbers.
     #[tapi(doc(
-        fr = "Numérotation abrégée système : l’utilisateur tape un code court après le bouton, et c’est l’autocommutateur qui détient la table de correspondance entre codes et numéros."
+        fr = "Numérotation abrégée système : l’utilisateur tape un code court après le bouton, et c’est le commutateur qui détient la table de correspondance entre codes et numéros."
     ))]
     SystemSpeed = 0x0000_0029,
     /// Station speed dialing: like `SystemSpeed`, but the code-to-number table belongs to this phone only.
@@ -216,9 +216,9 @@ pub enum PhoneButtonFunction {
         fr = "Valeur de remplacement indiquant que le bouton n’a délibérément aucune fonction."
     ))]
     None = 0x0000_002E,
-    /// Sends a request to set up a communication session. Only the TAPI 3 counterpart, `PBF_SEND`, is described by Microsoft.
+    /// A send key: asks for a communication session to be set up. Microsoft's `PHONEBUTTONFUNCTION_` page leaves this value out; only its TAPI 3 twin `PBF_SEND` (same value, 0x2F) is described, in one line.
     #[tapi(doc(
-        fr = "Envoie une demande d’établissement de session de communication. Seul l’équivalent TAPI 3, `PBF_SEND`, est décrit par Microsoft."
+        fr = "Touche d’envoi : demande l’établissement d’une session de communication. La page de Microsoft sur `PHONEBUTTONFUNCTION_` omet cette valeur ; seul son équivalent TAPI 3, `PBF_SEND` (même valeur, 0x2F), est décrit, en une ligne."
     ))]
     Send = 0x0000_002F,
 }
@@ -249,7 +249,7 @@ pub enum PhoneButtonMode {
     Call = 0x0000_0002,
     /// The button asks the switch for a feature such as hold, transfer or conference.
     #[tapi(doc(
-        fr = "Le bouton demande une fonction à l’autocommutateur, par exemple la mise en attente, le transfert ou la conférence."
+        fr = "Le bouton demande une fonction au commutateur, par exemple la mise en attente, le transfert ou la conférence."
     ))]
     Feature = 0x0000_0004,
     /// The button is one of the twelve dial-pad keys: the digits 0 to 9, `*` and `#`.
@@ -259,12 +259,12 @@ pub enum PhoneButtonMode {
     Keypad = 0x0000_0008,
     /// The button acts on the phone set itself, such as mute or volume, without involving the switch.
     #[tapi(doc(
-        fr = "Le bouton agit sur le poste lui-même, par exemple la coupure du micro ou le volume, sans faire intervenir l’autocommutateur."
+        fr = "Le bouton agit sur le poste lui-même, par exemple la coupure du micro ou le volume, sans faire intervenir le commutateur."
     ))]
     Local = 0x0000_0010,
     /// The button is a soft key tied to the phone's display; a phone may have any number of them, including none.
     #[tapi(doc(
-        fr = "Le bouton est une touche contextuelle liée à l’afficheur du poste ; un poste peut en avoir un nombre quelconque, y compris aucune."
+        fr = "Le bouton est une touche programmable liée à l’afficheur du poste ; un poste peut en avoir un nombre quelconque, y compris aucune."
     ))]
     Display = 0x0000_0020,
 }
@@ -299,12 +299,12 @@ pub enum PhoneButtonState {
     Down = 0x0000_0002,
     /// The service provider does not know right now whether the button is up or down, but may learn it later. Requires TAPI 1.4 or later.
     #[tapi(doc(
-        fr = "Le fournisseur de services ne sait pas pour l’instant si le bouton est relâché ou enfoncé, mais pourra l’apprendre plus tard. Nécessite TAPI 1.4 ou ultérieure."
+        fr = "Le fournisseur de services ne sait pas pour l’instant si le bouton est relâché ou enfoncé, mais pourra l’apprendre plus tard. Nécessite TAPI 1.4 ou une version ultérieure."
     ))]
     Unknown = 0x0000_0004,
     /// The service provider has no way of knowing whether the button is up or down, now or later. Requires TAPI 1.4 or later.
     #[tapi(doc(
-        fr = "Le fournisseur de services n’a aucun moyen de savoir si le bouton est relâché ou enfoncé, ni maintenant ni plus tard. Nécessite TAPI 1.4 ou ultérieure."
+        fr = "Le fournisseur de services n’a aucun moyen de savoir si le bouton est relâché ou enfoncé, ni maintenant ni plus tard. Nécessite TAPI 1.4 ou une version ultérieure."
     ))]
     Unavail = 0x0000_0008,
 }
@@ -429,7 +429,7 @@ pub enum PhoneFeature {
     SetVolumeHeadset = 0x0800_0000,
     /// Marks the device as a generic phone; it corresponds to no single function and only matters to TAPI 3.0 and later applications.
     #[tapi(doc(
-        fr = "Signale que le périphérique est un téléphone générique ; ne correspond à aucune fonction particulière et ne concerne que les applications TAPI 3.0 ou ultérieure."
+        fr = "Signale que le périphérique est un téléphone générique ; ne correspond à aucune fonction particulière et ne concerne que les applications ayant négocié TAPI 3.0 ou une version ultérieure."
     ))]
     GenericPhone = 0x1000_0000,
 }
@@ -722,12 +722,12 @@ pub enum PhoneState {
     Reinit = 0x0020_0000,
     /// One or more `PHONECAPS` members have changed, for example after a configuration change; call `phoneGetDevCaps` again. Applications that negotiated a version older than 1.4 get `Reinit` instead.
     #[tapi(doc(
-        fr = "Un ou plusieurs membres de `PHONECAPS` ont changé, par exemple après une modification de configuration ; rappelez `phoneGetDevCaps`. Les applications ayant négocié une version antérieure à 1.4 reçoivent `Reinit` à la place."
+        fr = "Un ou plusieurs membres de `PHONECAPS` ont changé, par exemple après une modification de configuration ; appelez de nouveau `phoneGetDevCaps`. Les applications ayant négocié une version antérieure à 1.4 reçoivent `Reinit` à la place."
     ))]
     CapsChange = 0x0040_0000,
     /// The service provider is removing the device from the system, typically at the user's request. A `PHONE_CLOSE` usually follows, and later access returns `PHONEERR_NODEVICE` until TAPI is reinitialized; only applications using version 1.4 or later are told.
     #[tapi(doc(
-        fr = "Le fournisseur de services retire le périphérique du système, en général à la demande de l’utilisateur. Un message `PHONE_CLOSE` suit normalement, et tout accès ultérieur renvoie `PHONEERR_NODEVICE` jusqu’à la réinitialisation de TAPI ; seules les applications en version 1.4 ou ultérieure en sont averties."
+        fr = "Le fournisseur de services retire le périphérique du système, en général à la demande de l’utilisateur. Un message `PHONE_CLOSE` suit normalement, et tout accès ultérieur renvoie `PHONEERR_NODEVICE` jusqu’à la réinitialisation de TAPI ; seules les applications ayant négocié TAPI 1.4 ou une version ultérieure en sont averties."
     ))]
     Removed = 0x0080_0000,
 }
@@ -757,7 +757,7 @@ pub enum PhoneStatusFlags {
     Connected = 0x0000_0001,
     /// Set while TAPI's control of the phone is suspended, which happens when the switch needs to operate the phone without interference from applications.
     #[tapi(doc(
-        fr = "Positionné tant que le contrôle du poste par TAPI est suspendu, ce qui arrive lorsque l’autocommutateur doit agir sur le poste sans interférence des applications."
+        fr = "Positionné tant que le contrôle du poste par TAPI est suspendu, ce qui arrive lorsque le commutateur doit agir sur le poste sans interférence des applications."
     ))]
     Suspended = 0x0000_0002,
 }

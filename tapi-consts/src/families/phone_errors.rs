@@ -93,7 +93,9 @@ pub enum PhoneErr {
     ))]
     InvalParam = 0x9000_0012,
     /// The phone handle (`HPHONE`) given is not valid.
-    #[tapi(doc(fr = "Le handle de poste (`HPHONE`) fourni n’est pas valide."))]
+    #[tapi(doc(
+        fr = "Le handle de périphérique téléphonique (`HPHONE`) fourni n’est pas valide."
+    ))]
     InvalPhoneHandle = 0x9000_0013,
     /// The phone device is not in a state that allows the requested operation.
     #[tapi(doc(
@@ -166,7 +168,7 @@ pub enum PhoneErr {
     /// The telephony service (TapiSrv) is not running or could not be reached, so the request could not be processed.
     #[tapi(name = "SERVICE_NOT_RUNNING")]
     #[tapi(doc(
-        fr = "Le service de téléphonie (TapiSrv) n’est pas démarré ou n’a pas pu être joint, si bien que la requête n’a pas pu être traitée."
+        fr = "Le service Téléphonie (TapiSrv) n’est pas démarré ou n’a pas pu être joint, si bien que la requête n’a pas pu être traitée."
     ))]
     ServiceNotRunning = 0x9000_0025,
 }
