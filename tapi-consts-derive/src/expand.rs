@@ -227,6 +227,9 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
             }
 
             #flags_impls
+
+            // `serde`, `arbitrary`: as tapi-consts' features decide.
+            ::tapi_consts::__tapi_optional_impls!(#ident);
         };
 
         #c_consts

@@ -1,5 +1,5 @@
-//! The family's `static` table as tokens: one string with every name and
-//! description, and byte strings of fixed-size records, as laid out in
+//! The family's `static` table as tokens: name arrays, one string of
+//! descriptions per language, and byte strings of fixed-size records, as laid out in
 //! `tapi-consts/src/table.rs` (which reads them). A handful of literals per
 //! family, whatever its size, keeps the compiler's per-constant work (type
 //! and borrow checking, const evaluation) near zero.
@@ -26,16 +26,23 @@ pub struct TableFacts<'a> {
 /// Marks "no version".
 const NO_VERSION: [u8; 2] = [0xFF, 0xFF];
 
-/// Accumulates `strings` and hands out `(start, len)` ranges into it.
-#[derive(Default)]
+/// Accumulates one string of descriptions per language and hands out
+/// `(start, len)` ranges into it.
 struct Strings {
-    text: String,
+    texts: Vec<String>,
 }
 
 impl Strings {
-    fn push(&mut self, text: &str) -> (u32, usize) {
-        let start = self.text.len() as u32;
-        self.text.push_str(text);
+    fn new(languages: usize) -> Self {
+        Strings {
+            texts: vec![String::new(); languages],
+        }
+    }
+
+    fn push(&mut self, language: usize, text: &str) -> (u32, usize) {
+        let all = &mut self.texts[language];
+        let start = all.len() as u32;
+        all.push_str(text);
         (start, text.len())
     }
 }
@@ -43,7 +50,7 @@ impl Strings {
 pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     let prefix = family.prefix();
     let members = &family.members;
-    let mut strings = Strings::default();
+    let mut strings = Strings::new(facts.languages.len());
     let mut table = Vec::new();
 
     // Record 0: the family; only its docs are read.
@@ -123,10 +130,18 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
         None => quote!(__tapi::None),
     };
     let languages = facts.languages;
-    let strings = Literal::string(&strings.text);
+    let language_count = languages.len();
+    // Each language's texts through `keep`, which the runtime's `lang-*`
+    // features make `""` at compile time for a language the build drops.
+    let strings = languages.iter().zip(&strings.texts).map(|(tag, text)| {
+        let text = Literal::string(text);
+        quote!(__tapi::keep(#tag, #text))
+    });
     let [table, by_value, bit_index, slots] =
         [table, by_value, bit_index, slots].map(|bytes| Literal::byte_string(&bytes));
     quote! {
+        {
+        const DOC_LANGUAGES: [&::core::primitive::str; #language_count] = [#(#languages),*];
         __tapi::FamilyInfo {
             type_name: #type_name,
             prefix: #prefix,
@@ -134,13 +149,14 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             repr: <::core::primitive::#repr as __tapi::Repr>::KIND,
             since: #since,
             header: #header,
-            languages: &[#(#languages),*],
+            doc_languages: &DOC_LANGUAGES,
+            languages: &__tapi::kept::<{ __tapi::count_kept(&DOC_LANGUAGES) }>(&DOC_LANGUAGES),
             known_bits: #known_bits,
             selector_mask: #selector_mask,
             names: &[#(#names),*],
             joined_names: &[#(#joined_names),*],
             keys: &[#(#keys),*],
-            strings: #strings,
+            strings: &[#(#strings),*],
             table: #table,
             by_value: #by_value,
             bit_index: #bit_index,
@@ -149,14 +165,15 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             shift: #shift,
             slots: #slots,
         }
+        }
     }
 }
 
 /// One `(start: u32, len: u32)` per language; `len` 0 for none.
 fn push_docs(table: &mut Vec<u8>, strings: &mut Strings, docs: &Docs, languages: &[String]) {
-    for language in languages {
-        let text = docs.texts.iter().find(|(tag, _)| tag == language);
-        let (start, len) = text.map_or((0, 0), |(_, text)| strings.push(text));
+    for (language, tag) in languages.iter().enumerate() {
+        let text = docs.texts.iter().find(|(have, _)| have == tag);
+        let (start, len) = text.map_or((0, 0), |(_, text)| strings.push(language, text));
         table.extend_from_slice(&start.to_le_bytes());
         table.extend_from_slice(&(len as u32).to_le_bytes());
     }

@@ -92,7 +92,11 @@ pub struct FamilyInfo {
     pub since: Option<Version>,
     #[doc(hidden)]
     pub header: Option<&'static str>,
-    /// Canonical tags, English first; the table has one doc range per tag.
+    /// Every tag the family was written with, English first: the table
+    /// has one doc range per tag, into the same-numbered `strings`.
+    #[doc(hidden)]
+    pub doc_languages: &'static [&'static str],
+    /// The tags of `doc_languages` this build keeps (the `lang-*` features).
     #[doc(hidden)]
     pub languages: &'static [&'static str],
     /// Every entry's bits OR'ed together.
@@ -110,9 +114,10 @@ pub struct FamilyInfo {
     /// Every spelling the lookup accepts.
     #[doc(hidden)]
     pub keys: &'static [&'static str],
-    /// Every description, concatenated.
+    /// Per tag of `doc_languages`, its descriptions concatenated; `""`
+    /// for a language this build drops.
     #[doc(hidden)]
-    pub strings: &'static str,
+    pub strings: &'static [&'static str],
     #[doc(hidden)]
     pub table: &'static [u8],
     #[doc(hidden)]
@@ -181,7 +186,8 @@ impl FamilyInfo {
     }
 
     /// Every language tag that the family or one of its entries is described
-    /// in, English first.
+    /// in, English first; without the languages this build leaves out (the
+    /// `lang-*` [features](crate#features)).
     #[inline]
     pub const fn languages(&self) -> &'static [&'static str] {
         self.languages

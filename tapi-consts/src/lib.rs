@@ -76,8 +76,27 @@
 //! # Features
 //! - `std` (default): `std::error::Error` for the error types.
 //! - `derive` (default): re-exports `#[derive(ConstFamily)]`.
+//! - `lang-fr`, `lang-de` (default): keep the French and German
+//!   descriptions. Turn one off (`default-features = false, features =
+//!   ["std", "derive", "lang-fr"]`) and that language's texts are dropped at
+//!   compile time from every family, yours included: `description("de")`
+//!   falls back to English and [`FamilyInfo::languages`] no longer lists it.
+//!   English, and languages without a feature, are always kept. Effect on
+//!   the command-line tool (release, stripped; `bench/lang-size/run.sh`):
+//!   1,671,960 bytes with both, −8.7 KB without German, −136 KB without
+//!   French, −145 KB (−8.7 %) with English only.
+//! - `serde` (off): `Serialize`/`Deserialize` for every family enum (the
+//!   derive emits them when this feature is on) and every [`Flags`]: the
+//!   full C name or set text in human-readable formats, the integer in
+//!   compact ones. Deserializing accepts full and short names, aliases, set
+//!   text and integers; a flag set keeps unknown bits, an enum rejects an
+//!   unknown value with an error naming the family.
+//! - `arbitrary` (off): `Arbitrary` for every family enum (any member) and
+//!   every [`Flags`] (any bits, unknown ones included), for fuzzing code
+//!   that takes them.
+//! - `cli` (off): builds the `tapi-consts` command-line tool.
 //!
-//! Without them the crate is `#![no_std]` and allocation-free.
+//! Without `std` the crate is `#![no_std]` and allocation-free.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -88,6 +107,8 @@ extern crate std;
 // Lets the derive's `::tapi_consts::…` paths resolve inside this crate too.
 extern crate self as tapi_consts;
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary_impls;
 mod entry;
 mod error;
 mod family;
@@ -96,6 +117,8 @@ mod index;
 mod lang;
 mod number;
 mod repr;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod suggest;
 mod table;
 mod text;

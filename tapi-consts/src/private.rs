@@ -2,6 +2,7 @@
 //! anything here may change in any release.
 
 pub use crate::family::{FamilyInfo, Kind};
+pub use crate::lang::{count_kept, keep, kept};
 pub use crate::repr::Repr;
 pub use crate::version::Version;
 pub use ::core::option::Option::{None, Some};
@@ -31,4 +32,86 @@ pub const fn map_index(map: &[u8], slot: usize) -> usize {
     } else {
         index as usize
     }
+}
+
+#[cfg(feature = "serde")]
+pub use crate::serde_impls::{deserialize_member, serialize_member};
+#[cfg(feature = "serde")]
+pub use ::serde;
+
+#[cfg(feature = "arbitrary")]
+pub use ::arbitrary;
+
+/// `Arbitrary` for a family enum: any member.
+#[cfg(feature = "arbitrary")]
+#[inline]
+pub fn arbitrary_member<E: ConstFamily>(
+    u: &mut arbitrary::Unstructured<'_>,
+) -> arbitrary::Result<E> {
+    u.choose(E::ALL).copied()
+}
+
+/// The trait impls of the optional features, for a family enum; the derive
+/// calls it, and this crate's features decide what it expands to, so a
+/// user's families follow the features the way the prebuilt ones do.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_optional_impls {
+    ($ty:ident) => {
+        $crate::__tapi_serde_impls!($ty);
+        $crate::__tapi_arbitrary_impls!($ty);
+    };
+}
+
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_serde_impls {
+    ($ty:ident) => {
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_member(*self, serializer)
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_member(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_serde_impls {
+    ($ty:ident) => {};
+}
+
+#[cfg(feature = "arbitrary")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_arbitrary_impls {
+    ($ty:ident) => {
+        impl<'a> $crate::__private::arbitrary::Arbitrary<'a> for $ty {
+            fn arbitrary(
+                u: &mut $crate::__private::arbitrary::Unstructured<'a>,
+            ) -> $crate::__private::arbitrary::Result<Self> {
+                $crate::__private::arbitrary_member(u)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "arbitrary"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_arbitrary_impls {
+    ($ty:ident) => {};
 }

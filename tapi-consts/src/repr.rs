@@ -59,10 +59,35 @@ mod sealed {
     pub trait Sealed {}
 }
 
+/// What the optional features need of a repr type: `Serialize` and
+/// `Deserialize` with `serde`, `Arbitrary` with `arbitrary`; nothing
+/// otherwise. Every primitive integer has them.
+mod optional {
+    #[cfg(feature = "serde")]
+    pub trait Serde: serde::Serialize + for<'de> serde::Deserialize<'de> {}
+    #[cfg(feature = "serde")]
+    impl<T: serde::Serialize + for<'de> serde::Deserialize<'de>> Serde for T {}
+    #[cfg(not(feature = "serde"))]
+    pub trait Serde {}
+    #[cfg(not(feature = "serde"))]
+    impl<T> Serde for T {}
+
+    #[cfg(feature = "arbitrary")]
+    pub trait Arbitrary: for<'a> arbitrary::Arbitrary<'a> {}
+    #[cfg(feature = "arbitrary")]
+    impl<T: for<'a> arbitrary::Arbitrary<'a>> Arbitrary for T {}
+    #[cfg(not(feature = "arbitrary"))]
+    pub trait Arbitrary {}
+    #[cfg(not(feature = "arbitrary"))]
+    impl<T> Arbitrary for T {}
+}
+
 /// A primitive integer type a family can be `#[repr]`ed as: `u8` … `u64`,
 /// `i8` … `i64`. Sealed: the set is fixed by this crate.
 pub trait Repr:
     sealed::Sealed
+    + optional::Serde
+    + optional::Arbitrary
     + Copy
     + Eq
     + Ord

@@ -2,7 +2,7 @@
 //! readers over it.
 //!
 //! The derive writes each family as a handful of literals — arrays of name
-//! strings, one string of descriptions, byte strings of fixed-size records —
+//! strings, one string of descriptions per language, byte strings of fixed-size records —
 //! instead of one struct literal per constant: the compiler then has almost
 //! nothing to type-check, borrow-check or const-evaluate per constant, which
 //! is most of what a family costs to compile. The layout, little-endian,
@@ -18,7 +18,10 @@
 //!   (only its docs are used), record `i + 1` is entry `i`: `bits: u64`,
 //!   `since: (major: u8, minor: u8)` (`0xFF, 0xFF` for none),
 //!   `aliases: (first key: u16, count: u16)`, then per language of
-//!   `languages`: `doc: (start: u32, len: u32)` in `strings` (`len` 0: none).
+//!   `doc_languages`: `doc: (start: u32, len: u32)` in that language's
+//!   string of `strings` (`len` 0: none). A language the build drops (its
+//!   `lang-*` feature is off) has `""` there: the texts never reach the
+//!   binary, and its ranges read as none.
 //! - `by_value`: entry indices as `u16`, in ascending order of bits.
 //! - `bit_index`: in a flags or mixed family, the flag member of each bit
 //!   position as a `u16` (`u16::MAX`: none); empty in other families.
@@ -97,7 +100,7 @@ impl FamilyInfo {
     /// Offset of record `record` (0: the family, `i + 1`: entry `i`).
     #[inline]
     const fn record(&self, record: usize) -> usize {
-        record * record_size(self.languages.len())
+        record * record_size(self.doc_languages.len())
     }
 
     #[inline]
@@ -167,16 +170,17 @@ impl FamilyInfo {
         (first, first + read_u16(self.table, at + 2) as usize)
     }
 
-    /// The text of record `record` in language number `language`, if any.
+    /// The text of record `record` in language number `language` of
+    /// `doc_languages`, if any (none for a language this build drops).
     #[inline]
     pub(crate) const fn doc_at(&self, record: usize, language: usize) -> Option<&'static str> {
         let at = self.record(record) + FIXED + 8 * language;
         let start = read_u32(self.table, at) as usize;
         let len = read_u32(self.table, at + 4) as usize;
-        if len == 0 {
+        if len == 0 || language >= self.strings.len() || self.strings[language].is_empty() {
             None
         } else {
-            Some(substr(self.strings, start, len))
+            Some(substr(self.strings[language], start, len))
         }
     }
 

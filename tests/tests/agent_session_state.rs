@@ -134,7 +134,8 @@ fn family_info_describes_the_family() {
     assert_eq!(info.since().unwrap().to_string(), "2.2");
     assert_eq!(info.header(), Some("tapi.h"));
     assert_eq!(info.repr().name(), "u32");
-    assert_eq!(info.languages(), &["en", "fr"]);
+    // English first, then alphabetical (default features keep every language).
+    assert_eq!(info.languages(), &["en", "de", "fr"]);
     assert_eq!(info.known_bits(), 0x3F);
     assert_eq!(info.entries().len(), 6);
     assert!(info.description("en").contains("agent session"));
@@ -174,8 +175,12 @@ fn description_falls_back_step_by_step() {
     assert_eq!(Ready.description("fr-CA"), fr);
     assert_eq!(Ready.description("fr_CA"), fr);
     assert_eq!(Ready.description("fr-Latn-BE"), fr);
+    // German is a third language of the call-centre families.
+    let de = Ready.description("de");
+    assert!(de != en && de != fr);
+    assert_eq!(Ready.description("de-AT"), de);
     // English.
-    assert_eq!(Ready.description("de"), en);
+    assert_eq!(Ready.description("es"), en);
     assert_eq!(Ready.description(""), en);
     assert_eq!(Ready.description("f"), en);
     assert_eq!(Ready.description("french"), en);

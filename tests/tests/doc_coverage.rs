@@ -1,6 +1,7 @@
 //! How much of the prebuilt families is described, per language: printed as
 //! a table (`cargo test --test doc_coverage -- --nocapture`), and required to
-//! be complete for English and French.
+//! be complete for English and French, and for German on the call-centre
+//! families.
 
 use tapi_consts::families::ALL;
 
@@ -57,6 +58,35 @@ fn coverage_per_language() {
             "constants without `{lang}`: {:?}",
             missing(lang)
         );
+    }
+}
+
+/// The call-centre (ACD) families, described in German too.
+const CALL_CENTRE: [&str; 10] = [
+    "LINEAGENTSESSIONSTATE_",
+    "LINEAGENTSESSIONSTATUS_",
+    "LINEAGENTSTATE_",
+    "LINEAGENTSTATEEX_",
+    "LINEAGENTSTATUS_",
+    "LINEAGENTSTATUSEX_",
+    "LINEAGENTFEATURE_",
+    "LINEQUEUESTATUS_",
+    "LINEGROUPSTATUS_",
+    "LINEPROXYSTATUS_",
+];
+
+#[test]
+fn call_centre_families_are_described_in_german() {
+    for prefix in CALL_CENTRE {
+        let info = tapi_consts::family(prefix).expect(prefix);
+        assert!(info.languages().contains(&"de"), "{prefix}");
+        assert!(info.docs().get("de").is_some(), "{prefix} has no German");
+        for entry in info.entries() {
+            let de = entry.docs().get("de");
+            assert!(de.is_some(), "{} has no German", entry.name());
+            assert_ne!(de, entry.docs().get("en"), "{}", entry.name());
+            assert_ne!(de, entry.docs().get("fr"), "{}", entry.name());
+        }
     }
 }
 
