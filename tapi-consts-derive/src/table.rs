@@ -54,15 +54,13 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     let mut table = Vec::new();
 
     // Record 0: the family; only its docs are read.
-    table.extend_from_slice(&[0; 8]);
     table.extend_from_slice(&NO_VERSION);
     table.extend_from_slice(&[0; 4]);
     push_docs(&mut table, &mut strings, &family.docs, facts.languages);
 
     // Aliases are keys; their short forms start after the full and short names.
     let mut alias_first = 2 * members.len();
-    for (member, &bits) in members.iter().zip(facts.bits) {
-        table.extend_from_slice(&bits.to_le_bytes());
+    for member in members {
         table.extend_from_slice(
             &member
                 .since
@@ -74,6 +72,7 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
         push_docs(&mut table, &mut strings, &member.docs, facts.languages);
     }
     let names = facts.names;
+    let bits = facts.bits;
     // After the set separator: see `joined_names` in the runtime's table.rs.
     let joined_names = facts.names.iter().map(|name| format!(" | {name}"));
     let keys = facts.keys.iter().map(|&(key, _)| key);
@@ -154,6 +153,7 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             known_bits: #known_bits,
             selector_mask: #selector_mask,
             names: &[#(#names),*],
+            bits: &[#(#bits),*],
             joined_names: &[#(#joined_names),*],
             keys: &[#(#keys),*],
             strings: &[#(#strings),*],

@@ -1,12 +1,14 @@
 //! Decodes `LINEAGENTSESSIONSTATE_` values, as read from a TAPI trace, into
-//! names and descriptions in English and French.
+//! names and descriptions in every language the family has in this build
+//! (English always; others as the `lang-*` features keep them).
 //!
 //! ```text
-//! cargo run --example decode                 # a few sample values
-//! cargo run --example decode -- 0x6 8 READY  # your own values or names
+//! cargo run -p tapi-consts --example decode                 # sample values
+//! cargo run -p tapi-consts --example decode -- 0x6 8 READY  # your own
 //! ```
 
 use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates};
+use tapi_consts::ConstFamily;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,8 +35,11 @@ fn main() {
 fn describe(input: &str, states: LineAgentSessionStates) {
     println!("{input} = 0x{:08X} = {states}", states.bits());
     for state in states {
-        println!("  {:<34} en: {}", state.name(), state.description("en"));
-        println!("  {:<34} fr: {}", "", state.description("fr"));
+        // The docs hold only the languages the build keeps, English first.
+        for (i, (lang, text)) in state.entry().docs().iter().enumerate() {
+            let name = if i == 0 { state.name() } else { "" };
+            println!("  {name:<34} {lang}: {text}");
+        }
     }
     if states.unknown_bits() != 0 {
         println!(

@@ -2,7 +2,7 @@
 //! and the static description every family carries, [`FamilyInfo`].
 
 use crate::entry::Entry;
-use crate::lang::Docs;
+use crate::lang::{same_bytes, Docs};
 use crate::repr::{Repr, ReprKind};
 use crate::version::Version;
 
@@ -108,6 +108,9 @@ pub struct FamilyInfo {
     /// Full names, in declaration order.
     #[doc(hidden)]
     pub names: &'static [&'static str],
+    /// The bit pattern of each entry's value, in declaration order.
+    #[doc(hidden)]
+    pub bits: &'static [u64],
     /// The full names after ` | `.
     #[doc(hidden)]
     pub joined_names: &'static [&'static str],
@@ -136,6 +139,89 @@ pub struct FamilyInfo {
 }
 
 impl FamilyInfo {
+    /// The description of a family written by hand, for a [`ConstFamily`]
+    /// implemented without the derive (see the `manual_family` example):
+    /// the C names with their prefix and the values' bit patterns (a
+    /// negative value cast through its unsigned type: `-1i8 as u8 as u64`),
+    /// in the order of [`ConstFamily::ALL`].
+    ///
+    /// Everything works as for a derived family (names, lookups ignoring
+    /// case, set text, [`Flags`](crate::Flags), the registry-style
+    /// [`Entry`]), through linear scans instead of the derive's indexes, and
+    /// without descriptions, aliases or versions. `kind` is [`Kind::Enum`]
+    /// or [`Kind::Flags`]; selectors need the derive.
+    ///
+    /// Mistakes stop the build, as this runs in a `static`'s initializer:
+    ///
+    /// ```compile_fail
+    /// # use tapi_consts::{FamilyInfo, Kind, Repr};
+    /// static INFO: FamilyInfo = FamilyInfo::new(
+    ///     "Color", "COLOR_", Kind::Enum, <u8 as Repr>::KIND,
+    ///     &["COLOR_RED", "GREEN"], // "the name `GREEN` does not start with the prefix"
+    ///     &[1, 2],
+    /// );
+    /// ```
+    pub const fn new(
+        type_name: &'static str,
+        prefix: &'static str,
+        kind: Kind,
+        repr: ReprKind,
+        names: &'static [&'static str],
+        bits: &'static [u64],
+    ) -> FamilyInfo {
+        assert!(
+            names.len() == bits.len(),
+            "FamilyInfo::new: give one value per name"
+        );
+        assert!(
+            !matches!(kind, Kind::Mixed),
+            "FamilyInfo::new: a family with selectors needs #[derive(ConstFamily)]"
+        );
+        let mut known_bits = 0;
+        let mut index = 0;
+        while index < names.len() {
+            let name = names[index].as_bytes();
+            let starts_with_prefix = match name.split_at_checked(prefix.len()) {
+                Some((head, rest)) => same_bytes(head, prefix.as_bytes()) && !rest.is_empty(),
+                None => false,
+            };
+            assert!(
+                starts_with_prefix,
+                "FamilyInfo::new: every name starts with the prefix and goes on after it"
+            );
+            assert!(
+                bits[index] & !repr.mask() == 0,
+                "FamilyInfo::new: a value does not fit the repr type (give `Repr::to_bits` of it)"
+            );
+            known_bits |= bits[index];
+            index += 1;
+        }
+        FamilyInfo {
+            type_name,
+            prefix,
+            kind,
+            repr,
+            since: None,
+            header: None,
+            doc_languages: &[],
+            languages: &[],
+            known_bits,
+            selector_mask: 0,
+            names,
+            bits,
+            joined_names: &[],
+            keys: &[],
+            strings: &[],
+            table: &[],
+            by_value: &[],
+            bit_index: &[],
+            full_hash: false,
+            seed: 0,
+            shift: 63,
+            slots: &[],
+        }
+    }
+
     /// The Rust type's name, such as `"LineAgentSessionState"`.
     #[inline]
     pub const fn type_name(&self) -> &'static str {
@@ -251,6 +337,9 @@ impl FamilyInfo {
     /// The index of the entry whose bit pattern is `bits`.
     #[inline]
     pub fn find_bits(&self, bits: u64) -> Option<usize> {
+        if self.by_value.is_empty() {
+            return self.scan_bits(bits);
+        }
         let (mut low, mut high) = (0, self.len());
         while low < high {
             let middle = low + (high - low) / 2;

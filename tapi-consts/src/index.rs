@@ -117,13 +117,37 @@ impl FamilyInfo {
         let key = usize::from(read_u16(self.slots, 4 * slot));
         let entry = usize::from(read_u16(self.slots, 4 * slot + 2));
         // An empty slot is `u16::MAX`, past the last key.
-        let &known = self.keys.get(key)?;
+        let Some(&known) = self.keys.get(key) else {
+            return match self.keys.is_empty() {
+                true => self.scan_names(name, ignore_case),
+                false => None,
+            };
+        };
         let found = if ignore_case {
             known.eq_ignore_ascii_case(name)
         } else {
             same(known.as_bytes(), name.as_bytes())
         };
         found.then_some((key, entry))
+    }
+
+    /// The lookup of a family built by [`FamilyInfo::new`], which has no
+    /// keys: full names (key `i`), then short names (key `len + i`), by a
+    /// linear scan.
+    #[cold]
+    fn scan_names(&self, name: &str, ignore_case: bool) -> Option<(usize, usize)> {
+        let matches = |known: &str| {
+            if ignore_case {
+                known.eq_ignore_ascii_case(name)
+            } else {
+                known == name
+            }
+        };
+        let len = self.names.len();
+        let full = (0..len).find(|&index| matches(self.name_at(index)));
+        let short = || (0..len).find(|&index| matches(self.short_name_at(index)));
+        full.map(|index| (index, index))
+            .or_else(|| short().map(|index| (len + index, index)))
     }
 
     /// The entry whose name (any accepted spelling) is `name`.

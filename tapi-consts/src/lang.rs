@@ -141,7 +141,7 @@ pub const fn kept<const N: usize>(tags: &[&'static str]) -> [&'static str; N] {
 
 /// Byte equality in `const` (tags in tables are canonical: lowercase
 /// primary subtag).
-const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+pub(crate) const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }

@@ -24,9 +24,16 @@ pub(crate) fn closest_name(family: &FamilyInfo, token: &str) -> Option<&'static 
             }
         }
     };
-    // Every spelling the parser accepts: full and short names, aliases.
+    // Every spelling the parser accepts: full and short names, aliases (a
+    // family built by `FamilyInfo::new` has names only, and no keys).
     for &key in family.keys {
         consider(key);
+    }
+    if family.keys.is_empty() {
+        for index in 0..family.len() {
+            consider(family.name_at(index));
+            consider(family.short_name_at(index));
+        }
     }
     best.map(|(_, name)| name)
 }

@@ -10,12 +10,12 @@
 //!
 //! - `names`: the full names, in declaration order; `joined_names` the same
 //!   after ` | ` (the set separator), so that a set is written with one call
-//!   per term.
+//!   per term; `bits`: the values' bit patterns, in the same order.
 //! - `keys`: every spelling the lookup accepts, in four runs: the full names
 //!   (key `i` is entry `i`), the short names (key `len + i`), the aliases,
 //!   grouped by entry, then the same aliases with the prefix.
 //! - `table`: records of [`record_size`] bytes. Record 0 is the family
-//!   (only its docs are used), record `i + 1` is entry `i`: `bits: u64`,
+//!   (only its docs are used), record `i + 1` is entry `i`:
 //!   `since: (major: u8, minor: u8)` (`0xFF, 0xFF` for none),
 //!   `aliases: (first key: u16, count: u16)`, then per language of
 //!   `doc_languages`: `doc: (start: u32, len: u32)` in that language's
@@ -25,13 +25,17 @@
 //! - `by_value`: entry indices as `u16`, in ascending order of bits.
 //! - `bit_index`: in a flags or mixed family, the flag member of each bit
 //!   position as a `u16` (`u16::MAX`: none); empty in other families.
+//!
+//! A family built by hand with [`FamilyInfo::new`] has only `names` and
+//! `bits`: every other part is empty, and each reader then falls back to a
+//! linear scan (on its miss path, so derived families do not pay for it).
 //! - `slots`: the perfect hash's slots, each a `u16` key index (`u16::MAX`:
 //!   empty) and the `u16` entry of that key; see `index.rs`.
 
 use crate::family::FamilyInfo;
 
 /// Bytes of a record before its per-language doc ranges.
-const FIXED: usize = 14;
+const FIXED: usize = 6;
 /// Marks "no version" in a record.
 const NO_VERSION: u8 = 0xFF;
 
@@ -75,14 +79,6 @@ pub(crate) const fn read_u32(bytes: &[u8], at: usize) -> u32 {
     }
 }
 
-#[inline]
-const fn read_u64(bytes: &[u8], at: usize) -> u64 {
-    match bytes_at(bytes, at) {
-        Some(&chunk) => u64::from_le_bytes(chunk),
-        None => 0,
-    }
-}
-
 /// `text[start..start + len]`, or `""` if that is not a valid range (the
 /// derive only writes valid ones).
 #[inline]
@@ -105,7 +101,11 @@ impl FamilyInfo {
 
     #[inline]
     pub(crate) const fn bits_at(&self, index: usize) -> u64 {
-        read_u64(self.table, self.record(index + 1))
+        if index < self.bits.len() {
+            self.bits[index]
+        } else {
+            0
+        }
     }
 
     /// The full name of entry `index`; for generated `const fn`s.
@@ -120,17 +120,6 @@ impl FamilyInfo {
     #[inline]
     pub const fn __short_name_at(&self, index: usize) -> &'static str {
         self.short_name_at(index)
-    }
-
-    /// Entry `index`'s full name with ` | ` before it (so a set's text is
-    /// written one term per call).
-    #[inline]
-    pub(crate) const fn joined_name_at(&self, index: usize) -> &'static str {
-        if index < self.joined_names.len() {
-            self.joined_names[index]
-        } else {
-            ""
-        }
     }
 
     #[inline]
@@ -153,9 +142,10 @@ impl FamilyInfo {
 
     #[inline]
     pub(crate) const fn since_at(&self, index: usize) -> Option<crate::Version> {
-        let at = self.record(index + 1) + 8;
+        let at = self.record(index + 1);
         let (major, minor) = (read_u8(self.table, at), read_u8(self.table, at + 1));
-        if major == NO_VERSION && minor == NO_VERSION {
+        // Past the end: a family built by `FamilyInfo::new` has no records.
+        if (major == NO_VERSION && minor == NO_VERSION) || at + 2 > self.table.len() {
             None
         } else {
             Some(crate::Version::new(major, minor))
@@ -165,7 +155,7 @@ impl FamilyInfo {
     /// Entry `index`'s aliases, as a range of keys.
     #[inline]
     pub(crate) const fn alias_keys(&self, index: usize) -> (usize, usize) {
-        let at = self.record(index + 1) + 10;
+        let at = self.record(index + 1) + 2;
         let first = read_u16(self.table, at) as usize;
         (first, first + read_u16(self.table, at + 2) as usize)
     }
@@ -188,7 +178,7 @@ impl FamilyInfo {
     #[inline]
     pub(crate) const fn is_full_key(&self, key: usize) -> bool {
         let len = self.names.len();
-        let aliases = (self.keys.len() - 2 * len) / 2;
+        let aliases = self.keys.len().saturating_sub(2 * len) / 2;
         key < len || key >= 2 * len + aliases
     }
 
@@ -199,10 +189,27 @@ impl FamilyInfo {
         let slot = 2 * bit.trailing_zeros() as usize;
         let index = read_u16(self.bit_index, slot);
         if slot + 2 > self.bit_index.len() || index == u16::MAX {
+            if self.bit_index.is_empty() && !matches!(self.kind, crate::Kind::Enum) {
+                return self.scan_bits(bit);
+            }
             None
         } else {
             Some(index as usize)
         }
+    }
+
+    /// The first entry whose bits are `bits`, by a linear scan: the lookup
+    /// of a family built by [`FamilyInfo::new`], which has no indexes.
+    #[inline]
+    pub(crate) const fn scan_bits(&self, bits: u64) -> Option<usize> {
+        let mut index = 0;
+        while index < self.bits.len() {
+            if self.bits[index] == bits {
+                return Some(index);
+            }
+            index += 1;
+        }
+        None
     }
 
     /// The entry at position `rank` in ascending order of bits.

@@ -178,10 +178,11 @@ impl FamilyInfo {
             let bit = known & known.wrapping_neg();
             known ^= bit;
             if let Some(index) = self.flag_index(bit) {
-                if short {
-                    terms.write(self.short_name_at(index))?;
-                } else {
-                    terms.write_joined(self.joined_name_at(index))?;
+                match self.joined_names.get(index) {
+                    _ if short => terms.write(self.short_name_at(index))?,
+                    Some(joined) => terms.write_joined(joined)?,
+                    // A family built by `FamilyInfo::new` has no joined names.
+                    None => terms.write(self.name_at(index))?,
                 }
                 rest ^= bit;
             }
