@@ -131,3 +131,44 @@ fn descriptions_are_real_sentences() {
         }
     }
 }
+
+/// Renderings GLOSSARY.md rules out, with the term it uses instead: one
+/// word for one idea across families.
+const NOT_IN_FRENCH: &[(&str, &str)] = &[
+    ("autocommutateur", "commutateur (switch), PABX"),
+    (
+        "apparition d’appel",
+        "présentation d’appel (call appearance)",
+    ),
+    (
+        "apparitions d’appel",
+        "présentations d’appel (call appearance)",
+    ),
+    ("jonction", "ligne réseau (trunk)"),
+    ("mandataire", "proxy"),
+    ("numérotable", "composable (dialable)"),
+    ("encapsulation", "post-traitement de l’appel (wrap-up)"),
+    ("rappelez", "appelez de nouveau (re-call a function)"),
+    ("ou ultérieur.", "ou une version ultérieure"),
+];
+
+#[test]
+fn french_follows_the_glossary() {
+    for info in ALL {
+        let texts = info
+            .docs()
+            .get("fr")
+            .into_iter()
+            .chain(info.entries().filter_map(|entry| entry.docs().get("fr")));
+        for text in texts {
+            let lower = text.to_lowercase();
+            for (avoid, instead) in NOT_IN_FRENCH {
+                assert!(
+                    !lower.contains(avoid),
+                    "{}: « {avoid} » in a French text, GLOSSARY.md says {instead}: {text}",
+                    info.prefix()
+                );
+            }
+        }
+    }
+}

@@ -220,7 +220,7 @@ pub enum LineAgentStatus {
     GroupList = 0x0000_0020,
     /// The agent capabilities in `LINEAGENTCAPS` have changed; call `lineGetAgentCaps` again.
     #[tapi(doc(
-        fr = "Les capacités d’agent décrites dans `LINEAGENTCAPS` ont changé ; rappelez `lineGetAgentCaps`.",
+        fr = "Les capacités d’agent décrites dans `LINEAGENTCAPS` ont changé ; appelez de nouveau `lineGetAgentCaps`.",
         de = "Die Agentenfähigkeiten in `LINEAGENTCAPS` haben sich geändert; `lineGetAgentCaps` muss erneut aufgerufen werden."
     ))]
     CapsChange = 0x0000_0040,
