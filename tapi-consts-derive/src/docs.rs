@@ -174,3 +174,94 @@ fn cell(text: &str) -> String {
         .replace("\n\n", "<br><br>")
         .replace('\n', " ")
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ast::Family;
+    use crate::ctxt::Ctxt;
+
+    /// The rustdoc text of a family written in English, French and German.
+    fn doc_of(source: &str) -> String {
+        let input: syn::DeriveInput = syn::parse_str(source).unwrap();
+        let cx = Ctxt::new();
+        let family = Family::from_syn(&cx, &input).unwrap();
+        cx.check().unwrap();
+        let repr = family.repr.as_ref().unwrap();
+        let languages = crate::expand::languages(&family);
+        super::impl_doc(&family, repr, &languages)
+    }
+
+    #[test]
+    fn member_table_has_every_language_and_localized_requirements() {
+        let doc = doc_of(
+            r#"
+            /// Lamps.
+            #[repr(u32)]
+            #[tapi(prefix = "ACME_", flags, since = "2.2", header = "acme.h")]
+            #[tapi(doc(fr = "Voyants.", de = "Lampen."))]
+            enum Acme {
+                /// Red | lit.
+                #[tapi(doc(fr = "Rouge.", de = "Rot."))]
+                Red = 1,
+                /// Green.
+                #[tapi(doc(fr = "Vert."))]
+                Green = 2,
+            }
+            "#,
+        );
+        assert!(doc.contains("| Constant | Value | en | de | fr |"), "{doc}");
+        // A `|` in a text is escaped; a missing language is an empty cell.
+        assert!(
+            doc.contains("| `ACME_RED` | `0x00000001` | Red \\| lit. | Rot. | Rouge. |"),
+            "{doc}"
+        );
+        assert!(
+            doc.contains("| `ACME_GREEN` | `0x00000002` | Green. |  | Vert. |"),
+            "{doc}"
+        );
+        assert!(doc.contains("**fr** — Voyants."), "{doc}");
+        assert!(doc.contains("**de** — Lampen."), "{doc}");
+        for (heading, version, header) in [
+            (
+                "# Requirements",
+                "| TAPI version | Requires TAPI 2.2 |",
+                "| Header | `acme.h` |",
+            ),
+            (
+                "# Configuration requise",
+                "| Version TAPI | Nécessite TAPI 2.2 |",
+                "| En-tête | `acme.h` |",
+            ),
+            (
+                "# Anforderungen",
+                "| TAPI-Version | Erfordert TAPI 2.2 |",
+                "| Header | `acme.h` |",
+            ),
+        ] {
+            assert!(doc.contains(heading), "{heading}: {doc}");
+            assert!(doc.contains(version), "{version}: {doc}");
+            assert!(doc.contains(header), "{header}: {doc}");
+        }
+    }
+
+    #[test]
+    fn requirements_only_in_languages_the_family_has() {
+        let doc = doc_of(
+            r#"
+            /// Lamps.
+            #[repr(u8)]
+            #[tapi(prefix = "ACME_", since = "2.0")]
+            enum Acme {
+                /// Red.
+                Red = 1,
+            }
+            "#,
+        );
+        assert!(doc.contains("# Requirements"), "{doc}");
+        assert!(
+            !doc.contains("Configuration requise") && !doc.contains("Anforderungen"),
+            "{doc}"
+        );
+        assert!(doc.contains("| Constant | Value | en |"), "{doc}");
+    }
+}

@@ -312,7 +312,7 @@ pub fn int_pattern(int: i128) -> TokenStream {
 
 /// Every language the family or a member is described in: English first,
 /// then the others alphabetically.
-fn languages(family: &Family) -> Vec<String> {
+pub fn languages(family: &Family) -> Vec<String> {
     let mut languages: Vec<String> = std::iter::once(&family.docs)
         .chain(family.members.iter().map(|member| &member.docs))
         .flat_map(|docs| docs.texts.iter().map(|(tag, _)| tag.clone()))
