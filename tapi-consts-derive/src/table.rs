@@ -130,11 +130,18 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     };
     let languages = facts.languages;
     let language_count = languages.len();
-    // Each language's texts through `keep`, which the runtime's `lang-*`
-    // features make `""` at compile time for a language the build drops.
+    // Each language's texts through `__tapi_keep!`, which the runtime's
+    // `lang-*` features expand to `""` for a language the build drops; the
+    // same for the list of languages. Macros, not `const fn`s: expanding is
+    // cheap, evaluating in `const` is not (~2 ms a family).
+    let primary = |tag: &String| tag.split('-').next().unwrap_or_default().to_owned();
     let strings = languages.iter().zip(&strings.texts).map(|(tag, text)| {
-        let text = Literal::string(text);
-        quote!(__tapi::keep(#tag, #text))
+        let (primary, text) = (primary(tag), Literal::string(text));
+        quote!(::tapi_consts::__tapi_keep!(#primary, #text))
+    });
+    let kept_languages = languages.iter().map(|tag| {
+        let primary = primary(tag);
+        quote!((#primary #tag))
     });
     let [table, by_value, bit_index, slots] =
         [table, by_value, bit_index, slots].map(|bytes| Literal::byte_string(&bytes));
@@ -149,7 +156,7 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             since: #since,
             header: #header,
             doc_languages: &DOC_LANGUAGES,
-            languages: &__tapi::kept::<{ __tapi::count_kept(&DOC_LANGUAGES) }>(&DOC_LANGUAGES),
+            languages: ::tapi_consts::__tapi_languages!([] #(#kept_languages)*),
             known_bits: #known_bits,
             selector_mask: #selector_mask,
             names: &[#(#names),*],

@@ -2,7 +2,7 @@
 //! and the static description every family carries, [`FamilyInfo`].
 
 use crate::entry::Entry;
-use crate::lang::{same_bytes, Docs};
+use crate::lang::Docs;
 use crate::repr::{Repr, ReprKind};
 use crate::version::Version;
 
@@ -352,4 +352,19 @@ impl FamilyInfo {
         }
         None
     }
+}
+
+/// Byte equality in `const`.
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }

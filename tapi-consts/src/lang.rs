@@ -79,134 +79,15 @@ pub fn primary_subtag(tag: &str) -> &str {
     }
 }
 
-/// Whether this build keeps descriptions in `tag`: English always, French
-/// and German (and their regional variants) with the `lang-fr` and
-/// `lang-de` features, any other language always. Evaluated at compile time
-/// in generated tables, so a dropped language's texts never reach a binary.
-#[doc(hidden)]
-pub const fn keeps(tag: &str) -> bool {
-    const DROPPED: &[(&str, bool)] = &[
-        ("fr", cfg!(not(feature = "lang-fr"))),
-        ("de", cfg!(not(feature = "lang-de"))),
-    ];
-    let primary = primary_bytes(tag.as_bytes());
-    let mut i = 0;
-    while i < DROPPED.len() {
-        let (feature_tag, dropped) = DROPPED[i];
-        if dropped && same_bytes(primary, feature_tag.as_bytes()) {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// `text` if this build keeps `tag`, else `""`; for generated tables.
-#[doc(hidden)]
-pub const fn keep(tag: &str, text: &'static str) -> &'static str {
-    if keeps(tag) {
-        text
-    } else {
-        ""
-    }
-}
-
-/// How many of `tags` this build keeps; for generated tables.
-#[doc(hidden)]
-pub const fn count_kept(tags: &[&str]) -> usize {
-    let (mut i, mut kept) = (0, 0);
-    while i < tags.len() {
-        if keeps(tags[i]) {
-            kept += 1;
-        }
-        i += 1;
-    }
-    kept
-}
-
-/// The `N` tags of `tags` this build keeps, in order; for generated tables.
-#[doc(hidden)]
-pub const fn kept<const N: usize>(tags: &[&'static str]) -> [&'static str; N] {
-    let mut out = [""; N];
-    let (mut i, mut kept) = (0, 0);
-    while i < tags.len() {
-        if keeps(tags[i]) && kept < N {
-            out[kept] = tags[i];
-            kept += 1;
-        }
-        i += 1;
-    }
-    out
-}
-
-/// Byte equality in `const` (tags in tables are canonical: lowercase
-/// primary subtag).
-pub(crate) const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// The primary subtag of a tag's bytes (`fr` of `fr-CA`), in `const`.
-const fn primary_bytes(tag: &[u8]) -> &[u8] {
-    let mut end = 0;
-    while end < tag.len() && tag[end] != b'-' && tag[end] != b'_' {
-        end += 1;
-    }
-    match tag.split_at_checked(end) {
-        Some((primary, _)) => primary,
-        None => tag,
-    }
-}
-
 /// Runs in every feature combination CI builds (`.ci/run`): the kept
 /// languages and the fallback follow the `lang-*` features.
 #[cfg(test)]
 mod tests {
-    use super::{count_kept, keeps, kept};
     use crate::families::LineAgentSessionState::{BusyWrapUp, Ready};
     use crate::ConstFamily;
 
     const FR: bool = cfg!(feature = "lang-fr");
     const DE: bool = cfg!(feature = "lang-de");
-
-    #[test]
-    fn keeps_follows_the_features_by_primary_subtag() {
-        for (tag, want) in [
-            ("en", true),
-            ("en-GB", true),
-            ("fr", FR),
-            ("fr-CA", FR),
-            ("fr_BE", FR),
-            ("de", DE),
-            ("de-CH", DE),
-            ("pt-BR", true),
-            ("frr", true),
-        ] {
-            assert_eq!(keeps(tag), want, "{tag}");
-        }
-        let tags = ["en", "de", "fr", "pt-BR"];
-        let n = 2 + usize::from(FR) + usize::from(DE);
-        assert_eq!(count_kept(&tags), n);
-        let all: [&str; 4] = kept(&tags);
-        let mut expected = ["", "", "", ""];
-        let mut at = 0;
-        for (tag, keep) in [("en", true), ("de", DE), ("fr", FR), ("pt-BR", true)] {
-            if keep {
-                expected[at] = tag;
-                at += 1;
-            }
-        }
-        assert_eq!(all, expected);
-    }
 
     #[test]
     fn a_dropped_language_is_not_listed_and_falls_back_to_english() {

@@ -2,7 +2,6 @@
 //! anything here may change in any release.
 
 pub use crate::family::{FamilyInfo, Kind};
-pub use crate::lang::{count_kept, keep, kept};
 pub use crate::repr::Repr;
 pub use crate::version::Version;
 pub use ::core::option::Option::{None, Some};
@@ -114,4 +113,76 @@ macro_rules! __tapi_arbitrary_impls {
 #[macro_export]
 macro_rules! __tapi_arbitrary_impls {
     ($ty:ident) => {};
+}
+
+/// A family's description texts in one language, or `""` when this build
+/// drops that language: `__tapi_keep!("fr", "…")`, keyed by the primary
+/// subtag. The `lang-*` features of this crate decide, at expansion time
+/// (no `const` evaluation), for the derive's tables in every crate.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_keep {
+    ("fr", $text:literal) => {
+        $crate::__tapi_if_fr!({ $text } else { "" })
+    };
+    ("de", $text:literal) => {
+        $crate::__tapi_if_de!({ $text } else { "" })
+    };
+    ($primary:literal, $text:literal) => {
+        $text
+    };
+}
+
+/// The tags this build keeps, as a `&[&str]`:
+/// `__tapi_languages!([] ("en" "en") ("fr" "fr-CA"))`, each tag after its
+/// primary subtag.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_languages {
+    ([$($kept:literal)*]) => {
+        &[$($kept),*]
+    };
+    ([$($kept:literal)*] ("fr" $tag:literal) $($rest:tt)*) => {
+        $crate::__tapi_if_fr!(
+            { $crate::__tapi_languages!([$($kept)* $tag] $($rest)*) }
+            else { $crate::__tapi_languages!([$($kept)*] $($rest)*) }
+        )
+    };
+    ([$($kept:literal)*] ("de" $tag:literal) $($rest:tt)*) => {
+        $crate::__tapi_if_de!(
+            { $crate::__tapi_languages!([$($kept)* $tag] $($rest)*) }
+            else { $crate::__tapi_languages!([$($kept)*] $($rest)*) }
+        )
+    };
+    ([$($kept:literal)*] ($primary:literal $tag:literal) $($rest:tt)*) => {
+        $crate::__tapi_languages!([$($kept)* $tag] $($rest)*)
+    };
+}
+
+#[cfg(feature = "lang-fr")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_if_fr {
+    ({ $($yes:tt)* } else { $($no:tt)* }) => { $($yes)* };
+}
+
+#[cfg(not(feature = "lang-fr"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_if_fr {
+    ({ $($yes:tt)* } else { $($no:tt)* }) => { $($no)* };
+}
+
+#[cfg(feature = "lang-de")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_if_de {
+    ({ $($yes:tt)* } else { $($no:tt)* }) => { $($yes)* };
+}
+
+#[cfg(not(feature = "lang-de"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_if_de {
+    ({ $($yes:tt)* } else { $($no:tt)* }) => { $($no)* };
 }
