@@ -189,12 +189,20 @@ impl FamilyInfo {
         let slot = 2 * bit.trailing_zeros() as usize;
         let index = read_u16(self.bit_index, slot);
         if slot + 2 > self.bit_index.len() || index == u16::MAX {
-            if self.bit_index.is_empty() && !matches!(self.kind, crate::Kind::Enum) {
-                return self.scan_bits(bit);
-            }
-            None
+            self.unindexed_flag(bit)
         } else {
             Some(index as usize)
+        }
+    }
+
+    /// `flag_index` off the fast path: an unknown bit, or a family built by
+    /// [`FamilyInfo::new`] (no bit index: a linear scan).
+    #[cold]
+    const fn unindexed_flag(&self, bit: u64) -> Option<usize> {
+        if self.bit_index.is_empty() && !matches!(self.kind, crate::Kind::Enum) {
+            self.scan_bits(bit)
+        } else {
+            None
         }
     }
 

@@ -174,17 +174,37 @@ impl FamilyInfo {
         // Only the set bits are visited, lowest first.
         let mut rest = bits & !self.selector_mask;
         let mut known = rest & self.known_bits;
-        while known != 0 {
-            let bit = known & known.wrapping_neg();
-            known ^= bit;
-            if let Some(index) = self.flag_index(bit) {
-                match self.joined_names.get(index) {
-                    _ if short => terms.write(self.short_name_at(index))?,
-                    Some(joined) => terms.write_joined(joined)?,
-                    // A family built by `FamilyInfo::new` has no joined names.
-                    None => terms.write(self.name_at(index))?,
+        if !short && !self.joined_names.is_empty() {
+            // The common case, kept tight: one write per member, and after
+            // the first term no check for it.
+            let joined = |bit: u64| self.flag_index(bit).and_then(|i| self.joined_names.get(i));
+            while known != 0 {
+                let bit = known & known.wrapping_neg();
+                known ^= bit;
+                if let Some(joined) = joined(bit) {
+                    terms.write_joined(joined)?;
+                    rest ^= bit;
+                    break;
                 }
-                rest ^= bit;
+            }
+            while known != 0 {
+                let bit = known & known.wrapping_neg();
+                known ^= bit;
+                if let Some(joined) = joined(bit) {
+                    terms.out.write_str(joined)?;
+                    rest ^= bit;
+                }
+            }
+        } else {
+            // Short names, or a family built by `FamilyInfo::new` (no joined
+            // names): the separator, then the name.
+            while known != 0 {
+                let bit = known & known.wrapping_neg();
+                known ^= bit;
+                if let Some(index) = self.flag_index(bit) {
+                    terms.write(name(index))?;
+                    rest ^= bit;
+                }
             }
         }
         if rest != 0 {
