@@ -43,6 +43,17 @@ pub fn value_map(family: &Family, repr: &Repr, ints: &[i128]) -> ValueMap {
     // the member with that discriminant, which LLVM reduces to a bit test.
     if let (Some(&min), Some(&max), false) = (min, max, family.flags) {
         let range = max - min + 1;
+        // Values declared in order with no gaps: the index is the offset.
+        if range == n && ints.windows(2).all(|pair| pair[1] == pair[0] + 1) {
+            let min = crate::expand::int_pattern(min);
+            let index = quote! {
+                (self as #repr_ty).wrapping_sub(#min) as #unsigned as ::core::primitive::usize
+            };
+            return ValueMap {
+                index,
+                from_value: value_match(family, ints),
+            };
+        }
         if range <= (DENSE_SLACK * n + 16).min(MAX_TABLE) {
             let slots = (0..range).map(|offset| ints.iter().position(|&int| int == min + offset));
             let map = table(slots);
@@ -62,6 +73,24 @@ pub fn value_map(family: &Family, repr: &Repr, ints: &[i128]) -> ValueMap {
         }
     }
     if family.flags && single_bits {
+        // Members declared in bit order from bit `first`, one bit each, no
+        // gaps (most TAPI flag families): the index is the bit position.
+        let first = ints
+            .first()
+            .map_or(0, |&int| repr.bits_of(int).trailing_zeros());
+        let in_bit_order = ints
+            .iter()
+            .enumerate()
+            .all(|(i, &int)| repr.bits_of(int) == 1u64.checked_shl(first + i as u32).unwrap_or(0));
+        if in_bit_order {
+            let index = quote! {
+                ((self as #repr_ty as #unsigned).trailing_zeros() - #first) as ::core::primitive::usize
+            };
+            return ValueMap {
+                index,
+                from_value: value_match(family, ints),
+            };
+        }
         // Slot k: the member with bit k; slot BITS: the zero member.
         let slots = (0..=repr.bits).map(|position| {
             let bits = 1u128.checked_shl(position).unwrap_or(0) as u64;
