@@ -22,16 +22,14 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
 
-    // Settle the language once for the whole table, as `description` would
+    // Settle the language once for the whole table, as `description` does
     // for each text: the tag itself (`fr-CA`), else its primary language
-    // (`fr`), else English, which every family has. `languages()` lists
-    // only what this build keeps (see the `lang-*` features).
-    let languages = info.languages();
-    let find = |wanted: &str| languages.iter().copied().find(|tag| same_tag(tag, wanted));
-    let shown = match find(&lang).or_else(|| find(primary_subtag(&lang))) {
-        Some(tag) => tag,
-        None => {
-            let have = languages.join(", ");
+    // (`fr`), else English. Only languages this build keeps count (see the
+    // `lang-*` features).
+    let shown = match info.docs().resolve(&lang) {
+        Some((tag, _)) if same_tag(tag, &lang) || same_tag(tag, primary_subtag(&lang)) => tag,
+        _ => {
+            let have = info.languages().join(", ");
             let prefix = info.prefix();
             eprintln!("{prefix} has no `{lang}` descriptions here ({have}); showing English\n");
             "en"

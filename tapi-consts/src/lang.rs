@@ -34,22 +34,34 @@ impl Docs {
     /// equivalent), with no fallback.
     #[inline]
     pub fn get(self, lang: &str) -> Option<&'static str> {
-        let language = self
-            .family
-            .doc_languages
-            .iter()
-            .position(|tag| same_tag(tag, lang))?;
-        self.family.doc_at(self.record, language)
+        self.tagged(lang).map(|(_, text)| text)
     }
 
     /// The text in `lang`, else in its primary language (`fr-CA` → `fr`),
     /// else in English, else `""`.
     #[inline]
     pub fn description(self, lang: &str) -> &'static str {
-        self.get(lang)
-            .or_else(|| self.get(primary_subtag(lang)))
-            .or_else(|| self.get("en"))
-            .unwrap_or("")
+        self.resolve(lang).map_or("", |(_, text)| text)
+    }
+
+    /// What [`description`](Self::description) settles on, with the tag it
+    /// chose: `lang`, else its primary language, else English; `None` when
+    /// there is no text at all. For a caller that shows which language a
+    /// reader gets: `resolve("fr-CA")` is `Some(("fr", …))` when only `fr`
+    /// exists.
+    #[inline]
+    pub fn resolve(self, lang: &str) -> Option<(&'static str, &'static str)> {
+        self.tagged(lang)
+            .or_else(|| self.tagged(primary_subtag(lang)))
+            .or_else(|| self.tagged("en"))
+    }
+
+    /// The text in exactly `lang`, with the family's spelling of the tag.
+    #[inline]
+    fn tagged(self, lang: &str) -> Option<(&'static str, &'static str)> {
+        let tags = self.family.doc_languages;
+        let language = tags.iter().position(|tag| same_tag(tag, lang))?;
+        Some((tags[language], self.family.doc_at(self.record, language)?))
     }
 }
 

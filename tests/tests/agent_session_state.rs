@@ -181,6 +181,12 @@ fn description_falls_back_step_by_step() {
     assert_eq!(Ready.description("de-AT"), de);
     // English.
     assert_eq!(Ready.description("es"), en);
+    // Which language a reader gets.
+    let docs = Ready.entry().docs();
+    assert_eq!(docs.resolve("fr_CA"), Some(("fr", fr)));
+    assert_eq!(docs.resolve("DE"), Some(("de", de)));
+    assert_eq!(docs.resolve("es"), Some(("en", en)));
+    assert_eq!(docs.resolve(""), Some(("en", en)));
     assert_eq!(Ready.description(""), en);
     assert_eq!(Ready.description("f"), en);
     assert_eq!(Ready.description("french"), en);

@@ -133,6 +133,7 @@ fn entries_match_the_derived_twin() {
         assert_eq!(h.since(), None);
         // No descriptions: every language falls back to "".
         assert_eq!(h.description("en"), "");
+        assert_eq!(h.docs().resolve("en"), None);
     }
     assert!(Hand::INFO.languages().is_empty());
     assert_eq!(Hand::INFO.description("fr"), "");
