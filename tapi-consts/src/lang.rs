@@ -91,8 +91,9 @@ pub fn primary_subtag(tag: &str) -> &str {
     }
 }
 
-/// Runs in every feature combination CI builds (`.ci/run`): the kept
-/// languages and the fallback follow the `lang-*` features.
+/// Runs with the feature combinations CI builds (`.ci/run`: all, none,
+/// German only): the kept languages and the fallback follow the `lang-*`
+/// features.
 #[cfg(test)]
 mod tests {
     use crate::families::LineAgentSessionState::{BusyWrapUp, Ready};
@@ -121,4 +122,39 @@ mod tests {
     }
 
     use crate::families::LineAgentSessionState;
+
+    /// A family of one's own follows the same features, regional tags by
+    /// their primary language; a language without a feature is always kept.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, tapi_consts_derive::ConstFamily)]
+    #[repr(u8)]
+    #[tapi(prefix = "T_")]
+    #[tapi(doc(fr_ca = "Famille.", pt_br = "Família.", de_ch = "Familie."))]
+    enum Own {
+        /// One.
+        #[tapi(doc(fr_ca = "Un.", pt_br = "Um.", de_ch = "Eins."))]
+        One = 1,
+    }
+
+    #[test]
+    fn regional_tags_follow_their_primary_language() {
+        let mut expected = [""; 4];
+        let mut at = 0;
+        for (tag, kept) in [("en", true), ("de-CH", DE), ("fr-CA", FR), ("pt-BR", true)] {
+            if kept {
+                expected[at] = tag;
+                at += 1;
+            }
+        }
+        assert_eq!(Own::INFO.languages(), &expected[..at]);
+        let docs = Own::One.entry().docs();
+        assert_eq!(docs.get("pt-BR"), Some("Um."));
+        assert_eq!(docs.get("fr-CA").is_some(), FR);
+        assert_eq!(docs.get("de-CH").is_some(), DE);
+        assert_eq!(
+            Own::One.description("fr-CA"),
+            if FR { "Un." } else { "One." }
+        );
+        // Fallback goes from a region to its language, not the other way.
+        assert_eq!(Own::One.description("fr"), "One.");
+    }
 }
