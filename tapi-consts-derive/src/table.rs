@@ -73,8 +73,26 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     }
     let names = facts.names;
     let bits = facts.bits;
-    // After the set separator: see `joined_names` in the runtime's table.rs.
-    let joined_names = facts.names.iter().map(|name| format!(" | {name}"));
+    // Flags families: per bit position, the full name of that bit's flag
+    // after the set separator (`""`: no flag); see `bit_terms` in the
+    // runtime's table.rs.
+    let bit_terms: Vec<String> = if family.flags {
+        let mut terms: Vec<String> = (0..facts.repr.bits)
+            .map(|position| {
+                let flag = members.iter().zip(facts.bits).position(|(member, &bits)| {
+                    member.selector.is_none() && bits == 1u64 << position
+                });
+                flag.map_or_else(String::new, |index| format!(" | {}", facts.names[index]))
+            })
+            .collect();
+        // No trailing empty slots: a bit past the end reads as no flag.
+        while terms.last().is_some_and(String::is_empty) {
+            terms.pop();
+        }
+        terms
+    } else {
+        Vec::new()
+    };
     let keys = facts.keys.iter().map(|&(key, _)| key);
 
     let mut by_value: Vec<u16> = (0..members.len() as u16).collect();
@@ -161,7 +179,7 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             selector_mask: #selector_mask,
             names: &[#(#names),*],
             bits: &[#(#bits),*],
-            joined_names: &[#(#joined_names),*],
+            bit_terms: &[#(#bit_terms),*],
             keys: &[#(#keys),*],
             strings: &[#(#strings),*],
             table: #table,

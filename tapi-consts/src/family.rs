@@ -111,9 +111,10 @@ pub struct FamilyInfo {
     /// The bit pattern of each entry's value, in declaration order.
     #[doc(hidden)]
     pub bits: &'static [u64],
-    /// The full names after ` | `.
+    /// Per bit position of a flags family, the full name of that bit's
+    /// flag after ` | ` (`""`: none).
     #[doc(hidden)]
-    pub joined_names: &'static [&'static str],
+    pub bit_terms: &'static [&'static str],
     /// Every spelling the lookup accepts.
     #[doc(hidden)]
     pub keys: &'static [&'static str],
@@ -209,7 +210,7 @@ impl FamilyInfo {
             selector_mask: 0,
             names,
             bits,
-            joined_names: &[],
+            bit_terms: &[],
             keys: &[],
             strings: &[],
             table: &[],

@@ -8,9 +8,12 @@
 //! is most of what a family costs to compile. The layout, little-endian,
 //! written by `tapi-consts-derive/src/table.rs`:
 //!
-//! - `names`: the full names, in declaration order; `joined_names` the same
-//!   after ` | ` (the set separator), so that a set is written with one call
-//!   per term; `bits`: the values' bit patterns, in the same order.
+//! - `names`: the full names, in declaration order; `bits`: the values' bit
+//!   patterns, in the same order.
+//! - `bit_terms`: in a flags or mixed family, per bit position the full name
+//!   of that bit's flag after ` | ` (the set separator), `""` for none, so
+//!   that a set is written with one lookup and one call per term; empty in
+//!   other families.
 //! - `keys`: every spelling the lookup accepts, in four runs: the full names
 //!   (key `i` is entry `i`), the short names (key `len + i`), the aliases,
 //!   grouped by entry, then the same aliases with the prefix.

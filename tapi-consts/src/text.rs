@@ -174,15 +174,19 @@ impl FamilyInfo {
         // Only the set bits are visited, lowest first.
         let mut rest = bits & !self.selector_mask;
         let mut known = rest & self.known_bits;
-        if !short && !self.joined_names.is_empty() {
-            // The common case, kept tight: one write per member, and after
-            // the first term no check for it.
-            let joined = |bit: u64| self.flag_index(bit).and_then(|i| self.joined_names.get(i));
+        if !short && !self.bit_terms.is_empty() {
+            // The common case, kept tight: per set bit, one load of the
+            // term stored with its ` | ` and one write, and after the first
+            // term no check for it.
+            let term = |bit: u64| {
+                let term = self.bit_terms.get(bit.trailing_zeros() as usize)?;
+                (!term.is_empty()).then_some(*term)
+            };
             while known != 0 {
                 let bit = known & known.wrapping_neg();
                 known ^= bit;
-                if let Some(joined) = joined(bit) {
-                    terms.write_joined(joined)?;
+                if let Some(term) = term(bit) {
+                    terms.write_joined(term)?;
                     rest ^= bit;
                     break;
                 }
@@ -190,14 +194,14 @@ impl FamilyInfo {
             while known != 0 {
                 let bit = known & known.wrapping_neg();
                 known ^= bit;
-                if let Some(joined) = joined(bit) {
-                    terms.out.write_str(joined)?;
+                if let Some(term) = term(bit) {
+                    terms.out.write_str(term)?;
                     rest ^= bit;
                 }
             }
         } else {
-            // Short names, or a family built by `FamilyInfo::new` (no joined
-            // names): the separator, then the name.
+            // Short names, or a family built by `FamilyInfo::new` (no bit
+            // terms): the separator, then the name.
             while known != 0 {
                 let bit = known & known.wrapping_neg();
                 known ^= bit;
