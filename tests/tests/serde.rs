@@ -188,3 +188,33 @@ fn fields_of_user_structs_round_trip() {
     let session: Session = from_json(&text).unwrap();
     assert_eq!(compact(&session).1, session);
 }
+
+#[test]
+fn members_and_sets_work_as_map_keys() {
+    use std::collections::HashMap;
+    use LineAgentSessionState::*;
+    let by_state = HashMap::from([(BusyWrapUp, 1u32)]);
+    let text = json(&by_state);
+    assert_eq!(text, r#"{"LINEAGENTSESSIONSTATE_BUSYWRAPUP":1}"#);
+    assert_eq!(
+        from_json::<HashMap<LineAgentSessionState, u32>>(&text),
+        Ok(by_state)
+    );
+    let two = HashMap::from([(Ready, 2u32), (Ended, 3)]);
+    assert_eq!(from_json::<HashMap<_, u32>>(&json(&two)), Ok(two));
+    // A key written as a number (in its string form) is accepted too.
+    assert_eq!(
+        from_json::<HashMap<LineAgentSessionState, u32>>(r#"{"2":7}"#),
+        Ok(HashMap::from([(Ready, 7)]))
+    );
+    let by_set = HashMap::from([(Ready | BusyOnCall, 1u8)]);
+    let text = json(&by_set);
+    assert_eq!(
+        text,
+        r#"{"LINEAGENTSESSIONSTATE_READY | LINEAGENTSESSIONSTATE_BUSYONCALL":1}"#
+    );
+    assert_eq!(
+        from_json::<HashMap<LineAgentSessionStates, u8>>(&text),
+        Ok(by_set)
+    );
+}
