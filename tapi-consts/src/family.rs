@@ -158,10 +158,15 @@ impl FamilyInfo {
     /// # use tapi_consts::{FamilyInfo, Kind, Repr};
     /// static INFO: FamilyInfo = FamilyInfo::new(
     ///     "Color", "COLOR_", Kind::Enum, <u8 as Repr>::KIND,
-    ///     &["COLOR_RED", "GREEN"], // "the name `GREEN` does not start with the prefix"
+    ///     &["COLOR_RED", "GREEN"], // "every name starts with the prefix …"
     ///     &[1, 2],
     /// );
     /// ```
+    ///
+    /// The checks: one value per name, every name the prefix and more, no
+    /// name or value twice, values within the repr, single bits (or 0) in a
+    /// flags family, no [`Kind::Mixed`]. Each stops the build with its
+    /// message.
     pub const fn new(
         type_name: &'static str,
         prefix: &'static str,
@@ -192,8 +197,26 @@ impl FamilyInfo {
             );
             assert!(
                 bits[index] & !repr.mask() == 0,
-                "FamilyInfo::new: a value does not fit the repr type (give `Repr::to_bits` of it)"
+                "FamilyInfo::new: a value does not fit the repr type (cast a negative one through its unsigned type)"
             );
+            assert!(
+                !matches!(kind, Kind::Flags) || bits[index].count_ones() <= 1,
+                "FamilyInfo::new: a flags family's values are single bits (or 0)"
+            );
+            // The derive rejects these too: a second name or value would be
+            // unreachable.
+            let mut earlier = 0;
+            while earlier < index {
+                assert!(
+                    bits[earlier] != bits[index],
+                    "FamilyInfo::new: two names have the same value"
+                );
+                assert!(
+                    !same_bytes(names[earlier].as_bytes(), name),
+                    "FamilyInfo::new: a name is given twice"
+                );
+                earlier += 1;
+            }
             known_bits |= bits[index];
             index += 1;
         }
@@ -369,3 +392,57 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     }
     true
 }
+
+/// Each mistake `FamilyInfo::new` refuses stops the build; the first block is
+/// the valid family the others change in one place.
+///
+/// ```
+/// # use tapi_consts::{FamilyInfo, Kind, Repr};
+/// static INFO: FamilyInfo =
+///     FamilyInfo::new("C", "C_", Kind::Flags, <u8 as Repr>::KIND, &["C_A", "C_B"], &[1, 2]);
+/// assert_eq!(INFO.find("B"), Some(1));
+/// ```
+/// ```compile_fail
+/// # use tapi_consts::{FamilyInfo, Kind, Repr};
+/// // One value per name.
+/// static INFO: FamilyInfo =
+///     FamilyInfo::new("C", "C_", Kind::Flags, <u8 as Repr>::KIND, &["C_A", "C_B"], &[1]);
+/// ```
+/// ```compile_fail
+/// # use tapi_consts::{FamilyInfo, Kind, Repr};
+/// // A name that is only the prefix.
+/// static INFO: FamilyInfo =
+///     FamilyInfo::new("C", "C_", Kind::Flags, <u8 as Repr>::KIND, &["C_A", "C_"], &[1, 2]);
+/// ```
+/// ```compile_fail
+/// # use tapi_consts::{FamilyInfo, Kind, Repr};
+/// // The same name twice.
+/// static INFO: FamilyInfo =
+///     FamilyInfo::new("C", "C_", Kind::Flags, <u8 as Repr>::KIND, &["C_A", "C_A"], &[1, 2]);
+/// ```
+/// ```compile_fail
+/// # use tapi_consts::{FamilyInfo, Kind, Repr};
+/// // The same value twice.
+/// static INFO: FamilyInfo =
+///     FamilyInfo::new("C", "C_", Kind::Flags, <u8 as Repr>::KIND, &["C_A", "C_B"], &[1, 1]);
+/// ```
+/// ```compile_fail
+/// # use tapi_consts::{FamilyInfo, Kind, Repr};
+/// // Not a single bit in a flags family.
+/// static INFO: FamilyInfo =
+///     FamilyInfo::new("C", "C_", Kind::Flags, <u8 as Repr>::KIND, &["C_A", "C_B"], &[1, 3]);
+/// ```
+/// ```compile_fail
+/// # use tapi_consts::{FamilyInfo, Kind, Repr};
+/// // A value wider than the repr.
+/// static INFO: FamilyInfo =
+///     FamilyInfo::new("C", "C_", Kind::Flags, <u8 as Repr>::KIND, &["C_A", "C_B"], &[1, 256]);
+/// ```
+/// ```compile_fail
+/// # use tapi_consts::{FamilyInfo, Kind, Repr};
+/// // Selectors need the derive.
+/// static INFO: FamilyInfo =
+///     FamilyInfo::new("C", "C_", Kind::Mixed, <u8 as Repr>::KIND, &["C_A", "C_B"], &[1, 2]);
+/// ```
+#[cfg(doctest)]
+struct ManualFamilyMistakes;
