@@ -166,6 +166,11 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
     quote! {
         {
         const DOC_LANGUAGES: [&::core::primitive::str; #language_count] = [#(#languages),*];
+        // Behind a function: a constant in a function body stays out of the
+        // crate's metadata, where a static's data is copied for `const` use.
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[#(#strings),*]
+        }
         __tapi::FamilyInfo {
             type_name: #type_name,
             prefix: #prefix,
@@ -181,7 +186,7 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             bits: &[#(#bits),*],
             bit_terms: &[#(#bit_terms),*],
             keys: &[#(#keys),*],
-            strings: &[#(#strings),*],
+            strings: descriptions,
             table: #table,
             by_value: #by_value,
             bit_index: #bit_index,

@@ -166,14 +166,15 @@ impl FamilyInfo {
     /// The text of record `record` in language number `language` of
     /// `doc_languages`, if any (none for a language this build drops).
     #[inline]
-    pub(crate) const fn doc_at(&self, record: usize, language: usize) -> Option<&'static str> {
+    pub(crate) fn doc_at(&self, record: usize, language: usize) -> Option<&'static str> {
         let at = self.record(record) + FIXED + 8 * language;
         let start = read_u32(self.table, at) as usize;
         let len = read_u32(self.table, at + 4) as usize;
-        if len == 0 || language >= self.strings.len() || self.strings[language].is_empty() {
+        let text = (self.strings)().get(language).copied().unwrap_or("");
+        if len == 0 || text.is_empty() {
             None
         } else {
-            Some(substr(self.strings[language], start, len))
+            Some(substr(text, start, len))
         }
     }
 
