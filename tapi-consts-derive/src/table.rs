@@ -186,7 +186,7 @@ pub fn family_info(family: &Family, facts: &TableFacts) -> TokenStream {
             bits: &[#(#bits),*],
             bit_terms: &[#(#bit_terms),*],
             keys: &[#(#keys),*],
-            strings: descriptions,
+            descriptions,
             table: #table,
             by_value: #by_value,
             bit_index: #bit_index,

@@ -1,13 +1,15 @@
 //! How a value finds its member, and a member its position: the bodies of
 //! `from_value` and `__tapi_index`.
 //!
-//! Measured choices: an enumeration with dense values (error codes with a
-//! few gaps) finds its member through a small table indexed by
-//! `value - min`, a flags family its position through a table indexed by the
-//! bit's position; both are one byte-string literal of `u16` entry indices,
-//! read by `__private::map_index`. A flags family's `from_value` is a
-//! `match` (LLVM turns value-to-same-discriminant arms into a bit test), and
-//! so is everything else.
+//! Measured choices, cheapest first. A member's position is arithmetic
+//! where the declaration allows it (gapless values in order: the offset;
+//! flags in bit order: the bit position), else a small table (a
+//! byte-string literal of `u16` entry indices read by
+//! `__private::map_index`) indexed by `value - min` in an enumeration with
+//! dense values or by the bit's position in a flags family, else a `match`.
+//! `from_value` is a `match` (LLVM turns value-to-same-discriminant arms into
+//! a range or bit test), except in a dense enumeration with gaps, where the
+//! same table serves it.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -27,120 +29,182 @@ const DENSE_SLACK: i128 = 4;
 const MAX_TABLE: i128 = 4096;
 
 pub fn value_map(family: &Family, repr: &Repr, ints: &[i128]) -> ValueMap {
-    let repr_ident = &repr.ident;
-    let repr_ty = quote!(::core::primitive::#repr_ident);
-    let unsigned = format_ident!("u{}", repr.bits);
-    let unsigned = quote!(::core::primitive::#unsigned);
-    let n = ints.len() as i128;
-    let (min, max) = (ints.iter().min(), ints.iter().max());
-    let single_bits = family
-        .members
-        .iter()
-        .all(|member| member.selector.is_none())
-        && ints.iter().all(|&int| repr.bits_of(int).count_ones() <= 1);
+    let values = Values::new(family, repr, ints);
+    if let Some(map) = values.dense_table() {
+        return map;
+    }
+    let index = values
+        .ordered_index()
+        .or_else(|| values.bit_table_index())
+        .unwrap_or_else(|| values.index_match());
+    ValueMap {
+        index,
+        from_value: values.value_match(),
+    }
+}
 
-    // A flags family's `from_value` stays a `match`: each arm maps a value to
-    // the member with that discriminant, which LLVM reduces to a bit test.
-    if let (Some(&min), Some(&max), false) = (min, max, family.flags) {
-        let range = max - min + 1;
-        // Values declared in order with no gaps: the index is the offset.
-        if range == n && ints.windows(2).all(|pair| pair[1] == pair[0] + 1) {
-            let min = crate::expand::int_pattern(min);
-            let index = quote! {
-                (self as #repr_ty).wrapping_sub(#min) as #unsigned as ::core::primitive::usize
-            };
-            return ValueMap {
-                index,
-                from_value: value_match(family, ints),
-            };
-        }
-        if range <= (DENSE_SLACK * n + 16).min(MAX_TABLE) {
-            let slots = (0..range).map(|offset| ints.iter().position(|&int| int == min + offset));
-            let map = table(slots);
-            let min = crate::expand::int_pattern(min);
-            let range = Literal::u128_unsuffixed(range as u128);
-            let lookup = |value: TokenStream| {
-                quote! {{
-                    let offset = #value.wrapping_sub(#min) as #unsigned;
-                    if offset < #range {
-                        __tapi::map_index(#map, offset as ::core::primitive::usize)
-                    } else {
-                        ::core::primitive::usize::MAX
-                    }
-                }}
-            };
-            return from_lookup(lookup(quote!((self as #repr_ty))), lookup(quote!(value)));
+/// A family's members with their values, and the repr type and its unsigned
+/// twin as tokens: what every strategy reads.
+struct Values<'a> {
+    family: &'a Family<'a>,
+    repr: &'a Repr,
+    ints: &'a [i128],
+    repr_ty: TokenStream,
+    unsigned: TokenStream,
+}
+
+impl<'a> Values<'a> {
+    fn new(family: &'a Family<'a>, repr: &'a Repr, ints: &'a [i128]) -> Self {
+        let repr_ident = &repr.ident;
+        let unsigned = format_ident!("u{}", repr.bits);
+        Values {
+            family,
+            repr,
+            ints,
+            repr_ty: quote!(::core::primitive::#repr_ident),
+            unsigned: quote!(::core::primitive::#unsigned),
         }
     }
-    if family.flags && single_bits {
-        // Members declared in bit order from bit `first`, one bit each, no
-        // gaps (most TAPI flag families): the index is the bit position.
-        let first = ints
-            .first()
-            .map_or(0, |&int| repr.bits_of(int).trailing_zeros());
-        let in_bit_order = ints
-            .iter()
-            .enumerate()
-            .all(|(i, &int)| repr.bits_of(int) == 1u64.checked_shl(first + i as u32).unwrap_or(0));
-        if in_bit_order {
-            let index = quote! {
-                ((self as #repr_ty as #unsigned).trailing_zeros() - #first) as ::core::primitive::usize
-            };
-            return ValueMap {
-                index,
-                from_value: value_match(family, ints),
-            };
+
+    fn gapless_in_order(&self) -> bool {
+        self.ints.windows(2).all(|pair| pair[1] == pair[0] + 1)
+    }
+
+    /// Flags only, none a selector, each a single bit (or 0).
+    fn single_bits(&self) -> bool {
+        self.family.flags
+            && self
+                .family
+                .members
+                .iter()
+                .all(|member| member.selector.is_none())
+            && self
+                .ints
+                .iter()
+                .all(|&int| self.repr.bits_of(int).count_ones() <= 1)
+    }
+
+    /// Position by arithmetic: values declared in order with no gaps (the
+    /// offset from the first), or flags declared in bit order from bit
+    /// `first`, one bit each (the bit position; most TAPI flag families).
+    fn ordered_index(&self) -> Option<TokenStream> {
+        let Values {
+            repr_ty, unsigned, ..
+        } = self;
+        let &first = self.ints.first()?;
+        if !self.family.flags {
+            let first = crate::expand::int_pattern(first);
+            return self.gapless_in_order().then(|| {
+                quote! {
+                    (self as #repr_ty).wrapping_sub(#first) as #unsigned as ::core::primitive::usize
+                }
+            });
         }
-        // Slot k: the member with bit k; slot BITS: the zero member.
+        // (A zero member has no bit position: not this case.)
+        let first = self.repr.bits_of(first).trailing_zeros();
+        let in_bit_order = self.single_bits()
+            && first < self.repr.bits
+            && self.ints.iter().enumerate().all(|(i, &int)| {
+                self.repr.bits_of(int) == 1u64.checked_shl(first + i as u32).unwrap_or(0)
+            });
+        in_bit_order.then(|| {
+            quote! {
+                ((self as #repr_ty as #unsigned).trailing_zeros() - #first) as ::core::primitive::usize
+            }
+        })
+    }
+
+    /// An enumeration (with gaps) whose values span at most a few times
+    /// their count: a table indexed by `value - min` gives both the position
+    /// and `from_value`.
+    fn dense_table(&self) -> Option<ValueMap> {
+        let Values {
+            repr_ty,
+            unsigned,
+            ints,
+            ..
+        } = self;
+        let (&min, &max) = (ints.iter().min()?, ints.iter().max()?);
+        let (n, range) = (ints.len() as i128, max - min + 1);
+        if self.family.flags
+            || self.gapless_in_order()
+            || range > (DENSE_SLACK * n + 16).min(MAX_TABLE)
+        {
+            return None;
+        }
+        let slots = (0..range).map(|offset| ints.iter().position(|&int| int == min + offset));
+        let map = table(slots);
+        let min = crate::expand::int_pattern(min);
+        let range = Literal::u128_unsuffixed(range as u128);
+        let lookup = |value: TokenStream| {
+            quote! {{
+                let offset = #value.wrapping_sub(#min) as #unsigned;
+                if offset < #range {
+                    __tapi::map_index(#map, offset as ::core::primitive::usize)
+                } else {
+                    ::core::primitive::usize::MAX
+                }
+            }}
+        };
+        let from_value = lookup(quote!(value));
+        Some(ValueMap {
+            index: lookup(quote!((self as #repr_ty))),
+            from_value: quote! {
+                let index = #from_value;
+                if index < Self::ALL.len() {
+                    __tapi::Some(Self::ALL[index])
+                } else {
+                    __tapi::None
+                }
+            },
+        })
+    }
+
+    /// Single bits in any order: a table indexed by the bit's position
+    /// (slot `BITS`: the zero member).
+    fn bit_table_index(&self) -> Option<TokenStream> {
+        let Values {
+            repr_ty,
+            unsigned,
+            repr,
+            ints,
+            ..
+        } = self;
+        if !self.single_bits() {
+            return None;
+        }
         let slots = (0..=repr.bits).map(|position| {
             let bits = 1u128.checked_shl(position).unwrap_or(0) as u64;
             let bits = if position == repr.bits { 0 } else { bits };
             ints.iter().position(|&int| repr.bits_of(int) == bits)
         });
         let map = table(slots);
-        let index = quote! {{
+        Some(quote! {{
             let bits = self as #repr_ty as #unsigned;
             __tapi::map_index(#map, bits.trailing_zeros() as ::core::primitive::usize)
-        }};
-        return ValueMap {
-            index,
-            from_value: value_match(family, ints),
-        };
+        }})
     }
-    let variants = family.members.iter().map(|member| member.ident);
-    let indices = 0..family.members.len();
-    ValueMap {
-        index: quote! {
+
+    /// Anything else: a `match` on the member.
+    fn index_match(&self) -> TokenStream {
+        let variants = self.family.members.iter().map(|member| member.ident);
+        let indices = 0..self.family.members.len();
+        quote! {
             match self {
                 #(Self::#variants => #indices,)*
             }
-        },
-        from_value: value_match(family, ints),
-    }
-}
-
-fn value_match(family: &Family, ints: &[i128]) -> TokenStream {
-    let variants = family.members.iter().map(|member| member.ident);
-    let patterns = ints.iter().map(|&int| crate::expand::int_pattern(int));
-    quote! {
-        match value {
-            #(#patterns => __tapi::Some(Self::#variants),)*
-            _ => __tapi::None,
         }
     }
-}
 
-fn from_lookup(index: TokenStream, from_value: TokenStream) -> ValueMap {
-    ValueMap {
-        index,
-        from_value: quote! {
-            let index = #from_value;
-            if index < Self::ALL.len() {
-                __tapi::Some(Self::ALL[index])
-            } else {
-                __tapi::None
+    fn value_match(&self) -> TokenStream {
+        let variants = self.family.members.iter().map(|member| member.ident);
+        let patterns = self.ints.iter().map(|&int| crate::expand::int_pattern(int));
+        quote! {
+            match value {
+                #(#patterns => __tapi::Some(Self::#variants),)*
+                _ => __tapi::None,
             }
-        },
+        }
     }
 }
 

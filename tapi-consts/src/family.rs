@@ -93,7 +93,7 @@ pub struct FamilyInfo {
     #[doc(hidden)]
     pub header: Option<&'static str>,
     /// Every tag the family was written with, English first: the table
-    /// has one doc range per tag, into the same-numbered `strings`.
+    /// has one doc range per tag, into the same-numbered text of `descriptions`.
     #[doc(hidden)]
     pub doc_languages: &'static [&'static str],
     /// The tags of `doc_languages` this build keeps (the `lang-*` features).
@@ -122,7 +122,7 @@ pub struct FamilyInfo {
     /// a language this build drops), returned by a function so that the
     /// texts stay out of the crate metadata.
     #[doc(hidden)]
-    pub strings: fn() -> &'static [&'static str],
+    pub descriptions: fn() -> &'static [&'static str],
     #[doc(hidden)]
     pub table: &'static [u8],
     #[doc(hidden)]
@@ -236,7 +236,7 @@ impl FamilyInfo {
             bits,
             bit_terms: &[],
             keys: &[],
-            strings: no_descriptions,
+            descriptions: no_descriptions,
             table: &[],
             by_value: &[],
             bit_index: &[],

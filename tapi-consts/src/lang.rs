@@ -96,7 +96,7 @@ pub fn primary_subtag(tag: &str) -> &str {
 /// features.
 #[cfg(test)]
 mod tests {
-    use crate::families::LineAgentSessionState::{BusyWrapUp, Ready};
+    use crate::families::LineAgentSessionState::{self, BusyWrapUp, Ready};
     use crate::ConstFamily;
 
     const FR: bool = cfg!(feature = "lang-fr");
@@ -120,8 +120,6 @@ mod tests {
             1 + usize::from(FR) + usize::from(DE)
         );
     }
-
-    use crate::families::LineAgentSessionState;
 
     /// A family of one's own follows the same features, regional tags by
     /// their primary language; a language without a feature is always kept.

@@ -6,6 +6,8 @@ pub use crate::repr::Repr;
 pub use crate::version::Version;
 pub use ::core::option::Option::{None, Some};
 
+pub use crate::suggest::closest_by;
+
 use crate::error::{ParseError, UnknownValueError};
 use crate::family::ConstFamily;
 
@@ -115,21 +117,28 @@ macro_rules! __tapi_arbitrary_impls {
     ($ty:ident) => {};
 }
 
+/// `$yes` if this build keeps descriptions in the language whose primary
+/// subtag is given, else `$no`: `__tapi_if_kept!("fr", { … } else { … })`.
+/// The one place a language with a `lang-*` feature is listed (next to its
+/// `__tapi_if_<lang>!` pair below); every other language is kept. Decided at
+/// expansion time, by this crate's features, for the derive's tables in
+/// every crate: no `const` evaluation (which cost ~2 ms a family).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_if_kept {
+    ("fr", $($branches:tt)*) => { $crate::__tapi_if_fr!($($branches)*) };
+    ("de", $($branches:tt)*) => { $crate::__tapi_if_de!($($branches)*) };
+    ($primary:literal, { $($yes:tt)* } else { $($no:tt)* }) => { $($yes)* };
+}
+
 /// A family's description texts in one language, or `""` when this build
-/// drops that language: `__tapi_keep!("fr", "…")`, keyed by the primary
-/// subtag. The `lang-*` features of this crate decide, at expansion time
-/// (no `const` evaluation), for the derive's tables in every crate.
+/// drops it: `__tapi_keep!("fr", "…")`, keyed by the primary subtag.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tapi_keep {
-    ("fr", $text:literal) => {
-        $crate::__tapi_if_fr!({ $text } else { "" })
-    };
-    ("de", $text:literal) => {
-        $crate::__tapi_if_de!({ $text } else { "" })
-    };
-    ($primary:literal, $text:literal) => {
-        $text
+    // `tt`, not `literal`: a `literal` fragment could no longer match `"fr"`.
+    ($primary:tt, $text:literal) => {
+        $crate::__tapi_if_kept!($primary, { $text } else { "" })
     };
 }
 
@@ -142,20 +151,12 @@ macro_rules! __tapi_languages {
     ([$($kept:literal)*]) => {
         &[$($kept),*]
     };
-    ([$($kept:literal)*] ("fr" $tag:literal) $($rest:tt)*) => {
-        $crate::__tapi_if_fr!(
+    ([$($kept:literal)*] ($primary:tt $tag:literal) $($rest:tt)*) => {
+        $crate::__tapi_if_kept!(
+            $primary,
             { $crate::__tapi_languages!([$($kept)* $tag] $($rest)*) }
             else { $crate::__tapi_languages!([$($kept)*] $($rest)*) }
         )
-    };
-    ([$($kept:literal)*] ("de" $tag:literal) $($rest:tt)*) => {
-        $crate::__tapi_if_de!(
-            { $crate::__tapi_languages!([$($kept)* $tag] $($rest)*) }
-            else { $crate::__tapi_languages!([$($kept)*] $($rest)*) }
-        )
-    };
-    ([$($kept:literal)*] ($primary:literal $tag:literal) $($rest:tt)*) => {
-        $crate::__tapi_languages!([$($kept)* $tag] $($rest)*)
     };
 }
 

@@ -10,32 +10,39 @@ const MAX_LEN: usize = 64;
 /// a full name for a token that looks like one, else a short name or alias.
 #[inline]
 pub(crate) fn closest_name(family: &FamilyInfo, token: &str) -> Option<&'static str> {
+    // Every spelling the parser accepts: full and short names, aliases (a
+    // family built by `FamilyInfo::new` has names only, and no keys).
+    let names = (0..family.len())
+        .filter(|_| family.keys.is_empty())
+        .flat_map(|index| [family.name_at(index), family.short_name_at(index)]);
+    closest_by(token, family.keys.iter().copied().chain(names), |name| name)
+}
+
+/// The candidate whose `key` is closest to `token` by edit distance,
+/// ignoring ASCII case: about one typo per three characters, at most three;
+/// the first of equally close ones. Texts over 64 bytes match nothing. The
+/// parse errors' "did you mean" and the command-line tool's (through
+/// `__private`) are this one function.
+#[inline]
+pub fn closest_by<T>(
+    token: &str,
+    candidates: impl IntoIterator<Item = T>,
+    key: impl Fn(&T) -> &str,
+) -> Option<T> {
     let token = token.as_bytes();
     if token.is_empty() || token.len() > MAX_LEN {
         return None;
     }
-    // Allow about one typo per three characters, at most three.
     let limit = (token.len() / 3).clamp(1, 3);
-    let mut best: Option<(usize, &'static str)> = None;
-    let mut consider = |candidate: &'static str| {
-        if let Some(d) = distance(token, candidate.as_bytes(), limit) {
-            if best.is_none_or(|(best_d, _)| d < best_d) {
+    let mut best: Option<(usize, T)> = None;
+    for candidate in candidates {
+        if let Some(d) = distance(token, key(&candidate).as_bytes(), limit) {
+            if best.as_ref().is_none_or(|(best_d, _)| d < *best_d) {
                 best = Some((d, candidate));
             }
         }
-    };
-    // Every spelling the parser accepts: full and short names, aliases (a
-    // family built by `FamilyInfo::new` has names only, and no keys).
-    for &key in family.keys {
-        consider(key);
     }
-    if family.keys.is_empty() {
-        for index in 0..family.len() {
-            consider(family.name_at(index));
-            consider(family.short_name_at(index));
-        }
-    }
-    best.map(|(_, name)| name)
+    best.map(|(_, candidate)| candidate)
 }
 
 /// Optimal-string-alignment distance between `a` and `b`, ignoring ASCII
@@ -75,4 +82,29 @@ fn distance(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
     }
     let d = previous[b.len()];
     (d <= limit).then_some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{closest_by, distance};
+
+    #[test]
+    fn distance_counts_transpositions_once() {
+        assert_eq!(distance(b"READY", b"REDAY", 2), Some(1));
+        assert_eq!(distance(b"ready", b"READY", 0), Some(0));
+        assert_eq!(distance(b"abc", b"xyz", 2), None);
+    }
+
+    #[test]
+    fn closest_by_takes_the_first_of_the_nearest_within_the_limit() {
+        let names = ["LINE_A", "LINE_B", "PHONE_A"];
+        assert_eq!(closest_by("line_c", names, |name| name), Some("LINE_A"));
+        assert_eq!(closest_by("PHONE_B", names, |name| name), Some("PHONE_A"));
+        // About one typo per three characters: `xyz` is too far from all.
+        assert_eq!(closest_by("xyz", names, |name| name), None);
+        assert_eq!(closest_by("", names, |name| name), None);
+        // By a key: the candidate itself comes back.
+        let pairs = [(1, "ONE"), (2, "TWO")];
+        assert_eq!(closest_by("TWE", pairs, |pair| pair.1), Some((2, "TWO")));
+    }
 }

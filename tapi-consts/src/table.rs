@@ -22,7 +22,7 @@
 //!   `since: (major: u8, minor: u8)` (`0xFF, 0xFF` for none),
 //!   `aliases: (first key: u16, count: u16)`, then per language of
 //!   `doc_languages`: `doc: (start: u32, len: u32)` in that language's
-//!   string of `strings` (`len` 0: none). A language the build drops (its
+//!   string of `descriptions()` (`len` 0: none). A language the build drops (its
 //!   `lang-*` feature is off) has `""` there: the texts never reach the
 //!   binary, and its ranges read as none.
 //! - `by_value`: entry indices as `u16`, in ascending order of bits.
@@ -170,7 +170,7 @@ impl FamilyInfo {
         let at = self.record(record) + FIXED + 8 * language;
         let start = read_u32(self.table, at) as usize;
         let len = read_u32(self.table, at + 4) as usize;
-        let text = (self.strings)().get(language).copied().unwrap_or("");
+        let text = (self.descriptions)().get(language).copied().unwrap_or("");
         if len == 0 || text.is_empty() {
             None
         } else {

@@ -309,3 +309,23 @@ fn iteration_follows_display_order_in_a_mixed_family() {
     assert_eq!(unnamed.iter().collect::<Vec<_>>(), [Sel::Low]);
     assert_eq!(format!("{unnamed:#}"), "0x00000030 | LOW");
 }
+
+/// A flags family whose only member is zero: its position cannot come from
+/// a bit position (there is none), and must not underflow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "ONLYZERO_", flags)]
+enum OnlyZero {
+    /// Nothing.
+    None = 0,
+}
+
+#[test]
+fn a_flags_family_of_only_a_zero_member() {
+    assert_eq!(OnlyZero::None.name(), "ONLYZERO_NONE");
+    assert_eq!(OnlyZero::from_value(0), Some(OnlyZero::None));
+    assert_eq!(
+        tapi_consts::Flags::<OnlyZero>::empty().to_string(),
+        "ONLYZERO_NONE"
+    );
+}

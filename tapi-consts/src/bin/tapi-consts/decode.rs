@@ -233,12 +233,7 @@ impl<'c> Decoder<'c> {
         }
         if self.context.json {
             let mut item = std::mem::take(&mut self.buffer);
-            item.clear();
-            let mut object = Object::new(&mut item);
-            object.str("input", input);
-            if let Some(number) = line {
-                object.num("line", number);
-            }
+            let mut object = item_object(&mut item, input, line);
             object.str("error", message);
             object.finish();
             self.json_item(&item)?;
@@ -250,12 +245,7 @@ impl<'c> Decoder<'c> {
     fn json(&mut self, input: &str, line: Option<u64>, decoded: &Decoded) -> Result<(), Failure> {
         let members = &self.members;
         let mut item = std::mem::take(&mut self.buffer);
-        item.clear();
-        let mut object = Object::new(&mut item);
-        object.str("input", input);
-        if let Some(number) = line {
-            object.num("line", number);
-        }
+        let mut object = item_object(&mut item, input, line);
         object
             .num("value", decoded.bits)
             .str("hex", &hex(decoded.bits, self.family))
@@ -274,6 +264,7 @@ impl<'c> Decoder<'c> {
         Ok(())
     }
 
+    /// Writes one finished item of the JSON array.
     fn json_item(&mut self, item: &str) -> Result<(), Failure> {
         let out = &mut self.context.out;
         out.raw(if self.written == 0 { "\n" } else { ",\n" })?;
@@ -358,4 +349,16 @@ fn elsewhere(family: &FamilyInfo, bits: u64) -> String {
             )
         })
         .unwrap_or_default()
+}
+
+/// One item's object in `item` (cleared), begun as every item is: the
+/// `input`, then its `line` number when values are read from lines.
+fn item_object<'a>(item: &'a mut String, input: &str, line: Option<u64>) -> Object<'a> {
+    item.clear();
+    let mut object = Object::new(item);
+    object.str("input", input);
+    if let Some(number) = line {
+        object.num("line", number);
+    }
+    object
 }

@@ -41,14 +41,19 @@ pub fn run(context: &mut Context, name: &str) -> Result<Status, Failure> {
     Ok(Status::NotKnown)
 }
 
+/// One JSON object, as `write` makes it, on a line of its own.
+fn json_line(out: &mut Output, write: impl FnOnce(&mut String)) -> Result<(), Failure> {
+    let mut text = String::new();
+    write(&mut text);
+    text.push('\n');
+    out.raw(&text)?;
+    Ok(())
+}
+
 fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
     let lang = context.lang.as_str();
     if context.json {
-        let mut text = String::new();
-        json::constant(&mut text, entry, lang);
-        text.push('\n');
-        context.out.raw(&text)?;
-        return Ok(());
+        return json_line(&mut context.out, |text| json::constant(text, entry, lang));
     }
     let family = entry.family();
     let out = &mut context.out;
@@ -84,11 +89,7 @@ fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
 fn described_family(context: &mut Context, family: &'static FamilyInfo) -> Result<(), Failure> {
     let lang = context.lang.as_str();
     if context.json {
-        let mut text = String::new();
-        json::family(&mut text, family, lang);
-        text.push('\n');
-        context.out.raw(&text)?;
-        return Ok(());
+        return json_line(&mut context.out, |text| json::family(text, family, lang));
     }
     let out = &mut context.out;
     out.styled(family.prefix(), Style::Name)?;

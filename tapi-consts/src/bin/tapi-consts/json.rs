@@ -81,15 +81,7 @@ impl<'a> Object<'a> {
     }
 
     pub fn strs<'s>(&mut self, key: &str, values: impl IntoIterator<Item = &'s str>) -> &mut Self {
-        let out = self.key(key);
-        out.push('[');
-        for (index, value) in values.into_iter().enumerate() {
-            if index > 0 {
-                out.push(',');
-            }
-            string(out, value);
-        }
-        out.push(']');
+        array(self.key(key), values, string);
         self
     }
 

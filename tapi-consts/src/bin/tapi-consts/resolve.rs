@@ -1,6 +1,7 @@
 //! Finding what the user named: a family from a FAMILY argument, a constant
 //! from a full name, and "did you mean …" when there is none.
 
+use tapi_consts::__private::closest_by;
 use tapi_consts::families::ALL;
 use tapi_consts::{family, lookup, Entry, FamilyInfo};
 
@@ -52,16 +53,11 @@ fn family_suggestions(wanted: &str) -> Suggestion {
     if let Some(family) = family_of_name(wanted) {
         return Suggestion::Constant(family);
     }
-    let limit = typo_limit(bare);
-    let closest = ALL
-        .iter()
-        .filter_map(|family| {
-            let prefix = family.prefix();
-            let have = prefix.strip_suffix('_').unwrap_or(prefix);
-            Some((distance(bare, have, limit)?, prefix))
-        })
-        .min_by_key(|(d, _)| *d);
-    if let Some((_, prefix)) = closest {
+    // Compared without their trailing `_`, as `bare` is.
+    let prefixes = ALL.iter().map(|family| family.prefix());
+    if let Some(prefix) = closest_by(bare, prefixes, |prefix| {
+        prefix.strip_suffix('_').unwrap_or(prefix)
+    }) {
         return Suggestion::Families(vec![prefix]);
     }
     // A part of a prefix (`AGENTSESSIONSTATE`): the families containing it.
@@ -171,17 +167,11 @@ pub fn constant(text: &str) -> Result<Entry, Unknown> {
 
 /// The full constant name closest to `name` across every family.
 pub fn closest_constant(name: &str) -> Option<&'static str> {
-    let limit = typo_limit(name);
-    ALL.iter()
+    let names = ALL
+        .iter()
         .flat_map(|family| family.entries())
-        .filter_map(|entry| Some((distance(name, entry.name(), limit)?, entry.name())))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, name)| name)
-}
-
-/// About one typo per three characters, one to three.
-fn typo_limit(text: &str) -> usize {
-    (text.len() / 3).clamp(1, 3)
+        .map(|entry| entry.name());
+    closest_by(name, names, |name| name)
 }
 
 /// "`A`", "`A` or `B`", "`A`, `B` or `C`".
@@ -210,47 +200,9 @@ fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
             .any(|window| window.eq_ignore_ascii_case(needle))
 }
 
-/// Longest text compared by [`distance`].
-const MAX_LEN: usize = 64;
-
-/// Optimal-string-alignment distance between `a` and `b` ignoring ASCII
-/// case, or `None` when it is over `limit` (or a text is over 64 bytes).
-pub fn distance(a: &str, b: &str, limit: usize) -> Option<usize> {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() > MAX_LEN || b.len() > MAX_LEN || a.len().abs_diff(b.len()) > limit {
-        return None;
-    }
-    let same = |x: u8, y: u8| x.eq_ignore_ascii_case(&y);
-    let mut older = vec![0usize; b.len() + 1];
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0usize; b.len() + 1];
-    for i in 1..=a.len() {
-        current[0] = i;
-        let mut row_min = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(!same(a[i - 1], b[j - 1]));
-            let mut d = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + cost);
-            if i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1]) {
-                d = d.min(older[j - 2] + 1);
-            }
-            current[j] = d;
-            row_min = row_min.min(d);
-        }
-        if row_min > limit {
-            return None;
-        }
-        std::mem::swap(&mut older, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
-    }
-    let d = previous[b.len()];
-    (d <= limit).then_some(d)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{constant, distance, family_arg};
+    use super::{constant, family_arg};
 
     #[test]
     fn families_in_any_spelling_and_suggestions() {
@@ -293,12 +245,5 @@ mod tests {
             .message
             .contains("decode"));
         assert!(constant("").is_err());
-    }
-
-    #[test]
-    fn distance_counts_transpositions_once() {
-        assert_eq!(distance("READY", "REDAY", 2), Some(1));
-        assert_eq!(distance("ready", "READY", 0), Some(0));
-        assert_eq!(distance("abc", "xyz", 2), None);
     }
 }
