@@ -120,15 +120,17 @@ fn check_name_characters(cx: &Ctxt, family: &Family) {
 }
 
 /// Parsers read a name before a number, so a name spelled like a number
-/// (`0x10`, `42`) would hide that number: `0x10` could no longer mean the
-/// bits 0x10, and a set's text would not parse back to the same set.
+/// would hide that number: `0x10` could no longer mean the bits 0x10, and a
+/// set's text would not parse back to the same set. The rule is stated on
+/// names, not as a second copy of the number grammar (FORMAT.md, "Names"):
+/// every number starts with a digit, a sign, `$`, `&` or `x`; of those a
+/// name can only start with a digit or be `x` and hex digits (tapisrv's
+/// `x040`).
 fn check_names_are_not_numbers(cx: &Ctxt, family: &Family) {
-    let is_number = |text: &str| {
-        let hex = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X"));
-        match hex {
-            Some(digits) => !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_hexdigit()),
-            None => !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()),
-        }
+    let is_number = |text: &str| match text.as_bytes() {
+        [b'0'..=b'9', ..] => true,
+        [b'x' | b'X', rest @ ..] => !rest.is_empty() && rest.iter().all(u8::is_ascii_hexdigit),
+        _ => false,
     };
     for member in &family.members {
         for name in std::iter::once(&member.name).chain(&member.aliases) {
@@ -136,8 +138,9 @@ fn check_names_are_not_numbers(cx: &Ctxt, family: &Family) {
                 cx.error_at(
                     name.span,
                     format!(
-                        "`{}` reads as a number, and a name would hide that number when parsing; \
-                         give the constant a name that is not a number, such as `N{}`",
+                        "`{}` reads as a number (a name may not start with a digit, nor be `X` \
+                         and hex digits), and a name would hide that number when parsing; give \
+                         the constant a name that is not a number, such as `N{}`",
                         name.text, name.text
                     ),
                 );

@@ -75,11 +75,48 @@ impl Entry {
         self.family.bits_at(self.index())
     }
 
-    /// The TAPI version this constant requires, when it differs from the
-    /// family's.
+    /// The constant's own TAPI version, from the Windows SDK's `Tapi.h`: the
+    /// version of the `#if (TAPI_CURRENT_VERSION >= …)` block it is defined
+    /// in, else its `// TAPI vX.Y` comment. `None` when the header gives it
+    /// neither; the family's requirement then applies (see
+    /// [`requires`](Entry::requires)).
+    ///
+    /// It may be lower than the family's: `LINEMEDIAMODE_VOICEVIEW` is
+    /// TAPI 1.4 in a family whose reference page states 2.0 as a floor.
+    ///
+    /// ```
+    /// use tapi_consts::{lookup, Version};
+    ///
+    /// let video = lookup("LINEMEDIAMODE_VIDEO").unwrap();
+    /// assert_eq!(video.since(), Some(Version::new(2, 1)));
+    /// let voice = lookup("LINEMEDIAMODE_INTERACTIVEVOICE").unwrap();
+    /// assert_eq!(voice.since(), None);
+    /// ```
     #[inline]
     pub fn since(self) -> Option<Version> {
         self.family.since_at(self.index())
+    }
+
+    /// The TAPI version this constant requires: its own
+    /// ([`since`](Entry::since)), else its family's
+    /// ([`FamilyInfo::since`]). `None` when neither is known.
+    ///
+    /// ```
+    /// use tapi_consts::{lookup, Version};
+    ///
+    /// // `LINEMEDIAMODE_VIDEO` came with TAPI 2.1, in a family that requires 2.0.
+    /// let video = lookup("LINEMEDIAMODE_VIDEO").unwrap();
+    /// assert_eq!(video.family().since(), Some(Version::new(2, 0)));
+    /// assert_eq!(video.requires(), Some(Version::new(2, 1)));
+    ///
+    /// // `LINEMEDIAMODE_INTERACTIVEVOICE` has no version of its own: the family's applies.
+    /// let voice = lookup("LINEMEDIAMODE_INTERACTIVEVOICE").unwrap();
+    /// assert_eq!(voice.since(), None);
+    /// assert_eq!(voice.requires(), Some(Version::new(2, 0)));
+    /// ```
+    #[inline]
+    pub fn requires(self) -> Option<Version> {
+        self.since().or_else(|| self.family.since())
     }
 
     /// Other short names accepted when parsing (C aliases).

@@ -15,7 +15,8 @@ pub enum ParseErrorKind {
     EmptyTerm,
     /// The term is not a name of any member.
     UnknownName,
-    /// The term starts like a number but is not one: `0x`, `12a`, `+1`, `1_000`.
+    /// The term starts like a number but is not one: `0x`, `12g`, `+1`,
+    /// `-0x1`.
     InvalidNumber,
     /// The number is well-formed but does not fit the family's repr.
     NumberOutOfRange,
@@ -24,6 +25,11 @@ pub enum ParseErrorKind {
     /// A second, different selector member in a
     /// [`Kind::Mixed`](crate::Kind::Mixed) set, which holds one selector.
     ConflictingSelectors,
+    /// Digits without a prefix that may be hex: `00000100` (a hex dump's
+    /// leading zeros, or C octal), `1f4`, `fffffff0`. Write hex with `0x`,
+    /// or read such input with
+    /// [`ParseOptions::unprefixed_hex`](crate::ParseOptions::unprefixed_hex).
+    AmbiguousNumber,
 }
 
 /// Longest part of the offending term kept for the message (and the
@@ -108,6 +114,15 @@ impl ParseError {
         closest_name(self.family, self.token())
     }
 
+    /// The token, escaped, without backticks: for `0x…` advice.
+    #[inline]
+    fn write_digits(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.token().chars() {
+            write!(f, "{}", c.escape_debug())?;
+        }
+        Ok(())
+    }
+
     #[inline]
     fn write_token(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Escaped, so hostile input cannot drive a terminal.
@@ -137,15 +152,28 @@ impl fmt::Display for ParseError {
                 f.write_str("unknown name ")?;
                 self.write_token(f)?;
                 write!(f, " for {prefix}")?;
+                let token = self.token().as_bytes();
+                if !token.is_empty() && token.iter().all(u8::is_ascii_hexdigit) {
+                    // `ffffffff`: letters only, so a name, but maybe hex.
+                    f.write_str(" (for a hex number, write `0x")?;
+                    self.write_digits(f)?;
+                    f.write_str("`)")?;
+                }
             }
             ParseErrorKind::InvalidNumber => {
                 f.write_str("invalid number ")?;
                 self.write_token(f)?;
-                f.write_str(": expected decimal digits")?;
-                if repr.is_signed() {
-                    f.write_str(" (with an optional leading `-`)")?;
-                }
-                f.write_str(" or `0x` and hex digits")?;
+                f.write_str(
+                    ": expected decimal (`260`, `-1`) or hex with its prefix \
+                     (`0x104`, `x104`, `$104`, `&H104`)",
+                )?;
+            }
+            ParseErrorKind::AmbiguousNumber => {
+                f.write_str("ambiguous number ")?;
+                self.write_token(f)?;
+                f.write_str(": hex must be written with a prefix (`0x")?;
+                self.write_digits(f)?;
+                f.write_str("`); decimal is written without leading zeros")?;
             }
             ParseErrorKind::NumberOutOfRange => {
                 f.write_str("number ")?;

@@ -11,6 +11,7 @@ use core::ops::{
 use core::str::FromStr;
 
 use crate::error::ParseError;
+use crate::number::ParseOptions;
 use crate::family::FlagFamily;
 use crate::repr::Repr;
 
@@ -317,15 +318,24 @@ impl<E: FlagFamily> fmt::Debug for Flags<E> {
     }
 }
 
+impl<E: FlagFamily> Flags<E> {
+    /// Parses a set as [`FromStr`] does, reading names and numbers as
+    /// `options` say (hex without a prefix, names in any case).
+    #[inline]
+    pub fn parse_with(text: &str, options: ParseOptions) -> Result<Self, ParseError> {
+        E::INFO
+            .parse_bits_with(text, options)
+            .map(|bits| Self::from_bits_retain(E::Repr::from_bits(bits)))
+    }
+}
+
 impl<E: FlagFamily> FromStr for Flags<E> {
     type Err = ParseError;
 
     /// Terms separated by `|`: names (full, short or alias) and numbers.
     #[inline]
     fn from_str(text: &str) -> Result<Self, ParseError> {
-        E::INFO
-            .parse_bits(text)
-            .map(|bits| Self::from_bits_retain(E::Repr::from_bits(bits)))
+        Self::parse_with(text, ParseOptions::new())
     }
 }
 

@@ -139,6 +139,7 @@ pub use crate::error::{ParseError, ParseErrorKind, UnknownValueError};
 pub use crate::family::{ConstFamily, FamilyInfo, FlagFamily, Kind};
 pub use crate::flags::{Flags, Iter};
 pub use crate::lang::{primary_subtag, same_tag, Docs};
+pub use crate::number::ParseOptions;
 pub use crate::repr::{Repr, ReprKind};
 pub use crate::version::Version;
 pub use families::{family, lookup};

@@ -7,7 +7,7 @@ use core::ops::Range;
 
 use crate::error::{ParseError, ParseErrorKind};
 use crate::family::FamilyInfo;
-use crate::number::{looks_numeric, parse_number};
+use crate::number::{parse_number, ParseOptions};
 use crate::repr::Hex;
 
 /// One `|`-separated term, already recognised.
@@ -23,27 +23,58 @@ impl FamilyInfo {
     /// the value of a member as a number. Returns the entry index.
     #[inline]
     pub fn parse_entry(&'static self, text: &str) -> Result<usize, ParseError> {
+        self.parse_entry_with(text, ParseOptions::new())
+    }
+
+    /// [`parse_entry`](Self::parse_entry), reading names and numbers as
+    /// `options` say.
+    #[inline]
+    pub fn parse_entry_with(
+        &'static self,
+        text: &str,
+        options: ParseOptions,
+    ) -> Result<usize, ParseError> {
         // The common case, a name as is, costs one lookup.
-        match self.find_entry(text, false) {
+        match self.find_name(text, options) {
             Some(index) => Ok(index),
-            None => self.parse_entry_slowly(text),
+            None => self.parse_entry_slowly(text, options),
         }
     }
 
     #[cold]
-    fn parse_entry_slowly(&'static self, text: &str) -> Result<usize, ParseError> {
+    fn parse_entry_slowly(
+        &'static self,
+        text: &str,
+        options: ParseOptions,
+    ) -> Result<usize, ParseError> {
         let span = trimmed(text, 0..text.len());
-        // `text` itself was looked up already; a trimmed name was not.
-        let term = if span.len() == text.len() {
-            self.parse_number_term(text, span.clone())?
-        } else {
-            self.parse_term(text, span.clone())?
-        };
-        match term {
+        match self.parse_term(text, span.clone(), options, span.len() != text.len())? {
             Term::Entry(index) => Ok(index),
             Term::Bits(bits) => self
                 .find_bits(bits)
                 .ok_or_else(|| ParseError::new(ParseErrorKind::UnknownValue, self, text, span)),
+        }
+    }
+
+    /// Parses one value: a name, or any number that fits the repr, whether
+    /// or not a member has it (an enumeration's unknown value, a set's
+    /// unknown bits). Returns the bit pattern.
+    ///
+    /// ```
+    /// use tapi_consts::{families::LineErr, ConstFamily, ParseOptions};
+    ///
+    /// let read = |text| LineErr::INFO.parse_value(text, ParseOptions::new());
+    /// assert_eq!(read("LINEERR_INUSE"), Ok(0x8000_000F));
+    /// // No LINEERR_ constant has 0x80000004, but it is a value.
+    /// assert_eq!(read("-2147483644"), Ok(0x8000_0004));
+    /// assert!(read("LINEERR_INUSE | LINEERR_NOMEM").is_err());
+    /// ```
+    #[inline]
+    pub fn parse_value(&'static self, text: &str, options: ParseOptions) -> Result<u64, ParseError> {
+        let span = trimmed(text, 0..text.len());
+        match self.parse_term(text, span, options, true)? {
+            Term::Entry(index) => Ok(self.bits_at(index)),
+            Term::Bits(bits) => Ok(bits),
         }
     }
 
@@ -53,6 +84,17 @@ impl FamilyInfo {
     /// family, at most one selector member may be named.
     #[inline]
     pub fn parse_bits(&'static self, text: &str) -> Result<u64, ParseError> {
+        self.parse_bits_with(text, ParseOptions::new())
+    }
+
+    /// [`parse_bits`](Self::parse_bits), reading names and numbers as
+    /// `options` say.
+    #[inline]
+    pub fn parse_bits_with(
+        &'static self,
+        text: &str,
+        options: ParseOptions,
+    ) -> Result<u64, ParseError> {
         if text.trim_ascii().is_empty() {
             return Ok(0);
         }
@@ -68,7 +110,7 @@ impl FamilyInfo {
             // `|` is ASCII, so `len` is a char boundary.
             let term = rest.get(..len).unwrap_or("");
             // Names are the common case: one lookup, nothing else.
-            bits |= match self.find_entry(term.trim_ascii(), false) {
+            bits |= match self.find_name(term.trim_ascii(), options) {
                 Some(index) => {
                     let entry_bits = self.bits_at(index);
                     if entry_bits & self.selector_mask != 0 {
@@ -81,7 +123,7 @@ impl FamilyInfo {
                     }
                     entry_bits
                 }
-                None => self.parse_bits_slowly(text, trimmed(text, start..start + len))?,
+                None => self.parse_bits_slowly(text, trimmed(text, start..start + len), options)?,
             };
             if last {
                 return Ok(bits);
@@ -92,43 +134,52 @@ impl FamilyInfo {
 
     /// A set term that is not a name: a number, or an error.
     #[cold]
-    fn parse_bits_slowly(&'static self, text: &str, span: Range<usize>) -> Result<u64, ParseError> {
-        match self.parse_number_term(text, span)? {
+    fn parse_bits_slowly(
+        &'static self,
+        text: &str,
+        span: Range<usize>,
+        options: ParseOptions,
+    ) -> Result<u64, ParseError> {
+        match self.parse_term(text, span, options, false)? {
             Term::Entry(index) => Ok(self.bits_at(index)),
             Term::Bits(bits) => Ok(bits),
         }
     }
 
+    /// A name as written; then, if the options say, ignoring case.
     #[inline]
-    fn parse_term(&'static self, text: &str, span: Range<usize>) -> Result<Term, ParseError> {
-        match self.find(&text[span.clone()]) {
-            Some(index) => Ok(Term::Entry(index)),
-            None => self.parse_number_term(text, span),
+    fn find_name(&self, name: &str, options: ParseOptions) -> Option<usize> {
+        match self.find_entry(name, false) {
+            Some(index) => Some(index),
+            None if options.is_ignore_case() => self.find_entry(name, true),
+            None => None,
         }
     }
 
-    /// A term that is not a name: a number, or an error saying why not.
+    /// The term `text[span]`: a name (looked up unless the caller already
+    /// did, `look_up` false), else a number, else an error saying why not.
     #[inline]
-    fn parse_number_term(
+    fn parse_term(
         &'static self,
         text: &str,
         span: Range<usize>,
+        options: ParseOptions,
+        look_up: bool,
     ) -> Result<Term, ParseError> {
         let term = &text[span.clone()];
+        if look_up {
+            if let Some(index) = self.find_name(term, options) {
+                return Ok(Term::Entry(index));
+            }
+        }
         if term.is_empty() {
             return Err(ParseError::new(ParseErrorKind::EmptyTerm, self, text, span));
         }
-        if looks_numeric(term) {
-            return parse_number(term, self.repr)
-                .map(Term::Bits)
-                .map_err(|kind| ParseError::new(kind, self, text, span));
+        match parse_number(term, self.repr, options) {
+            Ok(Some(bits)) => Ok(Term::Bits(bits)),
+            Ok(None) => Err(ParseError::new(ParseErrorKind::UnknownName, self, text, span)),
+            Err(kind) => Err(ParseError::new(kind, self, text, span)),
         }
-        Err(ParseError::new(
-            ParseErrorKind::UnknownName,
-            self,
-            text,
-            span,
-        ))
     }
 
     /// Writes a set: in a mixed family first the selector (by name, or in

@@ -567,7 +567,8 @@ fn describe_a_constant() {
     assert_eq!(lines[0], "LINEERR_SERVICE_NOT_RUNNING");
     assert!(run.stdout.contains("value        0x80000061 (2147483745)"));
     assert!(run.stdout.contains("family       LINEERR_ (enum, u32)"));
-    assert!(run.stdout.contains("requires     TAPI 2.0"));
+    // Its own version: `Tapi.h` guards it with TAPI 2.2 (the family's is 2.0).
+    assert!(run.stdout.contains("requires     TAPI 2.2"));
     assert!(run.stdout.contains("header       tapi.h"));
     assert!(run.stdout.contains(english("LINEERR_SERVICE_NOT_RUNNING")));
     let signed = tool_with(&["describe", "TAPIERR_DROPPED"], &[], None);
@@ -945,4 +946,44 @@ fn colour_only_on_a_terminal_without_no_color() {
     let plain = on_terminal(true);
     assert!(plain.contains("LINECALLSTATE_IDLE"), "{plain}");
     assert!(!plain.contains("\u{1b}["), "{plain:?}");
+}
+
+// describe: the version a constant requires
+
+#[test]
+fn describe_shows_a_constants_own_version() {
+    // `LINEMEDIAMODE_VIDEO` came with TAPI 2.1; its family requires 2.0.
+    let run = tool(&["describe", "LINEMEDIAMODE_VIDEO"]);
+    assert_code(&run, 0);
+    assert!(
+        run.stdout.contains("requires     TAPI 2.1"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("TAPI 2.0"), "{}", run.stdout);
+    let run = tool(&["describe", "--json", "LINEMEDIAMODE_VIDEO"]);
+    assert_code(&run, 0);
+    assert!(run.stdout.contains(r#""since":"2.1""#), "{}", run.stdout);
+    assert_eq!(run.json()["since"], "2.1");
+}
+
+#[test]
+fn describe_falls_back_to_the_familys_version() {
+    // No version of its own in `Tapi.h`: the family's 2.0.
+    let run = tool(&["describe", "LINEMEDIAMODE_INTERACTIVEVOICE"]);
+    assert_code(&run, 0);
+    assert!(
+        run.stdout.contains("requires     TAPI 2.0"),
+        "{}",
+        run.stdout
+    );
+    let run = tool(&["describe", "--json", "LINEMEDIAMODE_INTERACTIVEVOICE"]);
+    assert_code(&run, 0);
+    assert_eq!(run.json()["since"], "2.0");
+    // In a family with no requirement and no version of its own: none.
+    let run = tool(&["describe", "--json", "LINE_CLOSE"]);
+    assert_code(&run, 0);
+    assert!(run.json()["since"].is_null(), "{}", run.stdout);
+    let run = tool(&["describe", "LINE_CLOSE"]);
+    assert!(!run.stdout.contains("requires"), "{}", run.stdout);
 }

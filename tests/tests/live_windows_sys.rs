@@ -14,16 +14,24 @@ const DIFFERS_ON_PURPOSE: &str = "TAPI_CURRENT_VERSION";
 
 /// `src/Windows/Win32/Devices/Tapi/mod.rs` of the windows-sys this package
 /// depends on, located with `cargo metadata`.
+///
+/// Offline, and for this target only (`--filter-platform`): a first build
+/// downloads the packages of the host alone, and the whole resolve also
+/// names packages of other platforms (`crunchy`, for criterion's `half`),
+/// which `--offline` would then look for and not find.
 fn windows_sys_tapi_source() -> String {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = Command::new(cargo)
         .args(["metadata", "--format-version", "1", "--offline"])
+        .args(["--filter-platform", env!("TESTS_TARGET")])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cargo metadata runs");
     assert!(
         output.status.success(),
-        "{}",
+        "cargo metadata --offline --filter-platform {} failed (the test reads \
+         windows-sys's source from cargo's package cache):\n{}",
+        env!("TESTS_TARGET"),
         String::from_utf8_lossy(&output.stderr)
     );
     let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();

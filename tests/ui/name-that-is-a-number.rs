@@ -8,8 +8,14 @@ enum Look {
     One = 0x1,
     #[tapi(name = "TWO", alias = "2")]
     Two = 0x2,
+    // Starts with a digit: a number, or refused as one.
     #[tapi(name = "3D")]
     ThreeD = 0x4,
+    // tapisrv.LOG's hex; `XRAY` and `X` alone are names.
+    #[tapi(name = "XRAY", alias = "x40")]
+    XRay = 0x8,
+    #[tapi(name = "X")]
+    X = 0x10,
 }
 
 fn main() {}

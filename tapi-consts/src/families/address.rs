@@ -152,53 +152,62 @@ pub enum LineAddrCapFlags {
     /// The address has enhanced call-progress detection for outgoing calls (ringback, busy,
     /// special information tones, answer, or the kind of device that answered) and may hand calls
     /// off automatically when they reach chosen states.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’adresse dispose d’une détection évoluée de la progression des appels sortants (retour d’appel, occupation, tonalités d’information spéciales, réponse, ou type d’équipement qui a répondu) et peut transférer automatiquement les appels qui atteignent certains états."
     ))]
     PredictiveDialer = 0x0080_0000,
     /// The address is a queue rather than a station: calls wait there, possibly receiving a
     /// treatment, until a resource such as an ACD agent becomes free.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’adresse est une file d’attente et non un poste : les appels y patientent, éventuellement avec un traitement d’appel, jusqu’à ce qu’une ressource, par exemple un agent ACD, se libère."
     ))]
     Queue = 0x0100_0000,
     /// The address is a route point rather than a station: calls wait there for the application
     /// to redirect them, or for the switch's default routing once a timeout expires.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’adresse est un point de routage et non un poste : les appels y attendent que l’application les redirige, ou que le commutateur applique son routage par défaut à l’expiration d’un délai."
     ))]
     RoutePoint = 0x0200_0000,
     /// Putting a call on hold on this address (by `lineHold` or by an outside action)
     /// automatically creates a new call, usually in the dial-tone state.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "La mise en attente d’un appel sur cette adresse (par `lineHold` ou par une action extérieure) crée automatiquement un nouvel appel, généralement à l’état tonalité de numérotation."
     ))]
     HoldMakesNew = 0x0400_0000,
     /// The address is a direct trunk line that cannot reach internal extensions on the PBX. A
     /// clear bit does not prove that internal calls are possible.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’adresse est une ligne réseau directe qui ne peut pas joindre les postes internes du PABX. Un bit à zéro ne garantit pas pour autant que les appels internes soient possibles."
     ))]
     NoInternalCalls = 0x0800_0000,
     /// The address is an internal PBX line (an intercom, say) that cannot call outside the
     /// switch. A clear bit does not prove that external calls are possible.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’adresse est une ligne interne du PABX (un interphone, par exemple) qui ne peut pas appeler hors du commutateur. Un bit à zéro ne garantit pas pour autant que les appels externes soient possibles."
     ))]
     NoExternalCalls = 0x1000_0000,
     /// The application may fill in the calling party ID in `LINECALLPARAMS` when making a call;
     /// the provider passes it on to the called party if it is acceptable.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’application peut renseigner l’identité de l’appelant dans `LINECALLPARAMS` lorsqu’elle passe un appel ; le fournisseur la transmet à l’appelé si elle est acceptable."
     ))]
     SetCallingId = 0x2000_0000,
     /// The address supports ACD groups for call-centre operation.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "L’adresse prend en charge les groupes ACD utilisés dans les centres d’appels."
     ))]
     AcdGroup = 0x4000_0000,
     /// Addresses dialled on this address are not translated as public telephone network
     /// numbers. Shown only to applications that negotiated TAPI 3.0 or later.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Les adresses composées sur cette adresse ne sont pas traduites comme des numéros du réseau téléphonique public. Visible uniquement par les applications ayant négocié TAPI 3.0 ou une version ultérieure."
     ))]
@@ -352,6 +361,7 @@ pub enum LineAddressState {
     /// The address's capabilities in `LINEADDRESSCAPS` have changed (after reconfiguration, for
     /// example); call `lineGetAddressCaps` again. Applications older than TAPI 1.4 get a
     /// `LINEDEVSTATE_REINIT` notice instead.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Les capacités de l’adresse décrites dans `LINEADDRESSCAPS` ont changé (après une reconfiguration, par exemple) ; appelez de nouveau `lineGetAddressCaps`. Les applications antérieures à TAPI 1.4 reçoivent à la place un avis `LINEDEVSTATE_REINIT`."
     ))]
@@ -379,21 +389,26 @@ pub type LineAddressStates = Flags<LineAddressState>;
 ))]
 pub enum LineAddressType {
     /// An ordinary telephone number.
+    #[tapi(since = "3.0")]
     #[tapi(doc(fr = "Un numéro de téléphone ordinaire."))]
     PhoneNumber = 0x0000_0001,
     /// A conference described by a Session Description Protocol (SDP) description, as used for
     /// multicast IP conferences.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Une conférence décrite au format SDP (Session Description Protocol), comme pour les conférences IP en multidiffusion."
     ))]
     Sdp = 0x0000_0002,
     /// An e-mail style name identifying a user.
+    #[tapi(since = "3.0")]
     #[tapi(doc(fr = "Un nom de type adresse électronique identifiant un utilisateur."))]
     EmailName = 0x0000_0004,
     /// A network domain name (host name).
+    #[tapi(since = "3.0")]
     #[tapi(doc(fr = "Un nom de domaine réseau (nom d’hôte)."))]
     DomainName = 0x0000_0008,
     /// A numeric IP address.
+    #[tapi(since = "3.0")]
     #[tapi(doc(fr = "Une adresse IP numérique."))]
     IpAddress = 0x0000_0010,
 }
@@ -460,31 +475,37 @@ pub enum LineAddrFeature {
     Unpark = 0x0000_0080,
     /// `linePickup` with no destination can retrieve a call held on this address, normally in a
     /// bridged-exclusive arrangement.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`linePickup` sans destination peut reprendre un appel mis en attente sur cette adresse, en général dans une configuration pontée exclusive."
     ))]
     PickupHeld = 0x0000_0100,
     /// `linePickup` can take a call ringing anywhere in a pickup group.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`linePickup` peut prendre un appel qui sonne n’importe où dans un groupe d’interception."
     ))]
     PickupGroup = 0x0000_0200,
     /// `linePickup` can take a call ringing at one specific address.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`linePickup` peut prendre un appel qui sonne sur une adresse précise."))]
     PickupDirect = 0x0000_0400,
     /// `linePickup` with no destination will flash the hook to switch to a call-waiting call.
     /// It does not mean that such a call is actually present, which the device often cannot tell.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`linePickup` sans destination déclenchera un flash (brève impulsion sur le crochet) pour basculer vers l’appel annoncé par le signal d’appel. Cela ne signifie pas qu’un tel appel soit réellement présent, ce que le périphérique est souvent incapable de savoir."
     ))]
     PickupWaiting = 0x0000_0800,
     /// `lineForward` can redirect the address's calls to other numbers; `FORWARD` is set as well.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineForward` peut renvoyer les appels de l’adresse vers d’autres numéros ; `FORWARD` est également présent."
     ))]
     ForwardFwd = 0x0000_1000,
     /// `lineForward` with an empty destination can turn on Do Not Disturb for the address;
     /// `FORWARD` is set as well.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineForward` avec une destination vide peut activer la fonction Ne pas déranger pour l’adresse ; `FORWARD` est également présent."
     ))]

@@ -89,12 +89,14 @@ pub enum LineBearerMode {
     /// The service provider hands the application direct control of the underlying hardware,
     /// typically so that it can drive a modem through the Windows communications functions for
     /// features the provider does not support.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Le fournisseur de services donne à l’application le contrôle direct du matériel sous-jacent, en général pour qu’elle pilote un modem au moyen des fonctions de communication de Windows afin d’utiliser des fonctions que le fournisseur ne prend pas en charge."
     ))]
     PassThrough = 0x0000_0040,
     /// Digital data in which only the low seven bits of each octet carry user data, as on
     /// switched 56 kbit/s service.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Données numériques dans lesquelles seuls les sept bits de poids faible de chaque octet portent des données utilisateur, comme sur le service commuté à 56 kbit/s."
     ))]
@@ -373,22 +375,26 @@ pub enum LineCallFeature {
     Unhold = 0x0800_0000,
     /// `lineReleaseUserUserInfo` can be used to release the received user-user information so
     /// that the next block can arrive. Added in TAPI 1.4.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "`lineReleaseUserUserInfo` peut servir à libérer les informations d’usager à usager reçues afin que le bloc suivant puisse arriver. Apparu avec TAPI 1.4."
     ))]
     ReleaseUserUserInfo = 0x1000_0000,
     /// `lineSetCallTreatment` can be used to choose what the caller hears (music, ringback,
     /// silence…) while the call is not answered or on hold.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineSetCallTreatment` peut servir à choisir ce qu’entend l’appelant (musique, retour d’appel, silence…) tant que personne n’a répondu à l’appel ou qu’il reste en attente."
     ))]
     SetTreatment = 0x2000_0000,
     /// `lineSetCallQualityOfService` can be used to change the quality of service of the call.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineSetCallQualityOfService` peut servir à modifier la qualité de service (QoS) de l’appel."
     ))]
     SetQos = 0x4000_0000,
     /// `lineSetCallData` can be used to attach application data to the call.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineSetCallData` peut servir à associer des données d’application à l’appel."
     ))]
@@ -419,60 +425,70 @@ pub enum LineCallFeature2 {
     /// A conference that does not put the current call on hold can be created with
     /// `lineSetupConference` and the `LINECALLPARAMFLAGS_NOHOLDCONFERENCE` option; refines
     /// `LINECALLFEATURE_SETUPCONF`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Une conférence qui ne met pas l’appel en cours en attente peut être créée par `lineSetupConference` avec l’option `LINECALLPARAMFLAGS_NOHOLDCONFERENCE` ; précise `LINECALLFEATURE_SETUPCONF`."
     ))]
     NoHoldConference = 0x0000_0001,
     /// A transfer completed in a single step can be made with `lineSetupTransfer` and the
     /// `LINECALLPARAMFLAGS_ONESTEPTRANSFER` option; refines `LINECALLFEATURE_SETUPTRANSFER`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Un transfert réalisé en une seule étape peut être effectué par `lineSetupTransfer` avec l’option `LINECALLPARAMFLAGS_ONESTEPTRANSFER` ; précise `LINECALLFEATURE_SETUPTRANSFER`."
     ))]
     OneStepTransfer = 0x0000_0002,
     /// `lineCompleteCall` accepts the camp-on mode (`LINECALLCOMPLMODE_CAMPON`); refines
     /// `LINECALLFEATURE_COMPLETECALL`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineCompleteCall` accepte le mode d’attente sur occupation (`LINECALLCOMPLMODE_CAMPON`) ; précise `LINECALLFEATURE_COMPLETECALL`."
     ))]
     ComplCampOn = 0x0000_0004,
     /// `lineCompleteCall` accepts the call-back mode (`LINECALLCOMPLMODE_CALLBACK`); refines
     /// `LINECALLFEATURE_COMPLETECALL`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineCompleteCall` accepte le mode de rappel automatique (`LINECALLCOMPLMODE_CALLBACK`) ; précise `LINECALLFEATURE_COMPLETECALL`."
     ))]
     ComplCallback = 0x0000_0008,
     /// `lineCompleteCall` accepts the intrusion mode (`LINECALLCOMPLMODE_INTRUDE`); refines
     /// `LINECALLFEATURE_COMPLETECALL`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineCompleteCall` accepte le mode d’intrusion (`LINECALLCOMPLMODE_INTRUDE`) ; précise `LINECALLFEATURE_COMPLETECALL`."
     ))]
     ComplIntrude = 0x0000_0010,
     /// `lineCompleteCall` accepts the leave-a-message mode (`LINECALLCOMPLMODE_MESSAGE`);
     /// refines `LINECALLFEATURE_COMPLETECALL`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineCompleteCall` accepte le mode de dépôt de message (`LINECALLCOMPLMODE_MESSAGE`) ; précise `LINECALLFEATURE_COMPLETECALL`."
     ))]
     ComplMessage = 0x0000_0020,
     /// `lineCompleteTransfer` can finish the transfer as an ordinary transfer; refines
     /// `LINECALLFEATURE_COMPLETETRANSF`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineCompleteTransfer` peut conclure le transfert comme un transfert ordinaire ; précise `LINECALLFEATURE_COMPLETETRANSF`."
     ))]
     TransferNorm = 0x0000_0040,
     /// `lineCompleteTransfer` can finish the transfer by turning it into a three-way conference;
     /// refines `LINECALLFEATURE_COMPLETETRANSF`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineCompleteTransfer` peut conclure le transfert en le transformant en conférence à trois ; précise `LINECALLFEATURE_COMPLETETRANSF`."
     ))]
     TransferConf = 0x0000_0080,
     /// `linePark` accepts directed park (`LINEPARKMODE_DIRECTED`), where the application picks
     /// the park address; refines `LINECALLFEATURE_PARK`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`linePark` accepte le parcage dirigé (`LINEPARKMODE_DIRECTED`), où l’application choisit l’adresse de parcage ; précise `LINECALLFEATURE_PARK`."
     ))]
     ParkDirect = 0x0000_0100,
     /// `linePark` accepts non-directed park (`LINEPARKMODE_NONDIRECTED`), where the switch picks
     /// the park address and returns it; refines `LINECALLFEATURE_PARK`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`linePark` accepte le parcage non dirigé (`LINEPARKMODE_NONDIRECTED`), où le commutateur choisit l’adresse de parcage et la renvoie ; précise `LINECALLFEATURE_PARK`."
     ))]

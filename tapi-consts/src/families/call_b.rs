@@ -22,17 +22,20 @@ use tapi_consts_derive::ConstFamily;
 ))]
 pub enum LineCallHubTracking {
     /// No call hub tracking is available or in effect on the line.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Aucun suivi des concentrateurs d’appels n’est disponible ni actif sur la ligne."
     ))]
     None = 0x0000_0000,
     /// Call hubs are tracked inside the service provider only; changes that concern individual
     /// calls are not reported to the application.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Les concentrateurs d’appels ne sont suivis qu’au sein du fournisseur de services ; les changements qui concernent chaque appel ne sont pas signalés à l’application."
     ))]
     ProviderLevel = 0x0000_0001,
     /// Tracking is done at the level of each individual call, so changes are reported call by call.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Le suivi s’effectue au niveau de chaque appel, et les changements sont signalés appel par appel."
     ))]
@@ -197,17 +200,20 @@ pub enum LineCallInfoState {
     /// The call treatment (`dwCallTreatment`, see `LINECALLTREATMENT_`) has changed, for example
     /// after `lineSetCallTreatment`, a change of call state, a script run by the switch, or the end
     /// of a recorded announcement.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Le traitement de l’appel (`dwCallTreatment`, voir `LINECALLTREATMENT_`) a changé, par exemple après `lineSetCallTreatment`, un changement d’état de l’appel, un script exécuté par le commutateur ou la fin d’une annonce enregistrée."
     ))]
     Treatment = 0x1000_0000,
     /// One or more of the quality-of-service members of `LINECALLINFO` have been updated.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Un ou plusieurs membres de qualité de service de `LINECALLINFO` ont été mis à jour."
     ))]
     Qos = 0x2000_0000,
     /// The call data block of `LINECALLINFO` (`CallData`) has been updated, for example through
     /// `lineSetCallData`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Le bloc de données d’appel de `LINECALLINFO` (`CallData`) a été mis à jour, par exemple par `lineSetCallData`."
     ))]
@@ -258,6 +264,7 @@ pub enum LineCallOrigin {
     Conference = 0x0000_0040,
     /// An incoming call that the provider cannot classify as internal or external. Only usable
     /// when TAPI 1.4 or later has been negotiated; otherwise the provider reports `UNAVAIL`.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Appel entrant que le fournisseur ne sait pas classer comme interne ou externe. Utilisable seulement si TAPI 1.4 ou une version ultérieure a été négociée ; sinon, le fournisseur indique `UNAVAIL`."
     ))]
@@ -315,6 +322,7 @@ pub enum LineCallParamFlags {
     /// `TargetAddress` is added without putting the existing call on hold and without drawing dial
     /// tone, and the conference forms by itself once the consultation call connects. Often used to
     /// bring a supervisor into an ACD agent's call.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Uniquement avec `lineSetupConference` et `linePrepareAddToConference` : le correspondant indiqué dans `TargetAddress` est ajouté sans mise en attente de l’appel existant ni prise de tonalité de numérotation, et la conférence s’établit d’elle-même dès que l’appel de consultation est connecté. Sert souvent à faire entrer un superviseur dans l’appel d’un agent ACD."
     ))]
@@ -322,6 +330,7 @@ pub enum LineCallParamFlags {
     /// Turns on enhanced call-progress and media monitoring for a call placed on an address with
     /// predictive dialing (`LINEADDRCAPFLAGS_PREDICTIVEDIALER`). Without it, the call gets no such
     /// monitoring and no automatic transfer based on call state.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Active la détection avancée de la progression de l’appel et du média pour un appel émis sur une adresse dotée de la numérotation prédictive (`LINEADDRCAPFLAGS_PREDICTIVEDIALER`). Sans cet indicateur, l’appel ne bénéficie ni de cette détection ni d’un transfert automatique selon son état."
     ))]
@@ -329,6 +338,7 @@ pub enum LineCallParamFlags {
     /// Only with `lineSetupTransfer`: the consultation call also dials `TargetAddress` in the same
     /// step, so no separate `lineDial` is needed. The original call still waits on hold for the
     /// transfer, and `lineCompleteTransfer` must still be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Uniquement avec `lineSetupTransfer` : l’appel de consultation compose aussi `TargetAddress` dans la même opération, sans `lineDial` séparé. L’appel d’origine reste en attente de transfert, et il faut toujours appeler `lineCompleteTransfer`."
     ))]
@@ -494,17 +504,20 @@ pub enum LineCallReason {
     /// The call broke into the line, through a call completion action by another station or by an
     /// operator. Depending on the switch, it shows up connected or conferenced with the call
     /// already active on the line.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "L’appel s’est imposé sur la ligne, par une action d’achèvement d’appel d’un autre poste ou par l’intervention du standard. Selon le commutateur, il apparaît connecté ou en conférence avec l’appel déjà actif sur la ligne."
     ))]
     Intrude = 0x0000_1000,
     /// The call was parked on this address; it normally first appears in the on-hold state.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "L’appel a été parqué sur cette adresse ; il apparaît normalement d’abord à l’état en attente."
     ))]
     Parked = 0x0000_2000,
     /// The call is camped on this address: it usually first appears on hold and can be taken with
     /// `lineSwapHold`, and it may start ringing (offering state) once the active call goes idle.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’appel est en attente sur occupation de cette adresse : il apparaît en général d’abord en attente et peut être pris avec `lineSwapHold` ; il peut se mettre à sonner (état de présentation) dès que l’appel actif passe à l’état inactif."
     ))]
@@ -512,6 +525,7 @@ pub enum LineCallReason {
     /// The switch wants routing instructions: the application reads the called ID and gives a
     /// destination with `lineRedirect`, or refuses the call with `lineDrop`; without an answer in
     /// time, the switch applies a default action. Needs TAPI 2.0 or later negotiated on the line.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Le commutateur demande des instructions d’acheminement : l’application lit l’identification de l’appelé et fournit une destination avec `lineRedirect`, ou refuse l’appel avec `lineDrop` ; faute de réponse à temps, le commutateur applique une action par défaut. Nécessite que TAPI 2.0 ou une version ultérieure ait été négociée sur la ligne."
     ))]
@@ -549,12 +563,14 @@ pub enum LineCallSelect {
     Call = 0x0000_0004,
     /// Selects the calls on the line named by a device identifier rather than a line handle. Only
     /// offered when TAPI 2.1 or later is negotiated; `LINE` is usually preferable.
+    #[tapi(since = "2.1")]
     #[tapi(doc(
         fr = "Sélectionne les appels de la ligne désignée par un identifiant de périphérique plutôt que par un handle de ligne. Proposé seulement si TAPI 2.1 ou une version ultérieure est négociée ; `LINE` est en général préférable."
     ))]
     DeviceId = 0x0000_0008,
     /// Selects the calls related to the given call identifier. Only offered when TAPI 3.0 or later
     /// is negotiated.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Sélectionne les appels liés à l’identifiant d’appel indiqué. Proposé seulement si TAPI 3.0 ou une version ultérieure est négociée."
     ))]
@@ -697,22 +713,26 @@ pub type LineCallStates = Flags<LineCallState>;
 ))]
 pub enum LineCallTreatment {
     /// While the call is offering or on hold, the waiting party hears silence.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Tant que l’appel est présenté ou en attente, le correspondant qui patiente n’entend que du silence."
     ))]
     Silence = 0x0000_0001,
     /// While the call is offering or on hold, the waiting party hears ringback tone, as if the call
     /// were still ringing.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Tant que l’appel est présenté ou en attente, le correspondant qui patiente entend la tonalité de retour d’appel, comme si l’appel sonnait encore."
     ))]
     Ringback = 0x0000_0002,
     /// While the call is offering or on hold, the waiting party hears a busy signal.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Tant que l’appel est présenté ou en attente, le correspondant qui patiente entend la tonalité d’occupation."
     ))]
     Busy = 0x0000_0003,
     /// While the call is offering or on hold, the waiting party hears music.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Tant que l’appel est présenté ou en attente, le correspondant qui patiente entend de la musique."
     ))]

@@ -20,12 +20,14 @@ use tapi_consts_derive::ConstFamily;
 pub enum LineCardOption {
     /// The card is one of the definitions shipped with Windows telephony. The user cannot delete it
     /// for good: removing it only hides it, so its dialing rules stay available for copying.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "La carte fait partie des définitions fournies avec la téléphonie de Windows. L’utilisateur ne peut pas la supprimer définitivement : la retirer ne fait que la masquer, si bien que ses règles de numérotation restent disponibles pour être copiées."
     ))]
     Predefined = 0x0000_0001,
     /// The user has hidden the card: it is left out of the main list of calling cards but still
     /// appears among the cards whose dialing rules can be copied.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "L’utilisateur a masqué la carte : elle n’apparaît plus dans la liste principale des cartes d’appel, mais figure toujours parmi les cartes dont on peut copier les règles de numérotation."
     ))]
@@ -57,6 +59,7 @@ pub type LineCardOptions = Flags<LineCardOption>;
 pub enum LineConnectedMode {
     /// This station takes part in the connected call. On a bridged address, `lineDrop` or
     /// `lineHold` may only make the call inactive here while it stays connected at other stations.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Ce poste participe à l’appel connecté. Sur une adresse pontée, `lineDrop` ou `lineHold` peuvent se contenter de rendre l’appel inactif sur ce poste, alors qu’il reste connecté sur d’autres."
     ))]
@@ -64,24 +67,28 @@ pub enum LineConnectedMode {
     /// The call is connected at one or more other stations but this station is not taking part;
     /// `lineAnswer` joins it. Operations such as tone or digit detection are usually suspended (not
     /// cancelled) in this mode.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "L’appel est connecté sur un ou plusieurs autres postes, mais ce poste n’y participe pas ; `lineAnswer` permet de le rejoindre. Les opérations comme la détection de tonalités ou de chiffres sont en général suspendues (et non annulées) dans ce mode."
     ))]
     Inactive = 0x0000_0002,
     /// This station takes part in the call, but the remote party has put it on hold; usually known
     /// only when both ends are on the same switch. Requires TAPI 2.0 or later.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Ce poste participe à l’appel, mais le correspondant distant l’a mis en attente ; en général connu seulement lorsque les deux extrémités dépendent du même commutateur. Nécessite TAPI 2.0 ou une version ultérieure."
     ))]
     ActiveHeld = 0x0000_0004,
     /// This station is not taking part in the call, and the remote party has put it on hold.
     /// Requires TAPI 2.0 or later.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Ce poste ne participe pas à l’appel, et le correspondant distant l’a mis en attente. Nécessite TAPI 2.0 ou une version ultérieure."
     ))]
     InactiveHeld = 0x0000_0008,
     /// The provider has received positive confirmation that the call is connected, for example
     /// through answer supervision. Requires TAPI 2.0 or later.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Le fournisseur a reçu une confirmation explicite que l’appel est connecté, par exemple grâce à la supervision de la réponse. Nécessite TAPI 2.0 ou une version ultérieure."
     ))]
@@ -161,23 +168,27 @@ pub enum LineDevCapFlags {
     DialDialTone = 0x0000_0100,
     /// A media service provider (MSP) is associated with the line. Only shown to applications that
     /// negotiate TAPI 3.0 or later.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Un fournisseur de services de média (MSP) est associé à la ligne. Visible uniquement par les applications qui négocient TAPI 3.0 ou une version ultérieure."
     ))]
     Msp = 0x0000_0200,
     /// The line supports call hubs. Only shown to applications that negotiate TAPI 3.0 or later.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "La ligne prend en charge les concentrateurs d’appels. Visible uniquement par les applications qui négocient TAPI 3.0 ou une version ultérieure."
     ))]
     CallHub = 0x0000_0400,
     /// The line supports call hub tracking (see `LINECALLHUBTRACKING_`). Only shown to applications
     /// that negotiate TAPI 3.0 or later.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "La ligne prend en charge le suivi des concentrateurs d’appels (voir `LINECALLHUBTRACKING_`). Visible uniquement par les applications qui négocient TAPI 3.0 ou une version ultérieure."
     ))]
     CallHubTracking = 0x0000_0800,
     /// The service provider implements provider-specific interfaces (private objects). Only shown
     /// to applications that negotiate TAPI 3.0 or later.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Le fournisseur de services implémente des interfaces qui lui sont propres (objets privés). Visible uniquement par les applications qui négocient TAPI 3.0 ou une version ultérieure."
     ))]
@@ -293,6 +304,7 @@ pub enum LineDevState {
     Lock = 0x0008_0000,
     /// One or more members of `LINEDEVCAPS` have changed; read them again with `lineGetDevCaps`.
     /// Applications that negotiated a version older than 1.4 receive `REINIT` instead.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Un ou plusieurs membres de `LINEDEVCAPS` ont changé ; relisez-les avec `lineGetDevCaps`. Les applications ayant négocié une version antérieure à 1.4 reçoivent `REINIT` à la place."
     ))]
@@ -300,6 +312,7 @@ pub enum LineDevState {
     /// The configuration of one or more media devices tied to the line has changed;
     /// `lineGetDevConfig` returns the new settings. Only sent to applications that negotiated TAPI
     /// 1.4 or later.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "La configuration d’un ou de plusieurs périphériques de média liés à la ligne a changé ; `lineGetDevConfig` renvoie les nouveaux réglages. Envoyé seulement aux applications ayant négocié TAPI 1.4 ou une version ultérieure."
     ))]
@@ -307,6 +320,7 @@ pub enum LineDevState {
     /// One or more members of `LINETRANSLATECAPS` (address translation settings) have changed;
     /// read them again with `lineGetTranslateCaps`. Applications older than version 1.4 receive
     /// `REINIT` instead.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Un ou plusieurs membres de `LINETRANSLATECAPS` (réglages de traduction d’adresses) ont changé ; relisez-les avec `lineGetTranslateCaps`. Les applications antérieures à la version 1.4 reçoivent `REINIT` à la place."
     ))]
@@ -314,6 +328,7 @@ pub enum LineDevState {
     /// A call completion request, whose identifier is in `dwParam2`, was cancelled from outside
     /// and is no longer valid (`lineUncompleteCall` would fail with `LINEERR_INVALCOMPLETIONID`).
     /// Only sent to applications that negotiated TAPI 1.4 or later.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Une demande d’achèvement d’appel, dont l’identifiant figure dans `dwParam2`, a été annulée de l’extérieur et n’est plus valide (`lineUncompleteCall` échouerait avec `LINEERR_INVALCOMPLETIONID`). Envoyé seulement aux applications ayant négocié TAPI 1.4 ou une version ultérieure."
     ))]
@@ -321,6 +336,7 @@ pub enum LineDevState {
     /// The device is being removed from the system, usually at the user's request. A `LINE_CLOSE`
     /// normally follows, and further access returns `LINEERR_NODEVICE` until TAPI is
     /// reinitialized. Only sent to applications that negotiated TAPI 1.4 or later.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Le périphérique est en cours de retrait du système, généralement à la demande de l’utilisateur. Un message `LINE_CLOSE` suit normalement, et tout accès ultérieur renvoie `LINEERR_NODEVICE` jusqu’à la réinitialisation de TAPI. Envoyé seulement aux applications ayant négocié TAPI 1.4 ou une version ultérieure."
     ))]
@@ -514,28 +530,33 @@ pub enum LineDisconnectMode {
     /// No dial tone was detected when one was expected during dialing (for example at a `W` in the
     /// dialable string), within the provider's timeout or the `dwWaitForDialTone` delay of
     /// `LINEDIALPARAMS`. Requires TAPI 1.4 or later.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Aucune tonalité de numérotation n’a été détectée alors qu’une était attendue pendant la numérotation (par exemple à un `W` de la chaîne composable), dans le délai du fournisseur ou dans celui de `dwWaitForDialTone` de `LINEDIALPARAMS`. Requiert TAPI 1.4 ou une version ultérieure."
     ))]
     NoDialTone = 0x0000_1000,
     /// The destination number has changed and the network does not redirect calls to the new one.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Le numéro de destination a changé et le réseau ne redirige pas les appels vers le nouveau numéro."
     ))]
     NumberChanged = 0x0000_2000,
     /// The destination device is out of order (hardware fault), so the call failed or was cut off.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Le périphérique de destination est en panne (défaillance matérielle), si bien que l’appel a échoué ou a été coupé."
     ))]
     OutOfOrder = 0x0000_4000,
     /// A temporary network failure prevented or broke the call; trying again later should
     /// succeed. Also fits a modem's "delayed" result after too many failed attempts in a period.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Une défaillance temporaire du réseau a empêché ou interrompu l’appel ; une nouvelle tentative ultérieure devrait aboutir. Convient aussi lorsqu’un modem, après trop d’échecs sur une période donnée, s’interdit de rappeler le numéro pendant un certain temps."
     ))]
     TempFailure = 0x0000_8000,
     /// The minimum quality of service could not be obtained or kept. Unlike `INCOMPATIBLE`, the
     /// shortage may be temporary at the destination.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "La qualité de service minimale n’a pas pu être obtenue ou maintenue. Contrairement à `INCOMPATIBLE`, le manque de ressources peut être temporaire à la destination."
     ))]
@@ -543,14 +564,17 @@ pub enum LineDisconnectMode {
     /// The network refuses calls from this origin to the destination (a passive refusal, unlike
     /// `REJECT`), because this caller is excluded or the destination accepts only a closed user
     /// group. Also fits a modem's "blocklisted" result for a number it will not call.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Le réseau refuse les appels de cette origine vers la destination (un refus passif, contrairement à `REJECT`), soit parce que cet appelant est exclu, soit parce que la destination n’accepte qu’un groupe fermé d’usagers. Convient aussi lorsqu’un modem place un numéro sur sa liste de blocage et refuse de l’appeler."
     ))]
     Blocked = 0x0002_0000,
     /// The destination has turned on the Do Not Disturb feature.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "La destination a activé la fonction Ne pas déranger."))]
     DoNotDisturb = 0x0004_0000,
     /// The call was cancelled, rather than refused by the destination or failing in the network.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’appel a été annulé, plutôt que refusé par la destination ou mis en échec par le réseau."
     ))]

@@ -510,42 +510,49 @@ pub enum LineErr {
     NoMultipleInstance = 0x8000_0056,
     /// The agent identifier or agent handle passed to an agent function does not designate a known
     /// agent.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’identifiant ou le handle d’agent passé à une fonction d’agent ne désigne aucun agent connu."
     ))]
     InvalAgentId = 0x8000_0057,
     /// The list of ACD groups supplied (for example to `lineSetAgentGroup`) is malformed or names a
     /// group the agent cannot use; the agent's groups are left as they were.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "La liste de groupes ACD fournie (par exemple à `lineSetAgentGroup`) est mal formée ou désigne un groupe que l’agent ne peut pas utiliser ; les groupes de l’agent restent inchangés."
     ))]
     InvalAgentGroup = 0x8000_0058,
     /// The agent PIN or password given (for example to `lineCreateAgentSession`) does not match, so
     /// nothing was done.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Le code PIN ou le mot de passe d’agent fourni (par exemple à `lineCreateAgentSession`) ne correspond pas ; rien n’a été fait."
     ))]
     InvalPassword = 0x8000_0059,
     /// The agent state or next state requested (for example through `lineSetAgentState`) is not one the
     /// agent can take; the address keeps its current agent state.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’état ou l’état suivant demandé pour l’agent (par exemple avec `lineSetAgentState`) n’est pas un état que l’agent peut prendre ; l’adresse conserve son état d’agent actuel."
     ))]
     InvalAgentState = 0x8000_005A,
     /// The activity code passed to `lineSetAgentActivity` is not one of those the agent may use (see
     /// `lineGetAgentActivityList`).
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Le code d’activité passé à `lineSetAgentActivity` ne fait pas partie de ceux que l’agent peut utiliser (voir `lineGetAgentActivityList`)."
     ))]
     InvalAgentActivity = 0x8000_005B,
     /// The dialable address contains the `:` modifier (pause until a voice prompt is heard), which
     /// is not supported here.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’adresse composable contient le modificateur `:` (faire une pause jusqu’à détection d’une invite vocale), qui n’est pas pris en charge ici."
     ))]
     DialVoiceDetect = 0x8000_005C,
     /// The user chose to cancel, so the call or operation did not go ahead. Reported only to
     /// applications that negotiated TAPI 2.2 or later.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "L’utilisateur a choisi d’annuler ; l’appel ou l’opération n’a donc pas eu lieu. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 2.2 ou une version ultérieure."
     ))]
@@ -553,25 +560,28 @@ pub enum LineErr {
     /// A `LINEADDRESSTYPE_` value given by the application (phone number, SDP, e-mail name, domain name
     /// or IP address) is undefined or not usable here. Reported only to applications that negotiated
     /// TAPI 3.0 or later.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Une valeur `LINEADDRESSTYPE_` fournie par l’application (numéro de téléphone, SDP, nom de messagerie, nom de domaine ou adresse IP) n’est pas définie ou n’est pas utilisable ici. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 3.0 ou une version ultérieure."
     ))]
     InvalAddressType = 0x8000_005E,
     /// The session state passed to `lineSetAgentSessionState` is not an acceptable
     /// `LINEAGENTSESSIONSTATE_` value. Reported only to applications that negotiated TAPI 2.2 or later.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "L’état de session passé à `lineSetAgentSessionState` n’est pas une valeur `LINEAGENTSESSIONSTATE_` acceptable. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 2.2 ou une version ultérieure."
     ))]
     InvalAgentSessionState = 0x8000_005F,
     /// The call has already been disconnected, so the operation cannot be applied to it. Reported
     /// only to applications that negotiated TAPI 2.2 or later.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "L’appel est déjà déconnecté ; l’opération ne peut donc pas lui être appliquée. Ce code n’est communiqué qu’aux applications ayant négocié TAPI 2.2 ou une version ultérieure."
     ))]
     Disconnected = 0x8000_0060,
     /// The Telephony service (TapiSrv), which carries out TAPI requests on behalf of the
     /// application, is not running or could not be reached.
-    #[tapi(name = "SERVICE_NOT_RUNNING")]
+    #[tapi(name = "SERVICE_NOT_RUNNING", since = "2.2")]
     #[tapi(doc(
         fr = "Le service Téléphonie (TapiSrv), qui exécute les requêtes TAPI pour le compte de l’application, n’est pas démarré ou n’a pas pu être joint."
     ))]

@@ -381,16 +381,19 @@ pub enum LineTranslateOption {
     /// Put the location's cancel-call-waiting sequence, if one is defined, at the start of the
     /// dialable string, so that waiting-call beeps do not disturb a data or fax call. Such
     /// applications should also set `LINECALLPARAMFLAGS_SECURE` when placing the call.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Placer au début de la chaîne composable la séquence de désactivation du signal d’appel de l’emplacement, si elle est définie, afin que les bips d’appel en attente ne perturbent pas un appel de données ou de télécopie. Ces applications doivent aussi définir `LINECALLPARAMFLAGS_SECURE` en passant l’appel."
     ))]
     CancelCallWaiting = 0x0000_0002,
     /// Translate the number as a local call, whatever the area-code rules would decide.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Convertir le numéro comme un appel local, quoi qu’en décident les règles d’indicatif régional."
     ))]
     ForceLocal = 0x0000_0004,
     /// Translate the number as a long-distance call, whatever the area-code rules would decide.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Convertir le numéro comme un appel interurbain, quoi qu’en décident les règles d’indicatif régional."
     ))]
@@ -479,12 +482,14 @@ pub enum LineTranslateResult {
     /// The dialable string contains `:`, the modifier that pauses until a voice prompt is detected
     /// (useful for calling-card systems that answer with speech). Reported only to applications
     /// that negotiated TAPI 2.0 or later.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "La chaîne composable contient `:`, le modificateur qui fait une pause jusqu’à la détection d’une invite vocale (utile pour les systèmes de cartes d’appel qui répondent par la voix). Indiqué uniquement aux applications ayant négocié TAPI 2.0 ou une version ultérieure."
     ))]
     VoiceDetect = 0x0000_0400,
     /// TAPI could not translate the address because translation services are not available. Reported
     /// only to applications that negotiated TAPI 3.0 or later.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "TAPI n’a pas pu convertir l’adresse, car les services de conversion ne sont pas disponibles. Indiqué uniquement aux applications ayant négocié TAPI 3.0 ou une version ultérieure."
     ))]

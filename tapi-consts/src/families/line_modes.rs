@@ -60,18 +60,21 @@ pub enum LineFeature {
     SetTerminal = 0x0000_0020,
     /// `lineSetLineDevStatus` can currently be used to change device status flags of the line, such as
     /// in-service, connected or message-waiting. Reported only when TAPI 2.0 or later was negotiated.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineSetLineDevStatus` peut actuellement servir à modifier des indicateurs d’état du périphérique de ligne, comme en service, connecté ou message en attente. Indiqué uniquement si TAPI 2.0 ou une version ultérieure a été négociée."
     ))]
     SetDevStatus = 0x0000_0040,
     /// `lineForward` can send the calls of all addresses on the line to another number; `FORWARD`
     /// is set as well. Reported only when TAPI 2.0 or later was negotiated.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineForward` peut renvoyer les appels de toutes les adresses de la ligne vers un autre numéro ; `FORWARD` est également présent. Indiqué uniquement si TAPI 2.0 ou une version ultérieure a été négociée."
     ))]
     ForwardFwd = 0x0000_0080,
     /// `lineForward` with an empty destination can switch on Do Not Disturb for all addresses on
     /// the line; `FORWARD` is set as well. Reported only when TAPI 2.0 or later was negotiated.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`lineForward` avec une destination vide peut activer la fonction Ne pas déranger sur toutes les adresses de la ligne ; `FORWARD` est également présent. Indiqué uniquement si TAPI 2.0 ou une version ultérieure a été négociée."
     ))]
@@ -197,12 +200,14 @@ pub enum LineForwardMode {
     BusyNaSpecific = 0x0000_8000,
     /// Forwarding is in effect, but under which conditions it applies has not been determined yet; that
     /// may be learned later (TAPI 1.4 and later).
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Un renvoi est en vigueur, mais ses conditions d’application n’ont pas encore été déterminées ; elles pourront l’être plus tard (TAPI 1.4 et versions ultérieures)."
     ))]
     Unknown = 0x0001_0000,
     /// Forwarding is in effect, but the service provider can never find out under which conditions it
     /// applies (TAPI 1.4 and later).
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Un renvoi est en vigueur, mais le fournisseur de services ne pourra jamais savoir dans quelles conditions il s’applique (TAPI 1.4 et versions ultérieures)."
     ))]
@@ -320,6 +325,7 @@ pub type LineGenerateTerms = Flags<LineGenerateTerm>;
 pub enum LineInitializeExOption {
     /// TAPI creates a hidden window in the application and calls the application's callback
     /// function through it, as with the older `lineInitialize`. Requires TAPI 2.0 or later.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "TAPI crée une fenêtre masquée dans l’application et appelle par son intermédiaire la fonction de rappel de l’application, comme avec l’ancienne `lineInitialize`. Nécessite TAPI 2.0 ou une version ultérieure."
     ))]
@@ -327,6 +333,7 @@ pub enum LineInitializeExOption {
     UseHiddenWindow = 0x0000_0001,
     /// TAPI signals an event handle that it returns to the application, which then fetches
     /// messages with `lineGetMessage`. Requires TAPI 2.0 or later.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "TAPI signale un handle d’événement qu’il remet à l’application, laquelle récupère ensuite les messages avec `lineGetMessage`. Nécessite TAPI 2.0 ou une version ultérieure."
     ))]
@@ -334,6 +341,7 @@ pub enum LineInitializeExOption {
     UseEvent = 0x0000_0002,
     /// TAPI posts each message to an I/O completion port supplied by the application, tagged with
     /// the application's completion key. Requires TAPI 2.0 or later.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "TAPI dépose chaque message dans un port de terminaison d’E/S fourni par l’application, accompagné de la clé de terminaison choisie par celle-ci. Nécessite TAPI 2.0 ou une version ultérieure."
     ))]
@@ -341,6 +349,7 @@ pub enum LineInitializeExOption {
     UseCompletionPort = 0x0000_0003,
     /// The application also wants call hub tracking events. Available only when TAPI 3.0 or later
     /// is negotiated.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "L’application souhaite en outre recevoir les événements de suivi des concentrateurs d’appels. Disponible uniquement si TAPI 3.0 ou une version ultérieure est négociée."
     ))]
@@ -370,6 +379,7 @@ pub type LineInitializeExOptions = Flags<LineInitializeExOption>;
 pub enum LineLocationOption {
     /// The location dials with pulses by default, so `lineTranslateAddress` starts the dialable
     /// string with a `P` modifier; when the bit is clear it starts it with `T` (tone dialing).
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "L’emplacement numérote par impulsions par défaut ; `lineTranslateAddress` commence donc la chaîne composable par le modificateur `P`. Si le bit est absent, elle la commence par `T` (numérotation à fréquences vocales)."
     ))]
@@ -530,11 +540,13 @@ pub enum LineMediaMode {
     Adsi = 0x0000_2000,
     /// The call carries VoiceView, a mode that alternates voice and data on the same call (TAPI 1.4
     /// and later).
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "L’appel transporte du VoiceView, un mode qui alterne voix et données sur le même appel (TAPI 1.4 et versions ultérieures)."
     ))]
     VoiceView = 0x0000_4000,
     /// The call carries video (TAPI 2.1 and later).
+    #[tapi(since = "2.1")]
     #[tapi(doc(fr = "L’appel transporte de la vidéo (TAPI 2.1 et versions ultérieures)."))]
     Video = 0x0000_8000,
 }
@@ -558,9 +570,11 @@ pub type LineMediaModes = Flags<LineMediaMode>;
 ))]
 pub enum Last {
     /// Highest defined `LINEMEDIAMODE_` bit; it equals `LINEMEDIAMODE_VIDEO`, so the valid media
-    /// mode bits run from `LINEMEDIAMODE_UNKNOWN` up to it.
+    /// mode bits run from `LINEMEDIAMODE_UNKNOWN` up to it. Headers written before TAPI 2.1, which
+    /// added `LINEMEDIAMODE_VIDEO` (Wine's and Odin32's, for example), define it as 0x4000,
+    /// `LINEMEDIAMODE_VOICEVIEW`: a mask built from those headers leaves out the video bit.
     #[tapi(doc(
-        fr = "Bit `LINEMEDIAMODE_` défini le plus élevé ; il vaut `LINEMEDIAMODE_VIDEO`, de sorte que les bits de mode de média valides vont de `LINEMEDIAMODE_UNKNOWN` jusqu’à lui."
+        fr = "Bit `LINEMEDIAMODE_` défini le plus élevé ; il vaut `LINEMEDIAMODE_VIDEO`, de sorte que les bits de mode de média valides vont de `LINEMEDIAMODE_UNKNOWN` jusqu’à lui. Les en-têtes antérieurs à TAPI 2.1, qui a ajouté `LINEMEDIAMODE_VIDEO` (ceux de Wine et d’Odin32, par exemple), le définissent à 0x4000, soit `LINEMEDIAMODE_VOICEVIEW` : un masque construit à partir de ces en-têtes laisse de côté le bit vidéo."
     ))]
     LineMediaMode = 0x0000_8000,
     /// End marker for `LINEREQUESTMODE_`; it equals `LINEREQUESTMODE_MEDIACALL`. Note that
@@ -592,6 +606,7 @@ pub enum Last {
 pub enum LineOfferingMode {
     /// This station is the one being alerted: it rings (`LINEDEVSTATE_RINGING` notifications follow),
     /// so auto-answer software here is free to take the call.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "C’est ce poste qui est alerté : il sonne (des notifications `LINEDEVSTATE_RINGING` suivent), et un logiciel de réponse automatique de ce poste peut donc prendre l’appel."
     ))]
@@ -599,6 +614,7 @@ pub enum LineOfferingMode {
     /// The call is offered at several stations but does not ring at this one, which only shows it
     /// (for example a blinking lamp on an attendant console). Auto-answer software should leave it
     /// to the ringing station, although `lineAnswer` still works.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "L’appel est présenté sur plusieurs postes mais ne sonne pas sur celui-ci, qui se contente de le signaler (par exemple par un voyant clignotant sur un poste de standardiste). Un logiciel de réponse automatique doit le laisser au poste qui sonne, même si `lineAnswer` reste utilisable."
     ))]
@@ -626,6 +642,7 @@ pub type LineOfferingModes = Flags<LineOfferingMode>;
 pub enum LineOpenOption {
     /// Only report new calls that appear on the address given in `dwAddressID` of the
     /// `LINECALLPARAMS` passed to `lineOpen`, instead of calls on every address of the line.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Ne signaler que les nouveaux appels qui apparaissent sur l’adresse indiquée dans `dwAddressID` de la structure `LINECALLPARAMS` passée à `lineOpen`, au lieu des appels de toutes les adresses de la ligne."
     ))]
@@ -633,6 +650,7 @@ pub enum LineOpenOption {
     /// The application offers to serve as proxy, handling the requests (such as ACD agent
     /// functions) that other applications with the line open make; the request types it accepts
     /// are listed in the `LINECALLPARAMS` passed to `lineOpen`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "L’application se propose comme proxy et traite les requêtes (comme les fonctions d’agent ACD) émises par les autres applications ayant ouvert la ligne ; les types de requêtes acceptés sont listés dans la structure `LINECALLPARAMS` passée à `lineOpen`."
     ))]
@@ -695,106 +713,126 @@ pub type LineParkModes = Flags<LineParkMode>;
 ))]
 pub enum LineProxyRequest {
     /// Relays `lineSetAgentGroup`: change the ACD groups an agent is logged into on an address.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Relaie `lineSetAgentGroup` : modifier les groupes ACD auxquels un agent est connecté sur une adresse."
     ))]
     SetAgentGroup = 0x0000_0001,
     /// Relays `lineSetAgentState`: change the work state (and next state) of the agent on an
     /// address.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Relaie `lineSetAgentState` : modifier l’état de travail (et l’état suivant) de l’agent sur une adresse."
     ))]
     SetAgentState = 0x0000_0002,
     /// Relays `lineSetAgentActivity`: set the activity code the agent reports on an address.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Relaie `lineSetAgentActivity` : définir le code d’activité déclaré par l’agent sur une adresse."
     ))]
     SetAgentActivity = 0x0000_0003,
     /// Relays `lineGetAgentCaps`: return the agent-related capabilities of the call center for an
     /// address.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Relaie `lineGetAgentCaps` : renvoyer les capacités du centre d’appels relatives aux agents pour une adresse."
     ))]
     GetAgentCaps = 0x0000_0004,
     /// Relays `lineGetAgentStatus`: return the current agent status on an address.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Relaie `lineGetAgentStatus` : renvoyer l’état actuel de l’agent sur une adresse."
     ))]
     GetAgentStatus = 0x0000_0005,
     /// Relays `lineAgentSpecific`: pass a handler-defined extension request through to the agent
     /// handler.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Relaie `lineAgentSpecific` : transmettre au gestionnaire d’agents une requête d’extension qu’il définit lui-même."
     ))]
     AgentSpecific = 0x0000_0006,
     /// Relays `lineGetAgentActivityList`: return the activity codes an agent may choose from.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Relaie `lineGetAgentActivityList` : renvoyer les codes d’activité parmi lesquels un agent peut choisir."
     ))]
     GetAgentActivityList = 0x0000_0007,
     /// Relays `lineGetAgentGroupList`: return the ACD groups an agent may log into.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Relaie `lineGetAgentGroupList` : renvoyer les groupes ACD auxquels un agent peut se connecter."
     ))]
     GetAgentGroupList = 0x0000_0008,
     /// Relays `lineCreateAgent`: create an agent object and return its handle.
+    #[tapi(since = "2.2")]
     #[tapi(doc(fr = "Relaie `lineCreateAgent` : créer un objet agent et renvoyer son handle."))]
     CreateAgent = 0x0000_0009,
     /// Relays `lineSetAgentMeasurementPeriod`: set the interval over which the call center gathers
     /// statistics for an agent.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineSetAgentMeasurementPeriod` : fixer l’intervalle sur lequel le centre d’appels recueille les statistiques d’un agent."
     ))]
     SetAgentMeasurementPeriod = 0x0000_000A,
     /// Relays `lineGetAgentInfo`: return information and statistics about an agent.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineGetAgentInfo` : renvoyer des informations et des statistiques sur un agent."
     ))]
     GetAgentInfo = 0x0000_000B,
     /// Relays `lineCreateAgentSession`: start a session in which an agent works for one ACD group
     /// on a given address.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineCreateAgentSession` : ouvrir une session dans laquelle un agent travaille pour un groupe ACD sur une adresse donnée."
     ))]
     CreateAgentSession = 0x0000_000C,
     /// Relays `lineGetAgentSessionList`: return the sessions that exist for an agent.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineGetAgentSessionList` : renvoyer les sessions existantes d’un agent."
     ))]
     GetAgentSessionList = 0x0000_000D,
     /// Relays `lineSetAgentSessionState`: change the state of an agent session.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineSetAgentSessionState` : modifier l’état d’une session d’agent."
     ))]
     SetAgentSessionState = 0x0000_000E,
     /// Relays `lineGetAgentSessionInfo`: return information and statistics about an agent session.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineGetAgentSessionInfo` : renvoyer des informations et des statistiques sur une session d’agent."
     ))]
     GetAgentSessionInfo = 0x0000_000F,
     /// Relays `lineGetQueueList`: return the queues that belong to an ACD group.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineGetQueueList` : renvoyer les files d’attente qui appartiennent à un groupe ACD."
     ))]
     GetQueueList = 0x0000_0010,
     /// Relays `lineSetQueueMeasurementPeriod`: set the interval over which statistics are gathered
     /// for a queue.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineSetQueueMeasurementPeriod` : fixer l’intervalle sur lequel les statistiques d’une file d’attente sont recueillies."
     ))]
     SetQueueMeasurementPeriod = 0x0000_0011,
     /// Relays `lineGetQueueInfo`: return information and statistics about a queue.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineGetQueueInfo` : renvoyer des informations et des statistiques sur une file d’attente."
     ))]
     GetQueueInfo = 0x0000_0012,
     /// Relays `lineGetGroupList`: return the ACD groups that the call center offers.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineGetGroupList` : renvoyer les groupes ACD proposés par le centre d’appels."
     ))]
     GetGroupList = 0x0000_0013,
     /// Relays `lineSetAgentStateEx`: change the state (and next state) of an agent identified by
     /// its agent handle.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Relaie `lineSetAgentStateEx` : modifier l’état (et l’état suivant) d’un agent désigné par son handle d’agent."
     ))]

@@ -134,6 +134,7 @@ pub enum Line {
     Request = 13,
     /// Reports that a new line device has appeared in the system (after a Plug and Play
     /// installation, for example); `dwParam1` is its device identifier.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Signale qu’un nouveau périphérique de ligne est apparu dans le système (après une installation Plug and Play, par exemple) ; `dwParam1` est son identifiant de périphérique."
     ))]
@@ -141,6 +142,7 @@ pub enum Line {
     /// Reports a change in an item specific to the ACD agent handler, reached through the
     /// `lineAgentSpecific` extension; `dwParam1` selects the handler extension and `dwParam2`
     /// is defined by that handler.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Signale un changement dans un élément propre au gestionnaire d’agents de l’ACD, accessible par l’extension `lineAgentSpecific` ; `dwParam1` désigne l’extension du gestionnaire et `dwParam2` est défini par celui-ci."
     ))]
@@ -148,6 +150,7 @@ pub enum Line {
     /// Reports that the status of the ACD agent on an address of an open line has changed:
     /// `dwParam1` is the address identifier, `dwParam2` holds `LINEAGENTSTATUS_` flags, and
     /// `dwParam3` the new `LINEAGENTSTATE_` value when the state itself changed.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Signale que l’état de l’agent ACD sur une adresse d’une ligne ouverte a changé : `dwParam1` est l’identifiant de l’adresse, `dwParam2` contient des indicateurs `LINEAGENTSTATUS_` et `dwParam3` la nouvelle valeur `LINEAGENTSTATE_` lorsque l’état lui-même a changé."
     ))]
@@ -155,6 +158,7 @@ pub enum Line {
     /// Tells the application that a call handle was created for it without a call of its own,
     /// for example for an incoming or newly monitored call: `dwParam1` is the address
     /// identifier, `dwParam2` the new call handle and `dwParam3` the privilege granted on it.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Indique à l’application qu’un handle d’appel a été créé pour elle sans qu’elle l’ait demandé, par exemple pour un appel entrant ou nouvellement surveillé : `dwParam1` est l’identifiant de l’adresse, `dwParam2` le nouveau handle d’appel et `dwParam3` le privilège accordé sur cet appel."
     ))]
@@ -162,12 +166,14 @@ pub enum Line {
     /// Hands a registered proxy application (such as an ACD agent handler) a request that
     /// another application made through TAPI; `dwParam1` points to a `LINEPROXYREQUEST`
     /// structure, answered with `lineProxyResponse`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Remet à une application proxy inscrite (un gestionnaire d’agents ACD, par exemple) une requête qu’une autre application a faite par l’intermédiaire de TAPI ; `dwParam1` pointe vers une structure `LINEPROXYREQUEST`, à laquelle le proxy répond par `lineProxyResponse`."
     ))]
     ProxyRequest = 24,
     /// Reports that a line device has been removed from the system; its identifier, given in
     /// `dwParam1`, must no longer be used.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Signale qu’un périphérique de ligne a été retiré du système ; son identifiant, fourni dans `dwParam1`, ne doit plus être utilisé."
     ))]
@@ -175,12 +181,14 @@ pub enum Line {
     /// Reports a change in an ACD agent session on an agent handler whose line the application
     /// has open: `dwParam1` is the session handle, `dwParam2` holds `LINEAGENTSESSIONSTATUS_`
     /// flags and `dwParam3` the new `LINEAGENTSESSIONSTATE_` value when the state changed.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Signale un changement dans une session d’agent ACD sur un gestionnaire d’agents dont l’application a ouvert la ligne : `dwParam1` est le handle de la session, `dwParam2` contient des indicateurs `LINEAGENTSESSIONSTATUS_` et `dwParam3` la nouvelle valeur `LINEAGENTSESSIONSTATE_` lorsque l’état a changé."
     ))]
     AgentSessionStatus = 27,
     /// Reports a change concerning an ACD queue on an agent handler whose line the application
     /// has open: `dwParam1` is the queue identifier and `dwParam2` holds `LINEQUEUESTATUS_` flags.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Signale un changement concernant une file d’attente ACD sur un gestionnaire d’agents dont l’application a ouvert la ligne : `dwParam1` est l’identifiant de la file et `dwParam2` contient des indicateurs `LINEQUEUESTATUS_`."
     ))]
@@ -188,12 +196,14 @@ pub enum Line {
     /// Reports a change in the status of an ACD agent in the TAPI 2.2 agent model: `dwParam1`
     /// is the agent handle, `dwParam2` holds `LINEAGENTSTATUSEX_` flags and `dwParam3` the new
     /// `LINEAGENTSTATEEX_` value when the state changed.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Signale un changement d’état d’un agent ACD dans le modèle d’agents de TAPI 2.2 : `dwParam1` est le handle de l’agent, `dwParam2` contient des indicateurs `LINEAGENTSTATUSEX_` et `dwParam3` la nouvelle valeur `LINEAGENTSTATEEX_` lorsque l’état a changé."
     ))]
     AgentStatusEx = 29,
     /// Reports that the set of ACD groups offered by an agent handler has changed; `dwParam2`
     /// holds `LINEGROUPSTATUS_` flags and `lineGetGroupList` returns the current list.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Signale que l’ensemble des groupes ACD proposés par un gestionnaire d’agents a changé ; `dwParam2` contient des indicateurs `LINEGROUPSTATUS_` et `lineGetGroupList` renvoie la liste à jour."
     ))]
@@ -201,6 +211,7 @@ pub enum Line {
     /// Reports a change in the proxies registered on an open line; TAPI generates it when a
     /// proxy opens or closes the line. `dwParam1` holds `LINEPROXYSTATUS_` flags and `dwParam2`
     /// the `LINEPROXYREQUEST_` type concerned.
+    #[tapi(since = "2.2")]
     #[tapi(doc(
         fr = "Signale un changement parmi les proxys inscrits sur une ligne ouverte ; TAPI le produit lorsqu’un proxy ouvre ou ferme la ligne. `dwParam1` contient des indicateurs `LINEPROXYSTATUS_` et `dwParam2` le type `LINEPROXYREQUEST_` concerné."
     ))]
@@ -208,18 +219,21 @@ pub enum Line {
     /// Reports that TAPI has created a new call hub; `dwParam1` gives the hub's tracking level as
     /// a `LINECALLHUBTRACKING_` value. The message comes from TAPI itself, not from a service
     /// provider.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Signale que TAPI a créé un nouveau concentrateur d’appels ; `dwParam1` en indique le niveau de suivi sous forme de valeur `LINECALLHUBTRACKING_`. Le message provient de TAPI lui-même et non d’un fournisseur de services."
     ))]
     AppNewCallHub = 32,
     /// Reports that a call hub has been closed, so its handle must no longer be used. The message
     /// comes from TAPI itself, not from a service provider.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Signale qu’un concentrateur d’appels a été fermé ; son handle ne doit donc plus être utilisé. Le message provient de TAPI lui-même et non d’un fournisseur de services."
     ))]
     CallHubClose = 33,
     /// TAPI 2.2 form of the device-specific notification: carries a provider-defined event on a
     /// line, address or call, in connection with `lineDevSpecific`.
+    #[tapi(since = "3.0")]
     #[tapi(doc(
         fr = "Forme TAPI 2.2 de la notification propre au périphérique : transmet un événement défini par le fournisseur de services concernant une ligne, une adresse ou un appel, en lien avec `lineDevSpecific`."
     ))]
@@ -273,12 +287,14 @@ pub enum Phone {
     State = 18,
     /// Reports that a new phone device has appeared in the system; `dwParam1` is its device
     /// identifier.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Signale qu’un nouveau périphérique téléphonique est apparu dans le système ; `dwParam1` est son identifiant de périphérique."
     ))]
     Create = 20,
     /// Reports that a phone device has been removed from the system; its identifier, given in
     /// `dwParam1`, must no longer be used.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Signale qu’un périphérique téléphonique a été retiré du système ; son identifiant, fourni dans `dwParam1`, ne doit plus être utilisé."
     ))]

@@ -217,6 +217,7 @@ pub enum PhoneButtonFunction {
     ))]
     None = 0x0000_002E,
     /// A send key: asks for a communication session to be set up. Microsoft's `PHONEBUTTONFUNCTION_` page leaves this value out; only its TAPI 3 twin `PBF_SEND` (same value, 0x2F) is described, in one line.
+    #[tapi(since = "3.1")]
     #[tapi(doc(
         fr = "Touche d’envoi : demande l’établissement d’une session de communication. La page de Microsoft sur `PHONEBUTTONFUNCTION_` omet cette valeur ; seul son équivalent TAPI 3, `PBF_SEND` (même valeur, 0x2F), est décrit, en une ligne."
     ))]
@@ -298,11 +299,13 @@ pub enum PhoneButtonState {
     #[tapi(doc(fr = "Le bouton est enfoncé."))]
     Down = 0x0000_0002,
     /// The service provider does not know right now whether the button is up or down, but may learn it later. Requires TAPI 1.4 or later.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Le fournisseur de services ne sait pas pour l’instant si le bouton est relâché ou enfoncé, mais pourra l’apprendre plus tard. Nécessite TAPI 1.4 ou une version ultérieure."
     ))]
     Unknown = 0x0000_0004,
     /// The service provider has no way of knowing whether the button is up or down, now or later. Requires TAPI 1.4 or later.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Le fournisseur de services n’a aucun moyen de savoir si le bouton est relâché ou enfoncé, ni maintenant ni plus tard. Nécessite TAPI 1.4 ou une version ultérieure."
     ))]
@@ -332,102 +335,131 @@ pub type PhoneButtonStates = Flags<PhoneButtonState>;
 ))]
 pub enum PhoneFeature {
     /// `phoneGetButtonInfo` can be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetButtonInfo` peut être appelée."))]
     GetButtonInfo = 0x0000_0001,
     /// `phoneGetData` can be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetData` peut être appelée."))]
     GetData = 0x0000_0002,
     /// `phoneGetDisplay` can be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetDisplay` peut être appelée."))]
     GetDisplay = 0x0000_0004,
     /// `phoneGetGain` can be called for the handset microphone.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetGain` peut être appelée pour le microphone du combiné."))]
     GetGainHandset = 0x0000_0008,
     /// `phoneGetGain` can be called for the speakerphone microphone.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetGain` peut être appelée pour le microphone du haut-parleur."))]
     GetGainSpeaker = 0x0000_0010,
     /// `phoneGetGain` can be called for the headset microphone.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetGain` peut être appelée pour le microphone du casque."))]
     GetGainHeadset = 0x0000_0020,
     /// `phoneGetHookSwitch` can report the hook switch state of the handset.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`phoneGetHookSwitch` peut indiquer l’état du commutateur crochet du combiné."
     ))]
     GetHookSwitchHandset = 0x0000_0040,
     /// `phoneGetHookSwitch` can report the hook switch state of the speakerphone.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`phoneGetHookSwitch` peut indiquer l’état du commutateur crochet du haut-parleur."
     ))]
     GetHookSwitchSpeaker = 0x0000_0080,
     /// `phoneGetHookSwitch` can report the hook switch state of the headset.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`phoneGetHookSwitch` peut indiquer l’état du commutateur crochet du casque."
     ))]
     GetHookSwitchHeadset = 0x0000_0100,
     /// `phoneGetLamp` can be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetLamp` peut être appelée."))]
     GetLamp = 0x0000_0200,
     /// `phoneGetRing` can be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetRing` peut être appelée."))]
     GetRing = 0x0000_0400,
     /// `phoneGetVolume` can be called for the handset.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetVolume` peut être appelée pour le combiné."))]
     GetVolumeHandset = 0x0000_0800,
     /// `phoneGetVolume` can be called for the speakerphone.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetVolume` peut être appelée pour le haut-parleur."))]
     GetVolumeSpeaker = 0x0000_1000,
     /// `phoneGetVolume` can be called for the headset.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneGetVolume` peut être appelée pour le casque."))]
     GetVolumeHeadset = 0x0000_2000,
     /// `phoneSetButtonInfo` can be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetButtonInfo` peut être appelée."))]
     SetButtonInfo = 0x0000_4000,
     /// `phoneSetData` can be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetData` peut être appelée."))]
     SetData = 0x0000_8000,
     /// `phoneSetDisplay` can be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetDisplay` peut être appelée."))]
     SetDisplay = 0x0001_0000,
     /// `phoneSetGain` can be called for the handset microphone.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetGain` peut être appelée pour le microphone du combiné."))]
     SetGainHandset = 0x0002_0000,
     /// `phoneSetGain` can be called for the speakerphone microphone.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetGain` peut être appelée pour le microphone du haut-parleur."))]
     SetGainSpeaker = 0x0004_0000,
     /// `phoneSetGain` can be called for the headset microphone.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetGain` peut être appelée pour le microphone du casque."))]
     SetGainHeadset = 0x0008_0000,
     /// `phoneSetHookSwitch` can change the hook switch state of the handset.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`phoneSetHookSwitch` peut modifier l’état du commutateur crochet du combiné."
     ))]
     SetHookSwitchHandset = 0x0010_0000,
     /// `phoneSetHookSwitch` can change the hook switch state of the speakerphone.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`phoneSetHookSwitch` peut modifier l’état du commutateur crochet du haut-parleur."
     ))]
     SetHookSwitchSpeaker = 0x0020_0000,
     /// `phoneSetHookSwitch` can change the hook switch state of the headset.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "`phoneSetHookSwitch` peut modifier l’état du commutateur crochet du casque."
     ))]
     SetHookSwitchHeadset = 0x0040_0000,
     /// `phoneSetLamp` can be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetLamp` peut être appelée."))]
     SetLamp = 0x0080_0000,
     /// `phoneSetRing` can be called.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetRing` peut être appelée."))]
     SetRing = 0x0100_0000,
     /// `phoneSetVolume` can be called for the handset.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetVolume` peut être appelée pour le combiné."))]
     SetVolumeHandset = 0x0200_0000,
     /// `phoneSetVolume` can be called for the speakerphone.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetVolume` peut être appelée pour le haut-parleur."))]
     SetVolumeSpeaker = 0x0400_0000,
     /// `phoneSetVolume` can be called for the headset.
+    #[tapi(since = "2.0")]
     #[tapi(doc(fr = "`phoneSetVolume` peut être appelée pour le casque."))]
     SetVolumeHeadset = 0x0800_0000,
     /// Marks the device as a generic phone; it corresponds to no single function and only matters to TAPI 3.0 and later applications.
+    #[tapi(since = "3.1")]
     #[tapi(doc(
         fr = "Signale que le périphérique est un téléphone générique ; ne correspond à aucune fonction particulière et ne concerne que les applications ayant négocié TAPI 3.0 ou une version ultérieure."
     ))]
@@ -532,16 +564,19 @@ pub type PhoneHookSwitchModes = Flags<PhoneHookSwitchMode>;
 ))]
 pub enum PhoneInitializeExOption {
     /// TAPI creates a hidden window and calls the application's callback function from it, as with the older `phoneInitialize`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "TAPI crée une fenêtre masquée depuis laquelle il appelle la fonction de rappel de l’application, comme avec l’ancienne fonction `phoneInitialize`."
     ))]
     UseHiddenWindow = 0x0000_0001,
     /// TAPI signals an event handle when messages are waiting; the application then fetches them with `phoneGetMessage`.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "TAPI signale un handle d’événement quand des messages sont en attente ; l’application les récupère alors avec `phoneGetMessage`."
     ))]
     UseEvent = 0x0000_0002,
     /// TAPI posts each message to an I/O completion port supplied by the application.
+    #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "TAPI dépose chaque message dans un port de terminaison d’E/S fourni par l’application."
     ))]
@@ -721,11 +756,13 @@ pub enum PhoneState {
     ))]
     Reinit = 0x0020_0000,
     /// One or more `PHONECAPS` members have changed, for example after a configuration change; call `phoneGetDevCaps` again. Applications that negotiated a version older than 1.4 get `Reinit` instead.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Un ou plusieurs membres de `PHONECAPS` ont changé, par exemple après une modification de configuration ; appelez de nouveau `phoneGetDevCaps`. Les applications ayant négocié une version antérieure à 1.4 reçoivent `Reinit` à la place."
     ))]
     CapsChange = 0x0040_0000,
     /// The service provider is removing the device from the system, typically at the user's request. A `PHONE_CLOSE` usually follows, and later access returns `PHONEERR_NODEVICE` until TAPI is reinitialized; only applications using version 1.4 or later are told.
+    #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Le fournisseur de services retire le périphérique du système, en général à la demande de l’utilisateur. Un message `PHONE_CLOSE` suit normalement, et tout accès ultérieur renvoie `PHONEERR_NODEVICE` jusqu’à la réinitialisation de TAPI ; seules les applications ayant négocié TAPI 1.4 ou une version ultérieure en sont averties."
     ))]

@@ -18,6 +18,7 @@ use clap::{Parser, Subcommand};
 Examples:
   tapi-consts decode LINEAGENTSESSIONSTATE 0x6
   tapi-consts decode lineerr -2147483576
+  tapi-consts decode --hex linecallstate 00000100
   tapi-consts encode 'LINEAGENTSESSIONSTATE_READY | BUSYONCALL'
   tapi-consts describe LINECALLSTATE_IDLE
   tapi-consts list linecallstate
@@ -36,6 +37,12 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Read numbers without a prefix as hex (`1f4`, `00000100`), as Wine's
+    /// traces and tapisrv.LOG print them; without it they are refused
+    /// unless plainly decimal
+    #[arg(long, global = true)]
+    pub hex: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -45,9 +52,12 @@ pub struct Cli {
 pub enum Command {
     /// Names and descriptions of values of one family
     ///
-    /// A VALUE is hex (`0x104`), decimal (`260`) or negative decimal
-    /// (`-2147483576`, read as the two's-complement bit pattern), or a
-    /// family's own text (`READY | 0x40`). For a flags family every member
+    /// A VALUE is a number as C, traces and other languages print it: hex
+    /// (`0x104`, `x104`, `$104`, `&H104`, `0x104L`, `0xFFFFFFFF80000048`
+    /// for a sign-extended 32-bit value), decimal (`260`, `260UL`) or
+    /// negative decimal (`-2147483576`, read as the two's-complement bit
+    /// pattern), or a family's own text (`READY | 0x40`). Hex without a
+    /// prefix (`00000104`) needs --hex. For a flags family every member
     /// of the set is listed; bits that no constant has are shown, never
     /// dropped. `-` reads values from standard input, one per line (blank
     /// lines are skipped).

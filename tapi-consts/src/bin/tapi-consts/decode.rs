@@ -3,11 +3,11 @@
 
 use std::io::{self, BufRead};
 
-use tapi_consts::{families, FamilyInfo, Kind};
+use tapi_consts::{families, FamilyInfo, Kind, ParseOptions};
 
 use crate::json::{self, Object};
 use crate::output::{flat, span, Style};
-use crate::values::{self, hex, kind_name, looks_numeric, negative, Decoded};
+use crate::values::{self, hex, kind_name, negative, Decoded, Refused};
 use crate::{resolve, Context, Failure, Status};
 
 /// Longest line read from standard input; longer ones are reported and
@@ -18,7 +18,8 @@ const UNKNOWN_LABEL: &str = "(unknown)";
 
 pub fn run(context: &mut Context, family: &str, inputs: &[String]) -> Result<Status, Failure> {
     let family = resolve::family_arg(family).map_err(Failure::Usage)?;
-    let mut decoder = Decoder::new(context, family);
+    let options = ParseOptions::new().unprefixed_hex(context.hex);
+    let mut decoder = Decoder::new(context, family, options);
     decoder.start()?;
     for input in inputs {
         if input == "-" {
@@ -33,6 +34,8 @@ pub fn run(context: &mut Context, family: &str, inputs: &[String]) -> Result<Sta
 struct Decoder<'c> {
     context: &'c mut Context,
     family: &'static FamilyInfo,
+    /// How numbers are read (`--hex`).
+    options: ParseOptions,
     status: Status,
     /// Values decoded with bits or a value no constant has.
     not_known: usize,
@@ -48,7 +51,7 @@ struct Decoder<'c> {
 }
 
 impl<'c> Decoder<'c> {
-    fn new(context: &'c mut Context, family: &'static FamilyInfo) -> Self {
+    fn new(context: &'c mut Context, family: &'static FamilyInfo, options: ParseOptions) -> Self {
         let name_width = family
             .entries()
             .map(|entry| entry.name().len())
@@ -76,6 +79,7 @@ impl<'c> Decoder<'c> {
             members,
             context,
             family,
+            options,
             status: Status::Success,
             not_known: 0,
             written: 0,
@@ -175,7 +179,7 @@ impl<'c> Decoder<'c> {
             Ok(text) => self.value(text, Some(number)),
             Err(message) => {
                 let input = String::from_utf8_lossy(&line[..line.len().min(64)]);
-                self.failed(&input, Some(number), &message)
+                self.failed(&input, Some(number), &Refused::not_known(message))
             }
         }
     }
@@ -191,7 +195,7 @@ impl<'c> Decoder<'c> {
     }
 
     fn decode_value(&mut self, input: &str, line: Option<u64>) -> Result<(), Failure> {
-        match self.parse(input.trim()) {
+        match values::read(self.family, input, self.options) {
             Ok(bits) => {
                 let decoded = values::decode(self.family, bits);
                 if !decoded.known {
@@ -203,30 +207,13 @@ impl<'c> Decoder<'c> {
                     self.text(&decoded)
                 }
             }
-            Err(message) => self.failed(input, line, &message),
+            Err(refused) => self.failed(input, line, &refused),
         }
     }
 
-    /// A number, or the family's own text (names, `|`).
-    fn parse(&self, text: &str) -> Result<u64, String> {
-        if text.is_empty() {
-            return Err("empty value: expected a number such as `0x4`".to_owned());
-        }
-        if looks_numeric(text) && !text.contains('|') {
-            return values::parse_number(text, self.family);
-        }
-        let parsed = match self.family.kind() {
-            Kind::Flags | Kind::Mixed => self.family.parse_bits(text),
-            _ => self
-                .family
-                .parse_entry(text)
-                .map(|index| self.family.entry(index).map_or(0, |entry| entry.bits())),
-        };
-        parsed.map_err(|error| error.to_string())
-    }
-
-    fn failed(&mut self, input: &str, line: Option<u64>, message: &str) -> Result<(), Failure> {
-        self.status = self.status.max(Status::NotKnown);
+    fn failed(&mut self, input: &str, line: Option<u64>, refused: &Refused) -> Result<(), Failure> {
+        self.status = self.status.max(refused.status);
+        let message = refused.message.as_str();
         match line {
             Some(number) => self.context.error(&format!("line {number}: {message}")),
             None => self.context.error(message),

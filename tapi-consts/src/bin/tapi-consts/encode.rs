@@ -1,23 +1,27 @@
 //! `encode EXPR [--family FAMILY]`: the number of a name or of a set of
 //! names joined with `|`.
 
-use tapi_consts::{FamilyInfo, Kind};
+use tapi_consts::{FamilyInfo, ParseOptions};
 
 use crate::json::{self, Object};
 use crate::output::{quote, Style};
-use crate::resolve::{self, family_of_name, Unknown};
-use crate::values::{self, hex, kind_name, looks_numeric};
+use crate::resolve::{self, family_of_name};
+use crate::values::{self, hex, is_number, kind_name, Refused};
 use crate::{Context, Failure, Status};
 
 pub fn run(context: &mut Context, expr: &str, family: Option<&str>) -> Result<Status, Failure> {
+    // Names in any case; numbers as `--hex` says.
+    let options = ParseOptions::new()
+        .ignore_case(true)
+        .unprefixed_hex(context.hex);
     let family = match family {
         Some(family) => resolve::family_arg(family).map_err(Failure::Usage)?,
-        None => match infer(expr)? {
+        None => match infer(expr, options)? {
             Ok(family) => family,
-            Err(unknown) => return not_known(context, expr, None, unknown),
+            Err(refused) => return not_known(context, expr, None, refused),
         },
     };
-    match encode(family, expr) {
+    match encode(family, expr, options) {
         Ok(bits) => {
             let decoded = values::decode(family, bits);
             let value_hex = hex(bits, family);
@@ -50,18 +54,21 @@ pub fn run(context: &mut Context, expr: &str, family: Option<&str>) -> Result<St
             }
             Ok(Status::Success)
         }
-        Err(unknown) => not_known(context, expr, Some(family), unknown),
+        Err(refused) => not_known(context, expr, Some(family), refused),
     }
 }
 
 /// The family of the first full name in `expr`; `Err(Failure)` when `expr`
 /// names nothing at all (a usage error: --family is needed), `Ok(Err(…))`
 /// when it names something unknown.
-fn infer(expr: &str) -> Result<Result<&'static FamilyInfo, Unknown>, Failure> {
+fn infer(
+    expr: &str,
+    options: ParseOptions,
+) -> Result<Result<&'static FamilyInfo, Refused>, Failure> {
     let mut names = expr
         .split('|')
         .map(str::trim)
-        .filter(|term| !term.is_empty() && !looks_numeric(term));
+        .filter(|term| !term.is_empty() && !is_number(term, options));
     let Some(first) = names.next() else {
         return Err(Failure::Usage(format!(
             "cannot tell the family of {}: it names no constant; give a full name or --family",
@@ -73,79 +80,38 @@ fn infer(expr: &str) -> Result<Result<&'static FamilyInfo, Unknown>, Failure> {
     }
     Ok(resolve::constant(first)
         .map(|entry| entry.family())
-        .map_err(|mut unknown| {
-            unknown
+        .map_err(|mut refused| {
+            refused
                 .message
                 .push_str(" (or name the family with --family)");
-            unknown
+            refused
         }))
 }
 
-/// The bits of `expr` in `family`: names in any case, numbers in any of
-/// the tool's notations.
-fn encode(family: &'static FamilyInfo, expr: &str) -> Result<u64, Unknown> {
-    let terms: Vec<&str> = expr.split('|').map(str::trim).collect();
-    if family.kind() == Kind::Enum && terms.len() > 1 {
-        return Err(unknown(format!(
-            "{} is an enumeration: EXPR is one name or number, without `|`",
-            family.prefix()
-        )));
-    }
-    // Each term as the library reads it exactly: the canonical name of a
-    // name in any case, the hex of a number in any notation.
-    let mut canonical = String::with_capacity(expr.len());
-    for (index, term) in terms.iter().enumerate() {
-        if index > 0 {
-            canonical.push_str(" | ");
-        }
-        if term.is_empty() {
-            // The library reports the empty term, with its position.
-            continue;
-        }
-        if looks_numeric(term) {
-            let bits = values::parse_number(term, family).map_err(unknown)?;
-            canonical.push_str(&hex(bits, family));
-        } else if let Some(entry) = family
-            .find_ignore_case(term)
-            .and_then(|index| family.entry(index))
-        {
-            canonical.push_str(entry.name());
-        } else if let Some(other) =
-            family_of_name(term).filter(|other| other.prefix() != family.prefix())
-        {
-            return Err(unknown(format!(
-                "{} is a name of {}, not of {}",
-                quote(term),
-                other.prefix(),
-                family.prefix()
-            )));
-        } else {
-            canonical.push_str(term);
-        }
-    }
-    let parsed = match family.kind() {
-        Kind::Flags | Kind::Mixed => family.parse_bits(&canonical),
-        _ => family
-            .parse_entry(&canonical)
-            .map(|index| family.entry(index).map_or(0, |entry| entry.bits())),
-    };
-    parsed.map_err(|error| Unknown {
-        message: error.to_string(),
-        suggestion: error.suggestion().map(|name| {
-            if name.starts_with(family.prefix()) {
-                name.to_owned()
-            } else {
-                format!("{}{name}", family.prefix())
+/// The bits of `expr` in `family`, read by the runtime as written (error
+/// positions are the input's own).
+fn encode(
+    family: &'static FamilyInfo,
+    expr: &str,
+    options: ParseOptions,
+) -> Result<u64, Refused> {
+    values::read(family, expr, options).map_err(|mut refused| {
+        // A full name of another family: say whose it is.
+        if let Some(term) = refused.unknown_name.take() {
+            if let Some(other) =
+                family_of_name(&term).filter(|other| other.prefix() != family.prefix())
+            {
+                refused.message = format!(
+                    "{} is a name of {}, not of {}",
+                    quote(&term),
+                    other.prefix(),
+                    family.prefix()
+                );
+                refused.suggestion = None;
             }
-        }),
+        }
+        refused
     })
-}
-
-fn unknown(message: String) -> Unknown {
-    Unknown {
-        message,
-        suggestion: None,
-    }
 }
 
 /// Reports a name or value that is not known: the error line and, with
@@ -154,20 +120,20 @@ fn not_known(
     context: &mut Context,
     expr: &str,
     family: Option<&FamilyInfo>,
-    unknown: Unknown,
+    refused: Refused,
 ) -> Result<Status, Failure> {
-    context.error(&unknown.message);
+    context.error(&refused.message);
     if context.json {
         let mut text = String::new();
         let mut object = Object::new(&mut text);
         object
             .str("input", expr)
             .opt_str("family", family.map(|family| family.prefix()))
-            .str("error", &unknown.message)
-            .opt_str("suggestion", unknown.suggestion.as_deref());
+            .str("error", &refused.message)
+            .opt_str("suggestion", refused.suggestion.as_deref());
         object.finish();
         text.push('\n');
         context.out.raw(&text)?;
     }
-    Ok(Status::NotKnown)
+    Ok(refused.status)
 }

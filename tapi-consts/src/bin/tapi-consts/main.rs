@@ -62,6 +62,8 @@ pub struct Context {
     /// The tag descriptions are written in: `en`, `fr`, …
     pub lang: String,
     pub json: bool,
+    /// `--hex`: numbers without a prefix are hex.
+    pub hex: bool,
     pub out: Output,
 }
 
@@ -121,6 +123,7 @@ fn run() -> Status {
     let mut context = Context {
         lang,
         json: cli.json,
+        hex: cli.hex,
         out: Output::stdout(),
     };
     let result = match command {

@@ -3,17 +3,11 @@
 
 use tapi_consts::__private::closest_by;
 use tapi_consts::families::ALL;
-use tapi_consts::{family, lookup, Entry, FamilyInfo};
+use tapi_consts::{family, lookup, Entry, FamilyInfo, ParseOptions};
 
 use crate::output::quote;
-use crate::values::looks_numeric;
-
-/// A name that names nothing: what to say, and the name probably meant.
-#[derive(Debug)]
-pub struct Unknown {
-    pub message: String,
-    pub suggestion: Option<String>,
-}
+use crate::values::{is_number, Refused};
+use crate::Status;
 
 /// The family a FAMILY argument names: its prefix with or without the
 /// trailing `_`, in any case. The error is a one-line message with a
@@ -89,15 +83,17 @@ pub fn family_of_name(name: &str) -> Option<&'static FamilyInfo> {
 
 /// The constant with this full name (any case), or why there is none and
 /// which one was probably meant.
-pub fn constant(text: &str) -> Result<Entry, Unknown> {
+pub fn constant(text: &str) -> Result<Entry, Refused> {
     let name = text.trim();
     if let Some(entry) = lookup(name) {
         return Ok(entry);
     }
     if name.is_empty() {
-        return Err(Unknown {
+        return Err(Refused {
+            status: Status::NotKnown,
             message: "empty name: expected a constant such as `LINECALLSTATE_IDLE`".to_owned(),
             suggestion: None,
+            unknown_name: None,
         });
     }
     // A known prefix: the family says what it lacks, and what is close.
@@ -114,9 +110,11 @@ pub fn constant(text: &str) -> Result<Entry, Unknown> {
                 format!("{}{suggestion}", family.prefix())
             })
         });
-        return Err(Unknown {
+        return Err(Refused {
+            status: Status::NotKnown,
             message,
             suggestion,
+            unknown_name: None,
         });
     }
     // A short name: the full names it is short for.
@@ -131,38 +129,41 @@ pub fn constant(text: &str) -> Result<Entry, Unknown> {
         } else {
             String::new()
         };
-        return Err(Unknown {
+        return Err(Refused {
+            status: Status::NotKnown,
             message: format!(
                 "{} is a short name, not a full one; did you mean {}{more}?",
                 quote(name),
                 or_list(&shown)
             ),
             suggestion: full.first().map(|name| (*name).to_owned()),
+            unknown_name: None,
         });
     }
     if let Some(suggestion) = closest_constant(name) {
-        return Err(Unknown {
+        return Err(Refused {
+            status: Status::NotKnown,
             message: format!(
                 "unknown constant {}; did you mean `{suggestion}`?",
                 quote(name)
             ),
             suggestion: Some(suggestion.to_owned()),
+            unknown_name: None,
         });
     }
-    if looks_numeric(name) {
-        return Err(Unknown {
+    if is_number(name, ParseOptions::new()) {
+        return Err(Refused {
+            status: Status::NotKnown,
             message: format!(
                 "{} is a number, not a name: `tapi-consts decode FAMILY {}` names it",
                 quote(name),
                 name.escape_debug()
             ),
             suggestion: None,
+            unknown_name: None,
         });
     }
-    Err(Unknown {
-        message: format!("unknown constant {}", quote(name)),
-        suggestion: None,
-    })
+    Err(Refused::not_known(format!("unknown constant {}", quote(name))))
 }
 
 /// The full constant name closest to `name` across every family.

@@ -1,9 +1,9 @@
 //! Values of a family: numbers as the tool reads and writes them, and a
 //! bit pattern taken apart into the constants that make it up.
 
-use tapi_consts::{Entry, FamilyInfo, Kind, Version};
+use tapi_consts::{Entry, FamilyInfo, Kind, ParseError, ParseErrorKind, ParseOptions, Repr, Version};
 
-use crate::output::quote;
+use crate::Status;
 
 /// `0x` and the bit pattern in upper-case hex, as wide as the repr.
 pub fn hex(bits: u64, family: &FamilyInfo) -> String {
@@ -35,73 +35,84 @@ pub fn kind_name(family: &FamilyInfo) -> &'static str {
 
 /// The TAPI version a constant requires: its own, else its family's.
 pub fn since(entry: Entry) -> Option<Version> {
-    entry.since().or_else(|| entry.family().since())
+    entry.requires()
 }
 
-/// Whether a term should be read as a number rather than a name.
-pub fn looks_numeric(text: &str) -> bool {
-    matches!(text.as_bytes().first(), Some(b'0'..=b'9' | b'-' | b'+'))
+/// Whether `term` is written as a number (a good one or not), rather than
+/// as a name: the runtime's grammar says, for the widest repr.
+pub fn is_number(term: &str, options: ParseOptions) -> bool {
+    !matches!(<u64 as Repr>::KIND.parse_number(term, options), Ok(None))
 }
 
-/// Reads a number for `family`: `0x` hex (the bit pattern), decimal, or
-/// negative decimal (the two's-complement bit pattern, so a `DWORD`
-/// printed as a signed int reads back). It must fit the repr's width.
-pub fn parse_number(text: &str, family: &FamilyInfo) -> Result<u64, String> {
-    let repr = family.repr();
-    let mask = repr.mask();
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (radix, digits) = match digits
-        .strip_prefix("0x")
-        .or_else(|| digits.strip_prefix("0X"))
-    {
-        Some(hex) if !negative => (16, hex),
-        Some(_) => return Err(invalid_number(text)),
-        None => (10, digits),
-    };
-    if digits.is_empty() || !digits.bytes().all(|b| char::from(b).is_digit(radix)) {
-        return Err(invalid_number(text));
+/// Reads one value of `family` as the runtime's grammar does: a set's
+/// text (names and numbers joined with `|`) for a flags family, one name
+/// or number for an enumeration. Any number that fits is a value, known
+/// or not.
+pub fn read(family: &'static FamilyInfo, text: &str, options: ParseOptions) -> Result<u64, Refused> {
+    if text.trim().is_empty() {
+        return Err(Refused::not_known("empty value: expected a number such as `0x4`".to_owned()));
     }
-    let too_large = || {
-        format!(
-            "number {} does not fit in {} bits ({}, {})",
-            quote(text),
-            repr.bits(),
-            family.prefix(),
-            repr.name()
-        )
-    };
-    let mut magnitude: u64 = 0;
-    for byte in digits.bytes() {
-        let digit = u64::from(char::from(byte).to_digit(radix).unwrap_or(0));
-        magnitude = magnitude
-            .checked_mul(u64::from(radix))
-            .and_then(|value| value.checked_add(digit))
-            .ok_or_else(too_large)?;
+    match family.kind() {
+        Kind::Flags | Kind::Mixed => family.parse_bits_with(text, options),
+        _ if text.contains('|') => {
+            return Err(Refused::not_known(format!(
+                "{} is an enumeration: a value is one name or number, without `|`",
+                family.prefix()
+            )))
+        }
+        _ => family.parse_value(text, options),
     }
-    if !negative {
-        return if magnitude <= mask {
-            Ok(magnitude)
+    .map_err(|error| Refused::from_parse(&error))
+}
+
+/// A text the tool does not read (a value, a name): what to say, how bad
+/// it is (not known, or a number written so that its meaning is not
+/// certain: a usage error), and the name probably meant.
+#[derive(Debug)]
+pub struct Refused {
+    pub message: String,
+    pub status: Status,
+    pub suggestion: Option<String>,
+    /// The term refused as a name that the family does not have.
+    pub unknown_name: Option<String>,
+}
+
+impl Refused {
+    pub fn not_known(message: String) -> Self {
+        Refused {
+            message,
+            status: Status::NotKnown,
+            suggestion: None,
+            unknown_name: None,
+        }
+    }
+
+    /// The runtime's message; for hex without a prefix, also how to ask
+    /// the tool to read it.
+    pub fn from_parse(error: &ParseError) -> Self {
+        let family = error.family();
+        let mut message = error.to_string();
+        let status = if error.kind() == ParseErrorKind::AmbiguousNumber {
+            message.push_str("; or pass --hex to read numbers without a prefix as hex");
+            Status::Usage
         } else {
-            Err(too_large())
+            Status::NotKnown
         };
+        let suggestion = error.suggestion().map(|name| {
+            if name.starts_with(family.prefix()) {
+                name.to_owned()
+            } else {
+                format!("{}{name}", family.prefix())
+            }
+        });
+        Refused {
+            message,
+            status,
+            suggestion,
+            unknown_name: (error.kind() == ParseErrorKind::UnknownName)
+                .then(|| error.token().to_owned()),
+        }
     }
-    // The most negative value of the width has magnitude 2^(bits-1).
-    let limit = (mask >> 1) + 1;
-    if magnitude <= limit {
-        Ok(magnitude.wrapping_neg() & mask)
-    } else {
-        Err(too_large())
-    }
-}
-
-fn invalid_number(text: &str) -> String {
-    format!(
-        "invalid number {}: expected `0x` and hex digits, decimal digits, or `-` and decimal digits",
-        quote(text)
-    )
 }
 
 /// A bit pattern taken apart: the constants it is made of and what is
@@ -173,25 +184,45 @@ mod tests {
     use tapi_consts::families::{LineAgentSessionState, LineErr, TapiErr};
     use tapi_consts::ConstFamily;
 
-    use super::{decode, negative, parse_number};
+    use tapi_consts::ParseOptions;
+
+    use super::{decode, is_number, negative, read};
+    use crate::Status;
 
     #[test]
-    fn numbers_in_every_notation() {
-        let family = LineErr::INFO;
-        assert_eq!(parse_number("0x80000048", family), Ok(0x8000_0048));
-        assert_eq!(parse_number("2147483720", family), Ok(0x8000_0048));
-        assert_eq!(parse_number("-2147483576", family), Ok(0x8000_0048));
-        assert_eq!(parse_number("-2147483648", family), Ok(0x8000_0000));
-        assert_eq!(parse_number("-0", family), Ok(0));
-        assert!(parse_number("-2147483649", family).is_err());
-        assert!(parse_number("0x100000000", family).is_err());
-        assert!(parse_number("99999999999999999999999999", family).is_err());
-        for bad in ["", "-", "0x", "-0x1", "+1", "1_0", "12a", "0x 1", "１"] {
-            assert!(parse_number(bad, family).is_err(), "{bad}");
-        }
-        assert_eq!(parse_number("4294967295", TapiErr::INFO), Ok(0xFFFF_FFFF));
+    fn values_in_every_notation_the_runtime_reads() {
+        let options = ParseOptions::new();
+        let read = |text| read(LineErr::INFO, text, options).map_err(|refused| refused.status);
+        assert_eq!(read("0x80000048"), Ok(0x8000_0048));
+        assert_eq!(read("2147483720UL"), Ok(0x8000_0048));
+        assert_eq!(read("-2147483576"), Ok(0x8000_0048));
+        assert_eq!(read("0xFFFFFFFF80000048"), Ok(0x8000_0048));
+        assert_eq!(read("x80000048"), Ok(0x8000_0048));
+        assert_eq!(read("&H80000048&"), Ok(0x8000_0048));
+        assert_eq!(read("LINEERR_INUSE"), Ok(0x8000_000F));
+        assert_eq!(read("8000004B"), Err(Status::Usage));
+        assert_eq!(read("0000000F"), Err(Status::Usage));
+        // Plain decimal stays decimal, even where a trace meant hex.
+        assert_eq!(read("80000048"), Ok(80_000_048));
+        assert_eq!(read("-2147483649"), Err(Status::NotKnown));
+        assert_eq!(read("LINEERR_INUSE | 1"), Err(Status::NotKnown));
+        assert_eq!(read(" "), Err(Status::NotKnown));
+        let hex = ParseOptions::new().unprefixed_hex(true);
+        assert_eq!(super::read(LineErr::INFO, "80000048", hex).unwrap(), 0x8000_0048);
+        let states = super::read(LineAgentSessionState::INFO, "-1 | READY", options);
+        assert_eq!(states.unwrap(), 0xFFFF_FFFF);
         assert_eq!(negative(0xFFFF_FFFF, TapiErr::INFO), Some(-1));
         assert_eq!(negative(0xFFFF_FFFF, LineErr::INFO), None);
+    }
+
+    #[test]
+    fn ambiguous_numbers_say_how_to_write_them() {
+        let refused = read(LineErr::INFO, "00000100", ParseOptions::new()).unwrap_err();
+        assert!(refused.message.contains("`0x00000100`"), "{}", refused.message);
+        assert!(refused.message.contains("--hex"), "{}", refused.message);
+        assert!(is_number("fffffff0", ParseOptions::new()));
+        assert!(is_number("12g", ParseOptions::new()));
+        assert!(!is_number("READY", ParseOptions::new()));
     }
 
     #[test]
