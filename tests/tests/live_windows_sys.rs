@@ -5,53 +5,53 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::process::Command;
 
 /// HRESULTs of the TAPI 3 COM interfaces, which share the `TAPI_` prefix.
 const TAPI3_HRESULTS: &str = "TAPI_E_";
 /// tapi.h says 3.1, windows-sys 2.2; we keep the header's value.
 const DIFFERS_ON_PURPOSE: &str = "TAPI_CURRENT_VERSION";
 
-/// `src/Windows/Win32/Devices/Tapi/mod.rs` of the windows-sys this package
-/// depends on, located with `cargo metadata`.
-///
-/// Offline, and for this target only (`--filter-platform`): a first build
-/// downloads the packages of the host alone, and the whole resolve also
-/// names packages of other platforms (`crunchy`, for criterion's `half`),
-/// which `--offline` would then look for and not find.
+/// `src/Windows/Win32/Devices/Tapi/mod.rs` of the windows-sys this test is
+/// linked with, found in the dep-info file rustc wrote beside it when cargo
+/// built windows-sys (`target/…/deps/windows_sys-HASH.d` lists its source
+/// files): the very file compiled, wherever the package came from (a cargo
+/// home, a vendor directory), with no `cargo metadata`, which resolves
+/// every platform's packages and so fails offline on a first build.
 fn windows_sys_tapi_source() -> String {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = Command::new(cargo)
-        .args(["metadata", "--format-version", "1", "--offline"])
-        .args(["--filter-platform", env!("TESTS_TARGET")])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cargo metadata runs");
-    assert!(
-        output.status.success(),
-        "cargo metadata --offline --filter-platform {} failed (the test reads \
-         windows-sys's source from cargo's package cache):\n{}",
-        env!("TESTS_TARGET"),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let manifest = metadata["packages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|package| {
-            package["name"] == "windows-sys"
-                && package["version"]
-                    .as_str()
-                    .is_some_and(|v| v.starts_with("0.61."))
+    let exe = std::env::current_exe().expect("the test knows its own path");
+    let deps = exe.parent().expect("test binaries live in target/…/deps");
+    let mut dep_infos: Vec<PathBuf> = std::fs::read_dir(deps)
+        .unwrap_or_else(|e| panic!("{}: {e}", deps.display()))
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| {
+            path.file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(|name| name.starts_with("windows_sys-") && name.ends_with(".d"))
         })
-        .and_then(|package| package["manifest_path"].as_str())
-        .expect("windows-sys 0.61 is a dependency");
-    let path = PathBuf::from(manifest)
-        .parent()
-        .unwrap()
-        .join("src/Windows/Win32/Devices/Tapi/mod.rs");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .collect();
+    dep_infos.sort();
+    let source = dep_infos
+        .iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .find_map(|dep_info| {
+            // Each source file also has a line of its own: `PATH:`, with
+            // spaces escaped as `\ `.
+            dep_info.lines().find_map(|line| {
+                let path = line.strip_suffix(':')?.replace("\\ ", " ");
+                let unix = path.replace('\\', "/");
+                (unix.contains("/windows-sys-0.61.")
+                    && unix.ends_with("/src/Windows/Win32/Devices/Tapi/mod.rs"))
+                .then(|| PathBuf::from(path))
+            })
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "no windows_sys-*.d in {} names windows-sys 0.61's Tapi module \
+                 (is the `Win32_Devices_Tapi` feature on?)",
+                deps.display()
+            )
+        });
+    std::fs::read_to_string(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display()))
 }
 
 /// Every `pub const NAME: u32|i32 = VALUE;` as NAME → 32-bit pattern; other

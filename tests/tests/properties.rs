@@ -47,8 +47,9 @@ enum PropErr {
     Highest = 0x7FFF_FFFF,
 }
 
-/// `u8` flags, with a lower-case name, a name that looks like a number
-/// (names win) and an alias.
+/// `u8` flags, with a lower-case name, a name that is hex digits only
+/// (read as hex by `unprefixed_hex` were it not a name: names win) and an
+/// alias.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u8)]
 #[tapi(prefix = "PBYTE_", flags)]
@@ -58,7 +59,7 @@ enum PropByte {
     B = 0x2,
     #[tapi(name = "lower", alias = "Mixed_Case")]
     Lower = 0x4,
-    #[tapi(name = "4TH")]
+    #[tapi(name = "FACE")]
     Four = 0x10,
     High = 0x80,
 }
@@ -92,7 +93,8 @@ enum PropMix {
 }
 
 /// An enumeration full of aliases, a short name that starts like the
-/// prefix and one that starts with a digit.
+/// prefix and one that, were it not a name, would be refused as hex without
+/// a prefix (`D3`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u16)]
 #[tapi(prefix = "PALIAS_")]
@@ -102,7 +104,7 @@ enum PropAlias {
     Hub = 1,
     #[tapi(alias = "DEUX", alias = "ZWEI", alias = "due")]
     Two = 2,
-    #[tapi(name = "3D", alias = "THREE_D")]
+    #[tapi(name = "D3", alias = "THREE_D")]
     ThreeD = 3,
     Big = 0xFFFF,
 }

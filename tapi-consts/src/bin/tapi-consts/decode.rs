@@ -195,7 +195,15 @@ impl<'c> Decoder<'c> {
     }
 
     fn decode_value(&mut self, input: &str, line: Option<u64>) -> Result<(), Failure> {
-        match values::read(self.family, input, self.options) {
+        // A blank argument is a mistake, not the empty set.
+        let read = if input.trim().is_empty() {
+            Err(Refused::not_known(
+                "empty value: expected a number such as `0x4`".to_owned(),
+            ))
+        } else {
+            values::read(self.family, input, self.options)
+        };
+        match read {
             Ok(bits) => {
                 let decoded = values::decode(self.family, bits);
                 if !decoded.known {

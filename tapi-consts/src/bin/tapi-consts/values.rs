@@ -45,13 +45,10 @@ pub fn is_number(term: &str, options: ParseOptions) -> bool {
 }
 
 /// Reads one value of `family` as the runtime's grammar does: a set's
-/// text (names and numbers joined with `|`) for a flags family, one name
-/// or number for an enumeration. Any number that fits is a value, known
-/// or not.
+/// text (names and numbers joined with `|`; blank is the empty set) for a
+/// flags family, one name or number for an enumeration. Any number that
+/// fits is a value, known or not.
 pub fn read(family: &'static FamilyInfo, text: &str, options: ParseOptions) -> Result<u64, Refused> {
-    if text.trim().is_empty() {
-        return Err(Refused::not_known("empty value: expected a number such as `0x4`".to_owned()));
-    }
     match family.kind() {
         Kind::Flags | Kind::Mixed => family.parse_bits_with(text, options),
         _ if text.contains('|') => {
@@ -207,6 +204,7 @@ mod tests {
         assert_eq!(read("-2147483649"), Err(Status::NotKnown));
         assert_eq!(read("LINEERR_INUSE | 1"), Err(Status::NotKnown));
         assert_eq!(read(" "), Err(Status::NotKnown));
+        assert_eq!(super::read(LineAgentSessionState::INFO, " ", options).unwrap(), 0);
         let hex = ParseOptions::new().unprefixed_hex(true);
         assert_eq!(super::read(LineErr::INFO, "80000048", hex).unwrap(), 0x8000_0048);
         let states = super::read(LineAgentSessionState::INFO, "-1 | READY", options);
