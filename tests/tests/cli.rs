@@ -987,3 +987,215 @@ fn describe_falls_back_to_the_familys_version() {
     let run = tool(&["describe", "LINE_CLOSE"]);
     assert!(!run.stdout.contains("requires"), "{}", run.stdout);
 }
+
+// numbers as real sources print them (FORMAT.md, "Numbers")
+
+/// LINEERR_RESOURCEUNAVAIL (0x8000004B) as C, .NET, tapisrv.LOG, Pascal,
+/// Visual Basic and Rust write it: every form decodes to the constant.
+#[test]
+fn decode_reads_every_notation_real_sources_print() {
+    let forms = [
+        "0x8000004B",
+        "0X8000004B",
+        "2147483723",
+        "-2147483573",
+        "0xFFFFFFFF8000004B",
+        "x8000004b",
+        "0x8000004BL",
+        "2147483723UL",
+        "2147483723lu",
+        "$8000004B",
+        "&H8000004B",
+        "&H8000004B&",
+        "0x8000_004B",
+        "2147483723u32",
+    ];
+    let mut args = vec!["decode", "LINEERR", "--"];
+    args.extend(forms);
+    let run = tool(&args);
+    assert_code(&run, 0);
+    let headers: Vec<&str> = run
+        .lines()
+        .into_iter()
+        .filter(|line| line.starts_with("0x"))
+        .collect();
+    assert_eq!(headers.len(), forms.len(), "{}", run.stdout);
+    for header in headers {
+        assert_eq!(header, "0x8000004B = LINEERR_RESOURCEUNAVAIL");
+    }
+    // tapisrv.LOG's `x040` and `P1=x2`.
+    let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "x2", "x040"]);
+    assert_code(&run, 1);
+    assert!(run.stdout.starts_with("0x00000002 = LINEAGENTSESSIONSTATE_READY\n"));
+    assert!(run.stdout.contains("0x00000040\n"), "{}", run.stdout);
+}
+
+/// Hex without a prefix is refused (a usage error) unless `--hex` says so;
+/// the message says how to write it.
+#[test]
+fn hex_without_a_prefix_needs_hex_or_0x() {
+    for value in ["00000100", "fffffff0", "1f4", "0100"] {
+        let run = tool(&["decode", "LINECALLSTATE", value]);
+        assert_code(&run, 2);
+        assert!(run.stdout.is_empty(), "{}", run.stdout);
+        check_stderr(&run);
+        assert!(
+            run.stderr.contains(&format!("`0x{value}`")) && run.stderr.contains("--hex"),
+            "{}",
+            run.stderr
+        );
+        let run = tool(&["encode", "--family", "LINECALLSTATE", value]);
+        assert_code(&run, 2);
+        assert!(run.stderr.contains("--hex"), "{}", run.stderr);
+    }
+    // Wine's `%08lx` and tapisrv's `msg=1f4`, with --hex (anywhere).
+    let run = tool(&["decode", "--hex", "LINECALLSTATE", "00000100"]);
+    assert_code(&run, 0);
+    assert!(run.stdout.starts_with("0x00000100 = LINECALLSTATE_CONNECTED\n"));
+    let run = tool(&["--hex", "decode", "LINE", "1f4"]);
+    assert_eq!(run.lines()[0], "0x000001F4");
+    let run = tool(&["encode", "--hex", "--family", "LINECALLSTATE", "100 | 1"]);
+    assert_code(&run, 0);
+    assert_eq!(run.stdout, "0x00000101\n");
+    // Plain decimal stays decimal, with or without leading zeros refused.
+    let run = tool(&["decode", "LINECALLSTATE", "256"]);
+    assert!(run.stdout.starts_with("0x00000100 = LINECALLSTATE_CONNECTED\n"));
+    // Letters only: a name that does not exist, with advice for hex.
+    let run = tool(&["decode", "LINECALLSTATE", "ffffffff"]);
+    assert_code(&run, 1);
+    assert!(run.stderr.contains("`0xffffffff`"), "{}", run.stderr);
+    // Standard input: the line is reported, the others decoded, exit 2.
+    let run = tool_with(
+        &["decode", "LINECALLSTATE", "-"],
+        &[],
+        Some(b"0x1\n00000100\n0x4\n"),
+    );
+    assert_code(&run, 2);
+    assert!(run.stderr.starts_with("error: line 2: ambiguous number"), "{}", run.stderr);
+    assert_eq!(run.stdout.lines().filter(|l| l.starts_with("0x")).count(), 2);
+}
+
+/// A number reads the same alone and as a term of a set; `decode` and
+/// `encode` agree; error positions are the input's own.
+#[test]
+fn decode_and_encode_read_one_grammar() {
+    let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "--", "-2147483646"]);
+    assert!(run.stdout.starts_with("0x80000002 ="), "{}", run.stdout);
+    let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "--", "-2147483646 | READY"]);
+    assert!(run.stdout.starts_with("0x80000002 ="), "{}", run.stdout);
+    let decode = tool(&["decode", "LINEAGENTSESSIONSTATE", "--", "-1 | READY"]);
+    assert!(decode.stdout.starts_with("0xFFFFFFFF ="), "{}", decode.stdout);
+    let encode = tool(&["encode", "--family", "LINEAGENTSESSIONSTATE", "--", "-1 | READY"]);
+    assert_eq!(encode.stdout, "0xFFFFFFFF\n");
+    // The empty term is at byte 20 of what the user typed.
+    let text = "READY | BUSYONCALL || ENDED";
+    let expected = text
+        .parse::<tapi_consts::families::LineAgentSessionStates>()
+        .unwrap_err();
+    assert_eq!(expected.span(), 20..20);
+    let run = tool(&["encode", "--family", "LINEAGENTSESSIONSTATE", text]);
+    assert_code(&run, 1);
+    assert_eq!(run.stderr, format!("error: {expected}\n"));
+    let run = tool(&["encode", "--family", "lineagentsessionstate", "ready | BUSYONCAL"]);
+    assert!(run.stderr.contains("`BUSYONCAL`"), "{}", run.stderr);
+}
+
+mod same_grammar {
+    //! The tool and the library read every text alike: the same value, or
+    //! the library's own error message.
+
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+    use tapi_consts::{ConstFamily, FamilyInfo, ParseOptions};
+
+    use super::tool;
+
+    /// One term: names in several spellings, numbers in every notation,
+    /// and junk made of the characters numbers are written with.
+    fn term() -> impl Strategy<Value = String> {
+        let names = prop_oneof![
+            Just("READY".to_owned()),
+            Just("ready".to_owned()),
+            Just("LINEAGENTSESSIONSTATE_BUSYONCALL".to_owned()),
+            Just("LINEERR_INUSE".to_owned()),
+            Just("ADD".to_owned()),
+        ];
+        let numbers = (any::<u64>(), 0..12u8, any::<bool>()).prop_map(|(value, form, small)| {
+            let value = if small { value % 0x100 } else { value };
+            let low = value as u32;
+            match form {
+                0 => format!("0x{value:X}"),
+                1 => format!("{value}"),
+                2 => format!("-{}", value % 0x1_0000_0000),
+                3 => format!("0xFFFFFFFF{low:08X}"),
+                4 => format!("x{value:x}"),
+                5 => format!("${low:X}"),
+                6 => format!("&H{low:X}&"),
+                7 => format!("{low}UL"),
+                8 => format!("0x{low:X}L"),
+                9 => format!("{low:08x}"),
+                10 => format!("{low:x}"),
+                _ => format!("0x{:X}_{:04X}", low >> 16, low & 0xFFFF),
+            }
+        });
+        let junk = "[0-9a-fA-FxXhH$&_LUlui+ -]{1,10}";
+        prop_oneof![names, numbers, junk]
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        vec(term(), 1..4)
+            .prop_map(|terms| terms.join(" | "))
+            .prop_filter("blank arguments are refused by decode", |text| {
+                !text.trim().is_empty()
+            })
+    }
+
+    /// Runs `decode` over all `texts` at once and compares each item.
+    fn compare(family: &'static FamilyInfo, texts: &[String], hex: bool) {
+        let prefix = family.prefix();
+        let mut args = vec!["--json"];
+        if hex {
+            args.push("--hex");
+        }
+        args.extend(["decode", prefix, "--"]);
+        args.extend(texts.iter().map(String::as_str));
+        let run = tool(&args);
+        let json = run.json();
+        let items = json["values"].as_array().expect("values");
+        assert_eq!(items.len(), texts.len());
+        let options = ParseOptions::new().unprefixed_hex(hex);
+        for (text, item) in texts.iter().zip(items) {
+            assert_eq!(item["input"], text.as_str());
+            let library = match family.kind() {
+                tapi_consts::Kind::Enum => family.parse_value(text, options),
+                _ => family.parse_bits_with(text, options),
+            };
+            match library {
+                Ok(bits) => assert_eq!(item["value"], bits, "{text:?}: {item}"),
+                Err(error) => {
+                    let message = item["error"].as_str().unwrap_or_else(|| {
+                        panic!("{text:?}: the tool read {item}, the library said {error}")
+                    });
+                    let enum_with_bar =
+                        family.kind() == tapi_consts::Kind::Enum && text.contains('|');
+                    assert!(
+                        enum_with_bar || message.starts_with(&error.to_string()),
+                        "{text:?}: tool {message:?}, library {error}"
+                    );
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(12))]
+
+        #[test]
+        fn tool_and_library_read_text_alike(texts in vec(text(), 1..150), hex in any::<bool>()) {
+            use tapi_consts::families::{LineAgentSessionState, LineErr, TapiErr};
+            compare(LineAgentSessionState::INFO, &texts, hex);
+            compare(LineErr::INFO, &texts, hex);
+            compare(TapiErr::INFO, &texts, hex);
+        }
+    }
+}
