@@ -1145,8 +1145,8 @@ mod same_grammar {
     fn text() -> impl Strategy<Value = String> {
         vec(term(), 1..4)
             .prop_map(|terms| terms.join(" | "))
-            .prop_filter("blank arguments are refused by decode", |text| {
-                !text.trim().is_empty()
+            .prop_filter("blank arguments are refused, `-` is standard input", |text| {
+                !text.trim().is_empty() && text != "-"
             })
     }
 
@@ -1198,4 +1198,17 @@ mod same_grammar {
             compare(TapiErr::INFO, &texts, hex);
         }
     }
+}
+
+#[test]
+fn encode_refuses_a_number_no_member_of_an_enumeration_has() {
+    let run = tool(&["encode", "--family", "LINEERR", "0x80000004"]);
+    assert_code(&run, 1);
+    assert_eq!(
+        run.stderr,
+        "error: `0x80000004` is not the value of any LINEERR_ constant\n"
+    );
+    let run = tool(&["encode", "--family", "LINEERR", "x8000000f"]);
+    assert_code(&run, 0);
+    assert_eq!(run.stdout, "0x8000000F\n");
 }

@@ -1,7 +1,7 @@
 //! `encode EXPR [--family FAMILY]`: the number of a name or of a set of
 //! names joined with `|`.
 
-use tapi_consts::{FamilyInfo, ParseOptions};
+use tapi_consts::{FamilyInfo, Kind, ParseOptions};
 
 use crate::json::{self, Object};
 use crate::output::{quote, Style};
@@ -95,7 +95,16 @@ fn encode(
     expr: &str,
     options: ParseOptions,
 ) -> Result<u64, Refused> {
-    values::read(family, expr, options).map_err(|mut refused| {
+    let bits = values::read(family, expr, options);
+    // An enumeration's number must be a member's: the library says so.
+    let bits = match bits {
+        Ok(bits) if family.kind() == Kind::Enum && family.find_bits(bits).is_none() => family
+            .parse_entry_with(expr, options)
+            .map(|_| bits)
+            .map_err(|error| Refused::from_parse(&error)),
+        bits => bits,
+    };
+    bits.map_err(|mut refused| {
         // A full name of another family: say whose it is.
         if let Some(term) = refused.unknown_name.take() {
             if let Some(other) =
