@@ -78,7 +78,7 @@ fn main() -> Result<(), tapi_consts::ParseError> {
     println!("{} ({}):", info.prefix(), info.languages().join(", "));
     println!("  {}", info.description("fr"));
     for entry in info.entries() {
-        let since = entry.since().or(info.since()).map(|v| v.to_string());
+        let since = entry.requires().map(|v| v.to_string());
         let aliases: Vec<_> = entry.aliases().collect();
         println!(
             "  {:<28} 0x{:08X}  TAPI {}  aliases: {:?}",

@@ -11,8 +11,8 @@ use core::ops::{
 use core::str::FromStr;
 
 use crate::error::ParseError;
-use crate::number::ParseOptions;
 use crate::family::FlagFamily;
+use crate::number::ParseOptions;
 use crate::repr::Repr;
 
 /// A set of members of the bit-flag family `E`, stored as `E`'s repr.

@@ -96,7 +96,11 @@ impl ReprKind {
     /// assert_eq!(read("8000004B"), Err(ParseErrorKind::AmbiguousNumber));
     /// ```
     #[inline]
-    pub fn parse_number(self, text: &str, options: ParseOptions) -> Result<Option<u64>, ParseErrorKind> {
+    pub fn parse_number(
+        self,
+        text: &str,
+        options: ParseOptions,
+    ) -> Result<Option<u64>, ParseErrorKind> {
         parse_number(text, self, options)
     }
 }
@@ -171,7 +175,8 @@ pub(crate) fn parse_number(
         _ if negative => return Err(ParseErrorKind::InvalidNumber),
         _ => return Ok(None),
     };
-    if negative && radix == Radix::Hex && !(options.unprefixed_hex && body.len() == unsigned.len()) {
+    if negative && radix == Radix::Hex && !(options.unprefixed_hex && body.len() == unsigned.len())
+    {
         // `-0x1`: a negative bit pattern means nothing certain.
         return Err(ParseErrorKind::InvalidNumber);
     }
@@ -211,8 +216,8 @@ fn split_suffix(body: &[u8], radix: Radix) -> (&[u8], &[u8]) {
 fn valid_suffix(suffix: &[u8]) -> bool {
     const C: [&[u8]; 8] = [b"", b"u", b"l", b"ul", b"lu", b"ll", b"ull", b"llu"];
     const RUST: [&[u8]; 12] = [
-        b"u8", b"u16", b"u32", b"u64", b"u128", b"usize", b"i8", b"i16", b"i32", b"i64",
-        b"i128", b"isize",
+        b"u8", b"u16", b"u32", b"u64", b"u128", b"usize", b"i8", b"i16", b"i32", b"i64", b"i128",
+        b"isize",
     ];
     C.iter().any(|c| c.eq_ignore_ascii_case(suffix)) || RUST.contains(&suffix)
 }
@@ -273,7 +278,9 @@ fn fit(magnitude: u128, negative: bool, hex: bool, repr: ReprKind) -> Result<u64
         return Ok(magnitude as u64);
     }
     let extension = u128::from(u64::MAX) & !mask;
-    if hex && magnitude <= u128::from(u64::MAX) && magnitude & extension == extension
+    if hex
+        && magnitude <= u128::from(u64::MAX)
+        && magnitude & extension == extension
         && magnitude & sign_bit != 0
     {
         return Ok((magnitude & mask) as u64);
@@ -356,8 +363,14 @@ mod tests {
 
     #[test]
     fn unprefixed_hex_is_refused_unless_asked_for() {
-        for text in ["00000100", "0100", "00", "fffffff0", "1f4", "8000004B", "12a", "0_1"] {
-            assert_eq!(read(text, U32), Err(ParseErrorKind::AmbiguousNumber), "{text}");
+        for text in [
+            "00000100", "0100", "00", "fffffff0", "1f4", "8000004B", "12a", "0_1",
+        ] {
+            assert_eq!(
+                read(text, U32),
+                Err(ParseErrorKind::AmbiguousNumber),
+                "{text}"
+            );
         }
         for (text, bits) in [
             ("00000100", 0x100),
@@ -382,7 +395,17 @@ mod tests {
 
     #[test]
     fn names_are_not_numbers() {
-        for text in ["READY", "x", "X", "XYZ", "x1g", "BUSYONCALL", "_1", "L", "U"] {
+        for text in [
+            "READY",
+            "x",
+            "X",
+            "XYZ",
+            "x1g",
+            "BUSYONCALL",
+            "_1",
+            "L",
+            "U",
+        ] {
             assert_eq!(read(text, U32), Ok(None), "{text}");
         }
     }
@@ -410,20 +433,47 @@ mod tests {
     #[test]
     fn ranges_and_sign_extension() {
         assert_eq!(read("4294967295", U32), Ok(Some(0xFFFF_FFFF)));
-        assert_eq!(read("4294967296", U32), Err(ParseErrorKind::NumberOutOfRange));
-        assert_eq!(read("0x100000000", U32), Err(ParseErrorKind::NumberOutOfRange));
-        assert_eq!(read("-2147483649", U32), Err(ParseErrorKind::NumberOutOfRange));
+        assert_eq!(
+            read("4294967296", U32),
+            Err(ParseErrorKind::NumberOutOfRange)
+        );
+        assert_eq!(
+            read("0x100000000", U32),
+            Err(ParseErrorKind::NumberOutOfRange)
+        );
+        assert_eq!(
+            read("-2147483649", U32),
+            Err(ParseErrorKind::NumberOutOfRange)
+        );
         // The upper half must be the sign extension of the lower.
-        assert_eq!(read("0xFFFFFFFF00000001", U32), Err(ParseErrorKind::NumberOutOfRange));
-        assert_eq!(read("0xFFFFFFFE8000004B", U32), Err(ParseErrorKind::NumberOutOfRange));
+        assert_eq!(
+            read("0xFFFFFFFF00000001", U32),
+            Err(ParseErrorKind::NumberOutOfRange)
+        );
+        assert_eq!(
+            read("0xFFFFFFFE8000004B", U32),
+            Err(ParseErrorKind::NumberOutOfRange)
+        );
         assert_eq!(read("0x000000008000004B", U32), Ok(Some(0x8000_004B)));
-        assert_eq!(read("0x1FFFFFFFF8000004B", U32), Err(ParseErrorKind::NumberOutOfRange));
+        assert_eq!(
+            read("0x1FFFFFFFF8000004B", U32),
+            Err(ParseErrorKind::NumberOutOfRange)
+        );
         // Decimal is never sign-extended.
-        assert_eq!(read("18446744071562068043", U32), Err(ParseErrorKind::NumberOutOfRange));
+        assert_eq!(
+            read("18446744071562068043", U32),
+            Err(ParseErrorKind::NumberOutOfRange)
+        );
         assert_eq!(read("0xFFFFFFFFFFFFFF80", U8), Ok(Some(0x80)));
-        assert_eq!(read("0xFFFFFFFFFFFFFF7F", U8), Err(ParseErrorKind::NumberOutOfRange));
+        assert_eq!(
+            read("0xFFFFFFFFFFFFFF7F", U8),
+            Err(ParseErrorKind::NumberOutOfRange)
+        );
         assert_eq!(read("0xFFFFFFFFFFFFFFFF", U64), Ok(Some(u64::MAX)));
-        assert_eq!(read("0x10000000000000000", U64), Err(ParseErrorKind::NumberOutOfRange));
+        assert_eq!(
+            read("0x10000000000000000", U64),
+            Err(ParseErrorKind::NumberOutOfRange)
+        );
         assert_eq!(read("-9223372036854775808", U64), Ok(Some(1 << 63)));
         assert_eq!(read("-128", U8), Ok(Some(0x80)));
         assert_eq!(read("-129", U8), Err(ParseErrorKind::NumberOutOfRange));
@@ -459,7 +509,10 @@ mod tests {
                 // and elsewhere the term is refused, never misread.
                 if !derive_refuses {
                     assert!(
-                        matches!(read(text, U32), Ok(None) | Err(ParseErrorKind::AmbiguousNumber)),
+                        matches!(
+                            read(text, U32),
+                            Ok(None) | Err(ParseErrorKind::AmbiguousNumber)
+                        ),
                         "{text}"
                     );
                 }

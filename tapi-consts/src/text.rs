@@ -70,7 +70,11 @@ impl FamilyInfo {
     /// assert!(read("LINEERR_INUSE | LINEERR_NOMEM").is_err());
     /// ```
     #[inline]
-    pub fn parse_value(&'static self, text: &str, options: ParseOptions) -> Result<u64, ParseError> {
+    pub fn parse_value(
+        &'static self,
+        text: &str,
+        options: ParseOptions,
+    ) -> Result<u64, ParseError> {
         let span = trimmed(text, 0..text.len());
         match self.parse_term(text, span, options, true)? {
             Term::Entry(index) => Ok(self.bits_at(index)),
@@ -177,7 +181,12 @@ impl FamilyInfo {
         }
         match parse_number(term, self.repr, options) {
             Ok(Some(bits)) => Ok(Term::Bits(bits)),
-            Ok(None) => Err(ParseError::new(ParseErrorKind::UnknownName, self, text, span)),
+            Ok(None) => Err(ParseError::new(
+                ParseErrorKind::UnknownName,
+                self,
+                text,
+                span,
+            )),
             Err(kind) => Err(ParseError::new(kind, self, text, span)),
         }
     }

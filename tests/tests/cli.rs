@@ -1026,7 +1026,9 @@ fn decode_reads_every_notation_real_sources_print() {
     // tapisrv.LOG's `x040` and `P1=x2`.
     let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "x2", "x040"]);
     assert_code(&run, 1);
-    assert!(run.stdout.starts_with("0x00000002 = LINEAGENTSESSIONSTATE_READY\n"));
+    assert!(run
+        .stdout
+        .starts_with("0x00000002 = LINEAGENTSESSIONSTATE_READY\n"));
     assert!(run.stdout.contains("0x00000040\n"), "{}", run.stdout);
 }
 
@@ -1051,7 +1053,9 @@ fn hex_without_a_prefix_needs_hex_or_0x() {
     // Wine's `%08lx` and tapisrv's `msg=1f4`, with --hex (anywhere).
     let run = tool(&["decode", "--hex", "LINECALLSTATE", "00000100"]);
     assert_code(&run, 0);
-    assert!(run.stdout.starts_with("0x00000100 = LINECALLSTATE_CONNECTED\n"));
+    assert!(run
+        .stdout
+        .starts_with("0x00000100 = LINECALLSTATE_CONNECTED\n"));
     let run = tool(&["--hex", "decode", "LINE", "1f4"]);
     assert_eq!(run.lines()[0], "0x000001F4");
     let run = tool(&["encode", "--hex", "--family", "LINECALLSTATE", "100 | 1"]);
@@ -1059,7 +1063,9 @@ fn hex_without_a_prefix_needs_hex_or_0x() {
     assert_eq!(run.stdout, "0x00000101\n");
     // Plain decimal stays decimal, with or without leading zeros refused.
     let run = tool(&["decode", "LINECALLSTATE", "256"]);
-    assert!(run.stdout.starts_with("0x00000100 = LINECALLSTATE_CONNECTED\n"));
+    assert!(run
+        .stdout
+        .starts_with("0x00000100 = LINECALLSTATE_CONNECTED\n"));
     // Letters only: a name that does not exist, with advice for hex.
     let run = tool(&["decode", "LINECALLSTATE", "ffffffff"]);
     assert_code(&run, 1);
@@ -1071,8 +1077,15 @@ fn hex_without_a_prefix_needs_hex_or_0x() {
         Some(b"0x1\n00000100\n0x4\n"),
     );
     assert_code(&run, 2);
-    assert!(run.stderr.starts_with("error: line 2: ambiguous number"), "{}", run.stderr);
-    assert_eq!(run.stdout.lines().filter(|l| l.starts_with("0x")).count(), 2);
+    assert!(
+        run.stderr.starts_with("error: line 2: ambiguous number"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stdout.lines().filter(|l| l.starts_with("0x")).count(),
+        2
+    );
 }
 
 /// A number reads the same alone and as a term of a set; `decode` and
@@ -1081,11 +1094,26 @@ fn hex_without_a_prefix_needs_hex_or_0x() {
 fn decode_and_encode_read_one_grammar() {
     let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "--", "-2147483646"]);
     assert!(run.stdout.starts_with("0x80000002 ="), "{}", run.stdout);
-    let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "--", "-2147483646 | READY"]);
+    let run = tool(&[
+        "decode",
+        "LINEAGENTSESSIONSTATE",
+        "--",
+        "-2147483646 | READY",
+    ]);
     assert!(run.stdout.starts_with("0x80000002 ="), "{}", run.stdout);
     let decode = tool(&["decode", "LINEAGENTSESSIONSTATE", "--", "-1 | READY"]);
-    assert!(decode.stdout.starts_with("0xFFFFFFFF ="), "{}", decode.stdout);
-    let encode = tool(&["encode", "--family", "LINEAGENTSESSIONSTATE", "--", "-1 | READY"]);
+    assert!(
+        decode.stdout.starts_with("0xFFFFFFFF ="),
+        "{}",
+        decode.stdout
+    );
+    let encode = tool(&[
+        "encode",
+        "--family",
+        "LINEAGENTSESSIONSTATE",
+        "--",
+        "-1 | READY",
+    ]);
     assert_eq!(encode.stdout, "0xFFFFFFFF\n");
     // The empty term is at byte 20 of what the user typed.
     let text = "READY | BUSYONCALL || ENDED";
@@ -1096,7 +1124,12 @@ fn decode_and_encode_read_one_grammar() {
     let run = tool(&["encode", "--family", "LINEAGENTSESSIONSTATE", text]);
     assert_code(&run, 1);
     assert_eq!(run.stderr, format!("error: {expected}\n"));
-    let run = tool(&["encode", "--family", "lineagentsessionstate", "ready | BUSYONCAL"]);
+    let run = tool(&[
+        "encode",
+        "--family",
+        "lineagentsessionstate",
+        "ready | BUSYONCAL",
+    ]);
     assert!(run.stderr.contains("`BUSYONCAL`"), "{}", run.stderr);
 }
 
@@ -1145,9 +1178,10 @@ mod same_grammar {
     fn text() -> impl Strategy<Value = String> {
         vec(term(), 1..4)
             .prop_map(|terms| terms.join(" | "))
-            .prop_filter("blank arguments are refused, `-` is standard input", |text| {
-                !text.trim().is_empty() && text != "-"
-            })
+            .prop_filter(
+                "blank arguments are refused, `-` is standard input",
+                |text| !text.trim().is_empty() && text != "-",
+            )
     }
 
     /// Runs `decode` over all `texts` at once and compares each item.

@@ -90,11 +90,7 @@ fn infer(
 
 /// The bits of `expr` in `family`, read by the runtime as written (error
 /// positions are the input's own).
-fn encode(
-    family: &'static FamilyInfo,
-    expr: &str,
-    options: ParseOptions,
-) -> Result<u64, Refused> {
+fn encode(family: &'static FamilyInfo, expr: &str, options: ParseOptions) -> Result<u64, Refused> {
     let bits = values::read(family, expr, options);
     // An enumeration's number must be a member's: the library says so.
     let bits = match bits {

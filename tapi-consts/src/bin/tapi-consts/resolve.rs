@@ -163,7 +163,10 @@ pub fn constant(text: &str) -> Result<Entry, Refused> {
             unknown_name: None,
         });
     }
-    Err(Refused::not_known(format!("unknown constant {}", quote(name))))
+    Err(Refused::not_known(format!(
+        "unknown constant {}",
+        quote(name)
+    )))
 }
 
 /// The full constant name closest to `name` across every family.

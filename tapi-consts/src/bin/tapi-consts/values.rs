@@ -1,7 +1,9 @@
 //! Values of a family: numbers as the tool reads and writes them, and a
 //! bit pattern taken apart into the constants that make it up.
 
-use tapi_consts::{Entry, FamilyInfo, Kind, ParseError, ParseErrorKind, ParseOptions, Repr, Version};
+use tapi_consts::{
+    Entry, FamilyInfo, Kind, ParseError, ParseErrorKind, ParseOptions, Repr, Version,
+};
 
 use crate::Status;
 
@@ -48,7 +50,11 @@ pub fn is_number(term: &str, options: ParseOptions) -> bool {
 /// text (names and numbers joined with `|`; blank is the empty set) for a
 /// flags family, one name or number for an enumeration. Any number that
 /// fits is a value, known or not.
-pub fn read(family: &'static FamilyInfo, text: &str, options: ParseOptions) -> Result<u64, Refused> {
+pub fn read(
+    family: &'static FamilyInfo,
+    text: &str,
+    options: ParseOptions,
+) -> Result<u64, Refused> {
     match family.kind() {
         Kind::Flags | Kind::Mixed => family.parse_bits_with(text, options),
         _ if text.contains('|') => {
@@ -204,9 +210,15 @@ mod tests {
         assert_eq!(read("-2147483649"), Err(Status::NotKnown));
         assert_eq!(read("LINEERR_INUSE | 1"), Err(Status::NotKnown));
         assert_eq!(read(" "), Err(Status::NotKnown));
-        assert_eq!(super::read(LineAgentSessionState::INFO, " ", options).unwrap(), 0);
+        assert_eq!(
+            super::read(LineAgentSessionState::INFO, " ", options).unwrap(),
+            0
+        );
         let hex = ParseOptions::new().unprefixed_hex(true);
-        assert_eq!(super::read(LineErr::INFO, "80000048", hex).unwrap(), 0x8000_0048);
+        assert_eq!(
+            super::read(LineErr::INFO, "80000048", hex).unwrap(),
+            0x8000_0048
+        );
         let states = super::read(LineAgentSessionState::INFO, "-1 | READY", options);
         assert_eq!(states.unwrap(), 0xFFFF_FFFF);
         assert_eq!(negative(0xFFFF_FFFF, TapiErr::INFO), Some(-1));
@@ -216,7 +228,11 @@ mod tests {
     #[test]
     fn ambiguous_numbers_say_how_to_write_them() {
         let refused = read(LineErr::INFO, "00000100", ParseOptions::new()).unwrap_err();
-        assert!(refused.message.contains("`0x00000100`"), "{}", refused.message);
+        assert!(
+            refused.message.contains("`0x00000100`"),
+            "{}",
+            refused.message
+        );
         assert!(refused.message.contains("--hex"), "{}", refused.message);
         assert!(is_number("fffffff0", ParseOptions::new()));
         assert!(is_number("12g", ParseOptions::new()));
