@@ -96,7 +96,10 @@ fn signed_values_and_their_bit_patterns() {
     assert_eq!("-2147483648".parse(), Ok(VendorErr::Lowest));
     assert_eq!("0x80000000".parse(), Ok(VendorErr::Lowest));
     assert_eq!("2147483647".parse(), Ok(VendorErr::Highest));
-    for out_of_range in ["2147483648", "-2147483649", "0x100000000"] {
+    // Decimal reads the 32-bit pattern printed signed or unsigned.
+    assert_eq!("2147483648".parse(), Ok(VendorErr::Lowest));
+    assert_eq!("4294967295".parse(), Ok(VendorErr::Dropped));
+    for out_of_range in ["4294967296", "-2147483649", "0x100000000"] {
         let error = out_of_range.parse::<VendorErr>().unwrap_err();
         assert_eq!(
             error.kind(),
