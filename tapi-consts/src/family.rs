@@ -69,6 +69,12 @@ pub enum Kind {
     /// flag members, as `LINEINITIALIZEEXOPTION_USEEVENT |
     /// LINEINITIALIZEEXOPTION_CALLHUBTRACKING`.
     Mixed,
+    /// Not a family: constants of their own, with no shared prefix, that may
+    /// share values ([`families::STANDALONE`](crate::families::STANDALONE):
+    /// `LINEMAPPER`, `TAPIMAX*SIZE`). Their entries are found by name
+    /// ([`lookup`](crate::lookup)); no text parses or formats as a value of
+    /// it. The derive never makes one.
+    Standalone,
 }
 
 /// The static description of a family: its prefix, kind, requirements,

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use tapi_consts::families::{LineAgentSessionState, LineCallState, ALL};
+use tapi_consts::families::{LineAgentSessionState, LineCallState, ALL, STANDALONE};
 use tapi_consts::{lookup, ConstFamily};
 
 /// The built tool.
@@ -622,14 +622,19 @@ fn describe_unknown_names_with_suggestions() {
 fn check_constant(json: &Value, lang: &str) {
     let name = json["name"].as_str().unwrap();
     let entry = lookup(name).unwrap_or_else(|| panic!("{name}"));
-    assert_eq!(json["family"], entry.family().prefix());
+    if entry.family().kind() == tapi_consts::Kind::Standalone {
+        assert_eq!(json["family"], Value::Null, "{name}");
+        assert_eq!(json["kind"], "standalone");
+    } else {
+        assert_eq!(json["family"], entry.family().prefix());
+        assert!(["enum", "flags", "mixed"].contains(&json["kind"].as_str().unwrap()));
+    }
     assert_eq!(json["short_name"], entry.short_name());
     assert_eq!(json["value"].as_u64(), Some(u64::from(entry.value())));
     assert_eq!(
         json["hex"].as_str().unwrap(),
         format!("0x{:08X}", entry.value())
     );
-    assert!(["enum", "flags", "mixed"].contains(&json["kind"].as_str().unwrap()));
     assert!(json["repr"].is_string());
     assert!(json["since"].is_string() || json["since"].is_null());
     assert!(json["aliases"].is_array());
@@ -647,8 +652,9 @@ fn list_json_is_every_constant() {
     assert_code(&run, 0);
     let json = run.json();
     let constants = json.as_array().unwrap();
+    // Every family's constants, and the seven of no family.
     let expected: usize = ALL.iter().map(|family| family.len()).sum();
-    assert_eq!(constants.len(), expected);
+    assert_eq!(constants.len(), expected + STANDALONE.len());
     constants
         .iter()
         .for_each(|constant| check_constant(constant, "en"));
@@ -666,7 +672,15 @@ fn list_families_and_members() {
     let run = tool(&["list"]);
     assert_code(&run, 0);
     let lines = run.lines();
-    assert_eq!(lines.len(), ALL.len() + 1, "a heading, then each family");
+    // A heading, each family, a blank line, then the constants of no family
+    // (a title, their description, a blank line, one row each).
+    assert_eq!(
+        lines.len(),
+        ALL.len() + 1 + 4 + STANDALONE.len(),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(lines[ALL.len() + 2], "(no family)  standalone, 7 constants, tapi.h");
     assert!(lines[0].starts_with("FAMILY"));
     for family in ALL {
         assert!(
@@ -1245,4 +1259,101 @@ fn encode_refuses_a_number_no_member_of_an_enumeration_has() {
     let run = tool(&["encode", "--family", "LINEERR", "x8000000f"]);
     assert_code(&run, 0);
     assert_eq!(run.stdout, "0x8000000F\n");
+}
+
+// constants of no family, Rust paths, .NET names
+
+#[test]
+fn every_constant_of_no_family_is_found_by_every_subcommand() {
+    let names = [
+        "LINEMAPPER",
+        "TAPIMAXDESTADDRESSSIZE",
+        "TAPIMAXAPPNAMESIZE",
+        "TAPIMAXCALLEDPARTYSIZE",
+        "TAPIMAXCOMMENTSIZE",
+        "TAPIMAXDEVICECLASSSIZE",
+        "TAPIMAXDEVICEIDSIZE",
+    ];
+    let list = tool(&["list"]);
+    assert_code(&list, 0);
+    let listed = tool(&["--json", "list"]).json();
+    for name in names {
+        for lang in ["en", "fr", "de"] {
+            let run = tool(&["--lang", lang, "describe", &name.to_ascii_lowercase()]);
+            assert_code(&run, 0);
+            assert!(run.stdout.starts_with(&format!("{name}\n")), "{}", run.stdout);
+            assert!(run.stdout.contains("family       none"), "{}", run.stdout);
+            let entry = lookup(name).unwrap();
+            let first_words: String = entry.description(lang).chars().take(20).collect();
+            assert!(run.stdout.contains(&first_words), "{lang}: {}", run.stdout);
+        }
+        let json = tool(&["--json", "describe", name]).json();
+        assert_eq!(json["family"], Value::Null);
+        assert_eq!(json["kind"], "standalone");
+        assert_eq!(json["value"], lookup(name).unwrap().value());
+        let found = tool(&["find", name]);
+        assert_code(&found, 0);
+        assert!(found.stdout.contains(name), "{}", found.stdout);
+        assert!(list.stdout.contains(&format!("  {name} ")), "{}", list.stdout);
+        assert!(
+            listed
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|constant| constant["name"] == name),
+            "{name} in list --json"
+        );
+    }
+    // Asked for as a family: the tool says what it is.
+    let run = tool(&["decode", "TAPIMAXAPPNAMESIZE", "40"]);
+    assert_code(&run, 2);
+    assert!(
+        run.stderr.contains("belongs to no family")
+            && run.stderr.contains("describe TAPIMAXAPPNAMESIZE"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn describe_takes_rust_paths_and_dotnet_names() {
+    for (spelling, name) in [
+        ("LineCallState::Connected", "LINECALLSTATE_CONNECTED"),
+        ("tapi_consts::families::LineErr::ServiceNotRunning", "LINEERR_SERVICE_NOT_RUNNING"),
+        ("LineAgentSessionState::BusyWrapUp", "LINEAGENTSESSIONSTATE_BUSYWRAPUP"),
+        ("LINEFORWARDMODE.LINEFORWARDMODE_UNCOND", "LINEFORWARDMODE_UNCOND"),
+        ("LineForwardMode.LINEFORWARDMODE_UNCOND", "LINEFORWARDMODE_UNCOND"),
+        ("LINEERR.LINEERR_ALLOCATED", "LINEERR_ALLOCATED"),
+    ] {
+        let run = tool(&["describe", spelling]);
+        assert_code(&run, 0);
+        assert!(run.stdout.starts_with(&format!("{name}\n")), "{spelling}: {}", run.stdout);
+    }
+    // A Rust type names its family (or its sets' alias).
+    for spelling in ["LineCallState", "LineCallStates"] {
+        let run = tool(&["describe", spelling]);
+        assert_code(&run, 0);
+        assert!(run.stdout.starts_with("LINECALLSTATE_  (LineCallState)"), "{}", run.stdout);
+    }
+    let typo = tool(&["describe", "LineCallState::Conected"]);
+    assert_code(&typo, 1);
+    assert!(typo.stderr.contains("did you mean `LINECALLSTATE_CONNECTED`?"), "{}", typo.stderr);
+    let wrong = tool(&["describe", "LINECALLSTATE.LINEERR_INUSE"]);
+    assert_code(&wrong, 1);
+    assert!(wrong.stderr.contains("a constant of LINEERR_"), "{}", wrong.stderr);
+    let no_type = tool(&["describe", "CallState::Idle"]);
+    assert_code(&no_type, 1);
+    assert!(no_type.stderr.contains("no family type"), "{}", no_type.stderr);
+}
+
+#[test]
+fn decode_of_something_that_is_not_a_family_does_not_call_it_a_constant() {
+    // TAPI_DIGITMODE is a TAPI 3 type: no constant of ours has the name.
+    let run = tool(&["decode", "TAPI_DIGITMODE", "2"]);
+    assert_code(&run, 2);
+    assert!(!run.stderr.contains("constant's name"), "{}", run.stderr);
+    assert!(run.stderr.contains("unknown family `TAPI_DIGITMODE`"), "{}", run.stderr);
+    // A real constant's name still points to its family.
+    let run = tool(&["decode", "LINECALLSTATE_IDLE", "1"]);
+    assert!(run.stderr.contains("constant's name"), "{}", run.stderr);
 }

@@ -105,3 +105,53 @@ fn entry_is_a_small_copy_handle() {
         "Entry(LINEERR_ALLOCATED = 0x80000001)"
     );
 }
+
+/// The seven `tapi.h` constants of no family: found by name in any case,
+/// with windows-sys's values, described in every language, and not a
+/// family.
+#[test]
+fn constants_of_no_family_are_found_and_described() {
+    use tapi_consts::families::STANDALONE;
+    use tapi_consts::{raw, Kind};
+    use windows_sys::Win32::Devices::Tapi as win;
+
+    let expected: [(&str, u32); 7] = [
+        ("LINEMAPPER", win::LINEMAPPER),
+        ("TAPIMAXDESTADDRESSSIZE", win::TAPIMAXDESTADDRESSSIZE as u32),
+        ("TAPIMAXAPPNAMESIZE", win::TAPIMAXAPPNAMESIZE as u32),
+        ("TAPIMAXCALLEDPARTYSIZE", win::TAPIMAXCALLEDPARTYSIZE as u32),
+        ("TAPIMAXCOMMENTSIZE", win::TAPIMAXCOMMENTSIZE as u32),
+        ("TAPIMAXDEVICECLASSSIZE", win::TAPIMAXDEVICECLASSSIZE as u32),
+        ("TAPIMAXDEVICEIDSIZE", win::TAPIMAXDEVICEIDSIZE as u32),
+    ];
+    assert_eq!(STANDALONE.len(), expected.len());
+    assert_eq!(STANDALONE.kind(), Kind::Standalone);
+    assert_eq!(STANDALONE.languages(), ["en", "fr", "de"]);
+    for (name, value) in expected {
+        for spelling in [name.to_owned(), name.to_ascii_lowercase()] {
+            let entry = lookup(&spelling).unwrap_or_else(|| panic!("{spelling}"));
+            assert_eq!(entry.name(), name);
+            assert_eq!(entry.value(), value, "{name}");
+            assert!(std::ptr::eq(entry.family(), &STANDALONE));
+            assert_eq!(entry.since(), None, "the header gives {name} no version");
+            let [en, fr, de] = ["en", "fr", "de"].map(|lang| entry.description(lang));
+            assert!(en.len() > 40 && fr != en && de != en && de != fr, "{name}");
+            assert!(en.contains('`'), "{name}: {en}");
+        }
+        // Not a family, and no family claims the name.
+        assert!(family(name).is_none(), "{name}");
+        assert!(ALL.iter().all(|info| info.find_ignore_case(name).is_none()));
+    }
+    assert!(!ALL.iter().any(|info| std::ptr::eq(*info, &STANDALONE)));
+    // The raw consts are the same constants, of windows-sys's types.
+    let raw: [(u32, &str); 3] = [
+        (raw::LINEMAPPER, "LINEMAPPER"),
+        (raw::TAPIMAXCOMMENTSIZE as u32, "TAPIMAXCOMMENTSIZE"),
+        (raw::TAPIMAXDEVICEIDSIZE as u32, "TAPIMAXDEVICEIDSIZE"),
+    ];
+    for (value, name) in raw {
+        assert_eq!(lookup(name).unwrap().value(), value);
+    }
+    let _: i32 = raw::TAPIMAXAPPNAMESIZE;
+    assert!(STANDALONE.description("de").contains("keiner Familie"));
+}

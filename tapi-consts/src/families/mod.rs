@@ -41,7 +41,9 @@
 //! - **Names with underscores** after the prefix (`LINEERR_SERVICE_NOT_RUNNING`)
 //!   come from `#[tapi(name = "SERVICE_NOT_RUNNING")]`.
 //! - **Constants with no family** (`LINEMAPPER`, `TAPIMAX*SIZE`) are plain
-//!   documented consts in [`raw`](crate::raw).
+//!   documented consts in [`raw`](crate::raw); [`STANDALONE`] describes
+//!   them as entries ([`Kind::Standalone`](crate::Kind::Standalone)), so
+//!   [`lookup`] finds them. It is not in [`ALL`], which lists families.
 //! - **`LINEDISCONNECTMODE_DESTINATIONBARRED` and `FDNRESTRICT`** are not in
 //!   `tapi.h` but are in Windows' metadata; [`LineDisconnectMode`] has them.
 //! - **`TAPI_CURRENT_VERSION`** is `0x00030001` (TAPI 3.1) in `tapi.h` and
@@ -76,8 +78,10 @@ pub use phone::*;
 pub use phone_errors::*;
 
 mod registry;
+pub(crate) mod standalone;
 
 pub use registry::{family, lookup};
+pub use standalone::STANDALONE;
 
 use crate::{ConstFamily, FamilyInfo};
 

@@ -14,14 +14,19 @@ pub fn family(prefix: &str) -> Option<&'static FamilyInfo> {
     })
 }
 
-/// The constant with this full C name, in any prebuilt family: an exact
-/// match first, then one ignoring ASCII case.
+/// The constant with this full C name, in any prebuilt family or among the
+/// constants of no family ([`STANDALONE`](super::STANDALONE): `LINEMAPPER`,
+/// `TAPIMAX*SIZE`): an exact match first, then one ignoring ASCII case.
 ///
 /// ```
 /// let entry = tapi_consts::lookup("lineerr_service_not_running").unwrap();
 /// assert_eq!(entry.name(), "LINEERR_SERVICE_NOT_RUNNING");
 /// assert_eq!(entry.value(), 0x8000_0061);
 /// assert_eq!(entry.family().prefix(), "LINEERR_");
+///
+/// let mapper = tapi_consts::lookup("LINEMAPPER").unwrap();
+/// assert_eq!(mapper.value(), 0xFFFF_FFFF);
+/// assert_eq!(mapper.family().kind(), tapi_consts::Kind::Standalone);
 /// ```
 #[inline]
 pub fn lookup(full_name: &str) -> Option<Entry> {
@@ -34,5 +39,6 @@ fn find(full_name: &str, ignore_case: bool) -> Option<Entry> {
     // but `LINEAGENTSTATE_` and `LINEAGENTSTATEEX_` share a start), so every
     // family whose prefix matches is asked.
     ALL.iter()
+        .chain([&&super::STANDALONE])
         .find_map(|info| info.entry_by_full_name(full_name, ignore_case))
 }

@@ -1,7 +1,7 @@
 //! `describe NAME`: everything known about one constant (value, family,
 //! requirements, aliases, description) or one family.
 
-use tapi_consts::{family, lookup, Entry, FamilyInfo};
+use tapi_consts::{family, Entry, FamilyInfo, Kind};
 
 use crate::json::{self, Object};
 use crate::output::{span, Output, Span, Style};
@@ -13,19 +13,21 @@ const LABEL_WIDTH: usize = 11;
 
 pub fn run(context: &mut Context, name: &str) -> Result<Status, Failure> {
     let wanted = name.trim();
-    if let Some(entry) = lookup(wanted) {
-        constant(context, entry)?;
-        return Ok(Status::Success);
-    }
-    if let Some(found) = family(wanted) {
+    // A constant (C name, Rust path, .NET qualified name), else a family
+    // (prefix or Rust type).
+    let unknown = match resolve::constant(wanted) {
+        Ok(entry) => {
+            constant(context, entry)?;
+            return Ok(Status::Success);
+        }
+        Err(unknown) => unknown,
+    };
+    if let Some(found) = family(wanted).or_else(|| resolve::family_by_type(wanted)) {
         described_family(context, found)?;
         return Ok(Status::Success);
     }
-    let unknown = resolve::constant(wanted).err();
-    let message = unknown.as_ref().map_or_else(
-        || "unknown constant".to_owned(),
-        |unknown| unknown.message.clone(),
-    );
+    let message = unknown.message.clone();
+    let unknown = Some(unknown);
     context.error(&message);
     if context.json {
         let mut text = String::new();
@@ -64,12 +66,20 @@ fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
         None => format!("{} ({})", hex(entry.bits(), family), entry.bits()),
     };
     field(out, "value", &[span(&value, Style::Value)])?;
-    let of = format!(" ({}, {})", kind_name(family), family.repr().name());
-    field(
-        out,
-        "family",
-        &[span(family.prefix(), Style::Name), span(&of, Style::Plain)],
-    )?;
+    if family.kind() == Kind::Standalone {
+        field(
+            out,
+            "family",
+            &[span("none: a constant of its own", Style::Plain)],
+        )?;
+    } else {
+        let of = format!(" ({}, {})", kind_name(family), family.repr().name());
+        field(
+            out,
+            "family",
+            &[span(family.prefix(), Style::Name), span(&of, Style::Plain)],
+        )?;
+    }
     requirements(
         out,
         since(entry).map(|version| version.to_string()),

@@ -3,13 +3,12 @@
 
 use std::ops::Range;
 
-use tapi_consts::families::ALL;
 use tapi_consts::Entry;
 
 use crate::list::json_constants;
 use crate::output::{flat, quote, span, Span, Style};
 use crate::values::hex;
-use crate::{Context, Failure, Status};
+use crate::{resolve, Context, Failure, Status};
 
 pub fn run(context: &mut Context, text: &str) -> Result<Status, Failure> {
     let wanted = text.trim();
@@ -20,9 +19,7 @@ pub fn run(context: &mut Context, text: &str) -> Result<Status, Failure> {
     }
     let needle: Vec<char> = wanted.chars().flat_map(char::to_lowercase).collect();
     let lang = context.lang.clone();
-    let found: Vec<Found> = ALL
-        .iter()
-        .flat_map(|family| family.entries())
+    let found: Vec<Found> = resolve::every_constant()
         .filter_map(|entry| {
             let description = flat(entry.description(&lang));
             let in_name = find_ignoring_case(entry.name(), &needle);

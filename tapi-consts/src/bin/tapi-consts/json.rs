@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use tapi_consts::{Entry, FamilyInfo};
+use tapi_consts::{Entry, FamilyInfo, Kind};
 
 use crate::values::{hex, kind_name, since};
 
@@ -121,9 +121,11 @@ pub fn array<T>(
 /// The full object of a constant, as `list`, `find` and `describe` print it.
 pub fn constant(out: &mut String, entry: Entry, lang: &str) {
     let family = entry.family();
+    // A constant of no family has `null`.
+    let prefix = (family.kind() != Kind::Standalone).then(|| family.prefix());
     let mut object = Object::new(out);
     object
-        .str("family", family.prefix())
+        .opt_str("family", prefix)
         .str("name", entry.name())
         .str("short_name", entry.short_name())
         .num("value", entry.value())

@@ -1,8 +1,8 @@
 //! `list [FAMILY]`: the families, or the constants of one family. With
 //! `--json`, constants either way: every constant, or the family's.
 
-use tapi_consts::families::ALL;
-use tapi_consts::{Entry, FamilyInfo};
+use tapi_consts::families::{ALL, STANDALONE};
+use tapi_consts::{Entry, FamilyInfo, Kind};
 
 use crate::json;
 use crate::output::{first_paragraph, span, Output, Style};
@@ -18,7 +18,7 @@ pub fn run(context: &mut Context, family: Option<&str>) -> Result<Status, Failur
     if context.json {
         let constants: Box<dyn Iterator<Item = Entry>> = match family {
             Some(family) => Box::new(family.entries()),
-            None => Box::new(ALL.iter().flat_map(|family| family.entries())),
+            None => Box::new(resolve::every_constant()),
         };
         json_constants(&mut context.out, constants, &lang)?;
         return Ok(Status::Success);
@@ -49,7 +49,7 @@ pub fn json_constants(
 }
 
 /// One row per family: prefix, kind, number of constants, TAPI version,
-/// description.
+/// description; then the constants of no family.
 fn families(out: &mut Output, lang: &str) -> Result<(), Failure> {
     let prefix_width = ALL
         .iter()
@@ -87,26 +87,37 @@ fn families(out: &mut Output, lang: &str) -> Result<(), Failure> {
             )],
         )?;
     }
-    Ok(())
+    out.newline()?;
+    members(out, &STANDALONE, lang)
 }
 
 /// The family's summary, then one row per constant: name, value,
-/// description.
+/// description. The constants of no family are titled `(no family)`.
 fn members(out: &mut Output, family: &'static FamilyInfo, lang: &str) -> Result<(), Failure> {
-    let mut summary = format!(
-        "{}, {}, {} constant{}",
-        kind_name(family),
-        family.repr().name(),
+    let standalone = family.kind() == Kind::Standalone;
+    let mut summary = kind_name(family).to_owned();
+    if !standalone {
+        summary.push_str(&format!(", {}", family.repr().name()));
+    }
+    summary.push_str(&format!(
+        ", {} constant{}",
         family.len(),
         if family.len() == 1 { "" } else { "s" }
-    );
+    ));
     if let Some(version) = family.since() {
         summary.push_str(&format!(", TAPI {version}"));
     }
     if let Some(header) = family.header() {
         summary.push_str(&format!(", {header}"));
     }
-    out.styled(family.prefix(), Style::Name)?;
+    out.styled(
+        if standalone {
+            "(no family)"
+        } else {
+            family.prefix()
+        },
+        Style::Name,
+    )?;
     out.raw("  ")?;
     out.styled(&summary, Style::Dim)?;
     out.newline()?;

@@ -2,8 +2,8 @@
 //! from a full name, and "did you mean …" when there is none.
 
 use tapi_consts::__private::closest_by;
-use tapi_consts::families::ALL;
-use tapi_consts::{family, lookup, Entry, FamilyInfo, ParseOptions};
+use tapi_consts::families::{ALL, STANDALONE};
+use tapi_consts::{family, lookup, Entry, FamilyInfo, Kind, ParseOptions};
 
 use crate::output::quote;
 use crate::values::{is_number, Refused};
@@ -25,6 +25,9 @@ pub fn family_arg(text: &str) -> Result<&'static FamilyInfo, String> {
             "; it is a constant's name: did you mean the family `{}`?",
             family.prefix()
         ),
+        Suggestion::Standalone(name) => format!(
+            "; it is a constant that belongs to no family: `tapi-consts describe {name}` shows it"
+        ),
         Suggestion::Families(names) => format!("; did you mean {}?", or_list(&names)),
         Suggestion::None => String::new(),
     };
@@ -35,8 +38,10 @@ pub fn family_arg(text: &str) -> Result<&'static FamilyInfo, String> {
 }
 
 enum Suggestion {
-    /// The text is a constant's full name (or starts with a prefix).
+    /// The text is a constant's full name.
     Constant(&'static FamilyInfo),
+    /// The text is the name of a constant of no family.
+    Standalone(&'static str),
     /// Prefixes close to the text, best first.
     Families(Vec<&'static str>),
     None,
@@ -44,8 +49,14 @@ enum Suggestion {
 
 fn family_suggestions(wanted: &str) -> Suggestion {
     let bare = wanted.strip_suffix('_').unwrap_or(wanted);
-    if let Some(family) = family_of_name(wanted) {
-        return Suggestion::Constant(family);
+    // Only a real constant's name says "it is a constant's name": a name
+    // that merely starts like a prefix (`TAPI_DIGITMODE`, a TAPI 3 type)
+    // does not.
+    if let Some(entry) = lookup(wanted) {
+        return match entry.family().kind() {
+            Kind::Standalone => Suggestion::Standalone(entry.name()),
+            _ => Suggestion::Constant(entry.family()),
+        };
     }
     // Compared without their trailing `_`, as `bare` is.
     let prefixes = ALL.iter().map(|family| family.prefix());
@@ -87,6 +98,9 @@ pub fn constant(text: &str) -> Result<Entry, Refused> {
     let name = text.trim();
     if let Some(entry) = lookup(name) {
         return Ok(entry);
+    }
+    if let Some(found) = rust_path(name).or_else(|| dotnet_name(name)) {
+        return found;
     }
     if name.is_empty() {
         return Err(Refused {
@@ -169,13 +183,91 @@ pub fn constant(text: &str) -> Result<Entry, Refused> {
     )))
 }
 
+/// Every constant: each family's, then those of no family.
+pub fn every_constant() -> impl Iterator<Item = Entry> {
+    ALL.iter()
+        .flat_map(|family| family.entries())
+        .chain(STANDALONE.entries())
+}
+
 /// The full constant name closest to `name` across every family.
 pub fn closest_constant(name: &str) -> Option<&'static str> {
-    let names = ALL
-        .iter()
-        .flat_map(|family| family.entries())
-        .map(|entry| entry.name());
-    closest_by(name, names, |name| name)
+    closest_by(name, every_constant().map(|entry| entry.name()), |name| name)
+}
+
+/// The family whose Rust type is `name` (any case): `LineCallState`, or
+/// its sets' alias `LineCallStates`.
+pub fn family_by_type(name: &str) -> Option<&'static FamilyInfo> {
+    let by_type = |name: &str| {
+        ALL.iter()
+            .copied()
+            .find(|family| family.type_name().eq_ignore_ascii_case(name))
+    };
+    by_type(name).or_else(|| by_type(name.strip_suffix(['s', 'S'])?))
+}
+
+/// A constant by the crate's Rust path: `LineCallState::Connected`,
+/// `tapi_consts::families::LineErr::ServiceNotRunning`. A variant matches
+/// its short name ignoring case and `_`. `None`: not a path.
+fn rust_path(name: &str) -> Option<Result<Entry, Refused>> {
+    let (path, variant) = name.rsplit_once("::")?;
+    let ty = path.rsplit("::").next().unwrap_or(path);
+    let Some(family) = family_by_type(ty) else {
+        return Some(Err(Refused::not_known(format!(
+            "{} is no family type of tapi-consts (such as `LineCallState`)",
+            quote(ty)
+        ))));
+    };
+    let squeeze = |text: &str| -> String {
+        text.chars()
+            .filter(|c| *c != '_')
+            .map(|c| c.to_ascii_uppercase())
+            .collect()
+    };
+    let wanted = squeeze(variant);
+    let found = family
+        .entries()
+        .find(|entry| squeeze(entry.short_name()) == wanted);
+    Some(found.ok_or_else(|| {
+        let mut refused = Refused::not_known(format!(
+            "{} has no member {}",
+            family.type_name(),
+            quote(variant)
+        ));
+        if let Some(close) = closest_by(
+            &variant.to_ascii_uppercase(),
+            family.entries().map(|entry| entry.name()),
+            |name| name.strip_prefix(family.prefix()).unwrap_or(name),
+        ) {
+            refused.message.push_str(&format!("; did you mean `{close}`?"));
+            refused.suggestion = Some(close.to_owned());
+        }
+        refused
+    }))
+}
+
+/// A constant by the qualified name of .NET wrappers (Vanara):
+/// `LINEFORWARDMODE.LINEFORWARDMODE_UNCOND`, whose qualifier is the prefix
+/// without `_`, or the Rust type. `None`: not such a name.
+fn dotnet_name(name: &str) -> Option<Result<Entry, Refused>> {
+    let (qualifier, constant) = name.rsplit_once('.')?;
+    let entry = lookup(constant)?;
+    let family = entry.family();
+    let prefix = family.prefix().trim_end_matches('_');
+    let agrees = family.kind() == Kind::Standalone
+        || qualifier.eq_ignore_ascii_case(prefix)
+        || qualifier.eq_ignore_ascii_case(family.type_name());
+    Some(if agrees {
+        Ok(entry)
+    } else {
+        Err(Refused::not_known(format!(
+            "{}: `{}` is a constant of {}, not of {}",
+            quote(name),
+            entry.name(),
+            family.prefix(),
+            quote(qualifier)
+        )))
+    })
 }
 
 /// "`A`", "`A` or `B`", "`A`, `B` or `C`".

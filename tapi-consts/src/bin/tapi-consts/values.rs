@@ -31,6 +31,7 @@ pub fn kind_name(family: &FamilyInfo) -> &'static str {
         Kind::Enum => "enum",
         Kind::Flags => "flags",
         Kind::Mixed => "mixed",
+        Kind::Standalone => "standalone",
         _ => "other",
     }
 }
