@@ -680,7 +680,10 @@ fn list_families_and_members() {
         "{}",
         run.stdout
     );
-    assert_eq!(lines[ALL.len() + 2], "(no family)  standalone, 7 constants, tapi.h");
+    assert_eq!(
+        lines[ALL.len() + 2],
+        "(no family)  standalone, 7 constants, tapi.h"
+    );
     assert!(lines[0].starts_with("FAMILY"));
     for family in ALL {
         assert!(
@@ -1281,7 +1284,11 @@ fn every_constant_of_no_family_is_found_by_every_subcommand() {
         for lang in ["en", "fr", "de"] {
             let run = tool(&["--lang", lang, "describe", &name.to_ascii_lowercase()]);
             assert_code(&run, 0);
-            assert!(run.stdout.starts_with(&format!("{name}\n")), "{}", run.stdout);
+            assert!(
+                run.stdout.starts_with(&format!("{name}\n")),
+                "{}",
+                run.stdout
+            );
             assert!(run.stdout.contains("family       none"), "{}", run.stdout);
             let entry = lookup(name).unwrap();
             let first_words: String = entry.description(lang).chars().take(20).collect();
@@ -1294,7 +1301,11 @@ fn every_constant_of_no_family_is_found_by_every_subcommand() {
         let found = tool(&["find", name]);
         assert_code(&found, 0);
         assert!(found.stdout.contains(name), "{}", found.stdout);
-        assert!(list.stdout.contains(&format!("  {name} ")), "{}", list.stdout);
+        assert!(
+            list.stdout.contains(&format!("  {name} ")),
+            "{}",
+            list.stdout
+        );
         assert!(
             listed
                 .as_array()
@@ -1319,31 +1330,64 @@ fn every_constant_of_no_family_is_found_by_every_subcommand() {
 fn describe_takes_rust_paths_and_dotnet_names() {
     for (spelling, name) in [
         ("LineCallState::Connected", "LINECALLSTATE_CONNECTED"),
-        ("tapi_consts::families::LineErr::ServiceNotRunning", "LINEERR_SERVICE_NOT_RUNNING"),
-        ("LineAgentSessionState::BusyWrapUp", "LINEAGENTSESSIONSTATE_BUSYWRAPUP"),
-        ("LINEFORWARDMODE.LINEFORWARDMODE_UNCOND", "LINEFORWARDMODE_UNCOND"),
-        ("LineForwardMode.LINEFORWARDMODE_UNCOND", "LINEFORWARDMODE_UNCOND"),
+        (
+            "tapi_consts::families::LineErr::ServiceNotRunning",
+            "LINEERR_SERVICE_NOT_RUNNING",
+        ),
+        (
+            "LineAgentSessionState::BusyWrapUp",
+            "LINEAGENTSESSIONSTATE_BUSYWRAPUP",
+        ),
+        (
+            "LINEFORWARDMODE.LINEFORWARDMODE_UNCOND",
+            "LINEFORWARDMODE_UNCOND",
+        ),
+        (
+            "LineForwardMode.LINEFORWARDMODE_UNCOND",
+            "LINEFORWARDMODE_UNCOND",
+        ),
         ("LINEERR.LINEERR_ALLOCATED", "LINEERR_ALLOCATED"),
     ] {
         let run = tool(&["describe", spelling]);
         assert_code(&run, 0);
-        assert!(run.stdout.starts_with(&format!("{name}\n")), "{spelling}: {}", run.stdout);
+        assert!(
+            run.stdout.starts_with(&format!("{name}\n")),
+            "{spelling}: {}",
+            run.stdout
+        );
     }
     // A Rust type names its family (or its sets' alias).
     for spelling in ["LineCallState", "LineCallStates"] {
         let run = tool(&["describe", spelling]);
         assert_code(&run, 0);
-        assert!(run.stdout.starts_with("LINECALLSTATE_  (LineCallState)"), "{}", run.stdout);
+        assert!(
+            run.stdout.starts_with("LINECALLSTATE_  (LineCallState)"),
+            "{}",
+            run.stdout
+        );
     }
     let typo = tool(&["describe", "LineCallState::Conected"]);
     assert_code(&typo, 1);
-    assert!(typo.stderr.contains("did you mean `LINECALLSTATE_CONNECTED`?"), "{}", typo.stderr);
+    assert!(
+        typo.stderr
+            .contains("did you mean `LINECALLSTATE_CONNECTED`?"),
+        "{}",
+        typo.stderr
+    );
     let wrong = tool(&["describe", "LINECALLSTATE.LINEERR_INUSE"]);
     assert_code(&wrong, 1);
-    assert!(wrong.stderr.contains("a constant of LINEERR_"), "{}", wrong.stderr);
+    assert!(
+        wrong.stderr.contains("a constant of LINEERR_"),
+        "{}",
+        wrong.stderr
+    );
     let no_type = tool(&["describe", "CallState::Idle"]);
     assert_code(&no_type, 1);
-    assert!(no_type.stderr.contains("no family type"), "{}", no_type.stderr);
+    assert!(
+        no_type.stderr.contains("no family type"),
+        "{}",
+        no_type.stderr
+    );
 }
 
 #[test]
@@ -1352,7 +1396,11 @@ fn decode_of_something_that_is_not_a_family_does_not_call_it_a_constant() {
     let run = tool(&["decode", "TAPI_DIGITMODE", "2"]);
     assert_code(&run, 2);
     assert!(!run.stderr.contains("constant's name"), "{}", run.stderr);
-    assert!(run.stderr.contains("unknown family `TAPI_DIGITMODE`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("unknown family `TAPI_DIGITMODE`"),
+        "{}",
+        run.stderr
+    );
     // A real constant's name still points to its family.
     let run = tool(&["decode", "LINECALLSTATE_IDLE", "1"]);
     assert!(run.stderr.contains("constant's name"), "{}", run.stderr);

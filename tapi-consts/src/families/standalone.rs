@@ -86,7 +86,10 @@ const TABLE_LEN: usize = RECORDS * record_size(3);
 static TABLE: [u8; TABLE_LEN] = table();
 
 const fn table() -> [u8; TABLE_LEN] {
-    assert!(LENGTHS.len() == RECORDS, "one record per constant, plus the group");
+    assert!(
+        LENGTHS.len() == RECORDS,
+        "one record per constant, plus the group"
+    );
     let mut out = [0u8; TABLE_LEN];
     let mut starts = [0usize; 3];
     let mut record = 0;

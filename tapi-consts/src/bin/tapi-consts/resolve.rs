@@ -192,7 +192,9 @@ pub fn every_constant() -> impl Iterator<Item = Entry> {
 
 /// The full constant name closest to `name` across every family.
 pub fn closest_constant(name: &str) -> Option<&'static str> {
-    closest_by(name, every_constant().map(|entry| entry.name()), |name| name)
+    closest_by(name, every_constant().map(|entry| entry.name()), |name| {
+        name
+    })
 }
 
 /// The family whose Rust type is `name` (any case): `LineCallState`, or
@@ -239,7 +241,9 @@ fn rust_path(name: &str) -> Option<Result<Entry, Refused>> {
             family.entries().map(|entry| entry.name()),
             |name| name.strip_prefix(family.prefix()).unwrap_or(name),
         ) {
-            refused.message.push_str(&format!("; did you mean `{close}`?"));
+            refused
+                .message
+                .push_str(&format!("; did you mean `{close}`?"));
             refused.suggestion = Some(close.to_owned());
         }
         refused
