@@ -108,6 +108,7 @@ impl ReprKind {
 /// How the digits of a number are written.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Radix {
+    /// Negative: decimal, whatever the options.
     Decimal,
     /// With a prefix (`0x`, `x`, `$`, `&H`), or without one when the
     /// options say so.
@@ -129,64 +130,44 @@ pub(crate) fn parse_number(
         [b'-', rest @ ..] => (true, rest),
         _ => (false, bytes),
     };
-    let unprefixed = if options.unprefixed_hex {
-        Radix::Hex
-    } else {
-        Radix::Unprefixed
-    };
-    // The prefix, and what a term with it must be followed by.
-    let (radix, body, vb_long) = match unsigned {
-        [b'0', b'x' | b'X', rest @ ..] => (Radix::Hex, rest, false),
+    // Hex prefixes, each with what may follow it.
+    let prefixed = match unsigned {
+        [b'0', b'x' | b'X', rest @ ..] | [b'$', rest @ ..] => Some(rest),
         // Visual Basic: `&H4&`, the last `&` marking a Long.
-        [b'&', b'H' | b'h', rest @ ..] => (Radix::Hex, rest, true),
-        // Pascal, Delphi.
-        [b'$', rest @ ..] => (Radix::Hex, rest, false),
-        // tapisrv.LOG: `x040`, `P1=x2`. Only hex digits may follow, or it is
+        [b'&', b'H' | b'h', rest @ ..] => Some(rest.strip_suffix(b"&").unwrap_or(rest)),
+        // tapisrv.LOG: `x040`, `P1=x2`: only hex digits may follow, or it is
         // a name (`XYZ`).
-        [b'x' | b'X', rest @ ..] if !negative => {
-            if rest.is_empty() || !rest.iter().all(u8::is_ascii_hexdigit) {
-                return Ok(None);
-            }
-            (Radix::Hex, rest, false)
+        [b'x' | b'X', rest @ ..] if !rest.is_empty() && rest.iter().all(u8::is_ascii_hexdigit) => {
+            Some(rest)
         }
-        [b'0'..=b'9', ..] => (unprefixed, unsigned, false),
-        // Letters only: a name, unless the options read them as hex and
-        // they all are hex digits (`fffffff0` has a digit; `ffffffff` not).
-        [first, ..]
-            if options.unprefixed_hex
-                && !negative
-                && first.is_ascii_hexdigit()
-                && unsigned.iter().all(u8::is_ascii_hexdigit) =>
-        {
-            (Radix::Hex, unsigned, false)
+        _ => None,
+    };
+    let hex_digits_only = unsigned.iter().all(u8::is_ascii_hexdigit);
+    let (radix, body) = match (prefixed, unsigned.first()) {
+        // `-0x1`: a negative bit pattern means nothing certain.
+        (Some(_), _) if negative => return Err(ParseErrorKind::InvalidNumber),
+        (Some(body), _) => (Radix::Hex, body),
+        // A negative number is decimal, whatever the options: no source
+        // prints negative hex.
+        (None, Some(b'0'..=b'9')) if negative => (Radix::Decimal, unsigned),
+        (None, Some(b'0'..=b'9')) if options.unprefixed_hex => (Radix::Hex, unsigned),
+        (None, Some(b'0'..=b'9')) => (Radix::Unprefixed, unsigned),
+        // Letters only (`ffffffff`): hex when the options say so, else a
+        // name; with a digit among them (`fffffff0`), hex or refused.
+        (None, Some(_)) if !negative && hex_digits_only && options.unprefixed_hex => {
+            (Radix::Hex, unsigned)
         }
-        // `fffffff0`, `8000004B` without the option: hex, or a name? Digits
-        // among hex letters say hex (names such as `ADD` have none).
-        [first, ..]
-            if !negative
-                && first.is_ascii_hexdigit()
-                && unsigned.iter().all(u8::is_ascii_hexdigit)
-                && unsigned.iter().any(u8::is_ascii_digit) =>
+        (None, Some(_))
+            if !negative && hex_digits_only && unsigned.iter().any(u8::is_ascii_digit) =>
         {
-            return Err(ParseErrorKind::AmbiguousNumber);
+            return Err(ParseErrorKind::AmbiguousNumber)
         }
         // `+1`, `-x`, `-READY`: a sign makes it a number, a bad one.
-        [b'+', ..] => return Err(ParseErrorKind::InvalidNumber),
+        (None, Some(b'+')) => return Err(ParseErrorKind::InvalidNumber),
         _ if negative => return Err(ParseErrorKind::InvalidNumber),
         _ => return Ok(None),
     };
-    if negative && radix == Radix::Hex && !(options.unprefixed_hex && body.len() == unsigned.len())
-    {
-        // `-0x1`: a negative bit pattern means nothing certain.
-        return Err(ParseErrorKind::InvalidNumber);
-    }
-    let body = match (vb_long, body) {
-        (true, [rest @ .., b'&']) => rest,
-        _ => body,
-    };
-    // A negative number is decimal, whatever the options: no source prints
-    // negative hex.
-    let radix = if negative { Radix::Decimal } else { radix };
+    let vb_long = matches!(unsigned, [b'&', ..]);
     let (digits, suffix) = split_suffix(body, radix);
     if !valid_suffix(suffix) || vb_long && !suffix.is_empty() {
         return Err(ParseErrorKind::InvalidNumber);
