@@ -168,6 +168,13 @@ impl fmt::Display for ParseError {
                      (`0x104`, `x104`, `$104`, `&H104`)",
                 )?;
             }
+            ParseErrorKind::AmbiguousNumber if self.token().starts_with('-') => {
+                f.write_str("ambiguous number ")?;
+                self.write_token(f)?;
+                f.write_str(
+                    ": a leading zero is octal in C; decimal is written without leading zeros",
+                )?;
+            }
             ParseErrorKind::AmbiguousNumber => {
                 f.write_str("ambiguous number ")?;
                 self.write_token(f)?;

@@ -135,13 +135,17 @@ pub(crate) fn parse_number(
         [b'0', b'x' | b'X', rest @ ..] | [b'$', rest @ ..] => Some(rest),
         // Visual Basic: `&H4&`, the last `&` marking a Long.
         [b'&', b'H' | b'h', rest @ ..] => Some(rest.strip_suffix(b"&").unwrap_or(rest)),
-        // tapisrv.LOG: `x040`, `P1=x2`: only hex digits may follow, or it is
-        // a name (`XYZ`).
+        // tapisrv.LOG: `x040`, `P1=x2`: only plain hex digits may follow
+        // (no `_`, no suffix), or it is a name (`XYZ`, `X_1`).
         [b'x' | b'X', rest @ ..] if !rest.is_empty() && rest.iter().all(u8::is_ascii_hexdigit) => {
             Some(rest)
         }
         _ => None,
     };
+    // `&O17` (VB octal), `&1`: a number's start, but no notation read here.
+    if prefixed.is_none() && unsigned.first() == Some(&b'&') {
+        return Err(ParseErrorKind::InvalidNumber);
+    }
     let hex_digits_only = unsigned.iter().all(u8::is_ascii_hexdigit);
     let (radix, body) = match (prefixed, unsigned.first()) {
         // `-0x1`: a negative bit pattern means nothing certain.
@@ -167,13 +171,17 @@ pub(crate) fn parse_number(
         _ if negative => return Err(ParseErrorKind::InvalidNumber),
         _ => return Ok(None),
     };
-    let vb_long = matches!(unsigned, [b'&', ..]);
+    // Only C and Rust write suffixes: after `0x`, or after bare digits.
+    let suffixes = matches!(unsigned, [b'0'..=b'9', ..]);
     let (digits, suffix) = split_suffix(body, radix);
-    if !valid_suffix(suffix) || vb_long && !suffix.is_empty() {
+    if !(suffix.is_empty() || suffixes && valid_suffix(suffix)) || !well_placed_underscores(digits)
+    {
         return Err(ParseErrorKind::InvalidNumber);
     }
     let radix = match radix {
         Radix::Unprefixed => unprefixed_radix(digits)?,
+        // `-0100`: C reads a leading zero as octal.
+        Radix::Decimal if leading_zero(digits) => return Err(ParseErrorKind::AmbiguousNumber),
         radix => radix,
     };
     let magnitude = accumulate(digits, if radix == Radix::Hex { 16 } else { 10 })?;
@@ -209,20 +217,27 @@ fn valid_suffix(suffix: &[u8]) -> bool {
 /// refused.
 fn unprefixed_radix(digits: &[u8]) -> Result<Radix, ParseErrorKind> {
     let decimal = digits.iter().all(|b| b.is_ascii_digit() || *b == b'_');
-    let leading_zero = digits.len() > 1 && digits[0] == b'0';
-    if decimal && !leading_zero {
+    if decimal && !leading_zero(digits) {
         Ok(Radix::Decimal)
     } else {
         Err(ParseErrorKind::AmbiguousNumber)
     }
 }
 
-/// The value of a run of digits in `radix`, with `_` allowed between two
-/// digits (`0x8000_0048`); any other byte, or nothing, makes it invalid.
+/// A zero before other digits: `0100`, `0_1` (not `0`).
+fn leading_zero(digits: &[u8]) -> bool {
+    digits.len() > 1 && digits[0] == b'0'
+}
+
+/// Whether `_` stands only between two digits (`0x8000_0048`), and there
+/// is a digit at all.
+fn well_placed_underscores(digits: &[u8]) -> bool {
+    !matches!(digits.first(), None | Some(b'_')) && digits.last() != Some(&b'_')
+}
+
+/// The value of a run of digits in `radix` (`_` skipped: see
+/// [`well_placed_underscores`]); any other byte makes it invalid.
 fn accumulate(digits: &[u8], radix: u32) -> Result<u128, ParseErrorKind> {
-    if digits.first().is_none_or(|b| *b == b'_') || digits.last() == Some(&b'_') {
-        return Err(ParseErrorKind::InvalidNumber);
-    }
     let mut value: Option<u128> = Some(0);
     for &byte in digits {
         if byte == b'_' {
@@ -407,6 +422,22 @@ mod tests {
             );
         }
         assert_eq!(read("12g", U32), Err(ParseErrorKind::InvalidNumber));
+        // Only C and Rust write suffixes; `_` only between digits; `x` takes
+        // plain hex digits; `&` starts only Visual Basic's `&H`.
+        for text in [
+            "$1L", "$FFu32", "&H1u32", "1f_", "0_", "1f4_u32", "&O17", "&1",
+        ] {
+            assert_eq!(
+                read(text, U32),
+                Err(ParseErrorKind::InvalidNumber),
+                "{text}"
+            );
+            assert_eq!(hex(text, U32), Err(ParseErrorKind::InvalidNumber), "{text}");
+        }
+        assert_eq!(read("x1_0", U32), Ok(None));
+        assert_eq!(read("$1_0", U32), Ok(Some(0x10)));
+        assert_eq!(read("-0100", U32), Err(ParseErrorKind::AmbiguousNumber));
+        assert_eq!(hex("-0100", U32), Err(ParseErrorKind::AmbiguousNumber));
         assert_eq!(read("-0x1", U32), Err(ParseErrorKind::InvalidNumber));
         assert_eq!(read("+1", U32), Err(ParseErrorKind::InvalidNumber));
     }

@@ -1,7 +1,7 @@
 //! Every `ParseErrorKind`, with its span, token, suggestion and message.
 
-use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates};
-use tapi_consts::{ConstFamily, ParseError, ParseErrorKind};
+use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates, LineErr, TapiErr};
+use tapi_consts::{ConstFamily, ParseError, ParseErrorKind, ParseOptions};
 
 fn member_error(text: &str) -> ParseError {
     text.parse::<LineAgentSessionState>().unwrap_err()
@@ -81,21 +81,99 @@ fn unknown_names_suggest_the_closest_member() {
 #[test]
 fn invalid_numbers() {
     for text in [
-        "0x", "0xZZ", "12a", "+1", "0x+1", "1_000", "1 0", "-0x1", "--1", "0b101", "-",
+        "0x", "0xZZ", "+1", "0x+1", "1 0", "-0x1", "--1", "-", "1_", "0x_1", "0x1_", "4UUL",
+        "4u31", "1U32", "12g", "0x1g", "$", "$_1", "&H", "&H&", "&H1&&", "&H1u32", "0o7", "-1f",
+        "-x1", "1__", "0x1_u32",
     ] {
         let error = member_error(text);
         assert_eq!(error.kind(), ParseErrorKind::InvalidNumber, "{text}");
         assert_eq!(error.token(), text);
         assert_eq!(error.suggestion(), None);
     }
+    // FORMAT.md, "Errors".
+    for text in ["0x", "+1", "1_", "12g"] {
+        assert_eq!(
+            member_error(text).to_string(),
+            format!(
+                "invalid number `{text}`: expected decimal (`260`, `-1`) or hex with its \
+                 prefix (`0x104`, `x104`, `$104`, `&H104`)"
+            )
+        );
+    }
+    let error = set_error("READY | 0x1g");
     assert_eq!(
-        member_error("0xZZ").to_string(),
-        "invalid number `0xZZ`: expected decimal digits or `0x` and hex digits"
+        (error.kind(), error.span()),
+        (ParseErrorKind::InvalidNumber, 8..12)
     );
+    // With `unprefixed_hex` too: a sign before hex, `_` last.
+    let hex = ParseOptions::new().unprefixed_hex(true);
+    for text in ["-1f", "1f_", "12g", "+1"] {
+        let error = LineAgentSessionStates::parse_with(text, hex).unwrap_err();
+        assert_eq!(error.kind(), ParseErrorKind::InvalidNumber, "{text}");
+    }
+    // Not numbers at all: names, unknown ones (`x` and something other than
+    // hex digits).
+    for text in ["x", "xg", "x1L", "_1", "٣"] {
+        assert_eq!(
+            member_error(text).kind(),
+            ParseErrorKind::UnknownName,
+            "{text}"
+        );
+    }
+}
+
+/// The accepted rows of FORMAT.md's table of examples (a `u32` family), and
+/// more of each notation, as sets (the refused rows: the tests around).
+#[test]
+fn every_notation() {
+    let bits = |text: &str| text.parse::<LineAgentSessionStates>().map(|set| set.bits());
+    for text in [
+        "0x8000004B",
+        "0X8000004b",
+        "2147483723",
+        "-2147483573",
+        "0xFFFFFFFF8000004B",
+        "0x8000004BL",
+        "2147483723UL",
+        "2147483723lu",
+        "x8000004b",
+        "$8000004B",
+        "&H8000004B",
+        "&H8000004B&",
+        "0x8000_004B",
+        "0x8000__004B",
+        "$8000_004B",
+        "&H8000_004B&",
+        "2147483723u32",
+        "2_147_483_723",
+        "2147483723ULL",
+        "2147483723i64",
+        "0x8000004Bllu",
+    ] {
+        assert_eq!(bits(text), Ok(0x8000_004B), "{text}");
+    }
+    for (text, value) in [
+        ("x040", 0x40),
+        ("x2", 0x2),
+        ("X40", 0x40),
+        ("&H4&", 0x4),
+        ("&h4", 0x4),
+        ("4", 0x4),
+        ("260", 0x104),
+        ("0", 0x0),
+        ("0u32", 0x0),
+        ("1_0", 10),
+        ("1_000", 1000),
+    ] {
+        assert_eq!(bits(text), Ok(value), "{text}");
+    }
+    // A member, in a set, with spaces.
     assert_eq!(
-        set_error("READY | 0x1g").kind(),
-        ParseErrorKind::InvalidNumber
+        " x2 | $4 | 1UL | &H20& ".parse::<LineAgentSessionStates>(),
+        "READY | BUSYONCALL | NOTREADY | RELEASED".parse()
     );
+    assert_eq!("&H2&".parse(), Ok(LineAgentSessionState::Ready));
+    assert_eq!("2u32".parse(), Ok(LineAgentSessionState::Ready));
 }
 
 #[test]
@@ -103,32 +181,190 @@ fn numbers_out_of_range() {
     for text in [
         "0x100000000",
         "4294967296",
-        "-1",
+        "-2147483649",
         "99999999999999999999999",
+        "-99999999999999999999999",
         "0x00000000000000000001FFFFFFFF",
+        "x100000000",
+        "$100000000",
+        "&H100000000&",
+        "4294967296UL",
     ] {
         let error = set_error(text);
         assert_eq!(error.kind(), ParseErrorKind::NumberOutOfRange, "{text}");
+        assert_eq!(error.token(), text);
     }
+    // FORMAT.md, "Errors".
     assert_eq!(
-        set_error("-1").to_string(),
-        "number `-1` does not fit in u32 (LINEAGENTSESSIONSTATE_)"
+        set_error("-2147483649").to_string(),
+        "number `-2147483649` does not fit in u32 (LINEAGENTSESSIONSTATE_)"
     );
-    // Leading zeros are fine; `-0` is zero.
+    // Decimal is the bit pattern printed signed or unsigned: `-1` is all
+    // bits in a `u32` family.
+    let bits = |text: &str| text.parse::<LineAgentSessionStates>().map(|set| set.bits());
+    assert_eq!(bits("-1"), Ok(u32::MAX));
+    assert_eq!(bits("-2147483648"), Ok(0x8000_0000));
+    assert_eq!(bits("4294967295"), Ok(u32::MAX));
+    // Leading zeros after a prefix are fine; `-0` is zero.
     assert_eq!(
         "0x00000000000000000002".parse(),
         Ok(LineAgentSessionState::Ready)
     );
+    assert_eq!(bits("-0"), Ok(0));
+    // And a `LONG` printed unsigned reads back in an `i32` family.
+    assert_eq!("4294967295".parse(), Ok(TapiErr::Dropped));
+    assert_eq!("4294967294".parse(), Ok(TapiErr::NoRequestRecipient));
+    assert_eq!("-1".parse(), Ok(TapiErr::Dropped));
     assert_eq!(
-        "-0".parse::<LineAgentSessionStates>().map(|s| s.bits()),
-        Ok(0)
+        "4294967296".parse::<TapiErr>().unwrap_err().to_string(),
+        "number `4294967296` does not fit in i32 (TAPIERR_)"
     );
     assert_eq!(
-        "4294967295"
-            .parse::<LineAgentSessionStates>()
-            .map(|s| s.bits()),
-        Ok(u32::MAX)
+        "-2147483649".parse::<TapiErr>().unwrap_err().kind(),
+        ParseErrorKind::NumberOutOfRange
     );
+    // In a `u32` family of negative `LONG`s, the negative numbers.
+    assert_eq!("-2147483647".parse(), Ok(LineErr::Allocated));
+    assert_eq!("2147483649".parse(), Ok(LineErr::Allocated));
+}
+
+#[test]
+fn sign_extended_hex() {
+    // Hex wider than the family: a negative value of the width,
+    // sign-extended to 64 bits, as .NET and 64-bit C print a `LONG`.
+    let bits = |text: &str| text.parse::<LineAgentSessionStates>().map(|set| set.bits());
+    for (text, value) in [
+        ("0xFFFFFFFF8000004B", 0x8000_004B),
+        ("0xffffffff80000000", 0x8000_0000),
+        ("0xFFFFFFFFFFFFFFFF", u32::MAX),
+        ("0x0000FFFFFFFF8000004B", 0x8000_004B),
+        ("0xFFFFFFFF_8000004BL", 0x8000_004B),
+        ("xFFFFFFFF8000004B", 0x8000_004B),
+        ("$FFFFFFFF8000004B", 0x8000_004B),
+        ("&HFFFFFFFF8000004B&", 0x8000_004B),
+    ] {
+        assert_eq!(bits(text), Ok(value), "{text}");
+    }
+    assert_eq!("0xFFFFFFFF80000001".parse(), Ok(LineErr::Allocated));
+    assert_eq!("0xFFFFFFFFFFFFFFFF".parse(), Ok(TapiErr::Dropped));
+    assert_eq!(
+        "0xFFFFFFFFFFFFFFFE".parse(),
+        Ok(TapiErr::NoRequestRecipient)
+    );
+    // Upper bits that are not the sign extension of a negative value: out
+    // of range, never truncated.
+    for text in [
+        "0xFFFFFFFF0000004B",
+        "0xFFFFFFFF7FFFFFFF",
+        "0x1FFFFFFFF8000004B",
+        "0x7FFFFFFF8000004B",
+        "0xFFFF8000004B",
+        "0xFFFFFFFF8000004B0",
+    ] {
+        let error = set_error(text);
+        assert_eq!(error.kind(), ParseErrorKind::NumberOutOfRange, "{text}");
+        assert_eq!(
+            error.to_string(),
+            format!("number `{text}` does not fit in u32 (LINEAGENTSESSIONSTATE_)")
+        );
+    }
+    // Decimal is never sign-extended: 0xFFFFFFFF8000004B in decimal.
+    assert_eq!(
+        set_error("18446744071562068043").kind(),
+        ParseErrorKind::NumberOutOfRange
+    );
+    // In an `i32` family, hex is the bit pattern: `0xFFFFFFFF` is −1.
+    assert_eq!("0xFFFFFFFF".parse(), Ok(TapiErr::Dropped));
+}
+
+#[test]
+fn ambiguous_numbers() {
+    // Digits without a prefix that may be hex: a leading zero, hex letters
+    // among the digits.
+    for text in [
+        "00000100", "0100", "00", "0_0", "0100L", "1f4", "12a", "1e3", "fffffff0", "8000004B",
+        "0b101", "D3", "a1", "1f4u32",
+    ] {
+        let error = member_error(text);
+        assert_eq!(error.kind(), ParseErrorKind::AmbiguousNumber, "{text}");
+        assert_eq!(error.token(), text);
+        assert_eq!(error.span(), 0..text.len());
+        assert_eq!(error.suggestion(), None);
+        // It says to write hex with `0x`.
+        assert!(
+            error.to_string().contains(&format!("(`0x{text}`)")),
+            "{error}"
+        );
+    }
+    // FORMAT.md, "Errors".
+    assert_eq!(
+        member_error("00000100").to_string(),
+        "ambiguous number `00000100`: hex must be written with a prefix (`0x00000100`); \
+         decimal is written without leading zeros"
+    );
+    let error = set_error("READY |  1f4 | ENDED");
+    assert_eq!(
+        (error.kind(), error.span(), error.token()),
+        (ParseErrorKind::AmbiguousNumber, 9..12, "1f4")
+    );
+    // With `unprefixed_hex`, digits without a prefix are hex; a negative
+    // number is still decimal; a name is still a name.
+    let hex = ParseOptions::new().unprefixed_hex(true);
+    let bits = |text: &str| LineAgentSessionStates::parse_with(text, hex).map(|set| set.bits());
+    for (text, value) in [
+        ("00000100", 0x100),
+        ("0100", 0x100),
+        ("1f4", 0x1F4),
+        ("fffffff0", 0xFFFF_FFF0),
+        ("ffffffff", u32::MAX),
+        ("FFFFFFFF8000004B", 0x8000_004B),
+        ("260", 0x260),
+        ("1_f", 0x1F),
+        ("-1", u32::MAX),
+        ("-10", 0xFFFF_FFF6),
+        ("0x10", 0x10),
+        ("READY | 20", 0x22),
+    ] {
+        assert_eq!(bits(text), Ok(value), "{text}");
+    }
+    assert_eq!(
+        bits("100000000").unwrap_err().kind(),
+        ParseErrorKind::NumberOutOfRange
+    );
+    assert_eq!(
+        LineAgentSessionState::INFO.parse_entry_with(" 10 ", hex),
+        Ok(LineAgentSessionState::Ended.index())
+    );
+}
+
+#[test]
+fn letters_only_are_names_with_a_hex_hint() {
+    // `ffffffff`: letters only, so a name (an unknown one), whose error
+    // says how to write it as hex.
+    let error = member_error("ffffffff");
+    assert_eq!(error.kind(), ParseErrorKind::UnknownName);
+    assert_eq!(error.span(), 0..8);
+    assert_eq!(
+        error.to_string(),
+        "unknown name `ffffffff` for LINEAGENTSESSIONSTATE_ (for a hex number, write \
+         `0xffffffff`)"
+    );
+    let error = set_error("READY | ADD");
+    assert_eq!(
+        (error.kind(), error.span()),
+        (ParseErrorKind::UnknownName, 8..11)
+    );
+    assert!(
+        error
+            .to_string()
+            .contains("(for a hex number, write `0xADD`)"),
+        "{error}"
+    );
+    // A name that cannot be hex gets no hint.
+    for text in ["REDY", "TELEPHONE", "x1g", "fg"] {
+        let message = member_error(text).to_string();
+        assert!(!message.contains("hex number"), "{message}");
+    }
 }
 
 #[test]
@@ -174,4 +410,33 @@ fn parse_error_is_a_std_error() {
     fn assert_error<E: std::error::Error + Send + Sync + 'static>() {}
     assert_error::<ParseError>();
     assert_error::<tapi_consts::UnknownValueError<LineAgentSessionState>>();
+}
+
+/// Where `src/number.rs` reads a number otherwise than FORMAT.md says (found
+/// by tests/properties.rs; `TAPI_FORMAT_STRICT=1` makes it check these
+/// too). What FORMAT.md says, for when the two agree again.
+#[test]
+fn format_md_corner_cases() {
+    // `$` and `&H` hex take no suffix: only C and Rust write them.
+    assert_eq!(member_error("$2L").kind(), ParseErrorKind::InvalidNumber);
+    assert_eq!(member_error("&H2L").kind(), ParseErrorKind::InvalidNumber);
+    // tapisrv's `x` takes plain hex digits: `x1_0` is no number (a name,
+    // unknown here), while `0x1_0` and `$1_0` are 0x10.
+    assert_eq!(member_error("x1_0").kind(), ParseErrorKind::UnknownName);
+    for text in ["0x1_0", "$1_0", "&H1_0"] {
+        assert_eq!(
+            text.parse::<LineAgentSessionStates>().map(|set| set.bits()),
+            Ok(0x10),
+            "{text}"
+        );
+    }
+    // `_` last is invalid, whatever the digits.
+    assert_eq!(member_error("1f_").kind(), ParseErrorKind::InvalidNumber);
+    assert_eq!(member_error("0_").kind(), ParseErrorKind::InvalidNumber);
+    // A negative number with a leading zero would be octal in C.
+    let octal = member_error("-0100");
+    assert_eq!(octal.kind(), ParseErrorKind::AmbiguousNumber);
+    assert!(octal.to_string().contains("octal"), "{octal}");
+    // `&` starts only `&H`.
+    assert_eq!(member_error("&O17").kind(), ParseErrorKind::InvalidNumber);
 }

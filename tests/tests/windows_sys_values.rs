@@ -13,7 +13,11 @@ use windows_sys::Win32::Devices::Tapi as win;
 macro_rules! same {
     ($name:ident, no family) => {
         assert_eq!(raw::$name, win::$name, stringify!($name));
-        assert!(tapi_consts::lookup(stringify!($name)).is_none());
+        // Found by name too, as an entry of `families::STANDALONE`.
+        let entry = tapi_consts::lookup(stringify!($name))
+            .unwrap_or_else(|| panic!("lookup({}) found nothing", stringify!($name)));
+        assert_eq!(entry.family().kind(), tapi_consts::Kind::Standalone);
+        assert_eq!(entry.value(), win::$name as u32, stringify!($name));
     };
     ($name:ident) => {
         assert_eq!(raw::$name, win::$name, stringify!($name));

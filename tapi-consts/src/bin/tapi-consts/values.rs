@@ -97,7 +97,10 @@ impl Refused {
         let family = error.family();
         let mut message = error.to_string();
         let status = if error.kind() == ParseErrorKind::AmbiguousNumber {
-            message.push_str("; or pass --hex to read numbers without a prefix as hex");
+            // A negative number is decimal even with --hex.
+            if !error.token().starts_with('-') {
+                message.push_str("; or pass --hex to read numbers without a prefix as hex");
+            }
             Status::Usage
         } else {
             Status::NotKnown
