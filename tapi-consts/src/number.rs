@@ -126,6 +126,11 @@ pub(crate) fn parse_number(
     options: ParseOptions,
 ) -> Result<Option<u64>, ParseErrorKind> {
     let bytes = text.as_bytes();
+    // The common case of a term that is not a name of the family: another
+    // name (a typo), whose first letter starts no number.
+    if let Some(b'g'..=b'w' | b'y' | b'z' | b'G'..=b'W' | b'Y' | b'Z' | b'_') = bytes.first() {
+        return Ok(None);
+    }
     let (negative, unsigned) = match bytes {
         [b'-', rest @ ..] => (true, rest),
         _ => (false, bytes),
@@ -146,7 +151,7 @@ pub(crate) fn parse_number(
     if prefixed.is_none() && unsigned.first() == Some(&b'&') {
         return Err(ParseErrorKind::InvalidNumber);
     }
-    let hex_digits_only = unsigned.iter().all(u8::is_ascii_hexdigit);
+    let hex_digits_only = || unsigned.iter().all(u8::is_ascii_hexdigit);
     let (radix, body) = match (prefixed, unsigned.first()) {
         // `-0x1`: a negative bit pattern means nothing certain.
         (Some(_), _) if negative => return Err(ParseErrorKind::InvalidNumber),
@@ -158,11 +163,11 @@ pub(crate) fn parse_number(
         (None, Some(b'0'..=b'9')) => (Radix::Unprefixed, unsigned),
         // Letters only (`ffffffff`): hex when the options say so, else a
         // name; with a digit among them (`fffffff0`), hex or refused.
-        (None, Some(_)) if !negative && hex_digits_only && options.unprefixed_hex => {
+        (None, Some(_)) if !negative && options.unprefixed_hex && hex_digits_only() => {
             (Radix::Hex, unsigned)
         }
         (None, Some(_))
-            if !negative && hex_digits_only && unsigned.iter().any(u8::is_ascii_digit) =>
+            if !negative && hex_digits_only() && unsigned.iter().any(u8::is_ascii_digit) =>
         {
             return Err(ParseErrorKind::AmbiguousNumber)
         }
@@ -189,6 +194,7 @@ pub(crate) fn parse_number(
 }
 
 /// The digits (with `_` between them) and the suffix after them.
+#[inline]
 fn split_suffix(body: &[u8], radix: Radix) -> (&[u8], &[u8]) {
     let digit = |byte: &u8| match radix {
         Radix::Decimal => byte.is_ascii_digit() || *byte == b'_',
@@ -202,6 +208,7 @@ fn split_suffix(body: &[u8], radix: Radix) -> (&[u8], &[u8]) {
 
 /// C's integer suffixes in any case (`L`, `U`, `UL`, `LU`, `LL`, `ULL`,
 /// `LLU`) and Rust's integer types (`u32`, `i64`, …).
+#[inline]
 fn valid_suffix(suffix: &[u8]) -> bool {
     const C: [&[u8]; 8] = [b"", b"u", b"l", b"ul", b"lu", b"ll", b"ull", b"llu"];
     const RUST: [&[u8]; 12] = [
@@ -215,6 +222,7 @@ fn valid_suffix(suffix: &[u8]) -> bool {
 /// decimal (`4`, `260`) is decimal; anything that may be hex without its
 /// prefix (`00000100`, a dump's leading zeros, or C octal; `1f4`) is
 /// refused.
+#[inline]
 fn unprefixed_radix(digits: &[u8]) -> Result<Radix, ParseErrorKind> {
     let decimal = digits.iter().all(|b| b.is_ascii_digit() || *b == b'_');
     if decimal && !leading_zero(digits) {
@@ -225,34 +233,49 @@ fn unprefixed_radix(digits: &[u8]) -> Result<Radix, ParseErrorKind> {
 }
 
 /// A zero before other digits: `0100`, `0_1` (not `0`).
+#[inline]
 fn leading_zero(digits: &[u8]) -> bool {
     digits.len() > 1 && digits[0] == b'0'
 }
 
 /// Whether `_` stands only between two digits (`0x8000_0048`), and there
 /// is a digit at all.
+#[inline]
 fn well_placed_underscores(digits: &[u8]) -> bool {
     !matches!(digits.first(), None | Some(b'_')) && digits.last() != Some(&b'_')
 }
 
 /// The value of a run of digits in `radix` (`_` skipped: see
-/// [`well_placed_underscores`]); any other byte makes it invalid.
-fn accumulate(digits: &[u8], radix: u32) -> Result<u128, ParseErrorKind> {
-    let mut value: Option<u128> = Some(0);
+/// [`well_placed_underscores`]); any other byte makes it invalid. No
+/// value of any repr, sign-extended or not, is wider than 64 bits, so a
+/// wider one is out of range.
+#[inline]
+fn accumulate(digits: &[u8], radix: u64) -> Result<u64, ParseErrorKind> {
+    let mut value: u64 = 0;
+    let mut overflow = false;
     for &byte in digits {
-        if byte == b'_' {
-            continue;
+        let digit = match byte {
+            b'0'..=b'9' => byte - b'0',
+            b'a'..=b'f' if radix == 16 => byte - b'a' + 10,
+            b'A'..=b'F' if radix == 16 => byte - b'A' + 10,
+            b'_' => continue,
+            _ => return Err(ParseErrorKind::InvalidNumber),
+        };
+        // Keep checking the remaining digits after an overflow: a
+        // malformed number is reported as malformed, not as too large.
+        match value
+            .checked_mul(radix)
+            .and_then(|v| v.checked_add(u64::from(digit)))
+        {
+            Some(next) => value = next,
+            None => overflow = true,
         }
-        let digit = char::from(byte)
-            .to_digit(radix)
-            .ok_or(ParseErrorKind::InvalidNumber)?;
-        // Keep checking the remaining digits after an overflow: a malformed
-        // number is reported as malformed, not as too large.
-        value = value
-            .and_then(|v| v.checked_mul(u128::from(radix)))
-            .and_then(|v| v.checked_add(u128::from(digit)));
     }
-    value.ok_or(ParseErrorKind::NumberOutOfRange)
+    if overflow {
+        Err(ParseErrorKind::NumberOutOfRange)
+    } else {
+        Ok(value)
+    }
 }
 
 /// The bit pattern of `magnitude` in `repr`: as is when it fits; negated in
@@ -260,26 +283,25 @@ fn accumulate(digits: &[u8], radix: u32) -> Result<u128, ParseErrorKind> {
 /// signedness: a `DWORD` printed as a signed int reads back); and for hex,
 /// a 64-bit sign extension of a negative value of the width
 /// (`0xFFFFFFFF8000004B`, as .NET and 64-bit C print a negative `LONG`).
-fn fit(magnitude: u128, negative: bool, hex: bool, repr: ReprKind) -> Result<u64, ParseErrorKind> {
-    let mask = u128::from(repr.mask());
+#[inline]
+fn fit(magnitude: u64, negative: bool, hex: bool, repr: ReprKind) -> Result<u64, ParseErrorKind> {
+    let mask = repr.mask();
     let sign_bit = (mask >> 1) + 1;
     if negative {
         return match magnitude {
             0 => Ok(0),
-            m if m <= sign_bit => Ok((m.wrapping_neg() & mask) as u64),
+            m if m <= sign_bit => Ok(m.wrapping_neg() & mask),
             _ => Err(ParseErrorKind::NumberOutOfRange),
         };
     }
     if magnitude <= mask {
-        return Ok(magnitude as u64);
+        return Ok(magnitude);
     }
-    let extension = u128::from(u64::MAX) & !mask;
-    if hex
-        && magnitude <= u128::from(u64::MAX)
-        && magnitude & extension == extension
-        && magnitude & sign_bit != 0
-    {
-        return Ok((magnitude & mask) as u64);
+    // Every bit above the width set, and the width's sign bit: a negative
+    // value sign-extended to 64 bits.
+    let extension = !mask;
+    if hex && magnitude & extension == extension && magnitude & sign_bit != 0 {
+        return Ok(magnitude & mask);
     }
     Err(ParseErrorKind::NumberOutOfRange)
 }

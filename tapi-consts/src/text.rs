@@ -34,8 +34,9 @@ impl FamilyInfo {
         text: &str,
         options: ParseOptions,
     ) -> Result<usize, ParseError> {
-        // The common case, a name as is, costs one lookup.
-        match self.find_name(text, options) {
+        // The common case, a name as is, costs one lookup (and is small
+        // enough to inline: everything else is out of line).
+        match self.find_entry(text, false) {
             Some(index) => Ok(index),
             None => self.parse_entry_slowly(text, options),
         }
@@ -48,7 +49,9 @@ impl FamilyInfo {
         options: ParseOptions,
     ) -> Result<usize, ParseError> {
         let span = trimmed(text, 0..text.len());
-        match self.parse_term(text, span.clone(), options, span.len() != text.len())? {
+        // `text` itself was looked up as written; a trimmed one was not.
+        let looked_up = span.len() == text.len();
+        match self.parse_term(text, span.clone(), options, looked_up)? {
             Term::Entry(index) => Ok(index),
             Term::Bits(bits) => self
                 .find_bits(bits)
@@ -76,7 +79,7 @@ impl FamilyInfo {
         options: ParseOptions,
     ) -> Result<u64, ParseError> {
         let span = trimmed(text, 0..text.len());
-        match self.parse_term(text, span, options, true)? {
+        match self.parse_term(text, span, options, false)? {
             Term::Entry(index) => Ok(self.bits_at(index)),
             Term::Bits(bits) => Ok(bits),
         }
@@ -114,7 +117,7 @@ impl FamilyInfo {
             // `|` is ASCII, so `len` is a char boundary.
             let term = rest.get(..len).unwrap_or("");
             // Names are the common case: one lookup, nothing else.
-            bits |= match self.find_name(term.trim_ascii(), options) {
+            bits |= match self.find_entry(term.trim_ascii(), false) {
                 Some(index) => {
                     let entry_bits = self.bits_at(index);
                     if entry_bits & self.selector_mask != 0 {
@@ -144,37 +147,36 @@ impl FamilyInfo {
         span: Range<usize>,
         options: ParseOptions,
     ) -> Result<u64, ParseError> {
-        match self.parse_term(text, span, options, false)? {
+        // The trimmed term was looked up as written.
+        match self.parse_term(text, span, options, true)? {
             Term::Entry(index) => Ok(self.bits_at(index)),
             Term::Bits(bits) => Ok(bits),
         }
     }
 
-    /// A name as written; then, if the options say, ignoring case.
-    #[inline]
-    fn find_name(&self, name: &str, options: ParseOptions) -> Option<usize> {
-        match self.find_entry(name, false) {
-            Some(index) => Some(index),
-            None if options.is_ignore_case() => self.find_entry(name, true),
-            None => None,
-        }
-    }
-
-    /// The term `text[span]`: a name (looked up unless the caller already
-    /// did, `look_up` false), else a number, else an error saying why not.
+    /// The term `text[span]`: a name as written (unless the caller has
+    /// looked that up already), then ignoring case if the options say, else
+    /// a number, else an error saying why not.
     #[inline]
     fn parse_term(
         &'static self,
         text: &str,
         span: Range<usize>,
         options: ParseOptions,
-        look_up: bool,
+        looked_up: bool,
     ) -> Result<Term, ParseError> {
         let term = &text[span.clone()];
-        if look_up {
-            if let Some(index) = self.find_name(term, options) {
-                return Ok(Term::Entry(index));
-            }
+        let exact = if looked_up {
+            None
+        } else {
+            self.find_entry(term, false)
+        };
+        let name = match exact {
+            None if options.is_ignore_case() => self.find_entry(term, true),
+            found => found,
+        };
+        if let Some(index) = name {
+            return Ok(Term::Entry(index));
         }
         if term.is_empty() {
             return Err(ParseError::new(ParseErrorKind::EmptyTerm, self, text, span));
