@@ -117,8 +117,12 @@ impl FamilyInfo {
             // `|` is ASCII, so `len` is a char boundary.
             let term = rest.get(..len).unwrap_or("");
             // Names are the common case: one lookup, nothing else.
-            bits |= match self.find_entry(term.trim_ascii(), false) {
-                Some(index) => {
+            let term = match self.find_entry(term.trim_ascii(), false) {
+                Some(index) => Term::Entry(index),
+                None => self.parse_bits_slowly(text, trimmed(text, start..start + len), options)?,
+            };
+            bits |= match term {
+                Term::Entry(index) => {
                     let entry_bits = self.bits_at(index);
                     if entry_bits & self.selector_mask != 0 {
                         if selector != 0 && selector != entry_bits {
@@ -130,7 +134,7 @@ impl FamilyInfo {
                     }
                     entry_bits
                 }
-                None => self.parse_bits_slowly(text, trimmed(text, start..start + len), options)?,
+                Term::Bits(bits) => bits,
             };
             if last {
                 return Ok(bits);
@@ -139,19 +143,17 @@ impl FamilyInfo {
         }
     }
 
-    /// A set term that is not a name: a number, or an error.
+    /// A set term that is not a name as written: a name in another case
+    /// (if the options say), a number, or an error.
     #[cold]
     fn parse_bits_slowly(
         &'static self,
         text: &str,
         span: Range<usize>,
         options: ParseOptions,
-    ) -> Result<u64, ParseError> {
+    ) -> Result<Term, ParseError> {
         // The trimmed term was looked up as written.
-        match self.parse_term(text, span, options, true)? {
-            Term::Entry(index) => Ok(self.bits_at(index)),
-            Term::Bits(bits) => Ok(bits),
-        }
+        self.parse_term(text, span, options, true)
     }
 
     /// The term `text[span]`: a name as written (unless the caller has

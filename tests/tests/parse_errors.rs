@@ -440,3 +440,25 @@ fn format_md_corner_cases() {
     // `&` starts only `&H`.
     assert_eq!(member_error("&O17").kind(), ParseErrorKind::InvalidNumber);
 }
+
+/// Two selectors are refused however they are spelt: a name matched
+/// ignoring case counts as much as one written exactly.
+#[test]
+fn conflicting_selectors_ignoring_case() {
+    use tapi_consts::families::LineInitializeExOption;
+
+    let info = LineInitializeExOption::INFO;
+    let any_case = ParseOptions::new().ignore_case(true);
+    for text in [
+        "lineinitializeexoption_useevent | LINEINITIALIZEEXOPTION_USEHIDDENWINDOW",
+        "USEEVENT | usehiddenwindow",
+        "useevent | usecompletionport",
+    ] {
+        let error = info.parse_bits_with(text, any_case).unwrap_err();
+        assert_eq!(error.kind(), ParseErrorKind::ConflictingSelectors, "{text}");
+    }
+    assert_eq!(
+        info.parse_bits_with("useevent | callhubtracking", any_case),
+        Ok(0x8000_0002)
+    );
+}
