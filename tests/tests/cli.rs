@@ -805,13 +805,17 @@ fn language_from_the_environment() {
         assert_code(&run, 0);
         assert!(run.stdout.contains(expected), "{env:?}: {}", run.stdout);
     }
-    // --lang wins over the environment.
-    let run = tool_with(
-        &["--lang", "en", "describe", "LINECALLSTATE_IDLE"],
-        &[("LC_ALL", "fr_FR.UTF-8")],
-        None,
-    );
-    assert!(run.stdout.contains(en));
+    // --lang wins over the environment; `C` and `POSIX` mean English there
+    // as in `LANG`.
+    for lang in ["en", "C", "POSIX", "C.UTF-8", "posix"] {
+        let run = tool_with(
+            &["--lang", lang, "describe", "LINECALLSTATE_IDLE"],
+            &[("LC_ALL", "fr_FR.UTF-8")],
+            None,
+        );
+        assert_code(&run, 0);
+        assert!(run.stdout.contains(en), "--lang {lang}: {}", run.stdout);
+    }
     let run = tool_with(
         &[
             "describe",
@@ -1391,4 +1395,29 @@ fn decode_of_something_that_is_not_a_family_does_not_call_it_a_constant() {
     // A real constant's name still points to its family.
     let run = tool(&["decode", "LINECALLSTATE_IDLE", "1"]);
     assert!(run.stderr.contains("constant's name"), "{}", run.stderr);
+}
+
+/// The 4,096-byte limit of a standard-input line does not count its line
+/// ending: a CRLF line of exactly 4,096 bytes is read, one more byte is not.
+#[test]
+fn the_line_limit_leaves_out_a_trailing_cr() {
+    let at_limit = format!("{}1", " ".repeat(4095));
+    let over = format!(" {at_limit}");
+    let input = format!("{at_limit}\r\n{over}\r\n{at_limit}\n");
+    let run = tool_with(
+        &["decode", "LINECALLSTATE", "-"],
+        &[],
+        Some(input.as_bytes()),
+    );
+    assert_refused(&run, 1, "error: line 2: longer than 4096 bytes");
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert_eq!(
+        run.stdout
+            .lines()
+            .filter(|line| line.starts_with("0x00000001 = LINECALLSTATE_IDLE"))
+            .count(),
+        2,
+        "{}",
+        run.stdout
+    );
 }

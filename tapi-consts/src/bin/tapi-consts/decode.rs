@@ -153,7 +153,8 @@ impl<'c> Decoder<'c> {
                 Some(at) => (&chunk[..at], at + 1, true),
                 None => (chunk, chunk.len(), false),
             };
-            if line.len() + piece.len() > MAX_LINE {
+            // Room for a `\r` past the limit: it is not part of the line.
+            if line.len() + piece.len() > MAX_LINE + 1 {
                 too_long = true;
             } else if !too_long {
                 line.extend_from_slice(piece);
@@ -169,7 +170,8 @@ impl<'c> Decoder<'c> {
     }
 
     fn line(&mut self, number: u64, line: &[u8], too_long: bool) -> Result<(), Failure> {
-        let text = if too_long {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let text = if too_long || line.len() > MAX_LINE {
             Err(format!("longer than {MAX_LINE} bytes"))
         } else {
             std::str::from_utf8(line).map_err(|_| "not UTF-8 text".to_owned())

@@ -15,6 +15,8 @@ pub const VARIABLES: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 /// one of the tags the descriptions exist in.
 pub fn resolve(flag: Option<&str>) -> Result<String, String> {
     let requested = match flag {
+        // `C` and `POSIX` mean English, as they do in `LANG`.
+        Some(text) if is_c_locale(text) => "en".to_owned(),
         Some(text) => to_tag(text).ok_or_else(|| {
             format!(
                 "invalid --lang {}: expected a language tag such as `en`, `fr` or `fr-CA`",
@@ -41,16 +43,23 @@ fn from_environment() -> Option<String> {
     None
 }
 
+/// Whether `text` is the C locale: `C`, `POSIX`, `C.UTF-8`.
+fn is_c_locale(text: &str) -> bool {
+    let text = text.trim();
+    let name = &text[..text.find(['.', '@']).unwrap_or(text.len())];
+    name.eq_ignore_ascii_case("C") || name.eq_ignore_ascii_case("POSIX")
+}
+
 /// A BCP 47-style tag (`fr-FR`) from a tag or a POSIX locale name
 /// (`fr_FR.UTF-8@euro`); `None` for `C`, `POSIX` and anything malformed.
 pub fn to_tag(text: &str) -> Option<String> {
     let text = text.trim();
     // `language[_territory][.codeset][@modifier]`: only the first two count.
-    let end = text.find(['.', '@']).unwrap_or(text.len());
-    let name = &text[..end];
-    if name.eq_ignore_ascii_case("C") || name.eq_ignore_ascii_case("POSIX") {
+    if is_c_locale(text) {
         return None;
     }
+    let end = text.find(['.', '@']).unwrap_or(text.len());
+    let name = &text[..end];
     let mut subtags = name.split(['-', '_']);
     let language = subtags.next()?;
     if !(2..=8).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic()) {
