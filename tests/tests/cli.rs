@@ -1421,3 +1421,25 @@ fn the_line_limit_leaves_out_a_trailing_cr() {
         run.stdout
     );
 }
+
+/// clap's own errors quote argv raw: the tool escapes control characters
+/// and cuts long words in them too, as CLI.md's quoting rule says.
+#[test]
+fn clap_errors_are_quoted_like_every_other_error() {
+    let long = "a".repeat(5_000);
+    for args in [
+        vec!["\u{1b}[2Jevil"],
+        vec![long.as_str()],
+        vec!["--\u{1b}]0;pwned\u{7}"],
+        vec!["decode", "LINECALLSTATE", "1", "--lang", "\u{1b}[31m"],
+        vec!["list", "a", long.as_str()],
+    ] {
+        let run = tool(&args);
+        assert_code(&run, 2);
+        check_stderr(&run);
+        assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        assert!(run.stderr.len() < 400, "{} bytes", run.stderr.len());
+    }
+    let run = tool(&["\u{1b}[2Jevil"]);
+    assert!(run.stderr.contains("\\u{1b}[2Jevil"), "{}", run.stderr);
+}

@@ -163,7 +163,8 @@ fn clap_error(error: &clap::Error) -> Status {
             Status::Success
         }
         _ => {
-            report(&one_line(&error.to_string()));
+            // argv, untrusted, is in clap's message unescaped.
+            report(&output::tame(&one_line(&error.to_string())));
             Status::Usage
         }
     }

@@ -295,6 +295,30 @@ pub fn quote(text: &str) -> String {
     quoted
 }
 
+/// A message whose parts came from the user unquoted (clap's errors quote
+/// argv their own way): as `quote` does, control characters escaped and
+/// every word cut after 64 characters.
+pub fn tame(text: &str) -> String {
+    const LIMIT: usize = 64;
+    let mut tamed = String::with_capacity(text.len().min(1024));
+    let mut word = 0;
+    for c in text.chars() {
+        word = if c == ' ' { 0 } else { word + 1 };
+        if word > LIMIT {
+            if word == LIMIT + 1 {
+                tamed.push('…');
+            }
+            continue;
+        }
+        if c.is_control() {
+            let _ = write!(tamed, "{}", c.escape_debug());
+        } else {
+            tamed.push(c);
+        }
+    }
+    tamed
+}
+
 /// A description's first paragraph on one line, for a table.
 pub fn first_paragraph(text: &str) -> Cow<'_, str> {
     match text.find("\n\n") {
