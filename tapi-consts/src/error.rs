@@ -22,8 +22,10 @@ pub enum ParseErrorKind {
     NumberOutOfRange,
     /// The number fits, but no member has that value.
     UnknownValue,
-    /// A second, different selector member in a
-    /// [`Kind::Mixed`](crate::Kind::Mixed) set, which holds one selector.
+    /// A second, different value of the selector field in a
+    /// [`Kind::Mixed`](crate::Kind::Mixed) set, which holds one selector:
+    /// named (`USEHIDDENWINDOW | USEEVENT`) or in a number's bits
+    /// (`USEHIDDENWINDOW | 0x2`).
     ConflictingSelectors,
     /// Digits without a prefix that may be hex: `00000100` (a hex dump's
     /// leading zeros, or C octal), `1f4`, `fffffff0`. Write hex with `0x`,

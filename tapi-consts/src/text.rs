@@ -121,21 +121,22 @@ impl FamilyInfo {
                 Some(index) => Term::Entry(index),
                 None => self.parse_bits_slowly(text, trimmed(text, start..start + len), options)?,
             };
-            bits |= match term {
-                Term::Entry(index) => {
-                    let entry_bits = self.bits_at(index);
-                    if entry_bits & self.selector_mask != 0 {
-                        if selector != 0 && selector != entry_bits {
-                            let span = trimmed(text, start..start + len);
-                            let kind = ParseErrorKind::ConflictingSelectors;
-                            return Err(ParseError::new(kind, self, text, span));
-                        }
-                        selector = entry_bits;
-                    }
-                    entry_bits
-                }
+            let term_bits = match term {
+                Term::Entry(index) => self.bits_at(index),
                 Term::Bits(bits) => bits,
             };
+            // A mixed family's selector field holds one value: a second,
+            // different one (named, or in a number's bits) is an error.
+            let term_selector = term_bits & self.selector_mask;
+            if term_selector != 0 {
+                if selector != 0 && selector != term_selector {
+                    let span = trimmed(text, start..start + len);
+                    let kind = ParseErrorKind::ConflictingSelectors;
+                    return Err(ParseError::new(kind, self, text, span));
+                }
+                selector = term_selector;
+            }
+            bits |= term_bits;
             if last {
                 return Ok(bits);
             }

@@ -1443,3 +1443,12 @@ fn clap_errors_are_quoted_like_every_other_error() {
     let run = tool(&["\u{1b}[2Jevil"]);
     assert!(run.stderr.contains("\\u{1b}[2Jevil"), "{}", run.stderr);
 }
+
+#[test]
+fn decode_refuses_a_second_selector_given_as_a_number() {
+    let run = tool(&["decode", "LINEINITIALIZEEXOPTION", "USEHIDDENWINDOW | 0x2"]);
+    assert_refused(&run, 1, "`0x2` is a second selector");
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    let run = tool(&["encode", "--family", "LINEINITIALIZEEXOPTION", "0x1 | 0x2"]);
+    assert_refused(&run, 1, "second selector");
+}

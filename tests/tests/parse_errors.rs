@@ -462,3 +462,31 @@ fn conflicting_selectors_ignoring_case() {
         Ok(0x8000_0002)
     );
 }
+
+/// A number that puts a second value into a mixed family's selector field
+/// is the same conflict as a second selector named: 1 | 2 is not 3.
+#[test]
+fn a_number_is_a_selector_too() {
+    use tapi_consts::families::LineInitializeExOption;
+
+    let info = LineInitializeExOption::INFO;
+    for (text, span) in [
+        ("USEHIDDENWINDOW | 0x2", 18..21),
+        ("0x1 | 0x2", 6..9),
+        ("0x80000001 | USEEVENT", 13..21),
+        ("2 | 0x80000003", 4..14),
+    ] {
+        let error = info.parse_bits(text).unwrap_err();
+        assert_eq!(
+            (error.kind(), error.span()),
+            (ParseErrorKind::ConflictingSelectors, span),
+            "{text}"
+        );
+    }
+    // The same value twice, or flags beside it, is fine.
+    assert_eq!(
+        info.parse_bits("USEEVENT | 0x2 | 0x80000000"),
+        Ok(0x8000_0002)
+    );
+    assert_eq!(info.parse_bits("0x80000002 | USEEVENT"), Ok(0x8000_0002));
+}
