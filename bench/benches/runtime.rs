@@ -72,6 +72,16 @@ fn f95_name_tapi_parse(name: &str) -> Result<LineErr, <LineErr as FromStr>::Err>
     name.parse::<LineErr>()
 }
 
+/// A near miss as a user sees it: the error's message, with its "did you
+/// mean" search (issue 13: a trace of bad names must stay cheap).
+#[inline(never)]
+fn f95_name_tapi_message(name: &str) -> usize {
+    match name.parse::<LineErr>() {
+        Ok(_) => 0,
+        Err(error) => error.to_string().len(),
+    }
+}
+
 #[inline(never)]
 fn f95_name_strum(name: &str) -> Result<LineErrStrum, strum::ParseError> {
     LineErrStrum::from_str(name)
@@ -589,6 +599,7 @@ fn benches(c: &mut Criterion, inputs: &Inputs) {
         let mut g = group(c, name, names.len());
         bench(&mut g, "tapi_from_name", names, f95_name_tapi_from_name);
         bench(&mut g, "tapi_parse", names, f95_name_tapi_parse);
+        bench(&mut g, "tapi_message", names, f95_name_tapi_message);
         bench(&mut g, "strum", names, f95_name_strum);
         bench(&mut g, "match", names, f95_name_match);
         bench(&mut g, "linear_scan", names, f95_name_linear_scan);

@@ -46,47 +46,135 @@ pub fn closest_by<T>(
 }
 
 /// Optimal-string-alignment distance between `a` and `b`, ignoring ASCII
-/// case, or `None` when it exceeds `limit`.
+/// case, or `None` when it exceeds `limit`. Only the part between their
+/// common start and end is compared, and only the cells within `limit` of
+/// the diagonal are computed (any other is further than `limit`), in bytes:
+/// a candidate costs a few dozen cells, not a 64 × 64 table.
 #[inline]
 fn distance(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
     if a.len() > MAX_LEN || b.len() > MAX_LEN || a.len().abs_diff(b.len()) > limit {
         return None;
     }
+    // What the two share at either end costs nothing: a family's names
+    // share their prefix, so the table is over the differing middle only.
+    let same = |x: &u8, y: &u8| x.eq_ignore_ascii_case(y);
+    let start = a.iter().zip(b).take_while(|(x, y)| same(x, y)).count();
+    let (a, b) = (&a[start..], &b[start..]);
+    let end = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| same(x, y))
+        .count();
+    let (a, b) = (&a[..a.len() - end], &b[..b.len() - end]);
+    // Further than any limit; `FAR + 2` still fits a byte.
+    const FAR: u8 = 100;
     let upper = |bytes: &[u8], i: usize| bytes[i].to_ascii_uppercase();
-    // Three rows of the dynamic-programming table: i-2, i-1 and i.
-    let mut older = [0usize; MAX_LEN + 1];
-    let mut previous = [0usize; MAX_LEN + 1];
-    let mut current = [0usize; MAX_LEN + 1];
-    for (j, cell) in previous.iter_mut().enumerate().take(b.len() + 1) {
-        *cell = j;
+    let m = b.len();
+    // Three rows of the table: i-2, i-1 and i.
+    let mut older = [FAR; MAX_LEN + 2];
+    let mut previous = [FAR; MAX_LEN + 2];
+    let mut current = [FAR; MAX_LEN + 2];
+    for (j, cell) in previous.iter_mut().enumerate().take(m.min(limit) + 1) {
+        *cell = j as u8;
     }
     for i in 1..=a.len() {
-        current[0] = i;
-        let mut row_min = i;
-        for j in 1..=b.len() {
+        let (low, high) = (i.saturating_sub(limit).max(1), (i + limit).min(m));
+        current[0] = if i <= limit { i as u8 } else { FAR };
+        // The cells left and right of the band read as far.
+        current[low - 1] = if low == 1 { current[0] } else { FAR };
+        current[high + 1] = FAR;
+        let mut row_min = current[0];
+        for j in low..=high {
             let (x, y) = (upper(a, i - 1), upper(b, j - 1));
             let mut d = (previous[j] + 1)
                 .min(current[j - 1] + 1)
-                .min(previous[j - 1] + usize::from(x != y));
+                .min(previous[j - 1] + u8::from(x != y));
             if i > 1 && j > 1 && x == upper(b, j - 2) && upper(a, i - 2) == y {
                 d = d.min(older[j - 2] + 1);
             }
-            current[j] = d;
-            row_min = row_min.min(d);
+            current[j] = d.min(FAR);
+            row_min = row_min.min(current[j]);
         }
-        if row_min > limit {
+        if usize::from(row_min) > limit {
             return None;
         }
         core::mem::swap(&mut older, &mut previous);
         core::mem::swap(&mut previous, &mut current);
     }
-    let d = previous[b.len()];
+    let d = usize::from(previous[m]);
     (d <= limit).then_some(d)
 }
 
 #[cfg(test)]
 mod tests {
     use super::{closest_by, distance};
+
+    /// The whole table, for comparison with the banded one.
+    fn full_distance(a: &[u8], b: &[u8]) -> usize {
+        let (n, m) = (a.len(), b.len());
+        let mut t = [[0usize; 12]; 12];
+        for (i, row) in t.iter_mut().enumerate().take(n + 1) {
+            row[0] = i;
+        }
+        for j in 0..=m {
+            t[0][j] = j;
+        }
+        for i in 1..=n {
+            for j in 1..=m {
+                let (x, y) = (a[i - 1].to_ascii_uppercase(), b[j - 1].to_ascii_uppercase());
+                let mut d = (t[i - 1][j] + 1)
+                    .min(t[i][j - 1] + 1)
+                    .min(t[i - 1][j - 1] + usize::from(x != y));
+                if i > 1
+                    && j > 1
+                    && x == b[j - 2].to_ascii_uppercase()
+                    && a[i - 2].to_ascii_uppercase() == y
+                {
+                    d = d.min(t[i - 2][j - 2] + 1);
+                }
+                t[i][j] = d;
+            }
+        }
+        t[n][m]
+    }
+
+    #[test]
+    fn the_band_agrees_with_the_whole_table() {
+        // Every pair of strings up to 5 letters over a small alphabet, at
+        // every limit.
+        const ALPHABET: &[u8] = b"abA";
+        // Word number `n` in length order: 0 is empty, then the 3 of one
+        // letter, the 9 of two, …
+        let word = |mut n: usize| {
+            let mut word = [0u8; 5];
+            let mut len = 0;
+            let mut count = 1;
+            while n >= count {
+                n -= count;
+                count *= ALPHABET.len();
+                len += 1;
+            }
+            for letter in word.iter_mut().take(len) {
+                *letter = ALPHABET[n % ALPHABET.len()];
+                n /= ALPHABET.len();
+            }
+            (word, len)
+        };
+        let words = 1 + 3 + 9 + 27 + 81 + 243;
+        for x in 0..words {
+            let (a, a_len) = word(x);
+            for y in (0..words).step_by(3) {
+                let (b, b_len) = word(y);
+                let (a, b) = (&a[..a_len], &b[..b_len]);
+                let full = full_distance(a, b);
+                for limit in 0..=3 {
+                    let expected = (full <= limit).then_some(full);
+                    assert_eq!(distance(a, b, limit), expected, "{a:?} {b:?} {limit}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn distance_counts_transpositions_once() {

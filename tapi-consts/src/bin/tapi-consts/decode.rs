@@ -1,6 +1,7 @@
 //! `decode FAMILY VALUE...`: names and descriptions of values, from the
 //! arguments or, for `-`, from standard input one per line.
 
+use std::collections::HashMap;
 use std::io::{self, BufRead};
 
 use tapi_consts::{families, FamilyInfo, Kind, ParseOptions};
@@ -15,6 +16,9 @@ use crate::{resolve, Context, Failure, Status};
 const MAX_LINE: usize = 4096;
 
 const UNKNOWN_LABEL: &str = "(unknown)";
+
+/// Distinct refused values remembered (each under `MAX_LINE` bytes).
+const MAX_REFUSALS: usize = 4096;
 
 pub fn run(context: &mut Context, family: &str, inputs: &[String]) -> Result<Status, Failure> {
     let family = resolve::family_arg(family).map_err(Failure::Usage)?;
@@ -45,6 +49,9 @@ struct Decoder<'c> {
     name_width: usize,
     /// Each constant's description on one line, by index.
     descriptions: Vec<String>,
+    /// What was said of each distinct refused value, so that a trace
+    /// repeating one bad token pays for its "did you mean" search once.
+    refusals: HashMap<String, Refused>,
     /// Each constant's JSON member object, by index (with --json).
     members: Vec<String>,
     buffer: String,
@@ -84,6 +91,7 @@ impl<'c> Decoder<'c> {
             not_known: 0,
             written: 0,
             name_width,
+            refusals: HashMap::new(),
             buffer: String::new(),
         }
     }
@@ -203,7 +211,7 @@ impl<'c> Decoder<'c> {
                 "empty value: expected a number such as `0x4`".to_owned(),
             ))
         } else {
-            values::read(self.family, input, self.options)
+            self.read(input)
         };
         match read {
             Ok(bits) => {
@@ -219,6 +227,20 @@ impl<'c> Decoder<'c> {
             }
             Err(refused) => self.failed(input, line, &refused),
         }
+    }
+
+    /// Reads one value; a refusal is remembered by its text (up to
+    /// `MAX_REFUSALS` distinct ones).
+    fn read(&mut self, input: &str) -> Result<u64, Refused> {
+        if let Some(refused) = self.refusals.get(input) {
+            return Err(refused.clone());
+        }
+        values::read(self.family, input, self.options).inspect_err(|refused| {
+            if self.refusals.len() == MAX_REFUSALS {
+                self.refusals.clear();
+            }
+            self.refusals.insert(input.to_owned(), refused.clone());
+        })
     }
 
     fn failed(&mut self, input: &str, line: Option<u64>, refused: &Refused) -> Result<(), Failure> {

@@ -72,7 +72,7 @@ pub fn read(
 /// A text the tool does not read (a value, a name): what to say, how bad
 /// it is (not known, or a number written so that its meaning is not
 /// certain: a usage error), and the name probably meant.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Refused {
     pub message: String,
     pub status: Status,
