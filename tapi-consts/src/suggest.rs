@@ -117,8 +117,8 @@ mod tests {
         for (i, row) in t.iter_mut().enumerate().take(n + 1) {
             row[0] = i;
         }
-        for j in 0..=m {
-            t[0][j] = j;
+        for (j, cell) in t[0].iter_mut().enumerate().take(m + 1) {
+            *cell = j;
         }
         for i in 1..=n {
             for j in 1..=m {
