@@ -6,10 +6,12 @@ use std::collections::HashMap;
 
 use crate::ast::{Family, Member, Name};
 use crate::ctxt::Ctxt;
+use crate::expand::INHERENT_ITEMS;
 
 pub fn check(cx: &Ctxt, family: &Family) {
     check_generics(cx, family);
     check_not_empty(cx, family);
+    check_variant_idents(cx, family);
     check_prefix(cx, family);
     check_repr(cx, family);
     check_name_characters(cx, family);
@@ -84,6 +86,40 @@ fn check_repr(cx: &Ctxt, family: &Family) {
              (supported: u8, u16, u32, u64, i8, i16, i32, i64)",
         );
     }
+}
+
+/// A variant named like an item the derive adds to the enum (`ALL`,
+/// `value`, …) would make `Self::ALL` mean two things.
+fn check_variant_idents(cx: &Ctxt, family: &Family) {
+    for member in &family.members {
+        let ident = member.ident.to_string();
+        if let Some(item) = INHERENT_ITEMS.iter().find(|item| **item == ident) {
+            let renamed = rename(item);
+            cx.error_at(
+                member.ident.span(),
+                format!(
+                    "a variant named `{item}` collides with the `{item}` the derive adds to the \
+                     enum; rename the variant, such as `{renamed}`: its C name is the name \
+                     upper-cased either way (`{}`)",
+                    item.to_ascii_uppercase()
+                ),
+            );
+        }
+    }
+}
+
+/// `ALL` → `All`, `from_value` → `FromValue`: the variant's usual spelling.
+fn rename(item: &str) -> String {
+    item.split('_')
+        .map(|word| {
+            let lower = word.to_ascii_lowercase();
+            let mut chars = lower.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Names are parsed and printed as C identifiers, and the name index folds

@@ -12,6 +12,21 @@ use crate::table::{self, TableFacts};
 use crate::value_map::{value_map, ValueMap};
 use crate::{check, docs, name_index};
 
+/// Every item the inherent `impl` below defines on the user's enum. A
+/// variant may not be named like one (`check` says so): `Self::ALL` would
+/// mean both. A test checks this list against the expansion.
+pub const INHERENT_ITEMS: &[&str] = &[
+    "ALL",
+    "value",
+    "from_value",
+    "name",
+    "short_name",
+    "description",
+    "from_name",
+    "from_name_ignore_case",
+    "__tapi_index",
+];
+
 pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
     let cx = Ctxt::new();
     let family = Family::from_syn(&cx, input);

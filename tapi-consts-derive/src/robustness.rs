@@ -95,3 +95,37 @@ fn many_members_expand() {
     let source = enum_with(r#"#[tapi(prefix = "BIG_")]"#, &body.join(", "));
     assert!(run(&source).is_ok());
 }
+
+/// `INHERENT_ITEMS` is exactly what the inherent `impl` defines, and a
+/// variant named like one of them is refused, on its ident.
+#[test]
+fn variants_cannot_take_the_names_of_generated_items() {
+    let source = enum_with(r#"#[tapi(prefix = "ACME_")]"#, "A = 1");
+    let expanded = run(&source).expect("a valid family").to_string();
+    let start = expanded.find("impl Acme {").expect("the inherent impl");
+    let inherent = &expanded[start..];
+    let inherent = &inherent[..inherent.find("impl ::").unwrap_or(inherent.len())];
+    let mut defined: Vec<&str> = inherent
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .collect::<Vec<_>>()
+        .windows(2)
+        .filter(|pair| pair[0] == "fn" || (pair[0] == "const" && pair[1] != "fn"))
+        .map(|pair| pair[1])
+        .filter(|name| !name.is_empty())
+        .collect();
+    defined.sort_unstable();
+    let mut listed = crate::expand::INHERENT_ITEMS.to_vec();
+    listed.sort_unstable();
+    assert_eq!(defined, listed, "{inherent}");
+    for item in crate::expand::INHERENT_ITEMS {
+        let error = run(&enum_with(
+            r#"#[tapi(prefix = "ACME_")]"#,
+            &format!("{item} = 1"),
+        ))
+        .expect_err(item);
+        assert!(
+            error.contains(&format!("a variant named `{item}` collides")),
+            "{error}"
+        );
+    }
+}

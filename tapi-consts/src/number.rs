@@ -159,11 +159,11 @@ pub(crate) fn parse_number(
         // A negative number is decimal, whatever the options: no source
         // prints negative hex.
         (None, Some(b'0'..=b'9')) if negative => (Radix::Decimal, unsigned),
-        (None, Some(b'0'..=b'9')) if options.unprefixed_hex => (Radix::Hex, unsigned),
+        (None, Some(b'0'..=b'9')) if options.is_unprefixed_hex() => (Radix::Hex, unsigned),
         (None, Some(b'0'..=b'9')) => (Radix::Unprefixed, unsigned),
         // Letters only (`ffffffff`): hex when the options say so, else a
         // name; with a digit among them (`fffffff0`), hex or refused.
-        (None, Some(_)) if !negative && options.unprefixed_hex && hex_digits_only() => {
+        (None, Some(_)) if !negative && options.is_unprefixed_hex() && hex_digits_only() => {
             (Radix::Hex, unsigned)
         }
         (None, Some(_))
