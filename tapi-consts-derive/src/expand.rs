@@ -103,7 +103,8 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
     let index = name_index::build(&key_names).ok_or_else(|| {
         syn::Error::new(
             ident.span(),
-            "could not build the name index: a family has at most 65534 names",
+            "too many names: a family has at most 65,534 spellings (full and short names and \
+             aliases, with and without the prefix)",
         )
     })?;
     let info = table::family_info(

@@ -66,9 +66,14 @@ pub struct NameIndex {
     pub slots: Vec<u16>,
 }
 
-/// A collision-free table for `keys` (distinct ignoring ASCII case), or
-/// `None` if no seed was found (then a larger family than `u16` allows, or
-/// a 64-bit hash collision: neither happens with real names).
+/// Most slots a table may have (4 bytes each in the binary): a family
+/// too large for one gets no table, and its lookups scan its names.
+const MAX_BITS: u32 = 16;
+
+/// A collision-free table for `keys` (distinct ignoring ASCII case); for
+/// a family too large for `MAX_BITS` slots (over about a thousand names),
+/// an index without slots, which the runtime reads as "scan the keys".
+/// `None` only past `u16` keys. Deterministic: the seeds tried are fixed.
 pub fn build(keys: &[&str]) -> Option<NameIndex> {
     if keys.len() >= usize::from(u16::MAX) {
         return None;
@@ -92,7 +97,7 @@ pub fn build(keys: &[&str]) -> Option<NameIndex> {
     let n = keys.len();
     let wanted = (8 * n).max(n * n / 16).max(2);
     let mut bits = wanted.next_power_of_two().trailing_zeros();
-    while bits <= 20 {
+    while bits <= MAX_BITS {
         let shift = 64 - bits;
         let mut marks = vec![0u32; 1 << bits];
         for attempt in 1..=2048u32 {
@@ -118,7 +123,12 @@ pub fn build(keys: &[&str]) -> Option<NameIndex> {
         }
         bits += 1;
     }
-    None
+    Some(NameIndex {
+        full,
+        seed: 0,
+        shift: 63,
+        slots: Vec::new(),
+    })
 }
 
 #[cfg(test)]
@@ -134,6 +144,31 @@ mod tests {
             let slot = slot(hash(key.as_bytes(), index.full), index.seed, index.shift);
             assert_eq!(index.slots[slot], i as u16);
         }
+    }
+
+    #[test]
+    fn every_family_up_to_the_limit_gets_an_index() {
+        for (count, prefix) in [(2_000, "P0FAMILY_"), (2_000, "P1FAMILY_"), (1_100, "X_")] {
+            // Full names, short names and one alias each, as the derive
+            // lists them.
+            let mut keys: Vec<String> = (0..count).map(|i| format!("{prefix}N{i}")).collect();
+            keys.extend((0..count).map(|i| format!("N{i}")));
+            keys.extend((0..count).map(|i| format!("A{i}")));
+            keys.extend((0..count).map(|i| format!("{prefix}A{i}")));
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            let index = build(&keys).expect("every family the derive accepts");
+            // Too many for a table of 2^16 slots: the lookups scan.
+            assert!(index.slots.is_empty());
+        }
+        let keys: Vec<String> = (0..65_534).map(|i| format!("K{i}")).collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        assert!(build(&keys).is_some());
+        assert!(build(&[keys.as_slice(), &["ONE_MORE"]].concat()).is_none());
+        // Small families keep their table, the same on every build.
+        let small = ["READY", "BUSY", "ENDED"];
+        let (a, b) = (build(&small).unwrap(), build(&small).unwrap());
+        assert!(!a.slots.is_empty());
+        assert_eq!((a.seed, a.shift, a.slots), (b.seed, b.shift, b.slots));
     }
 
     #[test]

@@ -113,15 +113,15 @@ impl FamilyInfo {
     /// still being compared.
     #[inline]
     pub(crate) fn find_key(&self, name: &str, ignore_case: bool) -> Option<(usize, usize)> {
+        if self.slots.is_empty() {
+            return self.scan_keys(name, ignore_case);
+        }
         let slot = slot(hash(name.as_bytes(), self.full_hash), self.seed, self.shift);
         let key = usize::from(read_u16(self.slots, 4 * slot));
         let entry = usize::from(read_u16(self.slots, 4 * slot + 2));
         // An empty slot is `u16::MAX`, past the last key.
         let Some(&known) = self.keys.get(key) else {
-            return match self.keys.is_empty() {
-                true => self.scan_names(name, ignore_case),
-                false => None,
-            };
+            return None;
         };
         let found = if ignore_case {
             known.eq_ignore_ascii_case(name)
@@ -129,6 +129,44 @@ impl FamilyInfo {
             same(known.as_bytes(), name.as_bytes())
         };
         found.then_some((key, entry))
+    }
+
+    /// The lookup of a family without a hash table, by a linear scan: a
+    /// derived family too large for one (the derive's `name_index.rs`) has
+    /// its keys; one built by [`FamilyInfo::new`] has only its names.
+    #[cold]
+    fn scan_keys(&self, name: &str, ignore_case: bool) -> Option<(usize, usize)> {
+        if self.keys.is_empty() {
+            return self.scan_names(name, ignore_case);
+        }
+        let key = self.keys.iter().position(|known| {
+            if ignore_case {
+                known.eq_ignore_ascii_case(name)
+            } else {
+                *known == name
+            }
+        })?;
+        Some((key, self.entry_of_key(key)?))
+    }
+
+    /// The entry a key spells, from the key runs' order (`table.rs`): full
+    /// names, short names, aliases grouped by entry, then those with the
+    /// prefix.
+    fn entry_of_key(&self, key: usize) -> Option<usize> {
+        let len = self.names.len();
+        let aliases = self.keys.len().saturating_sub(2 * len) / 2;
+        if key < 2 * len {
+            return Some(key % len);
+        }
+        let alias = if key >= 2 * len + aliases {
+            key - aliases
+        } else {
+            key
+        };
+        (0..len).find(|&index| {
+            let (first, end) = self.alias_keys(index);
+            (first..end).contains(&alias)
+        })
     }
 
     /// The lookup of a family built by [`FamilyInfo::new`], which has no

@@ -33,7 +33,8 @@
 //! `bits`: every other part is empty, and each reader then falls back to a
 //! linear scan (on its miss path, so derived families do not pay for it).
 //! - `slots`: the perfect hash's slots, each a `u16` key index (`u16::MAX`:
-//!   empty) and the `u16` entry of that key; see `index.rs`.
+//!   empty) and the `u16` entry of that key; see `index.rs`. None in a
+//!   family too large for a table of 2^16 slots: its lookups scan `keys`.
 
 use crate::family::FamilyInfo;
 
