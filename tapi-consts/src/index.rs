@@ -120,9 +120,7 @@ impl FamilyInfo {
         let key = usize::from(read_u16(self.slots, 4 * slot));
         let entry = usize::from(read_u16(self.slots, 4 * slot + 2));
         // An empty slot is `u16::MAX`, past the last key.
-        let Some(&known) = self.keys.get(key) else {
-            return None;
-        };
+        let known = *self.keys.get(key)?;
         let found = if ignore_case {
             known.eq_ignore_ascii_case(name)
         } else {
