@@ -68,3 +68,48 @@ fn debug_names_members() {
         "Flags<Signed>(LOW | 0x40)"
     );
 }
+
+/// The set operations, each checked where a change of one operator would
+/// show (issue 13's missed mutants: `is_empty`, `contains`, `insert`,
+/// `remove`, `clone`).
+#[test]
+fn set_operations_in_plain_and_mixed_families() {
+    use tapi_consts::families::LineAgentSessionState::{BusyOnCall, Ended, Ready};
+    use tapi_consts::families::LineInitializeExOption::{
+        CallHubTracking, UseCompletionPort, UseEvent, UseHiddenWindow,
+    };
+    use tapi_consts::families::{LineAgentSessionStates, LineInitializeExOptions};
+
+    let both = Ready | BusyOnCall;
+    assert!(!both.is_empty());
+    assert!(!LineAgentSessionStates::from(Ready).is_empty());
+    assert!(LineAgentSessionStates::empty().is_empty());
+    assert!(both.contains(Ready) && both.contains(both));
+    assert!(!both.contains(Ready | Ended));
+    assert!(!LineAgentSessionStates::from(Ready).contains(both));
+    #[allow(clippy::clone_on_copy)]
+    let copy = both.clone();
+    assert_eq!(copy, both);
+
+    let mut set = both;
+    set.remove(Ready);
+    assert_eq!(set, LineAgentSessionStates::from(BusyOnCall));
+    set.remove(Ended);
+    assert_eq!(set.bits(), BusyOnCall.value());
+    set.insert(Ended);
+    assert_eq!(set, BusyOnCall | Ended);
+
+    // Mixed: a selector replaces the selector, flags stay.
+    let mut mixed: LineInitializeExOptions = UseEvent | CallHubTracking;
+    assert!(mixed.contains(UseEvent) && mixed.contains(CallHubTracking));
+    assert!(!mixed.contains(UseHiddenWindow) && !mixed.contains(UseCompletionPort));
+    mixed.insert(UseHiddenWindow);
+    assert_eq!(mixed.bits(), 0x8000_0001);
+    // Removing another selector keeps this one; removing it clears it.
+    mixed.remove(UseEvent);
+    assert_eq!(mixed.bits(), 0x8000_0001);
+    mixed.remove(UseHiddenWindow);
+    assert_eq!(mixed.bits(), 0x8000_0000);
+    mixed.remove(CallHubTracking);
+    assert!(mixed.is_empty());
+}
