@@ -246,9 +246,10 @@ fn well_placed_underscores(digits: &[u8]) -> bool {
 }
 
 /// The value of a run of digits in `radix` (`_` skipped: see
-/// [`well_placed_underscores`]); any other byte makes it invalid. No
-/// value of any repr, sign-extended or not, is wider than 64 bits, so a
-/// wider one is out of range.
+/// [`well_placed_underscores`]); `split_suffix` took only the radix's
+/// digits, so no letter reaches a decimal run. No value of any repr,
+/// sign-extended or not, is wider than 64 bits, so a wider one is out of
+/// range.
 #[inline]
 fn accumulate(digits: &[u8], radix: u64) -> Result<u64, ParseErrorKind> {
     let mut value: u64 = 0;
@@ -256,8 +257,8 @@ fn accumulate(digits: &[u8], radix: u64) -> Result<u64, ParseErrorKind> {
     for &byte in digits {
         let digit = match byte {
             b'0'..=b'9' => byte - b'0',
-            b'a'..=b'f' if radix == 16 => byte - b'a' + 10,
-            b'A'..=b'F' if radix == 16 => byte - b'A' + 10,
+            b'a'..=b'f' => byte - b'a' + 10,
+            b'A'..=b'F' => byte - b'A' + 10,
             b'_' => continue,
             _ => return Err(ParseErrorKind::InvalidNumber),
         };
@@ -288,8 +289,8 @@ fn fit(magnitude: u64, negative: bool, hex: bool, repr: ReprKind) -> Result<u64,
     let mask = repr.mask();
     let sign_bit = (mask >> 1) + 1;
     if negative {
+        // `-0` is 0: its two's complement is itself.
         return match magnitude {
-            0 => Ok(0),
             m if m <= sign_bit => Ok(m.wrapping_neg() & mask),
             _ => Err(ParseErrorKind::NumberOutOfRange),
         };
