@@ -99,8 +99,12 @@ fn set_operations_in_plain_and_mixed_families() {
     set.insert(Ended);
     assert_eq!(set, BusyOnCall | Ended);
 
-    // Mixed: a selector replaces the selector, flags stay.
-    let mut mixed: LineInitializeExOptions = UseEvent | CallHubTracking;
+    // Mixed: a flag joins the selector; a selector replaces the selector,
+    // flags stay.
+    let mut mixed = LineInitializeExOptions::from(UseEvent);
+    mixed.insert(CallHubTracking);
+    assert_eq!(mixed.bits(), 0x8000_0002);
+    assert_eq!(mixed, UseEvent | CallHubTracking);
     assert!(mixed.contains(UseEvent) && mixed.contains(CallHubTracking));
     assert!(!mixed.contains(UseHiddenWindow) && !mixed.contains(UseCompletionPort));
     mixed.insert(UseHiddenWindow);
