@@ -138,10 +138,12 @@ impl<E: FlagFamily> Flags<E> {
     pub fn remove(&mut self, other: impl Into<Self>) {
         let other = other.into().bits;
         let field = Self::selector_mask();
-        let mut clear = other & !field;
-        if other & field != E::Repr::default() && self.bits & field == other & field {
-            clear = clear | field;
-        }
+        // The same selector (or none in either): the whole field goes.
+        let clear = if self.bits & field == other & field {
+            other | field
+        } else {
+            other & !field
+        };
         self.bits = self.bits & !clear;
     }
 

@@ -116,4 +116,10 @@ fn set_operations_in_plain_and_mixed_families() {
     assert_eq!(mixed.bits(), 0x8000_0000);
     mixed.remove(CallHubTracking);
     assert!(mixed.is_empty());
+    // A selector whose value fills the field (3 of 0x3).
+    let mut port = UseCompletionPort | CallHubTracking;
+    port.remove(UseEvent);
+    assert_eq!(port.bits(), 0x8000_0003);
+    port.remove(UseCompletionPort);
+    assert_eq!(port.bits(), 0x8000_0000);
 }
