@@ -177,6 +177,42 @@ mod tests {
     }
 
     #[test]
+    fn lengths_and_limits_at_their_edges() {
+        // The length gap alone may be the whole distance.
+        assert_eq!(distance(b"ab", b"abcd", 2), Some(2));
+        assert_eq!(distance(b"ab", b"abcde", 2), None);
+        // 64 bytes are compared, 65 are not (and do not overrun the rows).
+        let long = [b'A'; 64];
+        let mut near = long;
+        near[40] = b'B';
+        assert_eq!(distance(&long, &near, 1), Some(1));
+        let longer = [b'A'; 65];
+        assert_eq!(distance(&long, &longer, 3), None);
+        assert_eq!(distance(&longer, &long, 3), None);
+        let (long, near) = (
+            core::str::from_utf8(&long).unwrap(),
+            core::str::from_utf8(&near).unwrap(),
+        );
+        assert_eq!(closest_by(long, [near], |name| name), Some(near));
+        let longer = core::str::from_utf8(&longer).unwrap();
+        assert_eq!(closest_by(longer, [longer], |name| name), None);
+        // Nothing is close to nothing.
+        assert_eq!(closest_by("", ["A", ""], |name| name), None);
+    }
+
+    #[test]
+    fn about_one_typo_per_three_characters() {
+        // 9 characters: 3 typos; 4 characters: 1.
+        assert_eq!(
+            closest_by("ABCDEFGHI", ["XYZDEFGHI"], |n| n),
+            Some("XYZDEFGHI")
+        );
+        assert_eq!(closest_by("ABCDEFGHI", ["WXYZEFGHI"], |n| n), None);
+        assert_eq!(closest_by("ABCD", ["XBCD"], |n| n), Some("XBCD"));
+        assert_eq!(closest_by("ABCD", ["XYCD"], |n| n), None);
+    }
+
+    #[test]
     fn distance_counts_transpositions_once() {
         assert_eq!(distance(b"READY", b"REDAY", 2), Some(1));
         assert_eq!(distance(b"ready", b"READY", 0), Some(0));
