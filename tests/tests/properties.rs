@@ -376,15 +376,6 @@ fn spec_number(
     }
 }
 
-/// What the library should answer for `term` as a number.
-fn read_number(
-    repr: ReprKind,
-    term: &str,
-    unprefixed_hex: bool,
-) -> Result<Option<u64>, ParseErrorKind> {
-    spec_number(repr, term, unprefixed_hex)
-}
-
 /// Every spelling FORMAT.md gives the bit pattern `bits` (of `repr`'s
 /// width) without options: decimal printed unsigned and, where the top bit
 /// is set, signed; hex in every notation, with leading zeros, `_`, C and
@@ -579,7 +570,7 @@ impl Model {
         } else if let Some(index) = self.find_name(term, opts) {
             Ok(Term::Entry(index))
         } else {
-            match read_number(self.info.repr(), term, opts.hex) {
+            match spec_number(self.info.repr(), term, opts.hex) {
                 Ok(Some(bits)) => Ok(Term::Bits(bits)),
                 Ok(None) => Err(ParseErrorKind::UnknownName),
                 Err(kind) => Err(kind),
@@ -1625,7 +1616,7 @@ proptest! {
                     continue;
                 }
                 let got = repr.parse_number(&text, opts.library());
-                let expected = read_number(repr, &text, opts.hex);
+                let expected = spec_number(repr, &text, opts.hex);
                 prop_assert_eq!(got, expected, "{:?} in {}, {:?}", text, repr.name(), opts);
             }
         }

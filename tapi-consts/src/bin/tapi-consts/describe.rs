@@ -5,7 +5,7 @@ use tapi_consts::{family, Entry, FamilyInfo, Kind};
 
 use crate::json::{self, Object};
 use crate::output::{span, Output, Span, Style};
-use crate::values::{hex, kind_name, negative, since};
+use crate::values::{hex, kind_name, negative};
 use crate::{resolve, Context, Failure, Status};
 
 /// Width of the label column.
@@ -82,7 +82,7 @@ fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
     }
     requirements(
         out,
-        since(entry).map(|version| version.to_string()),
+        entry.requires().map(|version| version.to_string()),
         family.header(),
     )?;
     let aliases: Vec<String> = entry

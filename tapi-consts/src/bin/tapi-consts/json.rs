@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use tapi_consts::{Entry, FamilyInfo, Kind};
 
-use crate::values::{hex, kind_name, since};
+use crate::values::{hex, kind_name};
 
 /// Appends `text` as a JSON string (RFC 8259): quotes, backslashes and
 /// control characters escaped, everything else as UTF-8.
@@ -134,7 +134,10 @@ pub fn constant(out: &mut String, entry: Entry, lang: &str) {
         .str("repr", family.repr().name())
         .opt_str(
             "since",
-            since(entry).map(|version| version.to_string()).as_deref(),
+            entry
+                .requires()
+                .map(|version| version.to_string())
+                .as_deref(),
         )
         .opt_str("header", family.header())
         .strs("aliases", entry.aliases())

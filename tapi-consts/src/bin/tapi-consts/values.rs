@@ -1,9 +1,7 @@
 //! Values of a family: numbers as the tool reads and writes them, and a
 //! bit pattern taken apart into the constants that make it up.
 
-use tapi_consts::{
-    Entry, FamilyInfo, Kind, ParseError, ParseErrorKind, ParseOptions, Repr, Version,
-};
+use tapi_consts::{Entry, FamilyInfo, Kind, ParseError, ParseErrorKind, ParseOptions, Repr};
 
 use crate::Status;
 
@@ -34,11 +32,6 @@ pub fn kind_name(family: &FamilyInfo) -> &'static str {
         Kind::Standalone => "standalone",
         _ => "other",
     }
-}
-
-/// The TAPI version a constant requires: its own, else its family's.
-pub fn since(entry: Entry) -> Option<Version> {
-    entry.requires()
 }
 
 /// Whether `term` is written as a number (a good one or not), rather than
