@@ -49,6 +49,45 @@ pub(crate) const fn record_size(languages: usize) -> usize {
     FIXED + 8 * languages
 }
 
+/// The records of a table whose texts are given by their byte lengths, per
+/// record and language, in order (`descriptions()` concatenates them): no
+/// version, no alias, each text's range. For a table written by hand
+/// (`families/standalone.rs`); the derive writes its own (`table.rs` there).
+pub(crate) const fn doc_records<const L: usize, const LEN: usize>(
+    lengths: &[[usize; L]],
+) -> [u8; LEN] {
+    assert!(
+        LEN == lengths.len() * record_size(L),
+        "one record per length row"
+    );
+    let mut out = [0u8; LEN];
+    let mut starts = [0usize; L];
+    let mut record = 0;
+    while record < lengths.len() {
+        let at = record * record_size(L);
+        out[at] = NO_VERSION;
+        out[at + 1] = NO_VERSION;
+        // Aliases: first key 0, count 0, as zeroed.
+        let mut language = 0;
+        while language < L {
+            let len = lengths[record][language];
+            let range = at + FIXED + 8 * language;
+            let start = (starts[language] as u32).to_le_bytes();
+            let length = (len as u32).to_le_bytes();
+            let mut i = 0;
+            while i < 4 {
+                out[range + i] = start[i];
+                out[range + 4 + i] = length[i];
+                i += 1;
+            }
+            starts[language] += len;
+            language += 1;
+        }
+        record += 1;
+    }
+    out
+}
+
 /// `N` bytes at `at`, or `None` past the end: one bounds check and one
 /// load, in a `const fn`.
 #[inline]

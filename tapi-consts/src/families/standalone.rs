@@ -10,7 +10,7 @@
 
 use crate::family::{FamilyInfo, Kind};
 use crate::repr::Repr;
-use crate::table::record_size;
+use crate::table::{doc_records, record_size};
 
 /// Builds the `pub const`s and [`STANDALONE`] from one list.
 macro_rules! standalone {
@@ -77,46 +77,9 @@ macro_rules! standalone {
     };
 }
 
-/// Bytes of the table: one record for the group, one per constant.
-const RECORDS: usize = 8;
-const TABLE_LEN: usize = RECORDS * record_size(3);
-
-/// The records (`src/table.rs`): no version, no alias, and each text's
-/// range in its language's string.
-static TABLE: [u8; TABLE_LEN] = table();
-
-const fn table() -> [u8; TABLE_LEN] {
-    assert!(
-        LENGTHS.len() == RECORDS,
-        "one record per constant, plus the group"
-    );
-    let mut out = [0u8; TABLE_LEN];
-    let mut starts = [0usize; 3];
-    let mut record = 0;
-    while record < RECORDS {
-        let at = record * record_size(3);
-        // No version (0xFF, 0xFF); no aliases (first key 0, count 0).
-        out[at] = 0xFF;
-        out[at + 1] = 0xFF;
-        let mut language = 0;
-        while language < 3 {
-            let len = LENGTHS[record][language];
-            let range = at + 6 + 8 * language;
-            let start = (starts[language] as u32).to_le_bytes();
-            let length = (len as u32).to_le_bytes();
-            let mut i = 0;
-            while i < 4 {
-                out[range + i] = start[i];
-                out[range + 4 + i] = length[i];
-                i += 1;
-            }
-            starts[language] += len;
-            language += 1;
-        }
-        record += 1;
-    }
-    out
-}
+/// The records: one for the group, one per constant, each text's range
+/// in its language's string.
+static TABLE: [u8; LENGTHS.len() * record_size(3)] = doc_records(LENGTHS);
 
 standalone! {
     group {
