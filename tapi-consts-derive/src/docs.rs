@@ -187,7 +187,10 @@ mod tests {
         let family = Family::from_syn(&cx, &input).unwrap();
         cx.check().unwrap();
         let repr = family.repr.as_ref().unwrap();
-        let languages = crate::expand::languages(&family);
+        let prefix = family.prefix();
+        let bits = vec![0; family.members.len()];
+        let described = crate::table::describe(&family, &prefix, repr, &bits);
+        let languages = tapi_consts_table::write::doc_languages(&described);
         super::impl_doc(&family, repr, &languages)
     }
 

@@ -5,12 +5,13 @@
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::DeriveInput;
+use tapi_consts_table::write::{TooManyKeys, MAX_KEYS};
 
 use crate::ast::Family;
 use crate::ctxt::Ctxt;
-use crate::table::{self, TableFacts};
+use crate::table;
 use crate::value_map::{value_map, ValueMap};
-use crate::{check, docs, name_index};
+use crate::{check, docs};
 
 /// Every item the inherent `impl` below defines on the user's enum. A
 /// variant may not be named like one (`check` says so): `Self::ALL` would
@@ -61,65 +62,19 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
         from_value: from_value_body,
     } = value_map(family, repr, &ints);
 
-    let languages = languages(family);
-    let selector_mask = members
-        .iter()
-        .zip(&bits)
-        .filter(|(member, _)| member.selector.is_some())
-        .fold(0u64, |all, (_, bits)| all | bits);
-    // Every accepted spelling, in the runs the table's layout wants: full
-    // names (key i is entry i), short names, aliases, aliases with the prefix.
-    let full = |name: &str| format!("{prefix}{name}");
-    let names: Vec<String> = members
-        .iter()
-        .map(|member| full(&member.name.text))
-        .collect();
-    let aliases: Vec<(&str, u16)> = members
-        .iter()
-        .enumerate()
-        .flat_map(|(i, member)| {
-            member
-                .aliases
-                .iter()
-                .map(move |alias| (alias.text.as_str(), i as u16))
-        })
-        .collect();
-    let full_aliases: Vec<(String, u16)> =
-        aliases.iter().map(|&(alias, i)| (full(alias), i)).collect();
-    let keys: Vec<(&str, u16)> = names
-        .iter()
-        .enumerate()
-        .map(|(i, name)| (name.as_str(), i as u16))
-        .chain(
-            members
-                .iter()
-                .enumerate()
-                .map(|(i, member)| (member.name.text.as_str(), i as u16)),
-        )
-        .chain(aliases.iter().copied())
-        .chain(full_aliases.iter().map(|(alias, i)| (alias.as_str(), *i)))
-        .collect();
-    let key_names: Vec<&str> = keys.iter().map(|&(name, _)| name).collect();
-    let index = name_index::build(&key_names).ok_or_else(|| {
+    let described = table::describe(family, &prefix, repr, &bits);
+    let written = tapi_consts_table::write::write(&described).map_err(|TooManyKeys(keys)| {
         syn::Error::new(
             ident.span(),
-            "too many names: a family has at most 65,534 spellings (full and short names and \
-             aliases, with and without the prefix)",
+            format!(
+                "too many names: {keys} spellings, where a family has at most {MAX_KEYS} (full \
+                 and short names and aliases, with and without the prefix)"
+            ),
         )
     })?;
-    let info = table::family_info(
-        family,
-        &TableFacts {
-            repr,
-            names: &names,
-            bits: &bits,
-            languages: &languages,
-            selector_mask,
-            keys: &keys,
-            index: &index,
-        },
-    );
-    let impl_doc = docs::for_rustdoc(|| docs::impl_doc(family, repr, &languages));
+    let languages = &written.doc_languages;
+    let info = table::family_info(family, repr, &written);
+    let impl_doc = docs::for_rustdoc(|| docs::impl_doc(family, repr, languages));
     let example = members
         .first()
         .map(|member| format!("{prefix}{}", member.name.text));
@@ -177,8 +132,8 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 /// as written.
                 #[inline]
                 pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    match INFO.find(name) {
-                        __tapi::Some(index) => __tapi::Some(Self::ALL[index]),
+                    match INFO.entry_by_name(name) {
+                        __tapi::Some(entry) => __tapi::Some(Self::ALL[entry.index()]),
                         __tapi::None => __tapi::None,
                     }
                 }
@@ -186,8 +141,8 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 /// Like `from_name`, ignoring ASCII case.
                 #[inline]
                 pub fn from_name_ignore_case(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    match INFO.find_ignore_case(name) {
-                        __tapi::Some(index) => __tapi::Some(Self::ALL[index]),
+                    match INFO.entry_by_name_ignore_case(name) {
+                        __tapi::Some(entry) => __tapi::Some(Self::ALL[entry.index()]),
                         __tapi::None => __tapi::None,
                     }
                 }
@@ -324,18 +279,6 @@ pub fn int_pattern(int: i128) -> TokenStream {
     } else {
         quote!(#magnitude)
     }
-}
-
-/// Every language the family or a member is described in: English first,
-/// then the others alphabetically.
-pub fn languages(family: &Family) -> Vec<String> {
-    let mut languages: Vec<String> = std::iter::once(&family.docs)
-        .chain(family.members.iter().map(|member| &member.docs))
-        .flat_map(|docs| docs.texts.iter().map(|(tag, _)| tag.clone()))
-        .collect();
-    languages.sort_by(|a, b| (a != "en", a).cmp(&(b != "en", b)));
-    languages.dedup();
-    languages
 }
 
 fn internal(what: &str) -> syn::Error {

@@ -2,7 +2,8 @@
 //! and documents it. Use it through `tapi_consts`, not directly.
 //!
 //! The derive reads attributes into a model (`attr`, `ast`), checks it
-//! (`check`), and expands it (`expand`, with `docs` and `name_index`).
+//! (`check`), and expands it (`expand`, with `docs`, `value_map`, and
+//! `table`, which hands the table's layout to `tapi_consts_table::write`).
 //! Every error is collected (`ctxt`) and reported at once.
 #![forbid(unsafe_code)]
 
@@ -15,7 +16,6 @@ mod ctxt;
 mod docs;
 mod expand;
 mod lang;
-mod name_index;
 mod symbol;
 mod table;
 mod value_map;

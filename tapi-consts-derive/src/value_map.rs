@@ -208,10 +208,7 @@ impl<'a> Values<'a> {
     }
 }
 
-/// Entry indices as little-endian `u16`s, `u16::MAX` for none.
+/// A map of entry indices, in the table format's `u16` lists.
 fn table(slots: impl Iterator<Item = Option<usize>>) -> Literal {
-    let bytes: Vec<u8> = slots
-        .flat_map(|slot| slot.map_or(u16::MAX, |index| index as u16).to_le_bytes())
-        .collect();
-    Literal::byte_string(&bytes)
+    Literal::byte_string(&tapi_consts_table::write::u16_list(slots))
 }

@@ -147,7 +147,10 @@ impl Table {
 
     /// Entry `index`'s aliases, without the prefix.
     #[inline]
-    pub fn aliases(&self, index: usize) -> impl ExactSizeIterator<Item = &'static str> {
+    pub fn aliases(
+        &self,
+        index: usize,
+    ) -> impl ExactSizeIterator<Item = &'static str> + DoubleEndedIterator {
         let keys = match &self.index {
             Some(found) => found.keys,
             None => &[],

@@ -58,8 +58,14 @@ fn main() {
 
     // Lookups: full or short names, any ASCII case.
     let info = Lamp::INFO;
-    assert_eq!(info.find("ACMELAMP_GREEN"), Some(1));
-    assert_eq!(info.find_ignore_case("amber"), Some(2));
+    let green = info
+        .entry_by_name("ACMELAMP_GREEN")
+        .map(|entry| entry.index());
+    assert_eq!(green, Some(Lamp::Green.index()));
+    let amber = info
+        .entry_by_name_ignore_case("amber")
+        .map(|entry| entry.index());
+    assert_eq!(amber, Some(Lamp::Amber.index()));
     assert_eq!(Lamp::from_value(0x0004_0000), Some(Lamp::Amber));
 
     // Sets: `Flags<Lamp>` parses and prints set text, keeping unknown bits.

@@ -3,8 +3,8 @@
 
 use core::fmt;
 
-use crate::family::{ConstFamily, FamilyInfo};
 use crate::lang::Docs;
+use crate::storage::FamilyInfo;
 use crate::version::Version;
 
 /// One constant of a family: its names, value, docs and family.
@@ -15,12 +15,6 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The entry at `index` of `family`, if there is one.
-    #[inline]
-    pub fn new(family: &'static FamilyInfo, index: usize) -> Option<Self> {
-        (index < family.len()).then(|| Entry::at(family, index))
-    }
-
     /// The entry at `index`, which the caller knows exists.
     #[inline]
     pub(crate) fn at(family: &'static FamilyInfo, index: usize) -> Self {
@@ -29,12 +23,6 @@ impl Entry {
             family,
             index: index as u16,
         }
-    }
-
-    /// The entry of a family member.
-    #[inline]
-    pub fn of<E: ConstFamily>(member: E) -> Self {
-        Entry::at(E::INFO, member.index())
     }
 
     /// The family this constant belongs to.
@@ -61,11 +49,19 @@ impl Entry {
         self.family.short_name_at(self.index())
     }
 
-    /// The value as a 32-bit pattern, as TAPI passes it in a `DWORD`
-    /// (`TAPIERR_DROPPED`, −1, is `0xFFFF_FFFF`).
+    /// The value, as the family's repr reads it: negative in a signed
+    /// family (`TAPIERR_DROPPED` is −1), whatever the width (a `u64`
+    /// family's values are not cut). For the pattern TAPI passes in a
+    /// `DWORD`, see [`bits`](Entry::bits).
+    ///
+    /// ```
+    /// let dropped = tapi_consts::lookup("TAPIERR_DROPPED").unwrap();
+    /// assert_eq!(dropped.value(), -1);
+    /// assert_eq!(dropped.bits(), 0xFFFF_FFFF);
+    /// ```
     #[inline]
-    pub fn value(self) -> u32 {
-        self.bits() as u32
+    pub fn value(self) -> i128 {
+        self.family.repr().value(self.bits())
     }
 
     /// The value's bit pattern, zero-extended to 64 bits (`-1i32` is
@@ -122,9 +118,7 @@ impl Entry {
     /// Other short names accepted when parsing (C aliases).
     #[inline]
     pub fn aliases(self) -> impl ExactSizeIterator<Item = &'static str> + DoubleEndedIterator {
-        let family = self.family;
-        let (first, end) = family.alias_keys(self.index());
-        (first..end).map(move |key| family.keys.get(key).copied().unwrap_or(""))
+        self.family.aliases_at(self.index())
     }
 
     /// The description in every language it has.
@@ -170,24 +164,5 @@ impl fmt::Debug for Entry {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Entry({} = {:#x})", self.name(), self.bits())
-    }
-}
-
-impl FamilyInfo {
-    /// The constant with this full C name (no short names), exactly as
-    /// written or, with `ignore_case`, ignoring ASCII case.
-    #[inline]
-    pub fn entry_by_full_name(&'static self, name: &str, ignore_case: bool) -> Option<Entry> {
-        let (key, entry) = self.find_key(name, ignore_case)?;
-        if !self.is_full_key(key) {
-            return None;
-        }
-        Entry::new(self, entry)
-    }
-
-    /// The constant whose value has this bit pattern.
-    #[inline]
-    pub fn entry_by_bits(&'static self, bits: u64) -> Option<Entry> {
-        Entry::new(self, self.find_bits(bits)?)
     }
 }

@@ -3,8 +3,9 @@
 use core::fmt;
 use core::ops::Range;
 
-use crate::family::{ConstFamily, FamilyInfo};
-use crate::repr::{Hex, Repr};
+use crate::family::ConstFamily;
+use crate::repr::Repr;
+use crate::storage::FamilyInfo;
 use crate::suggest::closest_name;
 
 /// Why a text did not parse.
@@ -258,10 +259,7 @@ impl<E: ConstFamily> UnknownValueError<E> {
 impl<E: ConstFamily> fmt::Display for UnknownValueError<E> {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let hex = Hex {
-            bits: self.value.to_bits(),
-            repr: E::INFO.repr(),
-        };
+        let hex = E::INFO.repr().hex(self.value.to_bits());
         write!(
             f,
             "{hex} is not the value of any {} constant",

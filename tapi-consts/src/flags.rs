@@ -12,6 +12,7 @@ use core::str::FromStr;
 
 use crate::error::ParseError;
 use crate::family::FlagFamily;
+use crate::members::Members;
 use crate::number::ParseOptions;
 use crate::repr::Repr;
 
@@ -160,7 +161,7 @@ impl<E: FlagFamily> Flags<E> {
     /// ```
     #[inline]
     pub fn write_to<W: fmt::Write + ?Sized>(self, out: &mut W, short: bool) -> fmt::Result {
-        E::INFO.write_bits(self.bits.to_bits(), short, out)
+        E::INFO.write_bits(out, self.bits.to_bits(), short)
     }
 
     /// The members in the set, in the order `Display` writes them (ascending
@@ -169,7 +170,7 @@ impl<E: FlagFamily> Flags<E> {
     #[inline]
     pub fn iter(self) -> Iter<E> {
         Iter {
-            rest: self.bits.to_bits(),
+            members: E::INFO.members(self.bits.to_bits()),
             family: PhantomData,
         }
     }
@@ -178,37 +179,18 @@ impl<E: FlagFamily> Flags<E> {
 /// The members of a [`Flags`] set, in the order `Display` writes them: a
 /// mixed family's selector first, then flag members in ascending bit order.
 pub struct Iter<E: FlagFamily> {
-    /// Bits not looked at yet.
-    rest: u64,
+    /// The same walk as `Display`'s, untyped.
+    members: Members,
     family: PhantomData<fn() -> E>,
 }
 
 impl<E: FlagFamily> Iterator for Iter<E> {
     type Item = E;
 
-    /// The same walk as `FamilyInfo::write_bits`: the selector field, then
-    /// each set bit through the bit-position index.
     #[inline]
     fn next(&mut self) -> Option<E> {
-        let info = E::INFO;
-        let selector = self.rest & info.selector_mask;
-        if selector != 0 {
-            self.rest &= !info.selector_mask;
-            if let Some(index) = info.find_bits(selector) {
-                return E::ALL.get(index).copied();
-            }
-        }
-        loop {
-            let known = self.rest & info.known_bits;
-            if known == 0 {
-                return None;
-            }
-            let bit = known & known.wrapping_neg();
-            self.rest ^= bit;
-            if let Some(index) = info.flag_index(bit) {
-                return E::ALL.get(index).copied();
-            }
-        }
+        let entry = self.members.next()?;
+        E::ALL.get(entry.index()).copied()
     }
 }
 
@@ -217,7 +199,10 @@ impl<E: FlagFamily> FusedIterator for Iter<E> {}
 impl<E: FlagFamily> Clone for Iter<E> {
     #[inline]
     fn clone(&self) -> Self {
-        Iter { ..*self }
+        Iter {
+            members: self.members.clone(),
+            family: PhantomData,
+        }
     }
 }
 
@@ -306,7 +291,7 @@ impl<E: FlagFamily> Not for Flags<E> {
 impl<E: FlagFamily> fmt::Display for Flags<E> {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        E::INFO.write_bits(self.bits.to_bits(), f.alternate(), f)
+        E::INFO.write_bits(f, self.bits.to_bits(), f.alternate())
     }
 }
 
@@ -315,7 +300,7 @@ impl<E: FlagFamily> fmt::Debug for Flags<E> {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Flags<{}>(", E::INFO.type_name())?;
-        E::INFO.write_bits(self.bits.to_bits(), true, f)?;
+        E::INFO.write_bits(f, self.bits.to_bits(), true)?;
         f.write_str(")")
     }
 }

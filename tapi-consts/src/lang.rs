@@ -1,7 +1,7 @@
 //! Descriptions in several languages, and how a requested language tag
 //! falls back to the ones we have.
 
-use crate::family::FamilyInfo;
+use crate::storage::FamilyInfo;
 
 /// The descriptions of one family or one constant, by BCP 47 language tag
 /// (`"en"`, `"fr"`, `"pt-BR"`). A small `Copy` handle into the family's
@@ -24,7 +24,7 @@ impl Docs {
     pub fn iter(self) -> impl Iterator<Item = (&'static str, &'static str)> {
         let Docs { family, record } = self;
         family
-            .doc_languages
+            .doc_languages()
             .iter()
             .enumerate()
             .filter_map(move |(language, &tag)| Some((tag, family.doc_at(record, language)?)))
@@ -59,7 +59,7 @@ impl Docs {
     /// The text in exactly `lang`, with the family's spelling of the tag.
     #[inline]
     fn tagged(self, lang: &str) -> Option<(&'static str, &'static str)> {
-        let tags = self.family.doc_languages;
+        let tags = self.family.doc_languages();
         let language = tags.iter().position(|tag| same_tag(tag, lang))?;
         Some((tags[language], self.family.doc_at(self.record, language)?))
     }

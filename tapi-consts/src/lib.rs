@@ -59,7 +59,8 @@
 //! The generated code is data plus thin forwarding: a `static` [`FamilyInfo`]
 //! written as a handful of literals (name arrays, one string of
 //! descriptions, byte-string records, a perfect hash of every accepted
-//! spelling computed at expansion time; layout in `src/table.rs`) and
+//! spelling computed at expansion time; the format is defined once, in the
+//! `tapi-consts-table` crate, which the derive writes and this crate reads) and
 //! one-line methods. Parsing, formatting and lookups are implemented once,
 //! in this crate, over that table, so each family costs little to compile
 //! and nothing is duplicated per family.
@@ -113,14 +114,17 @@ mod entry;
 mod error;
 mod family;
 mod flags;
-mod index;
+mod hand_made;
+mod info;
+mod kind;
 mod lang;
+mod members;
 mod number;
 mod repr;
 #[cfg(feature = "serde")]
 mod serde_impls;
+mod storage;
 mod suggest;
-mod table;
 mod text;
 mod version;
 
@@ -136,11 +140,14 @@ pub mod __private;
 
 pub use crate::entry::Entry;
 pub use crate::error::{ParseError, ParseErrorKind, UnknownValueError};
-pub use crate::family::{ConstFamily, FamilyInfo, FlagFamily, Kind};
+pub use crate::family::{ConstFamily, FlagFamily};
 pub use crate::flags::{Flags, Iter};
+pub use crate::kind::Kind;
 pub use crate::lang::{primary_subtag, same_tag, Docs};
+pub use crate::members::Members;
 pub use crate::number::ParseOptions;
-pub use crate::repr::{Repr, ReprKind};
+pub use crate::repr::{Hex, Repr, ReprKind};
+pub use crate::storage::FamilyInfo;
 pub use crate::version::Version;
 pub use families::{family, lookup};
 

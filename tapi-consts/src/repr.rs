@@ -53,6 +53,40 @@ impl ReprKind {
     pub const fn hex_digits(self) -> usize {
         self.bits as usize / 4
     }
+
+    /// `bits` written the way this crate writes values without a member.
+    ///
+    /// ```
+    /// use tapi_consts::Repr;
+    ///
+    /// assert_eq!(<u32 as Repr>::KIND.hex(0x40).to_string(), "0x00000040");
+    /// assert_eq!(<i8 as Repr>::KIND.hex(0xFF).to_string(), "0xFF");
+    /// ```
+    #[inline]
+    pub const fn hex(self, bits: u64) -> Hex {
+        Hex { bits, repr: self }
+    }
+
+    /// The value a bit pattern stands for in this type: sign-extended in a
+    /// signed type (`0xFFFF_FFFF` is −1 in `i32`, 4,294,967,295 in `u32`),
+    /// with the bits the type does not have ignored.
+    ///
+    /// ```
+    /// use tapi_consts::Repr;
+    ///
+    /// assert_eq!(<i32 as Repr>::KIND.value(0xFFFF_FFFF), -1);
+    /// assert_eq!(<u32 as Repr>::KIND.value(0xFFFF_FFFF), 0xFFFF_FFFF);
+    /// assert_eq!(<u64 as Repr>::KIND.value(u64::MAX), i128::from(u64::MAX));
+    /// ```
+    #[inline]
+    pub const fn value(self, bits: u64) -> i128 {
+        let shift = 64 - self.bits as u32;
+        if self.signed {
+            (((bits << shift) as i64) >> shift) as i128
+        } else {
+            ((bits << shift) >> shift) as i128
+        }
+    }
 }
 
 mod sealed {
@@ -146,12 +180,13 @@ impl_repr! {
     i64 as u64, true;
 }
 
-/// Writes a bit pattern as `0x` and upper-case hex digits, zero-padded to the
-/// width of the repr: `0x00000040` for a `u32` family.
-#[derive(Clone, Copy)]
-pub(crate) struct Hex {
-    pub(crate) bits: u64,
-    pub(crate) repr: ReprKind,
+/// A bit pattern written as `0x` and upper-case hex digits, zero-padded to
+/// the width of the repr (`0x00000040` in a `u32` family): how values
+/// without a member are written. From [`ReprKind::hex`].
+#[derive(Clone, Copy, Debug)]
+pub struct Hex {
+    bits: u64,
+    repr: ReprKind,
 }
 
 impl fmt::Display for Hex {

@@ -1,7 +1,7 @@
 //! "Did you mean …?" for unknown names: the closest member name by edit
 //! distance, computed without allocating.
 
-use crate::family::FamilyInfo;
+use crate::storage::FamilyInfo;
 
 /// Names longer than this are not compared (and get no suggestion).
 const MAX_LEN: usize = 64;
@@ -10,12 +10,8 @@ const MAX_LEN: usize = 64;
 /// a full name for a token that looks like one, else a short name or alias.
 #[inline]
 pub(crate) fn closest_name(family: &FamilyInfo, token: &str) -> Option<&'static str> {
-    // Every spelling the parser accepts: full and short names, aliases (a
-    // family built by `FamilyInfo::new` has names only, and no keys).
-    let names = (0..family.len())
-        .filter(|_| family.keys.is_empty())
-        .flat_map(|index| [family.name_at(index), family.short_name_at(index)]);
-    closest_by(token, family.keys.iter().copied().chain(names), |name| name)
+    // Every spelling the parser accepts: full and short names, aliases.
+    closest_by(token, family.spellings(), |name| name)
 }
 
 /// The candidate whose `key` is closest to `token` by edit distance,

@@ -6,9 +6,9 @@ use core::fmt;
 use core::ops::Range;
 
 use crate::error::{ParseError, ParseErrorKind};
-use crate::family::FamilyInfo;
 use crate::number::{parse_number, ParseOptions};
 use crate::repr::Hex;
+use crate::storage::FamilyInfo;
 
 /// One `|`-separated term, already recognised.
 enum Term {
@@ -18,294 +18,250 @@ enum Term {
     Bits(u64),
 }
 
-impl FamilyInfo {
-    /// Parses one member: a full name, short name or alias (exact case), or
-    /// the value of a member as a number. Returns the entry index.
-    #[inline]
-    pub fn parse_entry(&'static self, text: &str) -> Result<usize, ParseError> {
-        self.parse_entry_with(text, ParseOptions::new())
+/// The index of the member `text` names or numbers (FORMAT.md, "A
+/// member").
+#[inline]
+pub(crate) fn parse_index(
+    info: &'static FamilyInfo,
+    text: &str,
+    options: ParseOptions,
+) -> Result<usize, ParseError> {
+    // The common case, a name as is, costs one lookup (and is small enough
+    // to inline: everything else is out of line).
+    match info.index_of_name(text, false) {
+        Some(index) => Ok(index),
+        None => parse_index_slowly(info, text, options),
     }
+}
 
-    /// [`parse_entry`](Self::parse_entry), reading names and numbers as
-    /// `options` say.
-    #[inline]
-    pub fn parse_entry_with(
-        &'static self,
-        text: &str,
-        options: ParseOptions,
-    ) -> Result<usize, ParseError> {
-        // The common case, a name as is, costs one lookup (and is small
-        // enough to inline: everything else is out of line).
-        match self.find_entry(text, false) {
-            Some(index) => Ok(index),
-            None => self.parse_entry_slowly(text, options),
-        }
+#[cold]
+fn parse_index_slowly(
+    info: &'static FamilyInfo,
+    text: &str,
+    options: ParseOptions,
+) -> Result<usize, ParseError> {
+    let span = trimmed(text, 0..text.len());
+    // `text` itself was looked up as written; a trimmed one was not.
+    let looked_up = span.len() == text.len();
+    match parse_term(info, text, span.clone(), options, looked_up)? {
+        Term::Entry(index) => Ok(index),
+        Term::Bits(bits) => info
+            .index_of_bits(bits)
+            .ok_or_else(|| ParseError::new(ParseErrorKind::UnknownValue, info, text, span)),
     }
+}
 
-    #[cold]
-    fn parse_entry_slowly(
-        &'static self,
-        text: &str,
-        options: ParseOptions,
-    ) -> Result<usize, ParseError> {
-        let span = trimmed(text, 0..text.len());
-        // `text` itself was looked up as written; a trimmed one was not.
-        let looked_up = span.len() == text.len();
-        match self.parse_term(text, span.clone(), options, looked_up)? {
-            Term::Entry(index) => Ok(index),
-            Term::Bits(bits) => self
-                .find_bits(bits)
-                .ok_or_else(|| ParseError::new(ParseErrorKind::UnknownValue, self, text, span)),
-        }
+/// One value: a name, or any number that fits the repr.
+#[inline]
+pub(crate) fn parse_value(
+    info: &'static FamilyInfo,
+    text: &str,
+    options: ParseOptions,
+) -> Result<u64, ParseError> {
+    let span = trimmed(text, 0..text.len());
+    match parse_term(info, text, span, options, false)? {
+        Term::Entry(index) => Ok(info.bits_at(index)),
+        Term::Bits(bits) => Ok(bits),
     }
+}
 
-    /// Parses one value: a name, or any number that fits the repr, whether
-    /// or not a member has it (an enumeration's unknown value, a set's
-    /// unknown bits). Returns the bit pattern.
-    ///
-    /// ```
-    /// use tapi_consts::{families::LineErr, ConstFamily, ParseOptions};
-    ///
-    /// let read = |text| LineErr::INFO.parse_value(text, ParseOptions::new());
-    /// assert_eq!(read("LINEERR_INUSE"), Ok(0x8000_000F));
-    /// // No LINEERR_ constant has 0x80000004, but it is a value.
-    /// assert_eq!(read("-2147483644"), Ok(0x8000_0004));
-    /// assert!(read("LINEERR_INUSE | LINEERR_NOMEM").is_err());
-    /// ```
-    #[inline]
-    pub fn parse_value(
-        &'static self,
-        text: &str,
-        options: ParseOptions,
-    ) -> Result<u64, ParseError> {
-        let span = trimmed(text, 0..text.len());
-        match self.parse_term(text, span, options, false)? {
-            Term::Entry(index) => Ok(self.bits_at(index)),
-            Term::Bits(bits) => Ok(bits),
-        }
+/// A set: terms separated by `|` (FORMAT.md, "A set").
+#[inline]
+pub(crate) fn parse_bits(
+    info: &'static FamilyInfo,
+    text: &str,
+    options: ParseOptions,
+) -> Result<u64, ParseError> {
+    if text.trim_ascii().is_empty() {
+        return Ok(0);
     }
-
-    /// Parses a set: terms separated by `|`, each a member name or a number;
-    /// empty or blank input is the empty set. Returns the bit pattern, unknown
-    /// bits from numbers included. In a [`Kind::Mixed`](crate::Kind::Mixed)
-    /// family, at most one selector member may be named.
-    #[inline]
-    pub fn parse_bits(&'static self, text: &str) -> Result<u64, ParseError> {
-        self.parse_bits_with(text, ParseOptions::new())
-    }
-
-    /// [`parse_bits`](Self::parse_bits), reading names and numbers as
-    /// `options` say.
-    #[inline]
-    pub fn parse_bits_with(
-        &'static self,
-        text: &str,
-        options: ParseOptions,
-    ) -> Result<u64, ParseError> {
-        if text.trim_ascii().is_empty() {
-            return Ok(0);
-        }
-        let mut bits = 0;
-        let mut selector = 0;
-        let mut start = 0;
-        loop {
-            let rest = &text[start..];
-            let (len, last) = match find_bar(rest.as_bytes()) {
-                Some(end) => (end, false),
-                None => (rest.len(), true),
-            };
-            // `|` is ASCII, so `len` is a char boundary.
-            let term = rest.get(..len).unwrap_or("");
-            // Names are the common case: one lookup, nothing else.
-            let term = match self.find_entry(term.trim_ascii(), false) {
-                Some(index) => Term::Entry(index),
-                None => self.parse_bits_slowly(text, trimmed(text, start..start + len), options)?,
-            };
-            let term_bits = match term {
-                Term::Entry(index) => self.bits_at(index),
-                Term::Bits(bits) => bits,
-            };
-            // A mixed family's selector field holds one value: a second,
-            // different one (named, or in a number's bits) is an error.
-            let term_selector = term_bits & self.selector_mask;
-            if term_selector != 0 {
-                if selector != 0 && selector != term_selector {
-                    let span = trimmed(text, start..start + len);
-                    let kind = ParseErrorKind::ConflictingSelectors;
-                    return Err(ParseError::new(kind, self, text, span));
-                }
-                selector = term_selector;
+    let selector_mask = info.selector_mask();
+    let mut bits = 0;
+    let mut selector = 0;
+    let mut start = 0;
+    loop {
+        let rest = &text[start..];
+        let (len, last) = match find_bar(rest.as_bytes()) {
+            Some(end) => (end, false),
+            None => (rest.len(), true),
+        };
+        // `|` is ASCII, so `len` is a char boundary.
+        let term = rest.get(..len).unwrap_or("");
+        // Names are the common case: one lookup, nothing else.
+        let term = match info.index_of_name(term.trim_ascii(), false) {
+            Some(index) => Term::Entry(index),
+            None => parse_bits_slowly(info, text, trimmed(text, start..start + len), options)?,
+        };
+        let term_bits = match term {
+            Term::Entry(index) => info.bits_at(index),
+            Term::Bits(bits) => bits,
+        };
+        // A mixed family's selector field holds one value: a second,
+        // different one (named, or in a number's bits) is an error.
+        let term_selector = term_bits & selector_mask;
+        if term_selector != 0 {
+            if selector != 0 && selector != term_selector {
+                let span = trimmed(text, start..start + len);
+                let kind = ParseErrorKind::ConflictingSelectors;
+                return Err(ParseError::new(kind, info, text, span));
             }
-            bits |= term_bits;
-            if last {
-                return Ok(bits);
-            }
-            start += len + 1;
+            selector = term_selector;
         }
+        bits |= term_bits;
+        if last {
+            return Ok(bits);
+        }
+        start += len + 1;
     }
+}
 
-    /// A set term that is not a name as written: a name in another case
-    /// (if the options say), a number, or an error.
-    #[cold]
-    fn parse_bits_slowly(
-        &'static self,
-        text: &str,
-        span: Range<usize>,
-        options: ParseOptions,
-    ) -> Result<Term, ParseError> {
-        // The trimmed term was looked up as written.
-        self.parse_term(text, span, options, true)
+/// A set term that is not a name as written: a name in another case (if
+/// the options say), a number, or an error.
+#[cold]
+fn parse_bits_slowly(
+    info: &'static FamilyInfo,
+    text: &str,
+    span: Range<usize>,
+    options: ParseOptions,
+) -> Result<Term, ParseError> {
+    // The trimmed term was looked up as written.
+    parse_term(info, text, span, options, true)
+}
+
+/// The term `text[span]`: a name as written (unless the caller has looked
+/// that up already), then ignoring case if the options say, else a number,
+/// else an error saying why not.
+#[inline]
+fn parse_term(
+    info: &'static FamilyInfo,
+    text: &str,
+    span: Range<usize>,
+    options: ParseOptions,
+    looked_up: bool,
+) -> Result<Term, ParseError> {
+    let term = &text[span.clone()];
+    let exact = if looked_up {
+        None
+    } else {
+        info.index_of_name(term, false)
+    };
+    let name = match exact {
+        None if options.is_ignore_case() => info.index_of_name(term, true),
+        found => found,
+    };
+    if let Some(index) = name {
+        return Ok(Term::Entry(index));
     }
+    if term.is_empty() {
+        return Err(ParseError::new(ParseErrorKind::EmptyTerm, info, text, span));
+    }
+    match parse_number(term, info.repr(), options) {
+        Ok(Some(bits)) => Ok(Term::Bits(bits)),
+        Ok(None) => Err(ParseError::new(
+            ParseErrorKind::UnknownName,
+            info,
+            text,
+            span,
+        )),
+        Err(kind) => Err(ParseError::new(kind, info, text, span)),
+    }
+}
 
-    /// The term `text[span]`: a name as written (unless the caller has
-    /// looked that up already), then ignoring case if the options say, else
-    /// a number, else an error saying why not.
-    #[inline]
-    fn parse_term(
-        &'static self,
-        text: &str,
-        span: Range<usize>,
-        options: ParseOptions,
-        looked_up: bool,
-    ) -> Result<Term, ParseError> {
-        let term = &text[span.clone()];
-        let exact = if looked_up {
-            None
+/// Writes a set (FORMAT.md, "Writing"): a mixed family's selector, the
+/// flags in ascending bit order, then unknown bits in hex.
+///
+/// Generic over the writer only (one copy per writer type, shared by every
+/// family), so writing into a `String` calls its `push_str` directly.
+#[inline]
+pub(crate) fn write_bits<W: fmt::Write + ?Sized>(
+    info: &'static FamilyInfo,
+    out: &mut W,
+    bits: u64,
+    short: bool,
+) -> fmt::Result {
+    let name = |index: usize| {
+        if short {
+            info.short_name_at(index)
         } else {
-            self.find_entry(term, false)
-        };
-        let name = match exact {
-            None if options.is_ignore_case() => self.find_entry(term, true),
-            found => found,
-        };
-        if let Some(index) = name {
-            return Ok(Term::Entry(index));
+            info.name_at(index)
         }
-        if term.is_empty() {
-            return Err(ParseError::new(ParseErrorKind::EmptyTerm, self, text, span));
-        }
-        match parse_number(term, self.repr, options) {
-            Ok(Some(bits)) => Ok(Term::Bits(bits)),
-            Ok(None) => Err(ParseError::new(
-                ParseErrorKind::UnknownName,
-                self,
-                text,
-                span,
-            )),
-            Err(kind) => Err(ParseError::new(kind, self, text, span)),
+    };
+    let hex = |bits| info.repr().hex(bits);
+    if bits == 0 {
+        return match info.index_of_bits(0) {
+            Some(index) => out.write_str(name(index)),
+            None => out.write_str("0"),
+        };
+    }
+    let mut terms = Terms { out, first: true };
+    let selector_mask = info.selector_mask();
+    let selector = bits & selector_mask;
+    if selector != 0 {
+        match info.index_of_bits(selector) {
+            Some(index) => terms.write(name(index))?,
+            None => terms.write_hex(hex(selector))?,
         }
     }
-
-    /// Writes a set: in a mixed family first the selector (by name, or in
-    /// hex when no member has it), then flag members in ascending bit order
-    /// joined with ` | ` (full names, or short names when `short`), then any
-    /// unknown bits as one hex term; the empty set is the zero member's name,
-    /// or `0`.
-    ///
-    /// Generic over the writer only (one copy per writer type, shared by
-    /// every family), so writing into a `String` calls its `push_str`
-    /// directly.
-    #[inline]
-    pub fn write_bits<W: fmt::Write + ?Sized>(
-        &self,
-        bits: u64,
-        short: bool,
-        out: &mut W,
-    ) -> fmt::Result {
-        let name = |index: usize| {
-            if short {
-                self.short_name_at(index)
-            } else {
-                self.name_at(index)
-            }
+    // Only the set bits are visited, lowest first.
+    let mut rest = bits & !selector_mask;
+    let mut known = rest & info.known_bits();
+    let bit_terms = info.bit_terms();
+    if !short && !bit_terms.is_empty() {
+        // The common case, kept tight: per set bit, one load of the term
+        // stored with its ` | ` and one write, and after the first term no
+        // check for it.
+        let term = |bit: u64| {
+            let term = bit_terms.get(bit.trailing_zeros() as usize)?;
+            (!term.is_empty()).then_some(*term)
         };
-        if bits == 0 {
-            return match self.find_bits(0) {
-                Some(index) => out.write_str(name(index)),
-                None => out.write_str("0"),
-            };
-        }
-        let mut terms = Terms { out, first: true };
-        let selector = bits & self.selector_mask;
-        if selector != 0 {
-            match self.find_bits(selector) {
-                Some(index) => terms.write(name(index))?,
-                None => terms.write_hex(Hex {
-                    bits: selector,
-                    repr: self.repr,
-                })?,
+        while known != 0 {
+            let bit = known & known.wrapping_neg();
+            known ^= bit;
+            if let Some(term) = term(bit) {
+                terms.write_joined(term)?;
+                rest ^= bit;
+                break;
             }
         }
-        // Only the set bits are visited, lowest first.
-        let mut rest = bits & !self.selector_mask;
-        let mut known = rest & self.known_bits;
-        if !short && !self.bit_terms.is_empty() {
-            // The common case, kept tight: per set bit, one load of the
-            // term stored with its ` | ` and one write, and after the first
-            // term no check for it.
-            let term = |bit: u64| {
-                let term = self.bit_terms.get(bit.trailing_zeros() as usize)?;
-                (!term.is_empty()).then_some(*term)
-            };
-            while known != 0 {
-                let bit = known & known.wrapping_neg();
-                known ^= bit;
-                if let Some(term) = term(bit) {
-                    terms.write_joined(term)?;
-                    rest ^= bit;
-                    break;
-                }
-            }
-            while known != 0 {
-                let bit = known & known.wrapping_neg();
-                known ^= bit;
-                if let Some(term) = term(bit) {
-                    terms.out.write_str(term)?;
-                    rest ^= bit;
-                }
-            }
-        } else {
-            // Short names, or a family built by `FamilyInfo::new` (no bit
-            // terms): the separator, then the name.
-            while known != 0 {
-                let bit = known & known.wrapping_neg();
-                known ^= bit;
-                if let Some(index) = self.flag_index(bit) {
-                    terms.write(name(index))?;
-                    rest ^= bit;
-                }
+        while known != 0 {
+            let bit = known & known.wrapping_neg();
+            known ^= bit;
+            if let Some(term) = term(bit) {
+                terms.out.write_str(term)?;
+                rest ^= bit;
             }
         }
-        if rest != 0 {
-            terms.write_hex(Hex {
-                bits: rest,
-                repr: self.repr,
-            })?;
+    } else {
+        // Short names, or a family written by hand (no bit terms): the
+        // separator, then the name.
+        while known != 0 {
+            let bit = known & known.wrapping_neg();
+            known ^= bit;
+            if let Some(index) = info.flag_index(bit) {
+                terms.write(name(index))?;
+                rest ^= bit;
+            }
         }
-        Ok(())
     }
+    if rest != 0 {
+        terms.write_hex(hex(rest))?;
+    }
+    Ok(())
+}
 
-    /// Writes one value: the member's name (short when `short`), or the hex
-    /// bit pattern when no member has it.
-    #[inline]
-    pub fn write_value<W: fmt::Write + ?Sized>(
-        &self,
-        bits: u64,
-        short: bool,
-        out: &mut W,
-    ) -> fmt::Result {
-        match self.find_bits(bits) {
-            Some(index) if short => out.write_str(self.short_name_at(index)),
-            Some(index) => out.write_str(self.name_at(index)),
-            None => write!(
-                out,
-                "{}",
-                Hex {
-                    bits,
-                    repr: self.repr
-                }
-            ),
-        }
+/// Writes one value: the member's name (short when `short`), or the hex
+/// bit pattern when no member has it.
+#[inline]
+pub(crate) fn write_value<W: fmt::Write + ?Sized>(
+    info: &'static FamilyInfo,
+    out: &mut W,
+    bits: u64,
+    short: bool,
+) -> fmt::Result {
+    match info.index_of_bits(bits) {
+        Some(index) if short => out.write_str(info.short_name_at(index)),
+        Some(index) => out.write_str(info.name_at(index)),
+        None => write!(out, "{}", info.repr().hex(bits)),
     }
 }
 

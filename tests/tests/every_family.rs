@@ -220,6 +220,6 @@ fn set_round_trip<E: FlagFamily>() {
     }
 }
 
-fn hex(info: &FamilyInfo, bits: u64) -> String {
+fn hex(info: &'static FamilyInfo, bits: u64) -> String {
     format!("0x{bits:0width$X}", width = info.repr().hex_digits())
 }

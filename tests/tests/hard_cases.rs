@@ -75,10 +75,11 @@ fn tapierr_values_are_negative_i32() {
         TapiErr::try_from(-24).unwrap_err().to_string(),
         "0xFFFFFFE8 is not the value of any TAPIERR_ constant"
     );
-    assert_eq!(
-        tapi_consts::lookup("TAPIERR_DROPPED").map(|e| e.value()),
-        Some(0xFFFF_FFFF)
-    );
+    // An untyped entry reads the value as its repr does; `bits` is the
+    // pattern TAPI passes in a `DWORD`.
+    let dropped = tapi_consts::lookup("TAPIERR_DROPPED").unwrap();
+    assert_eq!(dropped.value(), -1);
+    assert_eq!(dropped.bits(), 0xFFFF_FFFF);
 }
 
 #[test]

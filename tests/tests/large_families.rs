@@ -19,15 +19,35 @@ fn every_spelling_is_found<E: ConstFamily>(prefix: &str, aliases: bool) {
             spellings.push(format!("{prefix}A{index}"));
         }
         for spelling in spellings {
-            assert_eq!(info.find(&spelling), Some(index), "{spelling}");
+            assert_eq!(
+                info.entry_by_name(&spelling).map(|e| e.index()),
+                Some(index),
+                "{spelling}"
+            );
             let lower = spelling.to_ascii_lowercase();
-            assert_eq!(info.find_ignore_case(&lower), Some(index), "{lower}");
-            assert_eq!(info.parse_entry(&spelling).map(|i| E::ALL[i]), Ok(*member));
+            assert_eq!(
+                info.entry_by_name_ignore_case(&lower).map(|e| e.index()),
+                Some(index),
+                "{lower}"
+            );
+            assert_eq!(
+                info.parse_entry(&spelling)
+                    .map(|e| e.index())
+                    .map(|i| E::ALL[i]),
+                Ok(*member)
+            );
         }
         assert_eq!(E::from_value(member.value()), Some(*member));
     }
-    assert_eq!(info.find(&format!("{prefix}N{}", E::ALL.len())), None);
-    let error = info.parse_entry(&format!("{prefix}N1x")).unwrap_err();
+    assert_eq!(
+        info.entry_by_name(&format!("{prefix}N{}", E::ALL.len()))
+            .map(|e| e.index()),
+        None
+    );
+    let error = info
+        .parse_entry(&format!("{prefix}N1x"))
+        .map(|e| e.index())
+        .unwrap_err();
     assert_eq!(error.kind(), ParseErrorKind::UnknownName);
     assert!(error.suggestion().is_some(), "{error}");
 }

@@ -332,7 +332,9 @@ fn ambiguous_numbers() {
         ParseErrorKind::NumberOutOfRange
     );
     assert_eq!(
-        LineAgentSessionState::INFO.parse_entry_with(" 10 ", hex),
+        LineAgentSessionState::INFO
+            .parse_entry_with(" 10 ", hex)
+            .map(|e| e.index()),
         Ok(LineAgentSessionState::Ended.index())
     );
 }

@@ -810,7 +810,7 @@ fn check_parse(model: &Model, text: &str) {
     check_result(
         model,
         text,
-        info.parse_entry(text),
+        info.parse_entry(text).map(|e| e.index()),
         model.parse_entry(text, opts),
     );
     check_result(
@@ -825,7 +825,7 @@ fn check_parse(model: &Model, text: &str) {
 /// `opts` say.
 fn check_parse_with(model: &Model, text: &str, opts: Opts) {
     let (info, options) = (model.info, opts.library());
-    let got = info.parse_entry_with(text, options);
+    let got = info.parse_entry_with(text, options).map(|e| e.index());
     check_result(model, text, got, model.parse_entry(text, opts));
     let got = info.parse_value(text, options);
     check_result(model, text, got, model.parse_value(text, opts));
@@ -1436,19 +1436,19 @@ proptest! {
         for model in prebuilt() {
             let info = model.info;
             let bits = pattern(model, raw, pick, mode);
-            prop_assert_eq!(info.find_bits(bits), model.by_bits.get(&bits).copied());
+            prop_assert_eq!(info.entry_by_bits(bits).map(|e| e.index()), model.by_bits.get(&bits).copied());
             for short in [false, true] {
                 let mut text = String::new();
-                info.write_value(bits, short, &mut text).unwrap();
+                info.write_value(&mut text, bits, short).unwrap();
                 prop_assert_eq!(&text, &model.format_value(bits, short));
                 let expected = match model.by_bits.get(&bits) {
                     Some(&index) => Ok(index),
                     None => Err((ParseErrorKind::UnknownValue, 0..text.len())),
                 };
-                check_result(model, &text, info.parse_entry(&text), expected);
+                check_result(model, &text, info.parse_entry(&text).map(|e| e.index()), expected);
 
                 text.clear();
-                info.write_bits(bits, short, &mut text).unwrap();
+                info.write_bits(&mut text, bits, short).unwrap();
                 if info.kind() != Kind::Enum {
                     prop_assert_eq!(&text, &model.format_set(bits, short));
                 }
@@ -1458,7 +1458,7 @@ proptest! {
             let index = which % info.len();
             let entry = info.entry(index).unwrap();
             prop_assert_eq!(info.entries().nth(index), Some(entry));
-            prop_assert_eq!(info.find_bits(entry.bits()), Some(index));
+            prop_assert_eq!(info.entry_by_bits(entry.bits()).map(|e| e.index()), Some(index));
             let (before, after) = (SPACES[padding.0], SPACES[padding.1]);
             let mut texts = vec![
                 model.decimal(entry.bits()),
@@ -1469,11 +1469,11 @@ proptest! {
                 model.spellings.iter().filter(|s| model.names[*s] == index).cloned(),
             );
             for text in texts {
-                prop_assert_eq!(info.parse_entry(&text), Ok(index), "{}", text);
+                prop_assert_eq!(info.parse_entry(&text).map(|e| e.index()), Ok(index), "{}", text);
                 prop_assert_eq!(info.parse_bits(&text), Ok(entry.bits()), "{}", text);
                 if model.names.contains_key(&text) {
-                    prop_assert_eq!(info.find(&text), Some(index));
-                    prop_assert_eq!(info.find_ignore_case(&text), Some(index));
+                    prop_assert_eq!(info.entry_by_name(&text).map(|e| e.index()), Some(index));
+                    prop_assert_eq!(info.entry_by_name_ignore_case(&text).map(|e| e.index()), Some(index));
                 }
             }
 
@@ -1491,7 +1491,7 @@ proptest! {
                         prop_assert_eq!(info.parse_value(&text, hex), Ok(value), "{}", text);
                     }
                     prop_assert_eq!(info.parse_bits(&text), Ok(value), "{}", text);
-                    prop_assert_eq!(info.parse_entry(&text).ok(), member, "{}", text);
+                    prop_assert_eq!(info.parse_entry(&text).map(|e| e.index()).ok(), member, "{}", text);
                 }
                 for text in bare_notations(info.repr(), value) {
                     // A name is a name, even one spelt in hex digits.
@@ -1521,7 +1521,7 @@ proptest! {
             let spelling = &model.spellings[which % model.spellings.len()];
             let index = model.names[spelling];
             let scrambled = scramble(spelling, flips);
-            prop_assert_eq!(info.find_ignore_case(&scrambled), Some(index), "{}", scrambled);
+            prop_assert_eq!(info.entry_by_name_ignore_case(&scrambled).map(|e| e.index()), Some(index), "{}", scrambled);
             // A spelling of another family, a mangled one, junk.
             let foreign = &models[which % models.len()].spellings;
             let foreign = &foreign[(flips as usize) % foreign.len()];
@@ -1533,8 +1533,8 @@ proptest! {
                 other.clone(),
             ] {
                 let folded = model.folded.get(&text.to_ascii_uppercase()).copied();
-                prop_assert_eq!(info.find_ignore_case(&text), folded, "{:?}", text);
-                prop_assert_eq!(info.find(&text), model.names.get(&text).copied(), "{:?}", text);
+                prop_assert_eq!(info.entry_by_name_ignore_case(&text).map(|e| e.index()), folded, "{:?}", text);
+                prop_assert_eq!(info.entry_by_name(&text).map(|e| e.index()), model.names.get(&text).copied(), "{:?}", text);
                 prop_assert_eq!(
                     info.entry_by_full_name(&text, true).map(|entry| entry.index()),
                     folded.filter(|&index| {

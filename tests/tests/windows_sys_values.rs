@@ -17,14 +17,14 @@ macro_rules! same {
         let entry = tapi_consts::lookup(stringify!($name))
             .unwrap_or_else(|| panic!("lookup({}) found nothing", stringify!($name)));
         assert_eq!(entry.family().kind(), tapi_consts::Kind::Standalone);
-        assert_eq!(entry.value(), win::$name as u32, stringify!($name));
+        assert_eq!(entry.value(), i128::from(win::$name), stringify!($name));
     };
     ($name:ident) => {
         assert_eq!(raw::$name, win::$name, stringify!($name));
         let entry = tapi_consts::lookup(stringify!($name))
             .unwrap_or_else(|| panic!("lookup({}) found nothing", stringify!($name)));
         assert_eq!(entry.name(), stringify!($name));
-        assert_eq!(entry.value(), win::$name as u32, stringify!($name));
+        assert_eq!(entry.value(), i128::from(win::$name), stringify!($name));
     };
 }
 

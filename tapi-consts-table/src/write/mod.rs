@@ -194,7 +194,7 @@ fn keys(family: &Family, names: &[String]) -> Vec<(String, usize)> {
 
 /// Every tag the family or a member is described in: English first, then
 /// the others alphabetically.
-fn doc_languages(family: &Family) -> Vec<String> {
+pub fn doc_languages(family: &Family) -> Vec<String> {
     let mut tags: Vec<String> = core::iter::once(family.docs)
         .chain(family.members.iter().map(|member| member.docs))
         .flat_map(|docs| docs.iter().map(|(tag, _)| tag.clone()))

@@ -5,7 +5,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use super::{Line, Phone};
-use crate::{Entry, ParseError, UnknownValueError};
+use crate::{ConstFamily, Entry, ParseError, UnknownValueError};
 
 /// A callback message number: `dwMessage` of a `LINECALLBACK` or
 /// `PHONECALLBACK`, `dwMessageID` of a `LINEMESSAGE` or `PHONEMESSAGE`.
@@ -71,8 +71,8 @@ impl Message {
     #[inline]
     pub fn entry(self) -> Entry {
         match self {
-            Message::Line(line) => Entry::of(line),
-            Message::Phone(phone) => Entry::of(phone),
+            Message::Line(line) => line.entry(),
+            Message::Phone(phone) => phone.entry(),
         }
     }
 

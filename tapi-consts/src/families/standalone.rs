@@ -8,9 +8,11 @@
 //! Each constant is written once, below: its C name, type, value and its
 //! descriptions, from which both the `raw` const and the table are made.
 
-use crate::family::{FamilyInfo, Kind};
+use tapi_consts_table::{doc_records, record_size, Details, Table};
+
+use crate::kind::Kind;
 use crate::repr::Repr;
-use crate::table::{doc_records, record_size};
+use crate::storage::{FamilyInfo, Storage};
 
 /// Builds the `pub const`s and [`STANDALONE`] from one list.
 macro_rules! standalone {
@@ -50,36 +52,34 @@ macro_rules! standalone {
 
         /// The constants that belong to no family, as one table: `kind`
         /// [`Kind::Standalone`], no prefix, `u32` bit patterns.
-        pub static STANDALONE: FamilyInfo = FamilyInfo {
+        pub static STANDALONE: FamilyInfo = FamilyInfo::__new(Storage {
             type_name: "",
             prefix: "",
             kind: Kind::Standalone,
             repr: <u32 as Repr>::KIND,
             since: None,
             header: Some("tapi.h"),
-            doc_languages: &["en", "fr", "de"],
-            languages: crate::__tapi_languages!([] ("en" "en") ("fr" "fr") ("de" "de")),
             known_bits: 0 $(| ($name as u32 as u64))*,
             selector_mask: 0,
-            names: &[$(stringify!($name)),*],
-            bits: &[$($name as u32 as u64),*],
-            bit_terms: &[],
-            keys: &[],
-            descriptions,
-            table: &TABLE,
-            by_value: &[],
-            bit_index: &[],
-            full_hash: false,
-            seed: 0,
-            shift: 63,
-            slots: &[],
-        };
+            // No index: its few lookups scan the names and values.
+            table: Table {
+                names: &[$(stringify!($name)),*],
+                bits: &[$($name as u32 as u64),*],
+                details: Some(Details {
+                    doc_languages: &["en", "fr", "de"],
+                    languages: crate::__tapi_languages!([] ("en" "en") ("fr" "fr") ("de" "de")),
+                    descriptions,
+                    records: &RECORDS,
+                }),
+                index: None,
+            },
+        });
     };
 }
 
 /// The records: one for the group, one per constant, each text's range
 /// in its language's string.
-static TABLE: [u8; LENGTHS.len() * record_size(3)] = doc_records(LENGTHS);
+static RECORDS: [u8; LENGTHS.len() * record_size(3)] = doc_records(LENGTHS);
 
 standalone! {
     group {

@@ -8,7 +8,7 @@ use tapi_consts::{families, FamilyInfo, Kind, ParseOptions};
 
 use crate::json::{self, Object};
 use crate::output::{flat, span, Style};
-use crate::values::{self, hex, kind_name, negative, Decoded, Refused};
+use crate::values::{self, Decoded, Refused};
 use crate::{resolve, Context, Failure, Status};
 
 /// Longest line read from standard input; longer ones are reported and
@@ -102,7 +102,7 @@ impl<'c> Decoder<'c> {
             let mut object = Object::new(&mut head);
             object
                 .str("family", self.family.prefix())
-                .str("kind", kind_name(self.family))
+                .str("kind", self.family.kind().as_str())
                 .str("repr", self.family.repr().name())
                 .str("lang", &self.context.lang);
             // The object stays open: `"values":[` … `]}`.
@@ -267,7 +267,7 @@ impl<'c> Decoder<'c> {
         let mut object = item_object(&mut item, input, line);
         object
             .num("value", decoded.bits)
-            .str("hex", &hex(decoded.bits, self.family))
+            .str("hex", &self.family.repr().hex(decoded.bits).to_string())
             .str("text", &decoded.text)
             .bool("known", decoded.known)
             .with("members", |out| {
@@ -276,7 +276,10 @@ impl<'c> Decoder<'c> {
                 });
             })
             .num("unknown_bits", decoded.unknown)
-            .str("unknown_hex", &hex(decoded.unknown, self.family));
+            .str(
+                "unknown_hex",
+                &self.family.repr().hex(decoded.unknown).to_string(),
+            );
         object.finish();
         self.json_item(&item)?;
         self.buffer = item;
@@ -295,12 +298,13 @@ impl<'c> Decoder<'c> {
     fn text(&mut self, decoded: &Decoded) -> Result<(), Failure> {
         let family = self.family;
         let out = &mut self.context.out;
-        let value_hex = hex(decoded.bits, family);
+        let value_hex = family.repr().hex(decoded.bits).to_string();
         let value_width = value_hex.len();
         // `0x00000006 = A | B`, with the signed reading of a negative value.
         out.styled(&value_hex, Style::Value)?;
-        if let Some(signed) = negative(decoded.bits, family) {
-            out.styled(&format!(" ({signed})"), Style::Value)?;
+        let value = family.repr().value(decoded.bits);
+        if value < 0 {
+            out.styled(&format!(" ({value})"), Style::Value)?;
         }
         if decoded.text != value_hex {
             out.raw(" = ")?;
@@ -308,7 +312,7 @@ impl<'c> Decoder<'c> {
         }
         out.newline()?;
         for entry in &decoded.members {
-            let member_hex = hex(entry.bits(), family);
+            let member_hex = family.repr().hex(entry.bits()).to_string();
             out.row(
                 2,
                 &[
@@ -324,7 +328,7 @@ impl<'c> Decoder<'c> {
             )?;
         }
         if decoded.unknown != 0 {
-            let unknown_hex = hex(decoded.unknown, family);
+            let unknown_hex = family.repr().hex(decoded.unknown).to_string();
             let what = if decoded.members.is_empty() && family.kind() == Kind::Enum {
                 format!(
                     "no {} constant has this value{}",
@@ -352,7 +356,7 @@ impl<'c> Decoder<'c> {
 
 /// For a `LINE_` or `PHONE_` message number the other family has: where it
 /// is. The two are numbered in one sequence.
-fn elsewhere(family: &FamilyInfo, bits: u64) -> String {
+fn elsewhere(family: &'static FamilyInfo, bits: u64) -> String {
     let other = match family.prefix() {
         "LINE_" => "PHONE_",
         "PHONE_" => "LINE_",

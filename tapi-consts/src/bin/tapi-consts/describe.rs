@@ -5,7 +5,6 @@ use tapi_consts::{family, Entry, FamilyInfo, Kind};
 
 use crate::json::{self, Object};
 use crate::output::{span, Output, Span, Style};
-use crate::values::{hex, kind_name, negative};
 use crate::{resolve, Context, Failure, Status};
 
 /// Width of the label column.
@@ -61,10 +60,9 @@ fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
     let out = &mut context.out;
     out.styled(entry.name(), Style::Name)?;
     out.newline()?;
-    let value = match negative(entry.bits(), family) {
-        Some(signed) => format!("{} ({signed})", hex(entry.bits(), family)),
-        None => format!("{} ({})", hex(entry.bits(), family), entry.bits()),
-    };
+    // The hex pattern, and the value as the repr reads it (negative in a
+    // signed family).
+    let value = format!("{} ({})", family.repr().hex(entry.bits()), entry.value());
     field(out, "value", &[span(&value, Style::Value)])?;
     if family.kind() == Kind::Standalone {
         field(
@@ -73,7 +71,7 @@ fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
             &[span("none: a constant of its own", Style::Plain)],
         )?;
     } else {
-        let of = format!(" ({}, {})", kind_name(family), family.repr().name());
+        let of = format!(" ({}, {})", family.kind().as_str(), family.repr().name());
         field(
             out,
             "family",
@@ -105,7 +103,7 @@ fn described_family(context: &mut Context, family: &'static FamilyInfo) -> Resul
     out.styled(family.prefix(), Style::Name)?;
     out.styled(&format!("  ({})", family.type_name()), Style::Dim)?;
     out.newline()?;
-    let kind = format!("{}, {}", kind_name(family), family.repr().name());
+    let kind = format!("{}, {}", family.kind().as_str(), family.repr().name());
     field(out, "kind", &[span(&kind, Style::Plain)])?;
     let count = format!(
         "{} (`tapi-consts list {}` lists them)",

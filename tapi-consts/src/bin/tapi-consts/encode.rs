@@ -6,7 +6,7 @@ use tapi_consts::{FamilyInfo, Kind, ParseOptions};
 use crate::json::{self, Object};
 use crate::output::{quote, Style};
 use crate::resolve::{self, family_of_name};
-use crate::values::{self, hex, is_number, kind_name, Refused};
+use crate::values::{self, is_number, Refused};
 use crate::{Context, Failure, Status};
 
 pub fn run(context: &mut Context, expr: &str, family: Option<&str>) -> Result<Status, Failure> {
@@ -24,7 +24,7 @@ pub fn run(context: &mut Context, expr: &str, family: Option<&str>) -> Result<St
     match encode(family, expr, options) {
         Ok(bits) => {
             let decoded = values::decode(family, bits);
-            let value_hex = hex(bits, family);
+            let value_hex = family.repr().hex(bits).to_string();
             if context.json {
                 let lang = context.lang.as_str();
                 let mut text = String::new();
@@ -32,7 +32,7 @@ pub fn run(context: &mut Context, expr: &str, family: Option<&str>) -> Result<St
                 object
                     .str("input", expr)
                     .str("family", family.prefix())
-                    .str("kind", kind_name(family))
+                    .str("kind", family.kind().as_str())
                     .str("repr", family.repr().name())
                     .str("lang", lang)
                     .num("value", bits)
@@ -44,7 +44,10 @@ pub fn run(context: &mut Context, expr: &str, family: Option<&str>) -> Result<St
                         });
                     })
                     .num("unknown_bits", decoded.unknown)
-                    .str("unknown_hex", &hex(decoded.unknown, family));
+                    .str(
+                        "unknown_hex",
+                        &family.repr().hex(decoded.unknown).to_string(),
+                    );
                 object.finish();
                 text.push('\n');
                 context.out.raw(&text)?;
@@ -94,7 +97,7 @@ fn encode(family: &'static FamilyInfo, expr: &str, options: ParseOptions) -> Res
     let bits = values::read(family, expr, options);
     // An enumeration's number must be a member's: the library says so.
     let bits = match bits {
-        Ok(bits) if family.kind() == Kind::Enum && family.find_bits(bits).is_none() => family
+        Ok(bits) if family.kind() == Kind::Enum && family.entry_by_bits(bits).is_none() => family
             .parse_entry_with(expr, options)
             .map(|_| bits)
             .map_err(|error| Refused::from_parse(&error)),
@@ -124,7 +127,7 @@ fn encode(family: &'static FamilyInfo, expr: &str, options: ParseOptions) -> Res
 fn not_known(
     context: &mut Context,
     expr: &str,
-    family: Option<&FamilyInfo>,
+    family: Option<&'static FamilyInfo>,
     refused: Refused,
 ) -> Result<Status, Failure> {
     context.error(&refused.message);

@@ -7,7 +7,6 @@ use tapi_consts::Entry;
 
 use crate::list::json_constants;
 use crate::output::{flat, quote, span, Span, Style};
-use crate::values::hex;
 use crate::{resolve, Context, Failure, Status};
 
 pub fn run(context: &mut Context, text: &str) -> Result<Status, Failure> {
@@ -78,7 +77,7 @@ fn write(context: &mut Context, found: &[Found]) -> Result<(), Failure> {
         .unwrap_or(0);
     for found in found {
         let entry = found.entry;
-        let value = hex(entry.bits(), entry.family());
+        let value = entry.family().repr().hex(entry.bits()).to_string();
         let name = highlighted(entry.name(), found.in_name.clone(), Style::Name);
         let description = highlighted(
             &found.description,

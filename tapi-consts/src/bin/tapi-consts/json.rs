@@ -6,8 +6,6 @@ use std::fmt::Write as _;
 
 use tapi_consts::{Entry, FamilyInfo, Kind};
 
-use crate::values::{hex, kind_name};
-
 /// Appends `text` as a JSON string (RFC 8259): quotes, backslashes and
 /// control characters escaped, everything else as UTF-8.
 pub fn string(out: &mut String, text: &str) {
@@ -128,9 +126,9 @@ pub fn constant(out: &mut String, entry: Entry, lang: &str) {
         .opt_str("family", prefix)
         .str("name", entry.name())
         .str("short_name", entry.short_name())
-        .num("value", entry.value())
-        .str("hex", &hex(entry.bits(), family))
-        .str("kind", kind_name(family))
+        .num("value", entry.bits())
+        .str("hex", &family.repr().hex(entry.bits()).to_string())
+        .str("kind", family.kind().as_str())
         .str("repr", family.repr().name())
         .opt_str(
             "since",
@@ -152,8 +150,8 @@ pub fn member(out: &mut String, entry: Entry, lang: &str) {
     object
         .str("name", entry.name())
         .str("short_name", entry.short_name())
-        .num("value", entry.value())
-        .str("hex", &hex(entry.bits(), entry.family()))
+        .num("value", entry.bits())
+        .str("hex", &entry.family().repr().hex(entry.bits()).to_string())
         .str("description", entry.description(lang));
     object.finish();
 }
@@ -164,7 +162,7 @@ pub fn family(out: &mut String, family: &'static FamilyInfo, lang: &str) {
     object
         .str("prefix", family.prefix())
         .str("type_name", family.type_name())
-        .str("kind", kind_name(family))
+        .str("kind", family.kind().as_str())
         .str("repr", family.repr().name())
         .opt_str(
             "since",

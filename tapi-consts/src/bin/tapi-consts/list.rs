@@ -6,7 +6,6 @@ use tapi_consts::{Entry, FamilyInfo, Kind};
 
 use crate::json;
 use crate::output::{first_paragraph, span, Output, Style};
-use crate::values::{hex, kind_name};
 use crate::{resolve, Context, Failure, Status};
 
 pub fn run(context: &mut Context, family: Option<&str>) -> Result<Status, Failure> {
@@ -77,7 +76,7 @@ fn families(out: &mut Output, lang: &str) -> Result<(), Failure> {
             0,
             &[
                 (&[span(family.prefix(), Style::Name)], widths[0]),
-                (&[span(kind_name(family), Style::Plain)], widths[1]),
+                (&[span(family.kind().as_str(), Style::Plain)], widths[1]),
                 (&[span(&count, Style::Plain)], widths[2]),
                 (&[span(&since, Style::Plain)], widths[3]),
             ],
@@ -95,7 +94,7 @@ fn families(out: &mut Output, lang: &str) -> Result<(), Failure> {
 /// description. The constants of no family are titled `(no family)`.
 fn members(out: &mut Output, family: &'static FamilyInfo, lang: &str) -> Result<(), Failure> {
     let standalone = family.kind() == Kind::Standalone;
-    let mut summary = kind_name(family).to_owned();
+    let mut summary = family.kind().as_str().to_owned();
     if !standalone {
         summary.push_str(&format!(", {}", family.repr().name()));
     }
@@ -137,7 +136,7 @@ fn members(out: &mut Output, family: &'static FamilyInfo, lang: &str) -> Result<
         .unwrap_or(0);
     let value_width = 2 + family.repr().hex_digits();
     for entry in family.entries() {
-        let value = hex(entry.bits(), family);
+        let value = family.repr().hex(entry.bits()).to_string();
         out.row(
             2,
             &[

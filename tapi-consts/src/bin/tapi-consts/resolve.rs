@@ -134,7 +134,7 @@ pub fn constant(text: &str) -> Result<Entry, Refused> {
     // A short name: the full names it is short for.
     let full: Vec<&'static str> = ALL
         .iter()
-        .filter_map(|family| Some(family.entry(family.find_ignore_case(name)?)?.name()))
+        .filter_map(|family| Some(family.entry_by_name_ignore_case(name)?.name()))
         .collect();
     if !full.is_empty() {
         let shown: Vec<&str> = full.iter().copied().take(4).collect();

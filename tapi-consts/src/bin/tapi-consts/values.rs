@@ -5,35 +5,6 @@ use tapi_consts::{Entry, FamilyInfo, Kind, ParseError, ParseErrorKind, ParseOpti
 
 use crate::Status;
 
-/// `0x` and the bit pattern in upper-case hex, as wide as the repr.
-pub fn hex(bits: u64, family: &FamilyInfo) -> String {
-    format!("0x{:0width$X}", bits, width = family.repr().hex_digits())
-}
-
-/// The value as its repr reads it, when that differs from the bit pattern
-/// (a negative value of a signed family): `Some(-1)` for `0xFFFFFFFF` in
-/// an `i32` family.
-pub fn negative(bits: u64, family: &FamilyInfo) -> Option<i64> {
-    let repr = family.repr();
-    let width = repr.bits();
-    if !repr.is_signed() || width == 0 || width > 64 || (bits >> (width - 1)) & 1 == 0 {
-        return None;
-    }
-    let shift = 64 - width;
-    Some(((bits << shift) as i64) >> shift)
-}
-
-/// `enum`, `flags` or `mixed`.
-pub fn kind_name(family: &FamilyInfo) -> &'static str {
-    match family.kind() {
-        Kind::Enum => "enum",
-        Kind::Flags => "flags",
-        Kind::Mixed => "mixed",
-        Kind::Standalone => "standalone",
-        _ => "other",
-    }
-}
-
 /// Whether `term` is written as a number (a good one or not), rather than
 /// as a name: the runtime's grammar says, for the widest repr.
 pub fn is_number(term: &str, options: ParseOptions) -> bool {
@@ -133,42 +104,23 @@ pub struct Decoded {
     pub known: bool,
 }
 
-/// Takes `bits` apart as a value of `family`.
+/// Takes `bits` apart as a value of `family`, through the runtime's
+/// [`FamilyInfo::members`].
 pub fn decode(family: &'static FamilyInfo, bits: u64) -> Decoded {
     let mut text = String::new();
-    let mut members = Vec::new();
-    let mut unknown = 0;
-    match family.kind() {
-        Kind::Flags | Kind::Mixed => {
-            let _ = family.write_bits(bits, false, &mut text);
-            if bits == 0 {
-                members.extend(family.entry_by_bits(0));
-            }
-            let selector = bits & family.selector_mask();
-            if selector != 0 {
-                match family.entry_by_bits(selector) {
-                    Some(entry) => members.push(entry),
-                    None => unknown |= selector,
-                }
-            }
-            let mut rest = bits & !family.selector_mask();
-            while rest != 0 {
-                let bit = rest & rest.wrapping_neg();
-                rest ^= bit;
-                match family.entry_by_bits(bit) {
-                    Some(entry) => members.push(entry),
-                    None => unknown |= bit,
-                }
-            }
-        }
-        _ => {
-            let _ = family.write_value(bits, false, &mut text);
-            match family.entry_by_bits(bits) {
-                Some(entry) => members.push(entry),
-                None => unknown = bits,
-            }
-        }
+    let is_set = matches!(family.kind(), Kind::Flags | Kind::Mixed);
+    let _ = if is_set {
+        family.write_bits(&mut text, bits, false)
+    } else {
+        family.write_value(&mut text, bits, false)
+    };
+    let mut walk = family.members(bits);
+    let mut members: Vec<Entry> = walk.by_ref().collect();
+    // The empty set's text names the zero member: so does the breakdown.
+    if is_set && bits == 0 {
+        members.extend(family.entry_by_bits(0));
     }
+    let unknown = walk.rest();
     let known = unknown == 0 && (!members.is_empty() || family.kind() != Kind::Enum);
     Decoded {
         bits,
@@ -181,12 +133,12 @@ pub fn decode(family: &'static FamilyInfo, bits: u64) -> Decoded {
 
 #[cfg(test)]
 mod tests {
-    use tapi_consts::families::{LineAgentSessionState, LineErr, TapiErr};
+    use tapi_consts::families::{LineAgentSessionState, LineErr};
     use tapi_consts::ConstFamily;
 
     use tapi_consts::ParseOptions;
 
-    use super::{decode, is_number, negative, read};
+    use super::{decode, is_number, read};
     use crate::Status;
 
     #[test]
@@ -218,8 +170,6 @@ mod tests {
         );
         let states = super::read(LineAgentSessionState::INFO, "-1 | READY", options);
         assert_eq!(states.unwrap(), 0xFFFF_FFFF);
-        assert_eq!(negative(0xFFFF_FFFF, TapiErr::INFO), Some(-1));
-        assert_eq!(negative(0xFFFF_FFFF, LineErr::INFO), None);
     }
 
     #[test]
