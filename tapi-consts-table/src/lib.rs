@@ -1,5 +1,5 @@
 //! The compact table a `tapi-consts` family's constants are stored in: its
-//! one definition. `tapi-consts-derive` writes it (the [`write`] module,
+//! one definition. `tapi-consts-derive` writes it (the [`write`](mod@write) module,
 //! feature `write`), `tapi-consts` reads it ([`Table`]'s methods); a change
 //! to the format is an edit here, and the round-trip tests of this crate
 //! check the writer against the reader.

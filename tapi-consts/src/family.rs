@@ -52,7 +52,7 @@ pub trait ConstFamily: Copy + Eq + core::fmt::Debug + Send + Sync + 'static {
 }
 
 /// A [`ConstFamily`] whose members are single bits (and at most one zero
-/// member, and in a [`Kind::Mixed`] family selector values), so that sets of
+/// member, and in a [`Kind::Mixed`](crate::Kind::Mixed) family selector values), so that sets of
 /// them are meaningful: the bound of [`Flags`](crate::Flags). The derive
 /// implements it for families marked `#[tapi(flags)]`.
 pub trait FlagFamily: ConstFamily {}

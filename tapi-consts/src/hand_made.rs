@@ -1,5 +1,5 @@
 //! A family written by hand: [`FamilyInfo::new`], for a
-//! [`ConstFamily`](crate::ConstFamily) implemented without the derive. Its
+//! [`ConstFamily`](crate::ConstFamily)(crate::ConstFamily) implemented without the derive. Its
 //! table has names and values only (no details, no indexes), so its
 //! lookups scan them: the one other path through the readers, taken where
 //! `tapi_consts_table::Table` has no index.
@@ -11,15 +11,15 @@ use crate::repr::ReprKind;
 use crate::storage::{FamilyInfo, Storage};
 
 impl FamilyInfo {
-    /// The description of a family written by hand, for a [`ConstFamily`]
+    /// The description of a family written by hand, for a [`ConstFamily`](crate::ConstFamily)
     /// implemented without the derive (see the `manual_family` example):
     /// the C names with their prefix and the values' bit patterns (a
     /// negative value cast through its unsigned type: `-1i8 as u8 as u64`),
-    /// in the order of [`ConstFamily::ALL`].
+    /// in the order of [`ConstFamily::ALL`](crate::ConstFamily::ALL).
     ///
     /// Everything works as for a derived family (names, lookups ignoring
     /// case, set text, [`Flags`](crate::Flags), the registry-style
-    /// [`Entry`]), through linear scans instead of the derive's indexes, and
+    /// [`Entry`](crate::Entry)), through linear scans instead of the derive's indexes, and
     /// without descriptions, aliases or versions. `kind` is [`Kind::Enum`]
     /// or [`Kind::Flags`]; selectors need the derive.
     ///
