@@ -9,6 +9,7 @@ use tapi_consts_table::write::{TooManyKeys, MAX_KEYS};
 
 use crate::ast::Family;
 use crate::ctxt::Ctxt;
+use crate::fallback::fallback;
 use crate::table;
 use crate::value_map::{value_map, ValueMap};
 use crate::{check, docs};
@@ -28,17 +29,23 @@ pub const INHERENT_ITEMS: &[&str] = &[
     "__tapi_index",
 ];
 
-pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
+/// The expansion, or every error found, with the family's API standing in
+/// (`fallback.rs`) so that its uses raise no errors of their own.
+pub fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::new();
     let family = Family::from_syn(&cx, input);
     if let Some(family) = &family {
         check::check(&cx, family);
     }
-    cx.check()?;
-    match family {
-        Some(family) => expand(&family),
+    let expanded = cx.check().and_then(|()| match &family {
+        Some(family) => expand(family),
         None => Ok(TokenStream::new()),
-    }
+    });
+    expanded.unwrap_or_else(|errors| {
+        let mut tokens = errors.into_compile_error();
+        tokens.extend(fallback(input, family.as_ref()));
+        tokens
+    })
 }
 
 fn expand(family: &Family) -> syn::Result<TokenStream> {
@@ -153,6 +160,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 }
             }
 
+            #[automatically_derived]
             impl ::tapi_consts::ConstFamily for #ident {
                 type Repr = #repr_ty;
                 const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
@@ -165,6 +173,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 }
             }
 
+            #[automatically_derived]
             impl ::core::convert::From<#ident> for #repr_ty {
                 #[inline]
                 fn from(member: #ident) -> Self {
@@ -172,6 +181,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 }
             }
 
+            #[automatically_derived]
             impl ::core::convert::TryFrom<#repr_ty> for #ident {
                 type Error = ::tapi_consts::UnknownValueError<#ident>;
 
@@ -181,6 +191,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 }
             }
 
+            #[automatically_derived]
             impl ::core::str::FromStr for #ident {
                 type Err = ::tapi_consts::ParseError;
 
@@ -190,6 +201,7 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 }
             }
 
+            #[automatically_derived]
             impl ::core::fmt::Display for #ident {
                 #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -249,8 +261,10 @@ fn flags_impls(family: &Family) -> TokenStream {
     let ident = family.ident;
     let flags = quote!(::tapi_consts::Flags<#ident>);
     quote! {
+        #[automatically_derived]
         impl ::tapi_consts::FlagFamily for #ident {}
 
+        #[automatically_derived]
         impl ::core::ops::BitOr for #ident {
             type Output = #flags;
 
@@ -260,6 +274,7 @@ fn flags_impls(family: &Family) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl ::core::ops::BitOr<#flags> for #ident {
             type Output = #flags;
 

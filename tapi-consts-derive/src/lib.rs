@@ -15,6 +15,7 @@ mod check;
 mod ctxt;
 mod docs;
 mod expand;
+mod fallback;
 mod lang;
 mod symbol;
 mod table;
@@ -27,9 +28,7 @@ use syn::{parse_macro_input, DeriveInput};
 #[proc_macro_derive(ConstFamily, attributes(tapi))]
 pub fn derive_const_family(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    expand::derive(&input)
-        .unwrap_or_else(syn::Error::into_compile_error)
-        .into()
+    expand::derive(&input).into()
 }
 
 #[cfg(test)]

@@ -3,13 +3,19 @@
 
 use proc_macro2::TokenStream;
 
-/// Runs the derive on `source` (an item), as the compiler would.
+/// Runs the derive on `source` (an item), as the compiler would: its
+/// output, or, when that holds errors, their text.
 fn run(source: &str) -> Result<TokenStream, String> {
     let tokens: TokenStream = source.parse().map_err(|e| format!("lex: {e:?}"))?;
     let input: syn::DeriveInput = syn::parse2(tokens).map_err(|e| format!("parse: {e}"))?;
-    std::panic::catch_unwind(|| crate::expand::derive(&input))
-        .map_err(|_| format!("the derive panicked on: {source}"))?
-        .map_err(|error| error.to_string())
+    let output = std::panic::catch_unwind(|| crate::expand::derive(&input))
+        .map_err(|_| format!("the derive panicked on: {source}"))?;
+    let text = output.to_string();
+    if text.contains("compile_error") {
+        Err(text)
+    } else {
+        Ok(output)
+    }
 }
 
 fn enum_with(attrs: &str, body: &str) -> String {
