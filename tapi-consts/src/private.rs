@@ -59,6 +59,7 @@ macro_rules! __tapi_optional_impls {
 #[macro_export]
 macro_rules! __tapi_serde_impls {
     ($ty:ident) => {
+        #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
@@ -68,6 +69,7 @@ macro_rules! __tapi_serde_impls {
             }
         }
 
+        #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
@@ -90,6 +92,7 @@ macro_rules! __tapi_serde_impls {
 #[macro_export]
 macro_rules! __tapi_arbitrary_impls {
     ($ty:ident) => {
+        #[automatically_derived]
         impl<'a> $crate::__private::arbitrary::Arbitrary<'a> for $ty {
             fn arbitrary(
                 u: &mut $crate::__private::arbitrary::Unstructured<'a>,

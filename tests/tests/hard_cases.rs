@@ -39,10 +39,13 @@ fn line_and_phone_messages_share_one_sequence() {
     }
     assert_eq!(Message::from_value(35), None);
     assert_eq!(Message::from_value(-1), None);
+    // A number of neither family is reported as such, not as a LINE_ one.
     assert_eq!(
         Message::try_from(0xFFFF_FFFFu32).unwrap_err().to_string(),
-        "0xFFFFFFFF is not the value of any LINE_ constant"
+        "4294967295 is not the number of any LINE_ or PHONE_ message"
     );
+    assert_eq!(Message::try_from(-1i32).unwrap_err().value(), -1);
+    assert_eq!(Message::try_from(35u32).unwrap_err().value(), 35);
     // Short names: a LINE_ message wins where both families have one.
     assert_eq!(
         Message::from_name("REPLY"),

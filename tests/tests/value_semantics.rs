@@ -34,9 +34,17 @@ fn entries_hash_by_family_and_position() {
     let hasher = BuildHasherDefault::<DefaultHasher>::default();
     let every: Vec<Entry> = ALL.iter().flat_map(|info| info.entries()).collect();
     let hashes: HashSet<u64> = every.iter().map(|entry| hasher.hash_one(entry)).collect();
-    assert!(hashes.len() > every.len() * 99 / 100, "{} of {}", hashes.len(), every.len());
+    assert!(
+        hashes.len() > every.len() * 99 / 100,
+        "{} of {}",
+        hashes.len(),
+        every.len()
+    );
     let idle = LineCallState::Idle.entry();
-    assert_eq!(hasher.hash_one(idle), hasher.hash_one(LineCallState::INFO.entry(0).unwrap()));
+    assert_eq!(
+        hasher.hash_one(idle),
+        hasher.hash_one(LineCallState::INFO.entry(0).unwrap())
+    );
 }
 
 #[test]
@@ -71,8 +79,14 @@ fn unknown_values_compare_and_debug_by_value() {
 fn a_family_with_no_constant_is_empty() {
     static NONE: FamilyInfo =
         FamilyInfo::new("None", "NONE_", Kind::Enum, <u8 as Repr>::KIND, &[], &[]);
-    static ONE: FamilyInfo =
-        FamilyInfo::new("One", "ONE_", Kind::Enum, <u8 as Repr>::KIND, &["ONE_A"], &[1]);
+    static ONE: FamilyInfo = FamilyInfo::new(
+        "One",
+        "ONE_",
+        Kind::Enum,
+        <u8 as Repr>::KIND,
+        &["ONE_A"],
+        &[1],
+    );
     assert!(NONE.is_empty());
     assert_eq!(NONE.len(), 0);
     assert!(!ONE.is_empty());

@@ -5,7 +5,9 @@ use core::fmt;
 use core::str::FromStr;
 
 use super::{Line, Phone};
-use crate::{ConstFamily, Entry, ParseError, UnknownValueError};
+#[cfg(doc)]
+use crate::UnknownValueError;
+use crate::{ConstFamily, Entry, ParseError};
 
 /// A callback message number: `dwMessage` of a `LINECALLBACK` or
 /// `PHONECALLBACK`, `dwMessageID` of a `LINEMESSAGE` or `PHONEMESSAGE`.
@@ -112,25 +114,67 @@ impl From<Phone> for Message {
 
 /// From a `dwMessage`, which TAPI passes as a `DWORD`.
 impl TryFrom<u32> for Message {
-    type Error = UnknownValueError<Line>;
+    type Error = UnknownMessageError;
 
     #[inline]
     fn try_from(value: u32) -> Result<Self, Self::Error> {
         i32::try_from(value)
             .ok()
             .and_then(Message::from_value)
-            .ok_or_else(|| UnknownValueError::new(value as i32))
+            .ok_or(UnknownMessageError {
+                value: value.into(),
+            })
     }
 }
 
 impl TryFrom<i32> for Message {
-    type Error = UnknownValueError<Line>;
+    type Error = UnknownMessageError;
 
     #[inline]
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Message::from_value(value).ok_or_else(|| UnknownValueError::new(value))
+        Message::from_value(value).ok_or(UnknownMessageError {
+            value: value.into(),
+        })
     }
 }
+
+/// A number that is no `LINE_` or `PHONE_` callback message: the error of
+/// `Message::try_from`. (Not an [`UnknownValueError`] of either family: the
+/// number belongs to neither.)
+///
+/// ```
+/// use tapi_consts::families::Message;
+///
+/// let error = Message::try_from(35u32).unwrap_err();
+/// assert_eq!(error.value(), 35);
+/// assert_eq!(error.to_string(), "35 is not the number of any LINE_ or PHONE_ message");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownMessageError {
+    value: i64,
+}
+
+impl UnknownMessageError {
+    /// The number, as given (a `u32` or an `i32`).
+    #[inline]
+    pub fn value(&self) -> i64 {
+        self.value
+    }
+}
+
+impl fmt::Display for UnknownMessageError {
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} is not the number of any LINE_ or PHONE_ message",
+            self.value
+        )
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for UnknownMessageError {}
 
 /// The full C name; `{:#}` gives the short name.
 impl fmt::Display for Message {

@@ -67,7 +67,7 @@ pub use address::*;
 pub use agent::*;
 pub use call_a::*;
 pub use call_b::*;
-pub use callback_message::Message;
+pub use callback_message::{Message, UnknownMessageError};
 pub use device::*;
 pub use line_errors::*;
 pub use line_misc::*;
