@@ -3,6 +3,7 @@
 use core::fmt;
 use core::ops::Range;
 
+use crate::entry::Entry;
 use crate::family::ConstFamily;
 use crate::repr::Repr;
 use crate::storage::FamilyInfo;
@@ -115,6 +116,21 @@ impl ParseError {
             return None;
         }
         closest_name(self.family, self.token())
+    }
+
+    /// The constant [`suggestion`](Self::suggestion) names: for its full
+    /// name whatever the user wrote, its value or its description.
+    ///
+    /// ```
+    /// use tapi_consts::{families::LineCallState, ConstFamily};
+    ///
+    /// let error = LineCallState::INFO.parse_entry("OFERING").unwrap_err();
+    /// assert_eq!(error.suggestion(), Some("OFFERING"));
+    /// assert_eq!(error.suggested_entry().unwrap().name(), "LINECALLSTATE_OFFERING");
+    /// ```
+    #[inline]
+    pub fn suggested_entry(&self) -> Option<Entry> {
+        self.family.entry_by_name(self.suggestion()?)
     }
 
     /// The token, escaped, without backticks: for `0x…` advice.

@@ -563,6 +563,33 @@ fn encode_json_shape() {
     assert_eq!(json["suggestion"], "LINEAGENTSESSIONSTATE_READY");
 }
 
+/// `describe` and `encode` refuse an unknown name with the same object
+/// (CLI.md), the full name of the constant meant whatever was typed.
+#[test]
+fn refusals_have_one_json_shape() {
+    for args in [
+        ["--json", "describe", "LINECALLSTATE_OFERING"],
+        ["--json", "encode", "LINECALLSTATE_OFERING"],
+    ] {
+        let run = tool(&args);
+        assert_code(&run, 1);
+        let json = run.json();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["error", "family", "input", "suggestion"], "{args:?}");
+        assert_eq!(json["input"], "LINECALLSTATE_OFERING");
+        assert_eq!(json["family"], "LINECALLSTATE_");
+        assert_eq!(json["suggestion"], "LINECALLSTATE_OFFERING", "{args:?}");
+    }
+    // No known prefix: no family.
+    let json = tool(&["--json", "describe", "NOSUCHTHING_AT_ALL"]).json();
+    assert_eq!(json["family"], Value::Null);
+}
+
 // describe
 
 #[test]

@@ -3,7 +3,7 @@
 
 use tapi_consts::{family, Entry, FamilyInfo, Kind};
 
-use crate::json::{self, Object};
+use crate::json;
 use crate::output::{span, Output, Span, Style};
 use crate::{resolve, Context, Failure, Status};
 
@@ -25,19 +25,10 @@ pub fn run(context: &mut Context, name: &str) -> Result<Status, Failure> {
         described_family(context, found)?;
         return Ok(Status::Success);
     }
-    let message = unknown.message.clone();
-    let unknown = Some(unknown);
-    context.error(&message);
+    context.error(&unknown.message);
     if context.json {
-        let mut text = String::new();
-        let mut object = Object::new(&mut text);
-        object.str("input", name).str("error", &message).opt_str(
-            "suggestion",
-            unknown.and_then(|unknown| unknown.suggestion).as_deref(),
-        );
-        object.finish();
-        text.push('\n');
-        context.out.raw(&text)?;
+        let family = resolve::family_of_name(name.trim());
+        context.out.raw(&json::refusal(name, family, &unknown))?;
     }
     Ok(Status::NotKnown)
 }

@@ -132,16 +132,7 @@ fn not_known(
 ) -> Result<Status, Failure> {
     context.error(&refused.message);
     if context.json {
-        let mut text = String::new();
-        let mut object = Object::new(&mut text);
-        object
-            .str("input", expr)
-            .opt_str("family", family.map(|family| family.prefix()))
-            .str("error", &refused.message)
-            .opt_str("suggestion", refused.suggestion.as_deref());
-        object.finish();
-        text.push('\n');
-        context.out.raw(&text)?;
+        context.out.raw(&json::refusal(expr, family, &refused))?;
     }
     Ok(refused.status)
 }

@@ -6,6 +6,8 @@ use std::fmt::Write as _;
 
 use tapi_consts::{Entry, FamilyInfo, Kind};
 
+use crate::values::Refused;
+
 /// Appends `text` as a JSON string (RFC 8259): quotes, backslashes and
 /// control characters escaped, everything else as UTF-8.
 pub fn string(out: &mut String, text: &str) {
@@ -212,4 +214,20 @@ mod tests {
         object.finish();
         assert_eq!(out, r#"{"a":"x","b":-1,"c":true,"d":null}"#);
     }
+}
+
+/// The object for an input the tool refused (CLI.md): the input, the family
+/// it was read in or whose prefix it starts with (else `null`), the error
+/// and the constant probably meant (else `null`); on a line of its own.
+pub fn refusal(input: &str, family: Option<&'static FamilyInfo>, refused: &Refused) -> String {
+    let mut text = String::new();
+    let mut object = Object::new(&mut text);
+    object
+        .str("input", input)
+        .opt_str("family", family.map(|family| family.prefix()))
+        .str("error", &refused.message)
+        .opt_str("suggestion", refused.suggestion.as_deref());
+    object.finish();
+    text.push('\n');
+    text
 }

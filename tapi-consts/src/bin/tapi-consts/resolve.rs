@@ -112,23 +112,9 @@ pub fn constant(text: &str) -> Result<Entry, Refused> {
     }
     // A known prefix: the family says what it lacks, and what is close.
     if let Some(family) = family_of_name(name) {
-        let message = match family.parse_entry(name) {
-            Err(error) => error.to_string(),
-            Ok(_) => format!("unknown constant {}", quote(name)),
-        };
-        let suggestion = family.parse_entry(name).err().and_then(|error| {
-            let suggestion = error.suggestion()?;
-            Some(if suggestion.starts_with(family.prefix()) {
-                suggestion.to_owned()
-            } else {
-                format!("{}{suggestion}", family.prefix())
-            })
-        });
-        return Err(Refused {
-            status: Status::NotKnown,
-            message,
-            suggestion,
-            unknown_name: None,
+        return Err(match family.parse_entry(name) {
+            Err(error) => Refused::from_parse(&error),
+            Ok(_) => Refused::not_known(format!("unknown constant {}", quote(name))),
         });
     }
     // A short name: the full names it is short for.

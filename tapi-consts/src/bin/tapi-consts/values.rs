@@ -58,7 +58,6 @@ impl Refused {
     /// The runtime's message; for hex without a prefix, also how to ask
     /// the tool to read it.
     pub fn from_parse(error: &ParseError) -> Self {
-        let family = error.family();
         let mut message = error.to_string();
         let status = if error.kind() == ParseErrorKind::AmbiguousNumber {
             // A negative number is decimal even with --hex.
@@ -69,13 +68,7 @@ impl Refused {
         } else {
             Status::NotKnown
         };
-        let suggestion = error.suggestion().map(|name| {
-            if name.starts_with(family.prefix()) {
-                name.to_owned()
-            } else {
-                format!("{}{name}", family.prefix())
-            }
-        });
+        let suggestion = error.suggested_entry().map(|entry| entry.name().to_owned());
         Refused {
             message,
             status,
