@@ -191,6 +191,22 @@ fn docs(out: &mut String, docs: impl Iterator<Item = (&'static str, &'static str
     object.finish();
 }
 
+/// The object for an input the tool refused (CLI.md): the input, the family
+/// it was read in or whose prefix it starts with (else `null`), the error
+/// and the constant probably meant (else `null`); on a line of its own.
+pub fn refusal(input: &str, family: Option<&'static FamilyInfo>, refused: &Refused) -> String {
+    let mut text = String::new();
+    let mut object = Object::new(&mut text);
+    object
+        .str("input", input)
+        .opt_str("family", family.map(|family| family.prefix()))
+        .str("error", &refused.message)
+        .opt_str("suggestion", refused.suggestion.as_deref());
+    object.finish();
+    text.push('\n');
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::{string, Object};
@@ -214,20 +230,4 @@ mod tests {
         object.finish();
         assert_eq!(out, r#"{"a":"x","b":-1,"c":true,"d":null}"#);
     }
-}
-
-/// The object for an input the tool refused (CLI.md): the input, the family
-/// it was read in or whose prefix it starts with (else `null`), the error
-/// and the constant probably meant (else `null`); on a line of its own.
-pub fn refusal(input: &str, family: Option<&'static FamilyInfo>, refused: &Refused) -> String {
-    let mut text = String::new();
-    let mut object = Object::new(&mut text);
-    object
-        .str("input", input)
-        .opt_str("family", family.map(|family| family.prefix()))
-        .str("error", &refused.message)
-        .opt_str("suggestion", refused.suggestion.as_deref());
-    object.finish();
-    text.push('\n');
-    text
 }
