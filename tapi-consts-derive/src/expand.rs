@@ -139,8 +139,8 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 /// as written.
                 #[inline]
                 pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    match INFO.entry_by_name(name) {
-                        __tapi::Some(entry) => __tapi::Some(Self::ALL[entry.index()]),
+                    match INFO.__index_of_name(name, false) {
+                        __tapi::Some(index) => __tapi::Some(Self::ALL[index]),
                         __tapi::None => __tapi::None,
                     }
                 }
@@ -148,8 +148,8 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
                 /// Like `from_name`, ignoring ASCII case.
                 #[inline]
                 pub fn from_name_ignore_case(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    match INFO.entry_by_name_ignore_case(name) {
-                        __tapi::Some(entry) => __tapi::Some(Self::ALL[entry.index()]),
+                    match INFO.__index_of_name(name, true) {
+                        __tapi::Some(index) => __tapi::Some(Self::ALL[index]),
                         __tapi::None => __tapi::None,
                     }
                 }

@@ -69,13 +69,15 @@ pub struct NameHash {
     pub slots: &'static [u8],
 }
 
-/// What a name spells: an entry, and whether with the family's prefix.
+/// What a name spells: an entry, and the key that matched (see
+/// [`Table::is_full`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Found {
     /// The entry.
     pub entry: usize,
-    /// Whether the name is a full name (an entry's or an alias's).
-    pub full: bool,
+    /// The key: its position in the [`KeyRuns`] (in a family written by
+    /// hand, which has no keys, the same runs of full and short names).
+    pub key: usize,
 }
 
 impl Table {
@@ -211,76 +213,70 @@ impl Table {
     /// ASCII case); `prefix_len` is the length of the family's prefix.
     #[inline]
     pub fn find_name(&self, name: &str, ignore_case: bool, prefix_len: usize) -> Option<Found> {
-        let Some(index) = &self.index else {
-            return self.scan_names(name, ignore_case, prefix_len);
-        };
-        let runs = KeyRuns::of(self.len(), index.keys.len());
-        let Some(name_hash) = &index.name_hash else {
-            return self.scan_keys(index, runs, name, ignore_case);
-        };
-        let NameHash {
-            full,
-            seed,
-            shift,
-            slots,
-        } = *name_hash;
-        let slot = slot(hash(name.as_bytes(), full), seed, shift);
-        // A slot holds the key and its entry, so the entry is known while
-        // the name is still being compared. An empty slot's key is past the
-        // last key.
-        let key = usize::from(read_u16(slots, 4 * slot));
-        let entry = usize::from(read_u16(slots, 4 * slot + 2));
-        let known = *index.keys.get(key)?;
-        let found = if ignore_case {
-            known.eq_ignore_ascii_case(name)
-        } else {
-            same(known.as_bytes(), name.as_bytes())
-        };
-        found.then_some(Found {
-            entry,
-            full: runs.is_full(key),
-        })
+        match &self.index {
+            Some(Index {
+                keys,
+                name_hash: Some(name_hash),
+                ..
+            }) => probe(keys, name_hash, name, ignore_case),
+            _ => self.scan(name, ignore_case, prefix_len),
+        }
+    }
+
+    /// The lookup of a family without a hash table: one too large for one
+    /// (a scan of its keys), or one written by hand (of its names).
+    #[cold]
+    fn scan(&self, name: &str, ignore_case: bool, prefix_len: usize) -> Option<Found> {
+        match &self.index {
+            Some(index) => self.scan_keys(index, name, ignore_case),
+            None => self.scan_names(name, ignore_case, prefix_len),
+        }
+    }
+
+    /// Whether what was found is a full name (with the prefix): an entry's
+    /// or an alias's.
+    #[inline]
+    pub fn is_full(&self, found: Found) -> bool {
+        let keys = self
+            .index
+            .as_ref()
+            .map_or(2 * self.len(), |index| index.keys.len());
+        KeyRuns::of(self.len(), keys).is_full(found.key)
     }
 
     /// The lookup of a family too large for a hash table: a scan of its
     /// keys.
     #[cold]
-    fn scan_keys(
-        &self,
-        index: &Index,
-        runs: KeyRuns,
-        name: &str,
-        ignore_case: bool,
-    ) -> Option<Found> {
+    fn scan_keys(&self, index: &Index, name: &str, ignore_case: bool) -> Option<Found> {
         let key = index
             .keys
             .iter()
             .position(|&known| matches(known, name, ignore_case))?;
+        let runs = KeyRuns::of(self.len(), index.keys.len());
         let entry = match runs.entry(key) {
             Ok(entry) => entry,
             // The entry whose alias range holds the alias.
             Err(alias) => (0..self.len())
                 .find(|&entry| self.alias_keys(entry).contains(&runs.alias_key(alias)))?,
         };
-        Some(Found {
-            entry,
-            full: runs.is_full(key),
-        })
+        Some(Found { entry, key })
     }
 
     /// The lookup of a family written by hand, which has no keys: full
-    /// names, then short names, by a scan.
+    /// names (key `i`), then short names (key `len + i`), by a scan.
     #[cold]
     fn scan_names(&self, name: &str, ignore_case: bool, prefix_len: usize) -> Option<Found> {
-        let found = |full| move |entry| Found { entry, full };
-        (0..self.len())
-            .find(|&index| matches(self.name(index), name, ignore_case))
-            .map(found(true))
-            .or_else(|| {
-                (0..self.len())
-                    .find(|&index| matches(self.short_name(index, prefix_len), name, ignore_case))
-                    .map(found(false))
+        let len = self.len();
+        let full = (0..len).find(|&index| matches(self.name(index), name, ignore_case));
+        let found = |entry| Found { entry, key: entry };
+        full.map(found).or_else(|| {
+            let short = (0..len)
+                .find(|&index| matches(self.short_name(index, prefix_len), name, ignore_case))?;
+            Some(Found {
+                entry: short,
+                key: len + short,
             })
+        })
     }
 
     /// The entry whose bits are `bits` (the first, when several are).
@@ -339,6 +335,29 @@ impl Table {
             .flat_map(move |index| [self.name(index), self.short_name(index, prefix_len)]);
         keys.iter().copied().chain(names)
     }
+}
+
+/// The hash table's lookup: one hash, one probe, one comparison. A slot
+/// holds the key and its entry, so the entry is known while the name is
+/// still being compared; an empty slot's key is past the last key.
+#[inline]
+fn probe(keys: &[&str], name_hash: &NameHash, name: &str, ignore_case: bool) -> Option<Found> {
+    let NameHash {
+        full,
+        seed,
+        shift,
+        slots,
+    } = *name_hash;
+    let slot = slot(hash(name.as_bytes(), full), seed, shift);
+    let key = usize::from(read_u16(slots, 4 * slot));
+    let entry = usize::from(read_u16(slots, 4 * slot + 2));
+    let known = *keys.get(key)?;
+    let found = if ignore_case {
+        known.eq_ignore_ascii_case(name)
+    } else {
+        same(known.as_bytes(), name.as_bytes())
+    };
+    found.then_some(Found { entry, key })
 }
 
 #[inline]

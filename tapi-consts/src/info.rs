@@ -144,7 +144,8 @@ impl FamilyInfo {
     #[inline]
     pub fn entry_by_full_name(&'static self, name: &str, ignore_case: bool) -> Option<Entry> {
         let found = self.find_name(name, ignore_case)?;
-        found.full.then(|| Entry::at(self, found.entry))
+        let full = self.storage().table.is_full(found);
+        full.then(|| Entry::at(self, found.entry))
     }
 
     /// The constant whose value has this bit pattern (the first declared,

@@ -16,7 +16,8 @@ use crate::family::ConstFamily;
 /// `FromStr` for a family enum.
 #[inline]
 pub fn parse_member<E: ConstFamily>(text: &str) -> Result<E, ParseError> {
-    E::INFO.parse_entry(text).map(|entry| E::ALL[entry.index()])
+    let index = crate::text::parse_index(E::INFO, text, crate::ParseOptions::new())?;
+    Ok(E::ALL[index])
 }
 
 /// `TryFrom<Repr>` for a family enum.

@@ -129,6 +129,15 @@ impl FamilyInfo {
         self.find_name(name, ignore_case).map(|found| found.entry)
     }
 
+    /// [`index_of_name`](Self::index_of_name), for the generated
+    /// `from_name`: the position it indexes `ALL` with, without going
+    /// through an `Entry`.
+    #[doc(hidden)]
+    #[inline]
+    pub fn __index_of_name(&self, name: &str, ignore_case: bool) -> Option<usize> {
+        self.index_of_name(name, ignore_case)
+    }
+
     /// The index of the entry whose bit pattern is `bits`.
     #[inline]
     pub(crate) fn index_of_bits(&self, bits: u64) -> Option<usize> {

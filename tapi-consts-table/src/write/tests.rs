@@ -124,11 +124,16 @@ fn every_spelling_reads_back_as_its_entry() {
     scanned.index.as_mut().unwrap().name_hash = None;
     for table in [&table, &scanned] {
         for (name, entry, full) in spellings {
-            let found = Some(Found { entry, full });
-            assert_eq!(table.find_name(name, false, prefix), found, "{name}");
+            let found = table.find_name(name, false, prefix).unwrap();
+            assert_eq!((found.entry, table.is_full(found)), (entry, full), "{name}");
+            assert_eq!(written.keys[found.key], name);
             let lower = name.to_ascii_lowercase();
             assert_eq!(table.find_name(&lower, false, prefix), None, "{lower}");
-            assert_eq!(table.find_name(&lower, true, prefix), found, "{lower}");
+            assert_eq!(
+                table.find_name(&lower, true, prefix),
+                Some(found),
+                "{lower}"
+            );
         }
         for miss in [
             "",
@@ -241,20 +246,12 @@ fn a_family_written_by_hand_is_read_by_scans() {
         details: None,
         index: None,
     };
-    assert_eq!(
-        table.find_name("C_GREEN", false, 2),
-        Some(Found {
-            entry: 1,
-            full: true
-        })
-    );
-    assert_eq!(
-        table.find_name("blue", true, 2),
-        Some(Found {
-            entry: 2,
-            full: false
-        })
-    );
+    let green = table.find_name("C_GREEN", false, 2).unwrap();
+    assert_eq!(green, Found { entry: 1, key: 1 });
+    assert!(table.is_full(green));
+    let blue = table.find_name("blue", true, 2).unwrap();
+    assert_eq!(blue, Found { entry: 2, key: 5 });
+    assert!(!table.is_full(blue));
     assert_eq!(table.find_name("blue", false, 2), None);
     assert_eq!(table.find_bits(4), Some(2));
     assert_eq!(table.flag(2), Some(1));
@@ -304,25 +301,29 @@ fn every_family_up_to_the_limit_is_written_and_read() {
         for entry in (0..count).step_by(97).chain([count - 1]) {
             let short = format!("N{entry}");
             let full = format!("{prefix}{short}");
-            let found = |full| Some(Found { entry, full });
-            assert_eq!(
-                table.find_name(&full, false, prefix.len()),
-                found(true),
+            let found = |full: bool| {
+                let table = &table;
+                move |found: Option<Found>| {
+                    found.map(|found| (found.entry, table.is_full(found))) == Some((entry, full))
+                }
+            };
+            assert!(
+                found(true)(table.find_name(&full, false, prefix.len())),
                 "{full}"
             );
-            assert_eq!(
-                table.find_name(&short, true, prefix.len()),
-                found(false),
+            assert!(
+                found(false)(table.find_name(&short, true, prefix.len())),
                 "{short}"
             );
             if aliases > 0 {
                 let alias = format!("A0_{entry}");
-                assert_eq!(table.find_name(&alias, false, prefix.len()), found(false));
+                assert!(found(false)(table.find_name(&alias, false, prefix.len())));
                 let full_alias = format!("{prefix}{alias}");
-                assert_eq!(
-                    table.find_name(&full_alias, false, prefix.len()),
-                    found(true)
-                );
+                assert!(found(true)(table.find_name(
+                    &full_alias,
+                    false,
+                    prefix.len()
+                )));
             }
         }
         assert_eq!(table.find_name("N", false, prefix.len()), None);
