@@ -1,5 +1,4 @@
-//! Address families: capability flags, address modes, sharing, status items, address types
-//! and address features (`LINEADDRCAPFLAGS_` … `LINEADDRFEATURE_`).
+//! Addresses of a line: capabilities, modes, sharing, state changes, address types and features.
 
 use crate::Flags;
 use tapi_consts_derive::ConstFamily;

@@ -1,7 +1,4 @@
-//! Call-centre (ACD) families: agent features, states and status changes,
-//! agent session states and the status changes of agent sessions, queues,
-//! groups and proxies (`LINEAGENTFEATURE_` … `LINEPROXYSTATUS_`). Described
-//! in English, French and German.
+//! Call centres (ACD): agents, agent sessions, queues, groups and proxies, described in German too.
 
 use crate::Flags;
 use tapi_consts_derive::ConstFamily;

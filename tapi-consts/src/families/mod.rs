@@ -50,32 +50,36 @@
 //!   `0x00020002` in windows-sys; we keep the header's value.
 
 mod address;
+mod address_translation;
 mod agent;
-mod call_a;
-mod call_b;
-mod callback_message;
-mod device;
-mod line_errors;
-mod line_misc;
-mod line_modes;
+mod call_control;
+mod call_features;
+mod call_info;
+mod call_state;
+mod errors;
+mod initialize;
+mod line_device;
+mod media;
 mod messages;
-mod misc;
-mod phone;
-mod phone_errors;
+mod phone_buttons;
+mod phone_device;
+mod requests;
 
 pub use address::*;
+pub use address_translation::*;
 pub use agent::*;
-pub use call_a::*;
-pub use call_b::*;
-pub use callback_message::{Message, UnknownMessageError};
-pub use device::*;
-pub use line_errors::*;
-pub use line_misc::*;
-pub use line_modes::*;
+pub use call_control::*;
+pub use call_features::*;
+pub use call_info::*;
+pub use call_state::*;
+pub use errors::*;
+pub use initialize::*;
+pub use line_device::*;
+pub use media::*;
 pub use messages::*;
-pub use misc::*;
-pub use phone::*;
-pub use phone_errors::*;
+pub use phone_buttons::*;
+pub use phone_device::*;
+pub use requests::*;
 
 mod registry;
 pub(crate) mod standalone;

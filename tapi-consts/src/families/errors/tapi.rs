@@ -1,36 +1,6 @@
-//! Miscellaneous families: string formats (`STRINGFORMAT_`) and assisted telephony error
-//! codes (`TAPIERR_`).
+//! Error codes of Assisted Telephony, such as `tapiRequestMakeCall` (`TAPIERR_`).
 
 use tapi_consts_derive::ConstFamily;
-
-/// Tells how the strings stored in a TAPI variable-size structure are encoded.
-///
-/// Reported in the `dwStringFormat` member of `LINEDEVCAPS` and `PHONECAPS`, so that an
-/// application knows how to read text such as the device name. No bits are open for extensions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
-#[repr(u32)]
-#[tapi(prefix = "STRINGFORMAT_", since = "2.0", header = "tapi.h", c_consts)]
-#[tapi(doc(
-    fr = "Indique le codage des chaînes stockées dans une structure TAPI de taille variable.\n\nFourni dans le membre `dwStringFormat` de `LINEDEVCAPS` et de `PHONECAPS`, afin que l’application sache lire des textes comme le nom du périphérique. Aucun bit n’est ouvert aux extensions."
-))]
-pub enum StringFormat {
-    /// Plain ASCII text, one byte for each character.
-    #[tapi(doc(fr = "Texte ASCII simple, un octet par caractère."))]
-    Ascii = 0x0000_0001,
-    /// Double-byte character set (DBCS) text, in which a character takes one or two bytes.
-    #[tapi(doc(
-        fr = "Texte dans un jeu de caractères sur deux octets (DBCS), où chaque caractère occupe un ou deux octets."
-    ))]
-    Dbcs = 0x0000_0002,
-    /// Unicode text, two bytes for each character.
-    #[tapi(doc(fr = "Texte Unicode, deux octets par caractère."))]
-    Unicode = 0x0000_0003,
-    /// Not text but a raw array of unsigned bytes, which may for instance hold numeric values.
-    #[tapi(doc(
-        fr = "Pas du texte, mais un simple tableau d’octets non signés, qui peut par exemple contenir des valeurs numériques."
-    ))]
-    Binary = 0x0000_0004,
-}
 
 /// Result codes of the assisted telephony functions and of the Telephony service's
 /// administration interface.

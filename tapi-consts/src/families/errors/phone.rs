@@ -1,4 +1,4 @@
-//! Phone device error codes (`PHONEERR_`).
+//! Error codes of the TAPI phone functions (`PHONEERR_`).
 
 use tapi_consts_derive::ConstFamily;
 

@@ -1,102 +1,7 @@
-//! Line device families: calling card options, connected modes, device capabilities, device state events and status, dial tone modes, digit modes and disconnect modes.
+//! Line devices: capabilities, state, status, features, open options, roaming, terminals, strings.
 
 use crate::Flags;
 use tapi_consts_derive::ConstFamily;
-
-/// Options of a calling card, found in the `dwOptions` member of each `LINECARDENTRY` inside the
-/// `LINETRANSLATECAPS` structure returned by `lineGetTranslateCaps`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
-#[repr(u32)]
-#[tapi(
-    prefix = "LINECARDOPTION_",
-    flags,
-    since = "2.0",
-    header = "tapi.h",
-    c_consts
-)]
-#[tapi(doc(
-    fr = "Options d’une carte d’appel, présentes dans le membre `dwOptions` de chaque `LINECARDENTRY` de la structure `LINETRANSLATECAPS` renvoyée par `lineGetTranslateCaps`."
-))]
-pub enum LineCardOption {
-    /// The card is one of the definitions shipped with Windows telephony. The user cannot delete it
-    /// for good: removing it only hides it, so its dialing rules stay available for copying.
-    #[tapi(since = "1.4")]
-    #[tapi(doc(
-        fr = "La carte fait partie des définitions fournies avec la téléphonie de Windows. L’utilisateur ne peut pas la supprimer définitivement : la retirer ne fait que la masquer, si bien que ses règles de numérotation restent disponibles pour être copiées."
-    ))]
-    Predefined = 0x0000_0001,
-    /// The user has hidden the card: it is left out of the main list of calling cards but still
-    /// appears among the cards whose dialing rules can be copied.
-    #[tapi(since = "1.4")]
-    #[tapi(doc(
-        fr = "L’utilisateur a masqué la carte : elle n’apparaît plus dans la liste principale des cartes d’appel, mais figure toujours parmi les cartes dont on peut copier les règles de numérotation."
-    ))]
-    Hidden = 0x0000_0002,
-}
-
-/// A set of [`LineCardOption`] flags.
-pub type LineCardOptions = Flags<LineCardOption>;
-
-/// Substates of a connected call, meaningful mainly on addresses shared (bridged) between several
-/// stations, as on key systems. The mode comes with the `LINE_CALLSTATE` message reporting
-/// `LINECALLSTATE_CONNECTED` (in `dwParam2`) and is kept in the `dwCallStateMode` member of
-/// `LINECALLSTATUS`.
-///
-/// A mode of zero should be read as `ACTIVE`, which is the normal case on an address that is not
-/// bridged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
-#[repr(u32)]
-#[tapi(
-    prefix = "LINECONNECTEDMODE_",
-    flags,
-    since = "2.0",
-    header = "tapi.h",
-    c_consts
-)]
-#[tapi(doc(
-    fr = "Sous-états d’un appel connecté, utiles surtout sur les adresses partagées (pontées) entre plusieurs postes, comme sur les systèmes à touches. Le mode accompagne le message `LINE_CALLSTATE` qui signale `LINECALLSTATE_CONNECTED` (dans `dwParam2`) et est conservé dans le membre `dwCallStateMode` de `LINECALLSTATUS`.\n\nUn mode nul doit être interprété comme `ACTIVE`, ce qui est le cas normal sur une adresse non pontée."
-))]
-pub enum LineConnectedMode {
-    /// This station takes part in the connected call. On a bridged address, `lineDrop` or
-    /// `lineHold` may only make the call inactive here while it stays connected at other stations.
-    #[tapi(since = "1.4")]
-    #[tapi(doc(
-        fr = "Ce poste participe à l’appel connecté. Sur une adresse pontée, `lineDrop` ou `lineHold` peuvent se contenter de rendre l’appel inactif sur ce poste, alors qu’il reste connecté sur d’autres."
-    ))]
-    Active = 0x0000_0001,
-    /// The call is connected at one or more other stations but this station is not taking part;
-    /// `lineAnswer` joins it. Operations such as tone or digit detection are usually suspended (not
-    /// cancelled) in this mode.
-    #[tapi(since = "1.4")]
-    #[tapi(doc(
-        fr = "L’appel est connecté sur un ou plusieurs autres postes, mais ce poste n’y participe pas ; `lineAnswer` permet de le rejoindre. Les opérations comme la détection de tonalités ou de chiffres sont en général suspendues (et non annulées) dans ce mode."
-    ))]
-    Inactive = 0x0000_0002,
-    /// This station takes part in the call, but the remote party has put it on hold; usually known
-    /// only when both ends are on the same switch. Requires TAPI 2.0 or later.
-    #[tapi(since = "2.0")]
-    #[tapi(doc(
-        fr = "Ce poste participe à l’appel, mais le correspondant distant l’a mis en attente ; en général connu seulement lorsque les deux extrémités dépendent du même commutateur. Nécessite TAPI 2.0 ou une version ultérieure."
-    ))]
-    ActiveHeld = 0x0000_0004,
-    /// This station is not taking part in the call, and the remote party has put it on hold.
-    /// Requires TAPI 2.0 or later.
-    #[tapi(since = "2.0")]
-    #[tapi(doc(
-        fr = "Ce poste ne participe pas à l’appel, et le correspondant distant l’a mis en attente. Nécessite TAPI 2.0 ou une version ultérieure."
-    ))]
-    InactiveHeld = 0x0000_0008,
-    /// The provider has received positive confirmation that the call is connected, for example
-    /// through answer supervision. Requires TAPI 2.0 or later.
-    #[tapi(since = "2.0")]
-    #[tapi(doc(
-        fr = "Le fournisseur a reçu une confirmation explicite que l’appel est connecté, par exemple grâce à la supervision de la réponse. Nécessite TAPI 2.0 ou une version ultérieure."
-    ))]
-    Confirmed = 0x0000_0010,
-}
-
-/// A set of [`LineConnectedMode`] flags.
-pub type LineConnectedModes = Flags<LineConnectedMode>;
 
 /// Yes/no capabilities of a line device, combined in the `dwDevCapFlags` member of the
 /// `LINEDEVCAPS` structure returned by `lineGetDevCaps`.
@@ -386,212 +291,327 @@ pub enum LineDevStatusFlags {
 /// A set of [`LineDevStatusFlags`] flags.
 pub type LineDevStatusFlagsSet = Flags<LineDevStatusFlags>;
 
-/// Kinds of dial tone. Reported in the `dwCallStateMode` member of `LINECALLSTATUS` (and with the
-/// `LINE_CALLSTATE` message) while a call is in the `LINECALLSTATE_DIALTONE` state; the
-/// `dwDialToneModes` member of `LINEADDRESSCAPS` lists those an address can detect.
+/// Roaming status of a (typically cellular) line device: whether it is attached to its home
+/// network or to another carrier.
 ///
-/// The low 16 bits are reserved for TAPI; the high 16 bits may hold device-specific extensions.
+/// Reported in `dwRoamMode` of `LINEDEVSTATUS`; `dwRoamModes` of `LINEDEVCAPS` lists the modes the
+/// line can report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
 #[tapi(
-    prefix = "LINEDIALTONEMODE_",
+    prefix = "LINEROAMMODE_",
     flags,
     since = "2.0",
     header = "tapi.h",
     c_consts
 )]
 #[tapi(doc(
-    fr = "Types de tonalité de numérotation. Indiqués dans le membre `dwCallStateMode` de `LINECALLSTATUS` (et avec le message `LINE_CALLSTATE`) pendant qu’un appel est à l’état `LINECALLSTATE_DIALTONE` ; le membre `dwDialToneModes` de `LINEADDRESSCAPS` énumère ceux qu’une adresse peut détecter.\n\nLes 16 bits de poids faible sont réservés à TAPI ; les 16 bits de poids fort peuvent accueillir des extensions propres au périphérique."
+    fr = "État d’itinérance d’un périphérique de ligne (en général cellulaire) : rattaché à son réseau nominal ou à un autre opérateur. Indiqué dans `dwRoamMode` de `LINEDEVSTATUS` ; `dwRoamModes` de `LINEDEVCAPS` liste les modes que la ligne peut indiquer."
 ))]
-pub enum LineDialToneMode {
-    /// An ordinary dial tone, usually a steady tone.
-    #[tapi(doc(fr = "Tonalité de numérotation ordinaire, en général continue."))]
-    Normal = 0x0000_0001,
-    /// A special dial tone, usually interrupted, signaling that some condition known to the switch
-    /// or network applies (such as a waiting message); the switch is still ready for digits.
+pub enum LineRoamMode {
+    /// The roaming status cannot be determined at the moment; it may be learned later.
     #[tapi(doc(
-        fr = "Tonalité de numérotation spéciale, en général hachée, qui signale qu’une situation connue du commutateur ou du réseau est en vigueur (comme un message en attente) ; le commutateur reste prêt à recevoir les chiffres."
+        fr = "L’état d’itinérance ne peut pas être déterminé pour le moment ; il pourra l’être plus tard."
     ))]
-    Special = 0x0000_0002,
-    /// An internal dial tone, such as the one given inside a PBX.
-    #[tapi(doc(fr = "Tonalité de numérotation interne, comme celle que fournit un PABX."))]
-    Internal = 0x0000_0004,
-    /// An external dial tone, coming from the public network.
-    #[tapi(doc(fr = "Tonalité de numérotation externe, provenant du réseau public."))]
-    External = 0x0000_0008,
-    /// The kind of dial tone is not known yet but may become known later.
-    #[tapi(doc(fr = "Le type de tonalité n’est pas encore connu mais pourra l’être plus tard."))]
-    Unknown = 0x0000_0010,
-    /// The kind of dial tone is unavailable and will never be known.
-    #[tapi(doc(fr = "Le type de tonalité n’est pas disponible et ne sera jamais connu."))]
-    Unavail = 0x0000_0020,
+    Unknown = 0x0000_0001,
+    /// The provider has no means of learning the roaming status, now or later.
+    #[tapi(doc(
+        fr = "Le fournisseur n’a aucun moyen de connaître l’état d’itinérance, ni maintenant ni plus tard."
+    ))]
+    Unavail = 0x0000_0002,
+    /// The line is attached to its home network, so no roaming charges apply.
+    #[tapi(doc(
+        fr = "La ligne est rattachée à son réseau nominal ; il n’y a donc pas de frais d’itinérance."
+    ))]
+    Home = 0x0000_0004,
+    /// Away from home, attached to the carrier known as Roam-A, whose tariffs apply to calls.
+    #[tapi(doc(
+        fr = "Hors du réseau nominal, rattachée à l’opérateur appelé Roam-A, dont les tarifs s’appliquent aux appels."
+    ))]
+    RoamA = 0x0000_0008,
+    /// Away from home, attached to the carrier known as Roam-B, whose tariffs apply to calls.
+    #[tapi(doc(
+        fr = "Hors du réseau nominal, rattachée à l’opérateur appelé Roam-B, dont les tarifs s’appliquent aux appels."
+    ))]
+    RoamB = 0x0000_0010,
 }
 
-/// A set of [`LineDialToneMode`] flags.
-pub type LineDialToneModes = Flags<LineDialToneMode>;
+/// A set of [`LineRoamMode`] flags.
+pub type LineRoamModes = Flags<LineRoamMode>;
 
-/// Methods of in-band digit signaling, chosen when generating digits (`lineGenerateDigits`) or
-/// detecting them (`lineMonitorDigits`, `lineGatherDigits`), and reported with the
-/// `LINE_MONITORDIGITS` message.
+/// What physical equipment a terminal of a line is: a telephone set, a headset or a speaker.
 ///
-/// Pulse digits are produced by opening and closing the local loop; the switch absorbs them, so
-/// the far end hears them only as series of one to ten clicks.
+/// Reported in `dwTermDev` of the `LINETERMCAPS` entries that `LINEDEVCAPS` holds for each of
+/// the line's terminals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
 #[tapi(
-    prefix = "LINEDIGITMODE_",
+    prefix = "LINETERMDEV_",
     flags,
     since = "2.0",
     header = "tapi.h",
     c_consts
 )]
 #[tapi(doc(
-    fr = "Modes de signalisation des chiffres dans la bande, choisis pour générer des chiffres (`lineGenerateDigits`) ou pour les détecter (`lineMonitorDigits`, `lineGatherDigits`), et indiqués avec le message `LINE_MONITORDIGITS`.\n\nLes chiffres par impulsions sont produits en ouvrant et en fermant la boucle locale ; le commutateur les absorbe, si bien que l’extrémité distante ne les perçoit que comme des séries d’un à dix clics."
+    fr = "Nature de l’équipement physique qui constitue un terminal d’une ligne : poste téléphonique, casque ou haut-parleur. Indiquée dans `dwTermDev` des entrées `LINETERMCAPS` que contient `LINEDEVCAPS` pour chacun des terminaux de la ligne."
 ))]
-pub enum LineDigitMode {
-    /// Digits are signaled as rotary-dial pulse trains; only 0 to 9 can be sent.
+pub enum LineTermDev {
+    /// A telephone set serves as the terminal.
+    #[tapi(doc(fr = "Un poste téléphonique sert de terminal."))]
+    Phone = 0x0000_0001,
+    /// A headset worn by the user serves as the terminal.
+    #[tapi(doc(fr = "Un casque porté par l’utilisateur sert de terminal."))]
+    Headset = 0x0000_0002,
+    /// A loudspeaker combined with a microphone, outside any handset, serves as the terminal
+    /// (hands-free use).
     #[tapi(doc(
-        fr = "Les chiffres sont signalés par des trains d’impulsions comme avec un cadran rotatif ; seuls les chiffres 0 à 9 peuvent être envoyés."
+        fr = "Un haut-parleur associé à un microphone, indépendant de tout combiné, sert de terminal (usage mains libres)."
     ))]
-    Pulse = 0x0000_0001,
-    /// Digits are signaled as DTMF tones: 0 to 9, `*`, `#` and `A` to `D`.
-    #[tapi(doc(
-        fr = "Les chiffres sont signalés par des tonalités DTMF : 0 à 9, `*`, `#` et `A` à `D`."
-    ))]
-    Dtmf = 0x0000_0002,
-    /// DTMF tones, with detection also reporting when each tone stops (its down edge); same digits
-    /// as `DTMF`.
-    #[tapi(doc(
-        fr = "Tonalités DTMF, la détection signalant en plus la fin de chaque tonalité (son front descendant) ; mêmes chiffres qu’avec `DTMF`."
-    ))]
-    DtmfEnd = 0x0000_0004,
+    Speaker = 0x0000_0004,
 }
 
-/// A set of [`LineDigitMode`] flags.
-pub type LineDigitModes = Flags<LineDigitMode>;
+/// A set of [`LineTermDev`] flags.
+pub type LineTermDevs = Flags<LineTermDev>;
 
-/// Reasons why the remote end or the network ended a call. Reported in the `dwCallStateMode`
-/// member of `LINECALLSTATUS` (and with the `LINE_CALLSTATE` message) once the call is in the
-/// `LINECALLSTATE_DISCONNECTED` state; the call can still be queried, for example for user-to-user
-/// information sent with the disconnect, until the application drops it.
+/// The kinds of traffic (buttons, lamps, display, ringer, hook switch and media) that
+/// `lineSetTerminal` can route between a line and one of its terminals.
 ///
-/// A provider must not report a value unknown to the negotiated TAPI version; it falls back to
-/// `NORMAL` or `UNKNOWN`. The high 16 bits may hold device-specific extensions, although Windows'
-/// metadata places `DESTINATIONBARRED` and `FDNRESTRICT` there.
+/// Passed as `dwTerminalModes` to `lineSetTerminal` to choose what is routed, and reported in
+/// `dwTermModes` of `LINETERMCAPS` to say what a terminal can take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
 #[tapi(
-    prefix = "LINEDISCONNECTMODE_",
+    prefix = "LINETERMMODE_",
     flags,
     since = "2.0",
     header = "tapi.h",
     c_consts
 )]
 #[tapi(doc(
-    fr = "Raisons pour lesquelles l’extrémité distante ou le réseau a mis fin à un appel. Indiquées dans le membre `dwCallStateMode` de `LINECALLSTATUS` (et avec le message `LINE_CALLSTATE`) une fois l’appel à l’état `LINECALLSTATE_DISCONNECTED` ; l’appel reste consultable, par exemple pour lire les informations d’usager à usager reçues avec la déconnexion, jusqu’à ce que l’application y mette fin.\n\nUn fournisseur ne doit pas signaler une valeur inconnue de la version de TAPI négociée ; il se rabat alors sur `NORMAL` ou `UNKNOWN`. Les 16 bits de poids fort peuvent accueillir des extensions propres au périphérique, bien que les métadonnées de Windows y placent `DESTINATIONBARRED` et `FDNRESTRICT`."
+    fr = "Types de trafic (boutons, voyants, afficheur, sonnerie, commutateur crochet et média) que `lineSetTerminal` peut acheminer entre une ligne et l’un de ses terminaux. Passés comme `dwTerminalModes` à `lineSetTerminal` pour choisir ce qui est acheminé, et indiqués dans `dwTermModes` de `LINETERMCAPS` pour préciser ce qu’un terminal peut recevoir."
 ))]
-pub enum LineDisconnectMode {
-    /// The remote party hung up normally.
-    #[tapi(doc(fr = "Le correspondant distant a raccroché normalement."))]
-    Normal = 0x0000_0001,
-    /// The reason is not known yet but may become known later.
-    #[tapi(doc(fr = "La raison n’est pas encore connue mais pourra l’être plus tard."))]
-    Unknown = 0x0000_0002,
-    /// The remote user refused the call.
-    #[tapi(doc(fr = "L’utilisateur distant a refusé l’appel."))]
-    Reject = 0x0000_0004,
-    /// The call was picked up at another station.
-    #[tapi(doc(fr = "L’appel a été intercepté sur un autre poste."))]
-    Pickup = 0x0000_0008,
-    /// The switch forwarded the call elsewhere.
-    #[tapi(doc(fr = "Le commutateur a renvoyé l’appel ailleurs."))]
-    Forwarded = 0x0000_0010,
-    /// The remote station was busy.
-    #[tapi(doc(fr = "Le poste distant était occupé."))]
-    Busy = 0x0000_0020,
-    /// The remote station did not answer.
-    #[tapi(doc(fr = "Le poste distant n’a pas répondu."))]
-    NoAnswer = 0x0000_0040,
-    /// The destination address is not valid.
-    #[tapi(doc(fr = "L’adresse de destination n’est pas valide."))]
-    BadAddress = 0x0000_0080,
-    /// The remote user could not be reached.
-    #[tapi(doc(fr = "L’utilisateur distant n’a pas pu être joint."))]
-    Unreachable = 0x0000_0100,
-    /// The network is congested.
-    #[tapi(doc(fr = "Le réseau est encombré."))]
-    Congestion = 0x0000_0200,
-    /// The remote equipment cannot handle the type of call requested.
-    #[tapi(doc(fr = "L’équipement distant ne peut pas traiter le type d’appel demandé."))]
-    Incompatible = 0x0000_0400,
-    /// The reason is unavailable and will never be known.
-    #[tapi(doc(fr = "La raison n’est pas disponible et ne sera jamais connue."))]
-    Unavail = 0x0000_0800,
-    /// No dial tone was detected when one was expected during dialing (for example at a `W` in the
-    /// dialable string), within the provider's timeout or the `dwWaitForDialTone` delay of
-    /// `LINEDIALPARAMS`. Requires TAPI 1.4 or later.
-    #[tapi(since = "1.4")]
+pub enum LineTermMode {
+    /// Routes button presses: the terminal reports them to the line.
+    #[tapi(doc(fr = "Achemine les appuis sur les boutons : le terminal les signale à la ligne."))]
+    Buttons = 0x0000_0001,
+    /// Routes lamp control: the line drives the terminal's indicator lights.
     #[tapi(doc(
-        fr = "Aucune tonalité de numérotation n’a été détectée alors qu’une était attendue pendant la numérotation (par exemple à un `W` de la chaîne composable), dans le délai du fournisseur ou dans celui de `dwWaitForDialTone` de `LINEDIALPARAMS`. Requiert TAPI 1.4 ou une version ultérieure."
+        fr = "Achemine la commande des voyants : la ligne pilote les voyants lumineux du terminal."
     ))]
-    NoDialTone = 0x0000_1000,
-    /// The destination number has changed and the network does not redirect calls to the new one.
-    #[tapi(since = "2.0")]
+    Lamps = 0x0000_0002,
+    /// Routes display output: the line supplies what the terminal's display shows.
     #[tapi(doc(
-        fr = "Le numéro de destination a changé et le réseau ne redirige pas les appels vers le nouveau numéro."
+        fr = "Achemine l’affichage : la ligne fournit ce que montre l’afficheur du terminal."
     ))]
-    NumberChanged = 0x0000_2000,
-    /// The destination device is out of order (hardware fault), so the call failed or was cut off.
-    #[tapi(since = "2.0")]
+    Display = 0x0000_0004,
+    /// Routes ringing: the switch controls the terminal's ringer.
+    #[tapi(doc(fr = "Achemine la sonnerie : le commutateur commande la sonnerie du terminal."))]
+    Ringer = 0x0000_0008,
+    /// Routes hook switch activity: the terminal reports on-hook and off-hook changes to the line.
     #[tapi(doc(
-        fr = "Le périphérique de destination est en panne (défaillance matérielle), si bien que l’appel a échoué ou a été coupé."
+        fr = "Achemine l’activité du commutateur crochet : le terminal signale à la ligne les raccrochages et décrochages."
     ))]
-    OutOfOrder = 0x0000_4000,
-    /// A temporary network failure prevented or broke the call; trying again later should
-    /// succeed. Also fits a modem's "delayed" result after too many failed attempts in a period.
-    #[tapi(since = "2.0")]
+    HookSwitch = 0x0000_0010,
+    /// Routes the call's media in one direction only, from the terminal toward the line; for lines that
+    /// can steer the two directions independently.
     #[tapi(doc(
-        fr = "Une défaillance temporaire du réseau a empêché ou interrompu l’appel ; une nouvelle tentative ultérieure devrait aboutir. Convient aussi lorsqu’un modem, après trop d’échecs sur une période donnée, s’interdit de rappeler le numéro pendant un certain temps."
+        fr = "Achemine le média de l’appel dans un seul sens, du terminal vers la ligne ; pour les lignes capables d’orienter les deux sens indépendamment."
     ))]
-    TempFailure = 0x0000_8000,
-    /// The minimum quality of service could not be obtained or kept. Unlike `INCOMPATIBLE`, the
-    /// shortage may be temporary at the destination.
-    #[tapi(since = "2.0")]
+    MediaToLine = 0x0000_0020,
+    /// Routes the call's media in one direction only, from the line toward the terminal; for lines that
+    /// can steer the two directions independently.
     #[tapi(doc(
-        fr = "La qualité de service minimale n’a pas pu être obtenue ou maintenue. Contrairement à `INCOMPATIBLE`, le manque de ressources peut être temporaire à la destination."
+        fr = "Achemine le média de l’appel dans un seul sens, de la ligne vers le terminal ; pour les lignes capables d’orienter les deux sens indépendamment."
     ))]
-    QosUnavail = 0x0001_0000,
-    /// The network refuses calls from this origin to the destination (a passive refusal, unlike
-    /// `REJECT`), because this caller is excluded or the destination accepts only a closed user
-    /// group. Also fits a modem's "blocklisted" result for a number it will not call.
-    #[tapi(since = "2.0")]
+    MediaFromLine = 0x0000_0040,
+    /// Routes the call's media in both directions as one unit; for lines that cannot steer the two
+    /// directions separately.
     #[tapi(doc(
-        fr = "Le réseau refuse les appels de cette origine vers la destination (un refus passif, contrairement à `REJECT`), soit parce que cet appelant est exclu, soit parce que la destination n’accepte qu’un groupe fermé d’usagers. Convient aussi lorsqu’un modem place un numéro sur sa liste de blocage et refuse de l’appeler."
+        fr = "Achemine le média de l’appel dans les deux sens d’un seul bloc ; pour les lignes qui ne peuvent pas orienter les deux sens séparément."
     ))]
-    Blocked = 0x0002_0000,
-    /// The destination has turned on the Do Not Disturb feature.
-    #[tapi(since = "2.0")]
-    #[tapi(doc(fr = "La destination a activé la fonction Ne pas déranger."))]
-    DoNotDisturb = 0x0004_0000,
-    /// The call was cancelled, rather than refused by the destination or failing in the network.
-    #[tapi(since = "2.0")]
-    #[tapi(doc(
-        fr = "L’appel a été annulé, plutôt que refusé par la destination ou mis en échec par le réseau."
-    ))]
-    Cancelled = 0x0008_0000,
-    /// The network barred the call to this destination. Present in Windows' metadata but not in
-    /// `tapi.h`.
-    #[tapi(doc(
-        fr = "Le réseau a interdit l’appel vers cette destination. Présent dans les métadonnées de Windows mais absent de `tapi.h`."
-    ))]
-    DestinationBarred = 0x0010_0000,
-    /// The call was refused by a fixed dialing number (FDN) restriction, which lets the device call
-    /// only the numbers on its authorized list. Present in Windows' metadata but not in `tapi.h`.
-    #[tapi(doc(
-        fr = "L’appel a été refusé par une restriction de numérotation fixe (FDN), qui ne permet à l’appareil d’appeler que les numéros de sa liste autorisée. Présent dans les métadonnées de Windows mais absent de `tapi.h`."
-    ))]
-    FdnRestrict = 0x0020_0000,
+    MediaBidirect = 0x0000_0080,
 }
 
-/// A set of [`LineDisconnectMode`] flags.
-pub type LineDisconnectModes = Flags<LineDisconnectMode>;
+/// A set of [`LineTermMode`] flags.
+pub type LineTermModes = Flags<LineTermMode>;
+
+/// Whether, and how, several lines may use the same terminal device at the same time.
+///
+/// Reported in `dwTermSharing` of `LINETERMCAPS`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(
+    prefix = "LINETERMSHARING_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
+#[tapi(doc(
+    fr = "Indique si plusieurs lignes peuvent utiliser le même terminal en même temps, et de quelle manière. Valeur indiquée dans `dwTermSharing` de `LINETERMCAPS`."
+))]
+pub enum LineTermSharing {
+    /// Not shared: the terminal is dedicated to one line device.
+    #[tapi(doc(fr = "Non partagé : le terminal est réservé à un seul périphérique de ligne."))]
+    Private = 0x0000_0001,
+    /// Shared, last one wins: for each terminal mode, whichever line most recently routed that mode to
+    /// the terminal with `lineSetTerminal` has it to itself.
+    #[tapi(doc(
+        fr = "Partagé, le dernier l’emporte : pour chaque mode de terminal, la ligne qui a acheminé ce mode vers le terminal le plus récemment avec `lineSetTerminal` en dispose seule."
+    ))]
+    SharedExcl = 0x0000_0002,
+    /// Shared and mixed: several lines may route to the terminal at the same time, and the terminal
+    /// combines what they send, as in a conference.
+    #[tapi(doc(
+        fr = "Partagé et mélangé : plusieurs lignes peuvent acheminer vers le terminal en même temps, et celui-ci combine ce qu’elles envoient, comme dans une conférence."
+    ))]
+    SharedConf = 0x0000_0004,
+}
+
+/// A set of [`LineTermSharing`] flags.
+pub type LineTermSharingSet = Flags<LineTermSharing>;
+
+/// Operations that can be invoked on a line device as a whole (rather than on one of its
+/// addresses or calls).
+///
+/// Reported in `dwLineFeatures` of `LINEDEVSTATUS` (returned by `lineGetLineDevStatus`). The set
+/// follows the line's state, so it is worth reading again after line-state notifications.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(
+    prefix = "LINEFEATURE_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
+#[tapi(doc(
+    fr = "Opérations utilisables sur un périphérique de ligne dans son ensemble (et non sur l’une de ses adresses ou l’un de ses appels). Elles sont indiquées dans `dwLineFeatures` de `LINEDEVSTATUS` (renvoyée par `lineGetLineDevStatus`). Cet ensemble évolue avec l’état de la ligne ; il est donc utile de le relire après les notifications de changement d’état de la ligne."
+))]
+pub enum LineFeature {
+    /// `lineDevSpecific`, the pass-through for vendor-defined operations, may currently be used on
+    /// the line.
+    #[tapi(doc(
+        fr = "`lineDevSpecific`, la fonction d’accès aux opérations définies par le fabricant, peut actuellement être utilisée sur la ligne."
+    ))]
+    DevSpecific = 0x0000_0001,
+    /// Vendor-defined switch features can currently be invoked on the line with
+    /// `lineDevSpecificFeature`.
+    #[tapi(doc(
+        fr = "Des fonctionnalités de commutateur définies par le fabricant peuvent actuellement être appelées sur la ligne avec `lineDevSpecificFeature`."
+    ))]
+    DevSpecificFeat = 0x0000_0002,
+    /// Forwarding can be set for all addresses of the line at once with `lineForward`. If neither
+    /// `FORWARDFWD` nor `FORWARDDND` is also set, the provider has not said which kinds of
+    /// forwarding will work.
+    #[tapi(doc(
+        fr = "Le renvoi peut être configuré pour toutes les adresses de la ligne à la fois avec `lineForward`. Si ni `FORWARDFWD` ni `FORWARDDND` n’est également présent, le fournisseur n’a pas précisé quels types de renvoi fonctionneront."
+    ))]
+    Forward = 0x0000_0004,
+    /// `lineMakeCall` can currently start an outgoing call on the line while leaving the choice of
+    /// address to the provider.
+    #[tapi(doc(
+        fr = "`lineMakeCall` peut actuellement lancer un appel sortant sur la ligne en laissant au fournisseur le choix de l’adresse."
+    ))]
+    MakeCall = 0x0000_0008,
+    /// Media control actions can be set up for the line with `lineSetMediaControl`.
+    #[tapi(doc(
+        fr = "Des actions de contrôle du média peuvent être définies pour la ligne avec `lineSetMediaControl`."
+    ))]
+    SetMediaControl = 0x0000_0010,
+    /// The routing of the line's information streams to terminals can be changed with
+    /// `lineSetTerminal`.
+    #[tapi(doc(
+        fr = "L’acheminement des flux d’information de la ligne vers les terminaux peut être modifié avec `lineSetTerminal`."
+    ))]
+    SetTerminal = 0x0000_0020,
+    /// `lineSetLineDevStatus` can currently be used to change device status flags of the line, such as
+    /// in-service, connected or message-waiting. Reported only when TAPI 2.0 or later was negotiated.
+    #[tapi(since = "2.0")]
+    #[tapi(doc(
+        fr = "`lineSetLineDevStatus` peut actuellement servir à modifier des indicateurs d’état du périphérique de ligne, comme en service, connecté ou message en attente. Indiqué uniquement si TAPI 2.0 ou une version ultérieure a été négociée."
+    ))]
+    SetDevStatus = 0x0000_0040,
+    /// `lineForward` can send the calls of all addresses on the line to another number; `FORWARD`
+    /// is set as well. Reported only when TAPI 2.0 or later was negotiated.
+    #[tapi(since = "2.0")]
+    #[tapi(doc(
+        fr = "`lineForward` peut renvoyer les appels de toutes les adresses de la ligne vers un autre numéro ; `FORWARD` est également présent. Indiqué uniquement si TAPI 2.0 ou une version ultérieure a été négociée."
+    ))]
+    ForwardFwd = 0x0000_0080,
+    /// `lineForward` with an empty destination can switch on Do Not Disturb for all addresses on
+    /// the line; `FORWARD` is set as well. Reported only when TAPI 2.0 or later was negotiated.
+    #[tapi(since = "2.0")]
+    #[tapi(doc(
+        fr = "`lineForward` avec une destination vide peut activer la fonction Ne pas déranger sur toutes les adresses de la ligne ; `FORWARD` est également présent. Indiqué uniquement si TAPI 2.0 ou une version ultérieure a été négociée."
+    ))]
+    ForwardDnd = 0x0000_0100,
+}
+
+/// A set of [`LineFeature`] flags.
+pub type LineFeatures = Flags<LineFeature>;
+
+/// Extra options for opening a line.
+///
+/// ORed into the `dwPrivileges` parameter of `lineOpen`, next to the `LINECALLPRIVILEGE_` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(
+    prefix = "LINEOPENOPTION_",
+    flags,
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
+#[tapi(doc(
+    fr = "Options supplémentaires d’ouverture d’une ligne. Combinées par OU dans le paramètre `dwPrivileges` de `lineOpen`, à côté des valeurs `LINECALLPRIVILEGE_`."
+))]
+pub enum LineOpenOption {
+    /// Only report new calls that appear on the address given in `dwAddressID` of the
+    /// `LINECALLPARAMS` passed to `lineOpen`, instead of calls on every address of the line.
+    #[tapi(since = "2.0")]
+    #[tapi(doc(
+        fr = "Ne signaler que les nouveaux appels qui apparaissent sur l’adresse indiquée dans `dwAddressID` de la structure `LINECALLPARAMS` passée à `lineOpen`, au lieu des appels de toutes les adresses de la ligne."
+    ))]
+    SingleAddress = 0x8000_0000,
+    /// The application offers to serve as proxy, handling the requests (such as ACD agent
+    /// functions) that other applications with the line open make; the request types it accepts
+    /// are listed in the `LINECALLPARAMS` passed to `lineOpen`.
+    #[tapi(since = "2.0")]
+    #[tapi(doc(
+        fr = "L’application se propose comme proxy et traite les requêtes (comme les fonctions d’agent ACD) émises par les autres applications ayant ouvert la ligne ; les types de requêtes acceptés sont listés dans la structure `LINECALLPARAMS` passée à `lineOpen`."
+    ))]
+    Proxy = 0x4000_0000,
+}
+
+/// A set of [`LineOpenOption`] flags.
+pub type LineOpenOptions = Flags<LineOpenOption>;
+
+/// Tells how the strings stored in a TAPI variable-size structure are encoded.
+///
+/// Reported in the `dwStringFormat` member of `LINEDEVCAPS` and `PHONECAPS`, so that an
+/// application knows how to read text such as the device name. No bits are open for extensions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(u32)]
+#[tapi(prefix = "STRINGFORMAT_", since = "2.0", header = "tapi.h", c_consts)]
+#[tapi(doc(
+    fr = "Indique le codage des chaînes stockées dans une structure TAPI de taille variable.\n\nFourni dans le membre `dwStringFormat` de `LINEDEVCAPS` et de `PHONECAPS`, afin que l’application sache lire des textes comme le nom du périphérique. Aucun bit n’est ouvert aux extensions."
+))]
+pub enum StringFormat {
+    /// Plain ASCII text, one byte for each character.
+    #[tapi(doc(fr = "Texte ASCII simple, un octet par caractère."))]
+    Ascii = 0x0000_0001,
+    /// Double-byte character set (DBCS) text, in which a character takes one or two bytes.
+    #[tapi(doc(
+        fr = "Texte dans un jeu de caractères sur deux octets (DBCS), où chaque caractère occupe un ou deux octets."
+    ))]
+    Dbcs = 0x0000_0002,
+    /// Unicode text, two bytes for each character.
+    #[tapi(doc(fr = "Texte Unicode, deux octets par caractère."))]
+    Unicode = 0x0000_0003,
+    /// Not text but a raw array of unsigned bytes, which may for instance hold numeric values.
+    #[tapi(doc(
+        fr = "Pas du texte, mais un simple tableau d’octets non signés, qui peut par exemple contenir des valeurs numériques."
+    ))]
+    Binary = 0x0000_0004,
+}
