@@ -59,6 +59,7 @@ mod call_state;
 mod errors;
 mod initialize;
 mod line_device;
+mod list;
 mod media;
 mod messages;
 mod phone_buttons;
@@ -89,91 +90,12 @@ pub use standalone::STANDALONE;
 
 use crate::{ConstFamily, FamilyInfo};
 
+/// `&[Tapi::INFO, Line::INFO, …]`, from the list.
+macro_rules! family_infos {
+    ($($kind:ident $family:ident $c_consts:ident),* $(,)?) => {
+        &[$($family::INFO),*]
+    };
+}
+
 /// Every prebuilt family, in the order `tapi.h` defines them.
-pub static ALL: &[&FamilyInfo] = &[
-    Tapi::INFO,
-    Line::INFO,
-    Phone::INFO,
-    Initialize::INFO,
-    LineAddrCapFlags::INFO,
-    LineAddressMode::INFO,
-    LineAddressSharing::INFO,
-    LineAddressState::INFO,
-    LineAddressType::INFO,
-    LineAddrFeature::INFO,
-    LineAgentFeature::INFO,
-    LineAgentState::INFO,
-    LineAgentStatus::INFO,
-    LineAgentStateEx::INFO,
-    LineAgentStatusEx::INFO,
-    LineAgentSessionState::INFO,
-    LineAgentSessionStatus::INFO,
-    LineQueueStatus::INFO,
-    LineGroupStatus::INFO,
-    LineProxyStatus::INFO,
-    LineAnswerMode::INFO,
-    LineBearerMode::INFO,
-    LineBusyMode::INFO,
-    LineCallComplCond::INFO,
-    LineCallComplMode::INFO,
-    LineCallFeature::INFO,
-    LineCallFeature2::INFO,
-    LineCallHubTracking::INFO,
-    LineCallInfoState::INFO,
-    LineCallOrigin::INFO,
-    LineCallParamFlags::INFO,
-    LineCallPartyId::INFO,
-    LineCallPrivilege::INFO,
-    LineCallReason::INFO,
-    LineCallSelect::INFO,
-    LineCallState::INFO,
-    LineCallTreatment::INFO,
-    LineCardOption::INFO,
-    LineConnectedMode::INFO,
-    LineDevCapFlags::INFO,
-    LineDevState::INFO,
-    LineDevStatusFlags::INFO,
-    LineDialToneMode::INFO,
-    LineDigitMode::INFO,
-    LineDisconnectMode::INFO,
-    LineErr::INFO,
-    LineFeature::INFO,
-    LineForwardMode::INFO,
-    LineGatherTerm::INFO,
-    LineGenerateTerm::INFO,
-    LineInitializeExOption::INFO,
-    LineLocationOption::INFO,
-    LineMediaControl::INFO,
-    LineMediaMode::INFO,
-    Last::INFO,
-    LineOfferingMode::INFO,
-    LineOpenOption::INFO,
-    LineParkMode::INFO,
-    LineProxyRequest::INFO,
-    LineRemoveFromConf::INFO,
-    LineRequestMode::INFO,
-    LineRoamMode::INFO,
-    LineSpecialInfo::INFO,
-    LineTermDev::INFO,
-    LineTermMode::INFO,
-    LineTermSharing::INFO,
-    LineTollListOption::INFO,
-    LineToneMode::INFO,
-    LineTransferMode::INFO,
-    LineTranslateOption::INFO,
-    LineTranslateResult::INFO,
-    PhoneButtonFunction::INFO,
-    PhoneButtonMode::INFO,
-    PhoneButtonState::INFO,
-    PhoneErr::INFO,
-    PhoneFeature::INFO,
-    PhoneHookSwitchDev::INFO,
-    PhoneHookSwitchMode::INFO,
-    PhoneInitializeExOption::INFO,
-    PhoneLampMode::INFO,
-    PhonePrivilege::INFO,
-    PhoneState::INFO,
-    PhoneStatusFlags::INFO,
-    StringFormat::INFO,
-    TapiErr::INFO,
-];
+pub static ALL: &[&FamilyInfo] = crate::__tapi_every_family!(family_infos);
