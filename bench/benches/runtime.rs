@@ -20,7 +20,7 @@ use std::time::{Duration, SystemTime};
 
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput};
-use tapi_consts::families::{LineAgentSessionState, LineCallFeature, LineCallFeatures, LineErr};
+use tapi_consts::families::{LineAgentSessionState, LineCallFeature, LineCallFeatureSet, LineErr};
 use tapi_consts_bench::anchors::{
     line_agent_session_state_from_name_match, line_agent_session_state_from_u32_match,
     line_agent_session_state_name_by_table, line_call_feature_from_u32_match,
@@ -230,8 +230,8 @@ fn f95_value_match(value: u32) -> Option<LineErrStrum> {
 // 5. Set text -> set.
 
 #[inline(never)]
-fn set_parse_tapi(text: &str) -> Result<LineCallFeatures, tapi_consts::ParseError> {
-    text.parse::<LineCallFeatures>()
+fn set_parse_tapi(text: &str) -> Result<LineCallFeatureSet, tapi_consts::ParseError> {
+    text.parse::<LineCallFeatureSet>()
 }
 
 #[inline(never)]
@@ -247,13 +247,13 @@ fn set_parse_bitflags(
 // `Flags::write_to` is tapi-consts' counterpart of bitflags' `to_writer`
 // (`Display` writes the same text through `format!` machinery).
 #[inline(never)]
-fn set_format_tapi(out: &mut String, set: LineCallFeatures) {
+fn set_format_tapi(out: &mut String, set: LineCallFeatureSet) {
     out.clear();
     set.write_to(out, false).unwrap();
 }
 
 #[inline(never)]
-fn set_format_tapi_short(out: &mut String, set: LineCallFeatures) {
+fn set_format_tapi_short(out: &mut String, set: LineCallFeatureSet) {
     out.clear();
     set.write_to(out, true).unwrap();
 }
@@ -524,10 +524,10 @@ fn check(inputs: &Inputs) {
             .filter(|&&(_, value)| bits & value != 0)
             .map(|&(name, _)| name)
             .collect();
-        set_format_tapi(&mut out, LineCallFeatures::from_bits_retain(bits));
+        set_format_tapi(&mut out, LineCallFeatureSet::from_bits_retain(bits));
         assert_eq!(out, sorted.join(" | "));
-        assert_eq!(out, LineCallFeatures::from_bits_retain(bits).to_string());
-        set_format_tapi_short(&mut out, LineCallFeatures::from_bits_retain(bits));
+        assert_eq!(out, LineCallFeatureSet::from_bits_retain(bits).to_string());
+        set_format_tapi_short(&mut out, LineCallFeatureSet::from_bits_retain(bits));
         let short_sorted = out.clone();
         set_format_bitflags(&mut out, LineCallFeaturesBitflags::from_bits_retain(bits));
         assert_eq!(out, short_sorted);
@@ -661,7 +661,7 @@ fn benches(c: &mut Criterion, inputs: &Inputs) {
     let bits = inputs.set_bits();
     let tapi: Vec<_> = bits
         .iter()
-        .map(|&b| LineCallFeatures::from_bits_retain(b))
+        .map(|&b| LineCallFeatureSet::from_bits_retain(b))
         .collect();
     let bitflags: Vec<_> = bits
         .iter()

@@ -7,7 +7,7 @@
 //! cargo run -p tapi-consts --example decode -- 0x6 8 READY  # your own
 //! ```
 
-use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates};
+use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStateSet};
 use tapi_consts::ConstFamily;
 
 fn main() {
@@ -19,7 +19,7 @@ fn main() {
     };
     let mut failed = false;
     for input in &inputs {
-        match input.parse::<LineAgentSessionStates>() {
+        match input.parse::<LineAgentSessionStateSet>() {
             Ok(states) => describe(input, states),
             Err(error) => {
                 eprintln!("{input}: {error}");
@@ -32,7 +32,7 @@ fn main() {
     }
 }
 
-fn describe(input: &str, states: LineAgentSessionStates) {
+fn describe(input: &str, states: LineAgentSessionStateSet) {
     println!("{input} = 0x{:08X} = {states}", states.bits());
     for state in states {
         // The docs hold only the languages the build keeps, English first.

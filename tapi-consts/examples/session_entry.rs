@@ -12,8 +12,8 @@
 //! ```
 
 use tapi_consts::families::{
-    LineAgentSessionState, LineAgentSessionStates, LineBusyMode, LineCallFeatures,
-    LineCallFeatures2, LineCallPrivileges, LineCallState, LineCallStates, LineConnectedMode,
+    LineAgentSessionState, LineAgentSessionStateSet, LineBusyMode, LineCallFeature2Set,
+    LineCallFeatureSet, LineCallPrivilegeSet, LineCallState, LineCallStateSet, LineConnectedMode,
     LineDialToneMode, LineDisconnectMode, LineOfferingMode, LineSpecialInfo,
 };
 use tapi_consts::{FlagFamily, Flags};
@@ -68,11 +68,11 @@ fn main() {
     };
     // `from_bits_retain` keeps bits no constant has (the substate above), and
     // `Display` writes them as hex instead of dropping them.
-    let states = LineCallStates::from_bits_retain(status.dwCallState);
+    let states = LineCallStateSet::from_bits_retain(status.dwCallState);
     let mode = call_state_mode(states, status.dwCallStateMode);
-    let privilege = LineCallPrivileges::from_bits_retain(status.dwCallPrivilege);
-    let features = LineCallFeatures::from_bits_retain(status.dwCallFeatures);
-    let features2 = LineCallFeatures2::from_bits_retain(status.dwCallFeatures2);
+    let privilege = LineCallPrivilegeSet::from_bits_retain(status.dwCallPrivilege);
+    let features = LineCallFeatureSet::from_bits_retain(status.dwCallFeatures);
+    let features2 = LineCallFeature2Set::from_bits_retain(status.dwCallFeatures2);
     println!("call");
     println!("  dwCallState      {states:#}");
     println!("  dwCallStateMode  {mode}");
@@ -92,14 +92,14 @@ fn session_state(value: u32) -> String {
         Ok(state) => format!("{state:#} ({})", state.description("en")),
         Err(_) => format!(
             "{} (not one state)",
-            LineAgentSessionStates::from_bits_retain(value)
+            LineAgentSessionStateSet::from_bits_retain(value)
         ),
     }
 }
 
 /// `dwCallStateMode` belongs to a different family in each call state, so
 /// it is decoded after `dwCallState`, with full names to show which.
-fn call_state_mode(states: LineCallStates, mode: u32) -> String {
+fn call_state_mode(states: LineCallStateSet, mode: u32) -> String {
     fn text<E: FlagFamily<Repr = u32>>(mode: u32) -> String {
         Flags::<E>::from_bits_retain(mode).to_string()
     }

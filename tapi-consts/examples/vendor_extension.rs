@@ -6,7 +6,7 @@
 //! cargo run -p tapi-consts --example vendor_extension
 //! ```
 
-use tapi_consts::families::LineAgentStates;
+use tapi_consts::families::LineAgentStateSet;
 use tapi_consts::{ConstFamily, Flags};
 
 /// Device-specific agent states of the Acme ACD.
@@ -54,7 +54,7 @@ fn main() -> Result<(), tapi_consts::ParseError> {
     // A `dwState` as the provider reports it: a standard state plus ours.
     let dw_state = LINEAGENTSTATE_NOTREADY | ACMEAGENTSTATE_LUNCH;
     // Each family decodes its own bits; `from_bits_truncate` drops the others.
-    let standard = LineAgentStates::from_bits_truncate(dw_state);
+    let standard = LineAgentStateSet::from_bits_truncate(dw_state);
     let vendor = AcmeAgentStates::from_bits_truncate(dw_state);
     println!("dwState 0x{dw_state:08X} = {standard} | {vendor}");
     // French, or English in a build without the `lang-fr` feature.

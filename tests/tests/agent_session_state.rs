@@ -1,7 +1,7 @@
 //! The first prebuilt family, end to end: values against windows-sys, names,
 //! text round trips, descriptions and sets.
 
-use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates};
+use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStateSet};
 use tapi_consts::{ConstFamily, Kind, Version};
 use windows_sys::Win32::Devices::Tapi as win;
 
@@ -206,11 +206,11 @@ fn set_text_round_trips_every_combination_with_unknown_bits() {
     for known in 0u32..64 {
         for unknown in unknown_samples {
             let bits = known | unknown;
-            let set = LineAgentSessionStates::from_bits_retain(bits);
+            let set = LineAgentSessionStateSet::from_bits_retain(bits);
             assert_eq!(set.bits(), bits);
             assert_eq!(set.unknown_bits(), unknown);
             for text in [set.to_string(), format!("{set:#}")] {
-                assert_eq!(text.parse::<LineAgentSessionStates>(), Ok(set), "{text}");
+                assert_eq!(text.parse::<LineAgentSessionStateSet>(), Ok(set), "{text}");
             }
             let members: Vec<_> = set.iter().collect();
             assert_eq!(members.len() as u32, known.count_ones());
@@ -232,17 +232,17 @@ fn set_display_format() {
     assert_eq!(format!("{set:#}"), "READY | BUSYONCALL");
     // Ascending bit order whatever the insertion order.
     assert_eq!(format!("{:#}", Released | NotReady), "NOTREADY | RELEASED");
-    let with_unknown = set | LineAgentSessionStates::from_bits_retain(0x8040);
+    let with_unknown = set | LineAgentSessionStateSet::from_bits_retain(0x8040);
     assert_eq!(
         format!("{with_unknown:#}"),
         "READY | BUSYONCALL | 0x00008040"
     );
     assert_eq!(
-        LineAgentSessionStates::from_bits_retain(0x40).to_string(),
+        LineAgentSessionStateSet::from_bits_retain(0x40).to_string(),
         "0x00000040"
     );
     // No zero member in this family: the empty set is `0`.
-    assert_eq!(LineAgentSessionStates::empty().to_string(), "0");
+    assert_eq!(LineAgentSessionStateSet::empty().to_string(), "0");
     assert_eq!(
         format!("{:?}", set),
         "Flags<LineAgentSessionState>(READY | BUSYONCALL)"
@@ -251,33 +251,33 @@ fn set_display_format() {
 
 #[test]
 fn set_parsing_accepts_every_term_form() {
-    let set: LineAgentSessionStates = "LINEAGENTSESSIONSTATE_READY|busyoncall"
+    let set: LineAgentSessionStateSet = "LINEAGENTSESSIONSTATE_READY|busyoncall"
         .parse()
         .unwrap_or_default();
     assert!(set.is_empty(), "short names are case-sensitive");
-    let parsed: LineAgentSessionStates = " LINEAGENTSESSIONSTATE_READY |BUSYONCALL|\t0x10 | 32 "
+    let parsed: LineAgentSessionStateSet = " LINEAGENTSESSIONSTATE_READY |BUSYONCALL|\t0x10 | 32 "
         .parse()
         .unwrap();
     assert_eq!(parsed.bits(), 0x2 | 0x4 | 0x10 | 0x20);
     for empty in ["", "   ", "0", "0x0", " 0x00000000 "] {
         assert_eq!(
-            empty.parse::<LineAgentSessionStates>(),
-            Ok(LineAgentSessionStates::empty())
+            empty.parse::<LineAgentSessionStateSet>(),
+            Ok(LineAgentSessionStateSet::empty())
         );
     }
     assert_eq!(
-        "0x0000000000000001".parse::<LineAgentSessionStates>(),
+        "0x0000000000000001".parse::<LineAgentSessionStateSet>(),
         Ok(NotReady.into())
     );
     assert_eq!(
-        "READY | READY".parse::<LineAgentSessionStates>(),
+        "READY | READY".parse::<LineAgentSessionStateSet>(),
         Ok(Ready.into())
     );
 }
 
 #[test]
 fn flags_operations() {
-    type S = LineAgentSessionStates;
+    type S = LineAgentSessionStateSet;
     assert_eq!(S::all().bits(), 0x3F);
     assert_eq!(S::empty().bits(), 0);
     assert!(S::empty().is_empty());

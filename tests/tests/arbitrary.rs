@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use arbitrary::{Arbitrary, Unstructured};
-use tapi_consts::families::{LineCallState, LineCallStates, TapiErr};
+use tapi_consts::families::{LineCallState, LineCallStateSet, TapiErr};
 
 /// Every byte value as input, as a fuzzer would give it.
 fn all_from_single_bytes<T: for<'a> Arbitrary<'a>>() -> Vec<T> {
@@ -29,14 +29,14 @@ fn every_member_of_a_family_can_come_out() {
 #[test]
 fn flag_sets_take_any_bits_unknown_ones_included() {
     let data = 0xDEAD_BEEFu32.to_le_bytes();
-    let set = LineCallStates::arbitrary(&mut Unstructured::new(&data)).unwrap();
+    let set = LineCallStateSet::arbitrary(&mut Unstructured::new(&data)).unwrap();
     assert_eq!(
         set.bits(),
         u32::arbitrary(&mut Unstructured::new(&data)).unwrap()
     );
     assert_ne!(set.unknown_bits(), 0);
     assert_eq!(
-        LineCallStates::size_hint(0),
+        LineCallStateSet::size_hint(0),
         <u32 as Arbitrary>::size_hint(0)
     );
 }

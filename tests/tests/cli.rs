@@ -1195,7 +1195,7 @@ fn decode_and_encode_read_one_grammar() {
     // The empty term is at byte 20 of what the user typed.
     let text = "READY | BUSYONCALL || ENDED";
     let expected = text
-        .parse::<tapi_consts::families::LineAgentSessionStates>()
+        .parse::<tapi_consts::families::LineAgentSessionStateSet>()
         .unwrap_err();
     assert_eq!(expected.span(), 20..20);
     let run = tool(&["encode", "--family", "LINEAGENTSESSIONSTATE", text]);
@@ -1410,7 +1410,8 @@ fn describe_takes_rust_paths_and_dotnet_names() {
             run.stdout
         );
     }
-    // A Rust type names its family (or its sets' alias).
+    // A Rust type names its family (a trailing `s`, as in the sets' former
+    // plural alias, is accepted too).
     for spelling in ["LineCallState", "LineCallStates"] {
         let run = tool(&["describe", spelling]);
         assert_code(&run, 0);

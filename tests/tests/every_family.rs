@@ -8,32 +8,45 @@ use tapi_consts::{ConstFamily, FamilyInfo, FlagFamily, Flags, Kind, Repr};
 
 // The families come from the crate's one list, `__tapi_every_family!`
 // (`tapi-consts/src/families/list.rs`): one line a family, `kind Type
-// c_module`, handed to the callbacks below.
+// c_module [TypeSet]`, handed to the callbacks below.
 
 macro_rules! typed_round_trips {
-    ($($kind:ident $family:ident $c_consts:ident),* $(,)?) => {
+    ($($kind:ident $family:ident $c_consts:ident $($set:ident)?),* $(,)?) => {
         $(typed_round_trip::<$family>();)*
     };
 }
 
 macro_rules! set_round_trips {
-    ($($kind:ident $family:ident $c_consts:ident),* $(,)?) => {
-        $(set_round_trip_if!($kind $family);)*
+    ($($kind:ident $family:ident $c_consts:ident $($set:ident)?),* $(,)?) => {
+        $(set_round_trip_if!($family $($set)?);)*
     };
 }
 
-/// A `flags` or `mixed` family has sets to round-trip.
+/// A family with a set alias (`flags` or `mixed`) has sets to round-trip.
 macro_rules! set_round_trip_if {
-    (enum $family:ident) => {};
-    ($kind:ident $family:ident) => {
+    ($family:ident) => {};
+    ($family:ident $set:ident) => {
         set_round_trip::<$family>();
     };
 }
 
 /// `(type, kind)` of every family of the list.
 macro_rules! kinds {
-    ($($kind:ident $family:ident $c_consts:ident),* $(,)?) => {
+    ($($kind:ident $family:ident $c_consts:ident $($set:ident)?),* $(,)?) => {
         [$((stringify!($family), stringify!($kind))),*]
+    };
+}
+
+/// `(family, alias, the alias's type, Flags<family>)` of every family
+/// with a set alias in the list.
+macro_rules! set_aliases {
+    ($($kind:ident $family:ident $c_consts:ident $($set:ident)?),* $(,)?) => {
+        [$($((
+            stringify!($family),
+            stringify!($set),
+            std::any::type_name::<$set>(),
+            std::any::type_name::<Flags<$family>>(),
+        ),)?)*]
     };
 }
 
@@ -78,6 +91,52 @@ fn the_list_is_every_family() {
         "families declared under src/families/ (left) and listed in families/list.rs (right) differ"
     );
     assert_eq!(listed.len(), 85);
+}
+
+/// The naming rule of the `families` docs: every family whose values are
+/// sets (`flags` and `mixed`, as their `FamilyInfo` says) has the alias
+/// `XSet = Flags<X>`, and no other family has one.
+#[test]
+fn every_set_alias_is_the_family_name_and_set() {
+    let aliases = tapi_consts::__tapi_every_family!(set_aliases);
+    for (family, alias, alias_type, flags_type) in aliases {
+        assert_eq!(alias, format!("{family}Set"));
+        assert_eq!(alias_type, flags_type, "{alias}");
+        assert!(
+            flags_type.ends_with(&format!("::{family}>")),
+            "{flags_type}"
+        );
+    }
+    let with_alias: Vec<&str> = aliases.iter().map(|(family, ..)| *family).collect();
+    let set_families: Vec<&str> = ALL
+        .iter()
+        .filter(|info| matches!(info.kind(), Kind::Flags | Kind::Mixed))
+        .map(|info| info.type_name())
+        .collect();
+    assert_eq!(with_alias, set_families);
+    assert_eq!(with_alias.len(), 71);
+
+    // The names a reader would guess from the rule, for the families whose
+    // names end in a digit, `Ex`, `Flags` or a plural-looking word.
+    let _: LineAgentSessionStateSet =
+        LineAgentSessionState::Ready | LineAgentSessionState::BusyOnCall;
+    let _: LineCallFeature2Set = Flags::<LineCallFeature2>::empty();
+    let _: LineAgentStateExSet = Flags::<LineAgentStateEx>::empty();
+    let _: LineDevCapFlagsSet = Flags::<LineDevCapFlags>::empty();
+    let _: LineAgentStatusExSet = Flags::<LineAgentStatusEx>::empty();
+    let _: LineInitializeExOptionSet = Flags::<LineInitializeExOption>::empty();
+
+    // No alias is written by hand beside the generated ones (the generator's
+    // own line, `pub type $set = Flags<$family>;`, aside), under another name.
+    for (path, source) in family_sources() {
+        for line in source.lines() {
+            let line = line.trim();
+            assert!(
+                !(line.starts_with("pub type") && line.contains("Flags<") && !line.contains('$')),
+                "{path}: `{line}`: set aliases come from families/list.rs"
+            );
+        }
+    }
 }
 
 /// Every `.rs` file under `tapi-consts/src/families/`, with its text.

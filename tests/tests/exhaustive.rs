@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::Instant;
 
-use tapi_consts::families::LineAgentSessionStates;
+use tapi_consts::families::LineAgentSessionStateSet;
 
 /// Patterns checked between two looks at the stop flag, and between two
 /// comparisons of `write_to` with `Display`.
@@ -60,7 +60,7 @@ fn check_range(range: std::ops::Range<u64>, failed: &AtomicBool) -> Result<u64, 
     let mut displayed = String::with_capacity(512);
     let count = range.end - range.start;
     for bits in range {
-        let set = LineAgentSessionStates::from_bits_retain(bits as u32);
+        let set = LineAgentSessionStateSet::from_bits_retain(bits as u32);
         let sample = bits % STRIDE == 0;
         if sample && failed.load(Ordering::Relaxed) {
             return Err("stopped: another worker failed".into());
@@ -85,7 +85,7 @@ fn check_range(range: std::ops::Range<u64>, failed: &AtomicBool) -> Result<u64, 
                     ));
                 }
             }
-            match text.parse::<LineAgentSessionStates>() {
+            match text.parse::<LineAgentSessionStateSet>() {
                 Ok(back) if back == set => {}
                 other => {
                     failed.store(true, Ordering::Relaxed);

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates};
+use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStateSet};
 use tapi_consts::{ConstFamily, Flags};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
@@ -19,7 +19,7 @@ enum Signed {
 
 #[test]
 fn default_is_the_empty_set() {
-    let set = LineAgentSessionStates::default();
+    let set = LineAgentSessionStateSet::default();
     assert!(set.is_empty());
     assert_eq!(set.bits(), 0);
     assert_eq!(set, Flags::empty());
@@ -44,7 +44,7 @@ fn sets_order_by_value_even_when_signed() {
 #[test]
 fn hash_agrees_with_eq() {
     use LineAgentSessionState::*;
-    let sets: HashSet<LineAgentSessionStates> = [
+    let sets: HashSet<LineAgentSessionStateSet> = [
         Ready | BusyOnCall,
         BusyOnCall | Ready,
         Flags::from_bits_retain(0x6),
@@ -78,22 +78,22 @@ fn set_operations_in_plain_and_mixed_families() {
     use tapi_consts::families::LineInitializeExOption::{
         CallHubTracking, UseCompletionPort, UseEvent, UseHiddenWindow,
     };
-    use tapi_consts::families::{LineAgentSessionStates, LineInitializeExOptions};
+    use tapi_consts::families::{LineAgentSessionStateSet, LineInitializeExOptionSet};
 
     let both = Ready | BusyOnCall;
     assert!(!both.is_empty());
-    assert!(!LineAgentSessionStates::from(Ready).is_empty());
-    assert!(LineAgentSessionStates::empty().is_empty());
+    assert!(!LineAgentSessionStateSet::from(Ready).is_empty());
+    assert!(LineAgentSessionStateSet::empty().is_empty());
     assert!(both.contains(Ready) && both.contains(both));
     assert!(!both.contains(Ready | Ended));
-    assert!(!LineAgentSessionStates::from(Ready).contains(both));
+    assert!(!LineAgentSessionStateSet::from(Ready).contains(both));
     #[allow(clippy::clone_on_copy)]
     let copy = both.clone();
     assert_eq!(copy, both);
 
     let mut set = both;
     set.remove(Ready);
-    assert_eq!(set, LineAgentSessionStates::from(BusyOnCall));
+    assert_eq!(set, LineAgentSessionStateSet::from(BusyOnCall));
     set.remove(Ended);
     assert_eq!(set.bits(), BusyOnCall.value());
     set.insert(Ended);
@@ -101,7 +101,7 @@ fn set_operations_in_plain_and_mixed_families() {
 
     // Mixed: a flag joins the selector; a selector replaces the selector,
     // flags stay.
-    let mut mixed = LineInitializeExOptions::from(UseEvent);
+    let mut mixed = LineInitializeExOptionSet::from(UseEvent);
     mixed.insert(CallHubTracking);
     assert_eq!(mixed.bits(), 0x8000_0002);
     assert_eq!(mixed, UseEvent | CallHubTracking);

@@ -122,7 +122,7 @@ fn line_and_phone_errors_are_codes_with_gaps() {
 
 #[test]
 fn line_initialize_ex_options_are_a_selector_plus_a_flag() {
-    type Options = LineInitializeExOptions;
+    type Options = LineInitializeExOptionSet;
     use LineInitializeExOption::*;
     let info = LineInitializeExOption::INFO;
     assert_eq!(info.kind(), Kind::Mixed);

@@ -1,6 +1,6 @@
 //! Every `ParseErrorKind`, with its span, token, suggestion and message.
 
-use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates, LineErr, TapiErr};
+use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStateSet, LineErr, TapiErr};
 use tapi_consts::{ConstFamily, ParseError, ParseErrorKind, ParseOptions};
 
 fn member_error(text: &str) -> ParseError {
@@ -8,7 +8,7 @@ fn member_error(text: &str) -> ParseError {
 }
 
 fn set_error(text: &str) -> ParseError {
-    text.parse::<LineAgentSessionStates>().unwrap_err()
+    text.parse::<LineAgentSessionStateSet>().unwrap_err()
 }
 
 #[test]
@@ -108,7 +108,7 @@ fn invalid_numbers() {
     // With `unprefixed_hex` too: a sign before hex, `_` last.
     let hex = ParseOptions::new().unprefixed_hex(true);
     for text in ["-1f", "1f_", "12g", "+1"] {
-        let error = LineAgentSessionStates::parse_with(text, hex).unwrap_err();
+        let error = LineAgentSessionStateSet::parse_with(text, hex).unwrap_err();
         assert_eq!(error.kind(), ParseErrorKind::InvalidNumber, "{text}");
     }
     // Not numbers at all: names, unknown ones (`x` and something other than
@@ -126,7 +126,10 @@ fn invalid_numbers() {
 /// more of each notation, as sets (the refused rows: the tests around).
 #[test]
 fn every_notation() {
-    let bits = |text: &str| text.parse::<LineAgentSessionStates>().map(|set| set.bits());
+    let bits = |text: &str| {
+        text.parse::<LineAgentSessionStateSet>()
+            .map(|set| set.bits())
+    };
     for text in [
         "0x8000004B",
         "0X8000004b",
@@ -169,7 +172,7 @@ fn every_notation() {
     }
     // A member, in a set, with spaces.
     assert_eq!(
-        " x2 | $4 | 1UL | &H20& ".parse::<LineAgentSessionStates>(),
+        " x2 | $4 | 1UL | &H20& ".parse::<LineAgentSessionStateSet>(),
         "READY | BUSYONCALL | NOTREADY | RELEASED".parse()
     );
     assert_eq!("&H2&".parse(), Ok(LineAgentSessionState::Ready));
@@ -201,7 +204,10 @@ fn numbers_out_of_range() {
     );
     // Decimal is the bit pattern printed signed or unsigned: `-1` is all
     // bits in a `u32` family.
-    let bits = |text: &str| text.parse::<LineAgentSessionStates>().map(|set| set.bits());
+    let bits = |text: &str| {
+        text.parse::<LineAgentSessionStateSet>()
+            .map(|set| set.bits())
+    };
     assert_eq!(bits("-1"), Ok(u32::MAX));
     assert_eq!(bits("-2147483648"), Ok(0x8000_0000));
     assert_eq!(bits("4294967295"), Ok(u32::MAX));
@@ -232,7 +238,10 @@ fn numbers_out_of_range() {
 fn sign_extended_hex() {
     // Hex wider than the family: a negative value of the width,
     // sign-extended to 64 bits, as .NET and 64-bit C print a `LONG`.
-    let bits = |text: &str| text.parse::<LineAgentSessionStates>().map(|set| set.bits());
+    let bits = |text: &str| {
+        text.parse::<LineAgentSessionStateSet>()
+            .map(|set| set.bits())
+    };
     for (text, value) in [
         ("0xFFFFFFFF8000004B", 0x8000_004B),
         ("0xffffffff80000000", 0x8000_0000),
@@ -310,7 +319,7 @@ fn ambiguous_numbers() {
     // With `unprefixed_hex`, digits without a prefix are hex; a negative
     // number is still decimal; a name is still a name.
     let hex = ParseOptions::new().unprefixed_hex(true);
-    let bits = |text: &str| LineAgentSessionStates::parse_with(text, hex).map(|set| set.bits());
+    let bits = |text: &str| LineAgentSessionStateSet::parse_with(text, hex).map(|set| set.bits());
     for (text, value) in [
         ("00000100", 0x100),
         ("0100", 0x100),
@@ -380,7 +389,7 @@ fn unknown_values() {
     // In a set, unknown bits are kept rather than rejected.
     assert_eq!(
         "0x40"
-            .parse::<LineAgentSessionStates>()
+            .parse::<LineAgentSessionStateSet>()
             .map(|s| s.unknown_bits()),
         Ok(0x40)
     );
@@ -427,7 +436,8 @@ fn format_md_corner_cases() {
     assert_eq!(member_error("x1_0").kind(), ParseErrorKind::UnknownName);
     for text in ["0x1_0", "$1_0", "&H1_0"] {
         assert_eq!(
-            text.parse::<LineAgentSessionStates>().map(|set| set.bits()),
+            text.parse::<LineAgentSessionStateSet>()
+                .map(|set| set.bits()),
             Ok(0x10),
             "{text}"
         );

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use tapi_consts::families::{
-    LineAgentSessionState, LineAgentSessionStates, LineCallState, LineErr, TapiErr,
+    LineAgentSessionState, LineAgentSessionStateSet, LineCallState, LineErr, TapiErr,
 };
 use tapi_consts::{ConstFamily, Flags};
 
@@ -97,17 +97,20 @@ fn flag_sets_are_set_text_in_json_and_bits_in_postcard_keeping_unknown_bits() {
         json(&set),
         r#""LINEAGENTSESSIONSTATE_READY | LINEAGENTSESSIONSTATE_BUSYONCALL""#
     );
-    let with_unknown = LineAgentSessionStates::from_bits_retain(0x8000_0006);
+    let with_unknown = LineAgentSessionStateSet::from_bits_retain(0x8000_0006);
     let text = json(&with_unknown);
     assert!(text.contains("0x80000000"), "{text}");
-    assert_eq!(from_json::<LineAgentSessionStates>(&text), Ok(with_unknown));
+    assert_eq!(
+        from_json::<LineAgentSessionStateSet>(&text),
+        Ok(with_unknown)
+    );
     let (bytes, back) = compact(&with_unknown);
     assert_eq!(bytes, postcard::to_allocvec(&0x8000_0006u32).unwrap());
     assert_eq!(back, with_unknown);
     assert_eq!(back.unknown_bits(), 0x8000_0000);
     for bits in [0u32, 1, 0x3F, 0x40, 0xFFFF_FFFF, 0x1234_5678] {
-        let set = LineAgentSessionStates::from_bits_retain(bits);
-        assert_eq!(from_json::<LineAgentSessionStates>(&json(&set)), Ok(set));
+        let set = LineAgentSessionStateSet::from_bits_retain(bits);
+        assert_eq!(from_json::<LineAgentSessionStateSet>(&json(&set)), Ok(set));
         assert_eq!(compact(&set).1, set);
     }
 }
@@ -116,24 +119,24 @@ fn flag_sets_are_set_text_in_json_and_bits_in_postcard_keeping_unknown_bits() {
 fn flag_sets_deserialize_from_short_names_and_integers() {
     use LineAgentSessionState::*;
     assert_eq!(
-        from_json::<LineAgentSessionStates>(r#""READY | BUSYONCALL""#),
+        from_json::<LineAgentSessionStateSet>(r#""READY | BUSYONCALL""#),
         Ok(Ready | BusyOnCall)
     );
     assert_eq!(
-        from_json::<LineAgentSessionStates>("6"),
+        from_json::<LineAgentSessionStateSet>("6"),
         Ok(Ready | BusyOnCall)
     );
     assert_eq!(
-        from_json::<LineAgentSessionStates>("4294967295"),
+        from_json::<LineAgentSessionStateSet>("4294967295"),
         Ok(Flags::from_bits_retain(u32::MAX))
     );
     assert_eq!(
-        from_json::<LineAgentSessionStates>(r#""""#),
+        from_json::<LineAgentSessionStateSet>(r#""""#),
         Ok(Flags::empty())
     );
-    let error = from_json::<LineAgentSessionStates>(r#""READY | NOPE""#).unwrap_err();
+    let error = from_json::<LineAgentSessionStateSet>(r#""READY | NOPE""#).unwrap_err();
     assert!(error.contains("NOPE"), "{error}");
-    let error = from_json::<LineAgentSessionStates>("4294967296").unwrap_err();
+    let error = from_json::<LineAgentSessionStateSet>("4294967296").unwrap_err();
     assert!(error.contains("4294967296"), "{error}");
 }
 
@@ -169,7 +172,7 @@ fn derived_families_get_the_same_impls() {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 struct Session {
     state: LineAgentSessionState,
-    allowed: LineAgentSessionStates,
+    allowed: LineAgentSessionStateSet,
 }
 
 #[test]
@@ -214,7 +217,7 @@ fn members_and_sets_work_as_map_keys() {
         r#"{"LINEAGENTSESSIONSTATE_READY | LINEAGENTSESSIONSTATE_BUSYONCALL":1}"#
     );
     assert_eq!(
-        from_json::<HashMap<LineAgentSessionStates, u8>>(&text),
+        from_json::<HashMap<LineAgentSessionStateSet, u8>>(&text),
         Ok(by_set)
     );
 }

@@ -1,6 +1,5 @@
 //! Addresses of a line: capabilities, modes, sharing, state changes, address types and features.
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Yes/no capabilities of an address on a line device.
@@ -213,9 +212,6 @@ pub enum LineAddrCapFlags {
     NoPstnAddressTranslation = 0x8000_0000,
 }
 
-/// A set of [`LineAddrCapFlags`] flags.
-pub type LineAddrCapFlagsSet = Flags<LineAddrCapFlags>;
-
 /// Ways of designating the originating address on a line device.
 ///
 /// Used in the `dwAddressMode` member of `LINECALLPARAMS`, in the `dwAddressMode` argument of
@@ -246,9 +242,6 @@ pub enum LineAddressMode {
     ))]
     DialableAddr = 0x0000_0002,
 }
-
-/// A set of [`LineAddressMode`] flags.
-pub type LineAddressModes = Flags<LineAddressMode>;
 
 /// How an address is shared between the stations of a switch.
 ///
@@ -296,9 +289,6 @@ pub enum LineAddressSharing {
     ))]
     Monitored = 0x0000_0010,
 }
-
-/// A set of [`LineAddressSharing`] flags.
-pub type LineAddressSharings = Flags<LineAddressSharing>;
 
 /// Items of an address's status that can change and be reported.
 ///
@@ -367,9 +357,6 @@ pub enum LineAddressState {
     CapsChange = 0x0000_0100,
 }
 
-/// A set of [`LineAddressState`] flags.
-pub type LineAddressStates = Flags<LineAddressState>;
-
 /// Formats of an address, such as a phone number, an e-mail name or an IP address.
 ///
 /// Used by applications that negotiate TAPI 3.0 or later, notably in `dwAddressType` of
@@ -411,9 +398,6 @@ pub enum LineAddressType {
     #[tapi(doc(fr = "Une adresse IP numérique."))]
     IpAddress = 0x0000_0010,
 }
-
-/// A set of [`LineAddressType`] flags.
-pub type LineAddressTypes = Flags<LineAddressType>;
 
 /// Operations that can be invoked on an address (as opposed to on a call).
 ///
@@ -510,6 +494,3 @@ pub enum LineAddrFeature {
     ))]
     ForwardDnd = 0x0000_2000,
 }
-
-/// A set of [`LineAddrFeature`] flags.
-pub type LineAddrFeatures = Flags<LineAddrFeature>;

@@ -1,6 +1,5 @@
 //! Address translation and dialing locations: calling cards, locations, toll lists, translation.
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Options of a calling card, found in the `dwOptions` member of each `LINECARDENTRY` inside the
@@ -34,9 +33,6 @@ pub enum LineCardOption {
     Hidden = 0x0000_0002,
 }
 
-/// A set of [`LineCardOption`] flags.
-pub type LineCardOptions = Flags<LineCardOption>;
-
 /// Whether a prefix is added to or taken off the toll list of the current location (the local
 /// prefixes that must nevertheless be dialed as toll calls).
 ///
@@ -65,9 +61,6 @@ pub enum LineTollListOption {
     ))]
     Remove = 0x0000_0002,
 }
-
-/// A set of [`LineTollListOption`] flags.
-pub type LineTollListOptions = Flags<LineTollListOption>;
 
 /// Options that change how an address is turned into a dialable string.
 ///
@@ -112,9 +105,6 @@ pub enum LineTranslateOption {
     ))]
     ForceLd = 0x0000_0008,
 }
-
-/// A set of [`LineTranslateOption`] flags.
-pub type LineTranslateOptions = Flags<LineTranslateOption>;
 
 /// Facts about the outcome of an address translation: how the call was classified and which
 /// dial modifiers the resulting string contains.
@@ -209,9 +199,6 @@ pub enum LineTranslateResult {
     NoTranslation = 0x0000_0800,
 }
 
-/// A set of [`LineTranslateResult`] flags.
-pub type LineTranslateResults = Flags<LineTranslateResult>;
-
 /// Options of a dialing location, as stored in the user's telephony configuration.
 ///
 /// Found in `dwOptions` of each `LINELOCATIONENTRY` within the `LINETRANSLATECAPS` structure
@@ -237,6 +224,3 @@ pub enum LineLocationOption {
     ))]
     PulseDial = 0x0000_0001,
 }
-
-/// A set of [`LineLocationOption`] flags.
-pub type LineLocationOptions = Flags<LineLocationOption>;

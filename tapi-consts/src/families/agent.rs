@@ -1,6 +1,5 @@
 //! Call centres (ACD): agents, agent sessions, queues, groups and proxies, described in German too.
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Agent-related operations available on an address of a line.
@@ -69,9 +68,6 @@ pub enum LineAgentFeature {
     ))]
     GetAgentGroup = 0x0000_0020,
 }
-
-/// A set of [`LineAgentFeature`] flags.
-pub type LineAgentFeatures = Flags<LineAgentFeature>;
 
 /// States of the ACD agent working on an address (the address-based agent model).
 ///
@@ -170,9 +166,6 @@ pub enum LineAgentState {
     Unavail = 0x0000_0200,
 }
 
-/// A set of [`LineAgentState`] flags.
-pub type LineAgentStates = Flags<LineAgentState>;
-
 /// Parts of an agent's status that have changed (address-based agent model).
 ///
 /// Carried in `dwParam2` of the `LINE_AGENTSTATUS` message; `dwAgentStatusMessages` of
@@ -262,9 +255,6 @@ pub enum LineAgentStatus {
     ValidNextStates = 0x0000_0100,
 }
 
-/// A set of [`LineAgentStatus`] flags.
-pub type LineAgentStatuses = Flags<LineAgentStatus>;
-
 /// States of an ACD agent in the agent-object model introduced with TAPI 2.2.
 ///
 /// Used in `dwAgentState` and `dwNextAgentState` of `LINEAGENTINFO` (from `lineGetAgentInfo`), in
@@ -337,9 +327,6 @@ pub enum LineAgentStateEx {
     Released = 0x0000_0040,
 }
 
-/// A set of [`LineAgentStateEx`] flags.
-pub type LineAgentStatesEx = Flags<LineAgentStateEx>;
-
 /// Kinds of change reported for an agent object (TAPI 2.2 agent model).
 ///
 /// Carried in `dwParam2` of the `LINE_AGENTSTATUSEX` message, whose `dwParam1` is the agent
@@ -382,9 +369,6 @@ pub enum LineAgentStatusEx {
     ))]
     UpdateInfo = 0x0000_0004,
 }
-
-/// A set of [`LineAgentStatusEx`] flags.
-pub type LineAgentStatusesEx = Flags<LineAgentStatusEx>;
 
 /// States of an agent session on an ACD (automatic call distributor), as
 /// reported in `LINEAGENTSESSIONINFO` and requested with
@@ -450,9 +434,6 @@ pub enum LineAgentSessionState {
     Released = 0x0000_0020,
 }
 
-/// A set of [`LineAgentSessionState`] flags.
-pub type LineAgentSessionStates = Flags<LineAgentSessionState>;
-
 /// Kinds of change reported for an agent session (TAPI 2.2 agent model).
 ///
 /// Carried in `dwParam2` of the `LINE_AGENTSESSIONSTATUS` message, whose `dwParam1` is the agent
@@ -496,9 +477,6 @@ pub enum LineAgentSessionStatus {
     UpdateInfo = 0x0000_0004,
 }
 
-/// A set of [`LineAgentSessionStatus`] flags.
-pub type LineAgentSessionStatuses = Flags<LineAgentSessionStatus>;
-
 /// Kinds of change reported for an ACD queue on an agent handler.
 ///
 /// Carried in `dwParam2` of the `LINE_QUEUESTATUS` message, whose `dwParam1` is the queue
@@ -541,9 +519,6 @@ pub enum LineQueueStatus {
     QueueRemoved = 0x0000_0004,
 }
 
-/// A set of [`LineQueueStatus`] flags.
-pub type LineQueueStatuses = Flags<LineQueueStatus>;
-
 /// Kinds of change in the ACD groups offered by an agent handler.
 ///
 /// Carried in `dwParam2` of the `LINE_GROUPSTATUS` message; `lineGetGroupList` returns the
@@ -577,9 +552,6 @@ pub enum LineGroupStatus {
     ))]
     GroupRemoved = 0x0000_0002,
 }
-
-/// A set of [`LineGroupStatus`] flags.
-pub type LineGroupStatuses = Flags<LineGroupStatus>;
 
 /// Kinds of change in the proxies registered on a line the application has open.
 ///
@@ -624,6 +596,3 @@ pub enum LineProxyStatus {
     ))]
     AllOpenForAcd = 0x0000_0004,
 }
-
-/// A set of [`LineProxyStatus`] flags.
-pub type LineProxyStatuses = Flags<LineProxyStatus>;

@@ -1,6 +1,5 @@
 //! Placing and handling calls: answer, completion, parameters, selection, forward, park, transfer.
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Effect on the call already active on a line when the user answers another offered call.
@@ -31,9 +30,6 @@ pub enum LineAnswerMode {
     Hold = 0x0000_0004,
 }
 
-/// A set of [`LineAnswerMode`] flags.
-pub type LineAnswerModes = Flags<LineAnswerMode>;
-
 /// Conditions under which a call-completion request (`lineCompleteCall`) can be made.
 ///
 /// Reported in the `dwCallCompletionConds` member of `LINEADDRESSCAPS`.
@@ -59,9 +55,6 @@ pub enum LineCallComplCond {
     ))]
     NoAnswer = 0x0000_0002,
 }
-
-/// A set of [`LineCallComplCond`] flags.
-pub type LineCallComplConds = Flags<LineCallComplCond>;
 
 /// Ways of completing a call that could not get through (busy or no answer).
 ///
@@ -100,9 +93,6 @@ pub enum LineCallComplMode {
     ))]
     Message = 0x0000_0008,
 }
-
-/// A set of [`LineCallComplMode`] flags.
-pub type LineCallComplModes = Flags<LineCallComplMode>;
 
 /// Options that control how a call is set up, given in the `dwCallParamFlags` member of
 /// `LINECALLPARAMS` (passed to `lineMakeCall`, `lineSetupTransfer`, `lineSetupConference` and
@@ -175,9 +165,6 @@ pub enum LineCallParamFlags {
     OneStepTransfer = 0x0000_0080,
 }
 
-/// A set of [`LineCallParamFlags`] flags.
-pub type LineCallParamFlagsSet = Flags<LineCallParamFlags>;
-
 /// Scope of the calls that a request applies to, for example in the `dwSelect` parameter of
 /// `lineGetNewCalls` or `lineSetMediaControl`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
@@ -220,9 +207,6 @@ pub enum LineCallSelect {
     CallId = 0x0000_0010,
 }
 
-/// A set of [`LineCallSelect`] flags.
-pub type LineCallSelectSet = Flags<LineCallSelect>;
-
 /// How a consultation transfer set up with `lineSetupTransfer` is finished.
 ///
 /// Passed as `dwTransferMode` to `lineCompleteTransfer`; `dwTransferModes` of `LINEADDRESSCAPS`
@@ -253,9 +237,6 @@ pub enum LineTransferMode {
     ))]
     Conference = 0x0000_0002,
 }
-
-/// A set of [`LineTransferMode`] flags.
-pub type LineTransferModes = Flags<LineTransferMode>;
 
 /// Conditions under which calls arriving at an address are forwarded.
 ///
@@ -387,9 +368,6 @@ pub enum LineForwardMode {
     Unavail = 0x0002_0000,
 }
 
-/// A set of [`LineForwardMode`] flags.
-pub type LineForwardModes = Flags<LineForwardMode>;
-
 /// Ways of parking a call at the switch.
 ///
 /// Passed as `dwParkMode` to `linePark`; `dwParkModes` of `LINEADDRESSCAPS` lists the modes an
@@ -419,9 +397,6 @@ pub enum LineParkMode {
     ))]
     NonDirected = 0x0000_0002,
 }
-
-/// A set of [`LineParkMode`] flags.
-pub type LineParkModes = Flags<LineParkMode>;
 
 /// Which parties, if any, may be taken out of a conference call on an address.
 ///

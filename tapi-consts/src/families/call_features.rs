@@ -1,6 +1,5 @@
 //! What an application can do to a call right now (`LINECALLFEATURE_`, `LINECALLFEATURE2_`).
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Operations that can be invoked on a call, each matching a TAPI call function.
@@ -185,9 +184,6 @@ pub enum LineCallFeature {
     SetCallData = 0x8000_0000,
 }
 
-/// A set of [`LineCallFeature`] flags.
-pub type LineCallFeatures = Flags<LineCallFeature>;
-
 /// Finer-grained variants of the conference, transfer, completion and park call features.
 ///
 /// Reported in `dwCallFeatures2` of `LINEADDRESSCAPS` and `LINECALLSTATUS`. Each bit refines a
@@ -278,6 +274,3 @@ pub enum LineCallFeature2 {
     ))]
     ParkNonDirect = 0x0000_0200,
 }
-
-/// A set of [`LineCallFeature2`] flags.
-pub type LineCallFeatures2 = Flags<LineCallFeature2>;

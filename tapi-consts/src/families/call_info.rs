@@ -1,6 +1,5 @@
 //! What TAPI reports about a call: info changes, origin, reason, parties, privileges, treatment.
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Levels of call hub tracking that a line device can offer, as reported in the
@@ -41,9 +40,6 @@ pub enum LineCallHubTracking {
     ))]
     AllCalls = 0x0000_0002,
 }
-
-/// A set of [`LineCallHubTracking`] flags.
-pub type LineCallHubTrackingSet = Flags<LineCallHubTracking>;
 
 /// Items of a call's `LINECALLINFO` record whose change can be reported to an application.
 ///
@@ -220,9 +216,6 @@ pub enum LineCallInfoState {
     CallData = 0x4000_0000,
 }
 
-/// A set of [`LineCallInfoState`] flags.
-pub type LineCallInfoStates = Flags<LineCallInfoState>;
-
 /// Where a call came from, as stored in the `dwOrigin` member of `LINECALLINFO`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
@@ -270,9 +263,6 @@ pub enum LineCallOrigin {
     ))]
     Inbound = 0x0000_0080,
 }
-
-/// A set of [`LineCallOrigin`] flags.
-pub type LineCallOrigins = Flags<LineCallOrigin>;
 
 /// What kind of identification is available for a party to a call. Used in the
 /// `dwCallerIDFlags`, `dwCalledIDFlags`, `dwConnectedIDFlags`, `dwRedirectionIDFlags` and
@@ -327,9 +317,6 @@ pub enum LineCallPartyId {
     Unavail = 0x0000_0040,
 }
 
-/// A set of [`LineCallPartyId`] flags.
-pub type LineCallPartyIds = Flags<LineCallPartyId>;
-
 /// Rights that an application holds over a call through its call handle. Requested in the
 /// `dwPrivileges` parameter of `lineOpen`, changed with `lineSetCallPrivilege`, and reported with
 /// `LINE_CALLSTATE` when a handle is first given to an application or its privilege changes.
@@ -365,9 +352,6 @@ pub enum LineCallPrivilege {
     ))]
     Owner = 0x0000_0004,
 }
-
-/// A set of [`LineCallPrivilege`] flags.
-pub type LineCallPrivileges = Flags<LineCallPrivilege>;
 
 /// Why a call appeared on an address, as stored in the `dwReason` member of `LINECALLINFO`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
@@ -457,9 +441,6 @@ pub enum LineCallReason {
     ))]
     RouteRequest = 0x0000_8000,
 }
-
-/// A set of [`LineCallReason`] flags.
-pub type LineCallReasons = Flags<LineCallReason>;
 
 /// What a party hears while its call is not connected to a device (offering or on hold). Set with
 /// `lineSetCallTreatment` and read in the `dwCallTreatment` member of `LINECALLINFO`; TAPI only

@@ -1,6 +1,5 @@
 //! Call states (`LINECALLSTATE_`) and the modes that refine them (busy, offering, disconnected, …).
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Kinds of busy signal the switch or network can return, telling which resource is in use.
@@ -42,9 +41,6 @@ pub enum LineBusyMode {
     ))]
     Unavail = 0x0000_0008,
 }
-
-/// A set of [`LineBusyMode`] flags.
-pub type LineBusyModes = Flags<LineBusyMode>;
 
 /// States a call can be in. The new state arrives in `dwParam1` of the `LINE_CALLSTATE`
 /// message, and the current one is in the `dwCallState` member of the `LINECALLSTATUS` structure
@@ -156,9 +152,6 @@ pub enum LineCallState {
     Unknown = 0x0000_8000,
 }
 
-/// A set of [`LineCallState`] flags.
-pub type LineCallStates = Flags<LineCallState>;
-
 /// Substates of a connected call, meaningful mainly on addresses shared (bridged) between several
 /// stations, as on key systems. The mode comes with the `LINE_CALLSTATE` message reporting
 /// `LINECALLSTATE_CONNECTED` (in `dwParam2`) and is kept in the `dwCallStateMode` member of
@@ -217,9 +210,6 @@ pub enum LineConnectedMode {
     Confirmed = 0x0000_0010,
 }
 
-/// A set of [`LineConnectedMode`] flags.
-pub type LineConnectedModes = Flags<LineConnectedMode>;
-
 /// Kinds of dial tone. Reported in the `dwCallStateMode` member of `LINECALLSTATUS` (and with the
 /// `LINE_CALLSTATE` message) while a call is in the `LINECALLSTATE_DIALTONE` state; the
 /// `dwDialToneModes` member of `LINEADDRESSCAPS` lists those an address can detect.
@@ -260,9 +250,6 @@ pub enum LineDialToneMode {
     #[tapi(doc(fr = "Le type de tonalité n’est pas disponible et ne sera jamais connu."))]
     Unavail = 0x0000_0020,
 }
-
-/// A set of [`LineDialToneMode`] flags.
-pub type LineDialToneModes = Flags<LineDialToneMode>;
 
 /// Reasons why the remote end or the network ended a call. Reported in the `dwCallStateMode`
 /// member of `LINECALLSTATUS` (and with the `LINE_CALLSTATE` message) once the call is in the
@@ -387,9 +374,6 @@ pub enum LineDisconnectMode {
     FdnRestrict = 0x0020_0000,
 }
 
-/// A set of [`LineDisconnectMode`] flags.
-pub type LineDisconnectModes = Flags<LineDisconnectMode>;
-
 /// Categories of special information tone (SIT), the three-note coded signal a network sends
 /// ahead of a recorded announcement about why a call failed.
 ///
@@ -442,9 +426,6 @@ pub enum LineSpecialInfo {
     Unavail = 0x0000_0010,
 }
 
-/// A set of [`LineSpecialInfo`] flags.
-pub type LineSpecialInfoSet = Flags<LineSpecialInfo>;
-
 /// Sub-states of an incoming call in the offering state on an address shared (bridged) with
 /// other stations, mostly on electronic key systems (TAPI 1.4 and later).
 ///
@@ -480,6 +461,3 @@ pub enum LineOfferingMode {
     ))]
     Inactive = 0x0000_0002,
 }
-
-/// A set of [`LineOfferingMode`] flags.
-pub type LineOfferingModes = Flags<LineOfferingMode>;

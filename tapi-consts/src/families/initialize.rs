@@ -1,6 +1,7 @@
 //! Starting TAPI: versions (`TAPI_`, `INITIALIZE_`) and `lineInitializeEx`/`phoneInitializeEx` options.
 
-use crate::Flags;
+#[cfg(doc)]
+use super::LineInitializeExOptionSet;
 use tapi_consts_derive::ConstFamily;
 
 /// Miscellaneous values that `tapi.h` defines under the bare `TAPI_` prefix.
@@ -58,7 +59,7 @@ pub enum Initialize {
 ///
 /// Modelled as a [`Kind::Mixed`](crate::Kind::Mixed) family: the three mechanisms are
 /// `selector` members (one value of the low bits at a time) and `CALLHUBTRACKING` a flag, so
-/// [`LineInitializeExOptions`] parses and prints both parts:
+/// [`LineInitializeExOptionSet`] parses and prints both parts:
 /// `LINEINITIALIZEEXOPTION_USEEVENT | LINEINITIALIZEEXOPTION_CALLHUBTRACKING` is `0x80000002`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
@@ -105,10 +106,6 @@ pub enum LineInitializeExOption {
     ))]
     CallHubTracking = 0x8000_0000,
 }
-
-/// A [`LineInitializeExOption`] value: one delivery mechanism plus, optionally,
-/// `CALLHUBTRACKING`.
-pub type LineInitializeExOptions = Flags<LineInitializeExOption>;
 
 /// Chooses how TAPI delivers phone event notifications to an application.
 ///

@@ -1,6 +1,5 @@
 //! Line devices: capabilities, state, status, features, open options, roaming, terminals, strings.
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Yes/no capabilities of a line device, combined in the `dwDevCapFlags` member of the
@@ -105,9 +104,6 @@ pub enum LineDevCapFlags {
     ))]
     Local = 0x0000_2000,
 }
-
-/// A set of [`LineDevCapFlags`] flags.
-pub type LineDevCapFlagsSet = Flags<LineDevCapFlags>;
 
 /// Line device status events. They arrive in `dwParam1` of the `LINE_LINEDEVSTATE` message; an
 /// application chooses which ones it receives with `lineSetStatusMessages`, and the `dwLineStates`
@@ -248,9 +244,6 @@ pub enum LineDevState {
     Removed = 0x0100_0000,
 }
 
-/// A set of [`LineDevState`] flags.
-pub type LineDevStates = Flags<LineDevState>;
-
 /// Yes/no status items of a line device, in the `dwDevStatusFlags` member of the `LINEDEVSTATUS`
 /// structure returned by `lineGetLineDevStatus`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
@@ -287,9 +280,6 @@ pub enum LineDevStatusFlags {
     ))]
     Locked = 0x0000_0008,
 }
-
-/// A set of [`LineDevStatusFlags`] flags.
-pub type LineDevStatusFlagsSet = Flags<LineDevStatusFlags>;
 
 /// Roaming status of a (typically cellular) line device: whether it is attached to its home
 /// network or to another carrier.
@@ -336,9 +326,6 @@ pub enum LineRoamMode {
     RoamB = 0x0000_0010,
 }
 
-/// A set of [`LineRoamMode`] flags.
-pub type LineRoamModes = Flags<LineRoamMode>;
-
 /// What physical equipment a terminal of a line is: a telephone set, a headset or a speaker.
 ///
 /// Reported in `dwTermDev` of the `LINETERMCAPS` entries that `LINEDEVCAPS` holds for each of
@@ -369,9 +356,6 @@ pub enum LineTermDev {
     ))]
     Speaker = 0x0000_0004,
 }
-
-/// A set of [`LineTermDev`] flags.
-pub type LineTermDevs = Flags<LineTermDev>;
 
 /// The kinds of traffic (buttons, lamps, display, ringer, hook switch and media) that
 /// `lineSetTerminal` can route between a line and one of its terminals.
@@ -432,9 +416,6 @@ pub enum LineTermMode {
     MediaBidirect = 0x0000_0080,
 }
 
-/// A set of [`LineTermMode`] flags.
-pub type LineTermModes = Flags<LineTermMode>;
-
 /// Whether, and how, several lines may use the same terminal device at the same time.
 ///
 /// Reported in `dwTermSharing` of `LINETERMCAPS`.
@@ -467,9 +448,6 @@ pub enum LineTermSharing {
     ))]
     SharedConf = 0x0000_0004,
 }
-
-/// A set of [`LineTermSharing`] flags.
-pub type LineTermSharingSet = Flags<LineTermSharing>;
 
 /// Operations that can be invoked on a line device as a whole (rather than on one of its
 /// addresses or calls).
@@ -548,9 +526,6 @@ pub enum LineFeature {
     ForwardDnd = 0x0000_0100,
 }
 
-/// A set of [`LineFeature`] flags.
-pub type LineFeatures = Flags<LineFeature>;
-
 /// Extra options for opening a line.
 ///
 /// ORed into the `dwPrivileges` parameter of `lineOpen`, next to the `LINECALLPRIVILEGE_` values.
@@ -583,9 +558,6 @@ pub enum LineOpenOption {
     ))]
     Proxy = 0x4000_0000,
 }
-
-/// A set of [`LineOpenOption`] flags.
-pub type LineOpenOptions = Flags<LineOpenOption>;
 
 /// Tells how the strings stored in a TAPI variable-size structure are encoded.
 ///

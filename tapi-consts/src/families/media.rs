@@ -1,6 +1,5 @@
 //! The media of a call: media and bearer modes, media control, digits and tones; `LAST_` markers.
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Bearer modes of a call: the kind of connection, and so the quality of service, requested
@@ -71,9 +70,6 @@ pub enum LineBearerMode {
     RestrictedData = 0x0000_0080,
 }
 
-/// A set of [`LineBearerMode`] flags.
-pub type LineBearerModes = Flags<LineBearerMode>;
-
 /// Methods of in-band digit signaling, chosen when generating digits (`lineGenerateDigits`) or
 /// detecting them (`lineMonitorDigits`, `lineGatherDigits`), and reported with the
 /// `LINE_MONITORDIGITS` message.
@@ -110,9 +106,6 @@ pub enum LineDigitMode {
     ))]
     DtmfEnd = 0x0000_0004,
 }
-
-/// A set of [`LineDigitMode`] flags.
-pub type LineDigitModes = Flags<LineDigitMode>;
 
 /// Tones that can be generated in-band on a call toward the remote party.
 ///
@@ -162,9 +155,6 @@ pub enum LineToneMode {
     Billing = 0x0000_0010,
 }
 
-/// A set of [`LineToneMode`] flags.
-pub type LineToneModes = Flags<LineToneMode>;
-
 /// Reasons why a buffered digit-gathering request started with `lineGatherDigits` ended.
 ///
 /// Delivered in `dwParam1` of the `LINE_GATHERDIGITS` message once gathering stops.
@@ -211,9 +201,6 @@ pub enum LineGatherTerm {
     Cancel = 0x0000_0010,
 }
 
-/// A set of [`LineGatherTerm`] flags.
-pub type LineGatherTerms = Flags<LineGatherTerm>;
-
 /// Reasons why digit or tone generation started with `lineGenerateDigits` or `lineGenerateTone`
 /// ended.
 ///
@@ -243,9 +230,6 @@ pub enum LineGenerateTerm {
     ))]
     Cancel = 0x0000_0002,
 }
-
-/// A set of [`LineGenerateTerm`] flags.
-pub type LineGenerateTerms = Flags<LineGenerateTerm>;
 
 /// Generic actions that TAPI can apply to a call's media stream when a chosen event occurs
 /// (a digit, a tone, a media mode or a call state is detected).
@@ -304,9 +288,6 @@ pub enum LineMediaControl {
     #[tapi(doc(fr = "Rétablir le volume normal du flux."))]
     VolumeNormal = 0x0000_0400,
 }
-
-/// A set of [`LineMediaControl`] flags.
-pub type LineMediaControls = Flags<LineMediaControl>;
 
 /// Media modes: the kind of information carried over a call, as opposed to the bearer mode,
 /// which describes the quality of the connection itself.
@@ -408,9 +389,6 @@ pub enum LineMediaMode {
     #[tapi(doc(fr = "L’appel transporte de la vidéo (TAPI 2.1 et versions ultérieures)."))]
     Video = 0x0000_8000,
 }
-
-/// A set of [`LineMediaMode`] flags.
-pub type LineMediaModes = Flags<LineMediaMode>;
 
 /// End markers that `tapi.h` defines for two other families; they do not belong to any
 /// structure or function parameter.

@@ -1,6 +1,5 @@
 //! The buttons of a phone and their lamps: button functions, modes and states, and lamp modes.
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Identifies the telephony function that is assigned to a button of a phone set.
@@ -268,9 +267,6 @@ pub enum PhoneButtonMode {
     Display = 0x0000_0020,
 }
 
-/// A set of [`PhoneButtonMode`] flags.
-pub type PhoneButtonModes = Flags<PhoneButtonMode>;
-
 /// Gives the position of a phone button (pressed or released) or says that it cannot be known.
 ///
 /// Carried in `dwParam3` of the `PHONE_BUTTON` message and in the `dwButtonState` member of
@@ -309,9 +305,6 @@ pub enum PhoneButtonState {
     ))]
     Unavail = 0x0000_0008,
 }
-
-/// A set of [`PhoneButtonState`] flags.
-pub type PhoneButtonStates = Flags<PhoneButtonState>;
 
 /// Describes how a lamp on a phone set is lit (steady, blinking at some cadence, or off).
 ///
@@ -358,6 +351,3 @@ pub enum PhoneLampMode {
     #[tapi(doc(fr = "Le mode actuel du voyant ne peut pas être déterminé."))]
     Unknown = 0x0000_0080,
 }
-
-/// A set of [`PhoneLampMode`] flags.
-pub type PhoneLampModes = Flags<PhoneLampMode>;

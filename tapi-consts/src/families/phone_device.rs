@@ -1,6 +1,5 @@
 //! Phone devices: features, hookswitch devices and modes, privileges, state changes and status.
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Lists the phone operations that can be invoked on a phone device; each bit except
@@ -154,9 +153,6 @@ pub enum PhoneFeature {
     GenericPhone = 0x1000_0000,
 }
 
-/// A set of [`PhoneFeature`] flags.
-pub type PhoneFeatures = Flags<PhoneFeature>;
-
 /// Names the audio input/output devices of a phone set that each have their own hook switch
 /// under computer control.
 ///
@@ -188,9 +184,6 @@ pub enum PhoneHookSwitchDev {
     #[tapi(doc(fr = "Un casque branché sur le poste téléphonique."))]
     Headset = 0x0000_0004,
 }
-
-/// A set of [`PhoneHookSwitchDev`] flags.
-pub type PhoneHookSwitchDevs = Flags<PhoneHookSwitchDev>;
 
 /// Tells which of the microphone and speaker of a hook switch device are active, giving
 /// separate control over the two.
@@ -232,9 +225,6 @@ pub enum PhoneHookSwitchMode {
     Unknown = 0x0000_0010,
 }
 
-/// A set of [`PhoneHookSwitchMode`] flags.
-pub type PhoneHookSwitchModes = Flags<PhoneHookSwitchMode>;
-
 /// Selects the privilege with which an application opens a phone device.
 ///
 /// Passed in the `dwPrivilege` parameter of `phoneOpen`. No bits are open for extensions.
@@ -262,9 +252,6 @@ pub enum PhonePrivilege {
     ))]
     Owner = 0x0000_0002,
 }
-
-/// A set of [`PhonePrivilege`] flags.
-pub type PhonePrivileges = Flags<PhonePrivilege>;
 
 /// Identifies the phone status items that have changed.
 ///
@@ -372,9 +359,6 @@ pub enum PhoneState {
     Removed = 0x0080_0000,
 }
 
-/// A set of [`PhoneState`] flags.
-pub type PhoneStates = Flags<PhoneState>;
-
 /// Overall status bits of a phone device.
 ///
 /// Reported in the `dwStatusFlags` member of `PHONESTATUS`, returned by `phoneGetStatus`.
@@ -401,6 +385,3 @@ pub enum PhoneStatusFlags {
     ))]
     Suspended = 0x0000_0002,
 }
-
-/// A set of [`PhoneStatusFlags`] flags.
-pub type PhoneStatusFlagsSet = Flags<PhoneStatusFlags>;

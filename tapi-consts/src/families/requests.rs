@@ -1,6 +1,5 @@
 //! Requests TAPI passes to another application: Assisted Telephony and call-centre proxy requests.
 
-use crate::Flags;
 use tapi_consts_derive::ConstFamily;
 
 /// Kinds of call-center request that a proxy application can handle on behalf of other
@@ -185,6 +184,3 @@ pub enum LineRequestMode {
     ))]
     Drop = 0x0000_0004,
 }
-
-/// A set of [`LineRequestMode`] flags.
-pub type LineRequestModes = Flags<LineRequestMode>;

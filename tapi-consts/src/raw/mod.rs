@@ -22,7 +22,7 @@ pub use self::ungrouped::*;
 
 /// `pub use crate::families::{c_tapi::*, c_line::*, …};`, from the list.
 macro_rules! reexport_c_consts {
-    ($($kind:ident $family:ident $c_consts:ident),* $(,)?) => {
+    ($($kind:ident $family:ident $c_consts:ident $($set:ident)?),* $(,)?) => {
         pub use crate::families::{$($c_consts::*),*};
     };
 }
