@@ -10,15 +10,15 @@ fuzz_target!(|data: &[u8]| {
     let Some((&pick, text)) = data.split_first() else { return };
     let Ok(text) = std::str::from_utf8(text) else { return };
     let family = ALL[usize::from(pick) % ALL.len()];
-    let _ = family.find(text);
-    let _ = family.find_ignore_case(text);
+    let _ = family.entry_by_name(text);
+    let _ = family.entry_by_name_ignore_case(text);
     let _ = family.entry_by_full_name(text, true);
     let _ = tapi_consts::lookup(text);
     match family.parse_entry(text) {
-        Ok(index) => {
-            let entry = family.entry(index).expect("an index parse_entry returns exists");
-            assert_eq!(family.parse_entry(entry.name()).ok(), Some(index));
-            assert_eq!(family.parse_entry(entry.short_name()).ok(), Some(index));
+        Ok(entry) => {
+            assert_eq!(family.entry(entry.index()), Some(entry));
+            assert_eq!(family.parse_entry(entry.name()).ok(), Some(entry));
+            assert_eq!(family.parse_entry(entry.short_name()).ok(), Some(entry));
         }
         Err(error) => {
             assert!(error.span().end <= text.len());

@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(bits) => {
             for short in [false, true] {
                 let mut written = String::new();
-                family.write_bits(bits, short, &mut written).expect("writing to a String");
+                family.write_bits(&mut written, bits, short).expect("writing to a String");
                 assert_eq!(family.parse_bits(&written).ok(), Some(bits), "{written}");
                 let again = family.parse_bits_with(&written, options).ok();
                 assert_eq!(again, Some(bits), "{written}");

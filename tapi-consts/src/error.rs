@@ -5,6 +5,7 @@ use core::ops::Range;
 
 use crate::entry::Entry;
 use crate::family::ConstFamily;
+use crate::kind::Kind;
 use crate::repr::Repr;
 use crate::storage::FamilyInfo;
 use crate::suggest::closest_name;
@@ -34,6 +35,10 @@ pub enum ParseErrorKind {
     /// or read such input with
     /// [`ParseOptions::unprefixed_hex`](crate::ParseOptions::unprefixed_hex).
     AmbiguousNumber,
+    /// Terms joined with `|` where one value is read: a value of an
+    /// enumeration, or one member (a set is read by
+    /// [`Flags`](crate::Flags) or [`FamilyInfo::parse_bits`]).
+    UnexpectedSet,
 }
 
 /// Longest part of the offending term kept for the message (and the
@@ -209,6 +214,22 @@ impl fmt::Display for ParseError {
             ParseErrorKind::UnknownValue => {
                 self.write_token(f)?;
                 write!(f, " is not the value of any {prefix} constant")?;
+            }
+            ParseErrorKind::UnexpectedSet if self.family.kind() == Kind::Enum => {
+                self.write_token(f)?;
+                write!(
+                    f,
+                    " joins values with `|`, but {prefix} is an enumeration: a value is one \
+                     name or number"
+                )?;
+            }
+            ParseErrorKind::UnexpectedSet => {
+                self.write_token(f)?;
+                write!(
+                    f,
+                    " joins members with `|`, where one {prefix} member is read; read a set as \
+                     a set (`Flags`)"
+                )?;
             }
             ParseErrorKind::ConflictingSelectors => {
                 self.write_token(f)?;

@@ -24,13 +24,13 @@ use crate::repr::Repr;
 /// them as one hex term.
 ///
 /// ```
-/// use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates};
+/// use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStateSet};
 ///
 /// let states = LineAgentSessionState::Ready | LineAgentSessionState::BusyOnCall;
 /// assert_eq!(states.bits(), 0x6);
 /// assert_eq!(states.to_string(), "LINEAGENTSESSIONSTATE_READY | LINEAGENTSESSIONSTATE_BUSYONCALL");
 /// assert_eq!(format!("{states:#}"), "READY | BUSYONCALL");
-/// assert_eq!("READY | 0x4".parse::<LineAgentSessionStates>(), Ok(states));
+/// assert_eq!("READY | 0x4".parse::<LineAgentSessionStateSet>(), Ok(states));
 /// ```
 pub struct Flags<E: FlagFamily> {
     bits: E::Repr,

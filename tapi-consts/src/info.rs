@@ -215,6 +215,31 @@ impl FamilyInfo {
         text::parse_value(self, text, options)
     }
 
+    /// Parses a value of this family as its kind is written: a set (names
+    /// and numbers joined with `|`; blank is the empty set) in a flags or
+    /// mixed family, one name or number otherwise. Any number that fits the
+    /// repr is a value, known or not. Returns the bit pattern. For code that
+    /// reads values of families it knows only at run time, as the
+    /// command-line tool does.
+    ///
+    /// ```
+    /// use tapi_consts::families::{LineAgentSessionState, LineErr};
+    /// use tapi_consts::{ConstFamily, ParseErrorKind, ParseOptions};
+    ///
+    /// let options = ParseOptions::new();
+    /// assert_eq!(LineAgentSessionState::INFO.parse("READY | 0x40", options), Ok(0x42));
+    /// assert_eq!(LineErr::INFO.parse("0x80000004", options), Ok(0x8000_0004));
+    /// let set = LineErr::INFO.parse("INUSE | NOMEM", options).unwrap_err();
+    /// assert_eq!(set.kind(), ParseErrorKind::UnexpectedSet);
+    /// ```
+    #[inline]
+    pub fn parse(&'static self, text: &str, options: ParseOptions) -> Result<u64, ParseError> {
+        match self.kind() {
+            Kind::Flags | Kind::Mixed => self.parse_bits_with(text, options),
+            _ => self.parse_value(text, options),
+        }
+    }
+
     /// Parses a set: terms separated by `|`, each a member name or a number;
     /// empty or blank input is the empty set. Returns the bit pattern, unknown
     /// bits from numbers included. In a [`Kind::Mixed`] family, at most one

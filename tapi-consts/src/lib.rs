@@ -17,14 +17,14 @@
 //!
 //! # A prebuilt family
 //! ```
-//! use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStates};
+//! use tapi_consts::families::{LineAgentSessionState, LineAgentSessionStateSet};
 //!
 //! let state = LineAgentSessionState::from_value(0x8).unwrap();
 //! assert_eq!(state, LineAgentSessionState::BusyWrapUp);
 //! assert_eq!(state.name(), "LINEAGENTSESSIONSTATE_BUSYWRAPUP");
 //! assert!(state.description("fr-CA").contains("post-traitement"));
 //!
-//! let set: LineAgentSessionStates = "LINEAGENTSESSIONSTATE_READY | BUSYONCALL".parse()?;
+//! let set: LineAgentSessionStateSet = "LINEAGENTSESSIONSTATE_READY | BUSYONCALL".parse()?;
 //! assert_eq!(set.bits(), 0x6);
 //! assert_eq!(format!("{set:#}"), "READY | BUSYONCALL");
 //! # Ok::<(), tapi_consts::ParseError>(())

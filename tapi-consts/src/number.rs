@@ -12,14 +12,14 @@ use crate::repr::ReprKind;
 /// case. [`ParseOptions::new`] (the [`Default`]) is what `FromStr` uses.
 ///
 /// ```
-/// use tapi_consts::{families::LineCallStates, ParseOptions};
+/// use tapi_consts::{families::LineCallStateSet, ParseOptions};
 ///
 /// // A Wine trace prints `%08lx`: hex with no prefix.
 /// let wine = ParseOptions::new().unprefixed_hex(true);
-/// let states = LineCallStates::parse_with("00000100", wine)?;
+/// let states = LineCallStateSet::parse_with("00000100", wine)?;
 /// assert_eq!(states.bits(), 0x100);
 /// // Without the option, the same text is refused rather than misread.
-/// assert!("00000100".parse::<LineCallStates>().is_err());
+/// assert!("00000100".parse::<LineCallStateSet>().is_err());
 /// # Ok::<(), tapi_consts::ParseError>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

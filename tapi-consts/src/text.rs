@@ -41,6 +41,7 @@ fn parse_index_slowly(
     options: ParseOptions,
 ) -> Result<usize, ParseError> {
     let span = trimmed(text, 0..text.len());
+    one_term(info, text, span.clone())?;
     // `text` itself was looked up as written; a trimmed one was not.
     let looked_up = span.len() == text.len();
     match parse_term(info, text, span.clone(), options, looked_up)? {
@@ -59,9 +60,25 @@ pub(crate) fn parse_value(
     options: ParseOptions,
 ) -> Result<u64, ParseError> {
     let span = trimmed(text, 0..text.len());
+    one_term(info, text, span.clone())?;
     match parse_term(info, text, span, options, false)? {
         Term::Entry(index) => Ok(info.bits_at(index)),
         Term::Bits(bits) => Ok(bits),
+    }
+}
+
+/// Where one value is read, a text with a `|` is a set: refused as such
+/// (rather than as an unknown name `A | B`).
+#[inline]
+fn one_term(info: &'static FamilyInfo, text: &str, span: Range<usize>) -> Result<(), ParseError> {
+    match find_bar(text[span.clone()].as_bytes()) {
+        Some(_) => Err(ParseError::new(
+            ParseErrorKind::UnexpectedSet,
+            info,
+            text,
+            span,
+        )),
+        None => Ok(()),
     }
 }
 

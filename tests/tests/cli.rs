@@ -1410,9 +1410,14 @@ fn describe_takes_rust_paths_and_dotnet_names() {
             run.stdout
         );
     }
-    // A Rust type names its family (a trailing `s`, as in the sets' former
-    // plural alias, is accepted too).
-    for spelling in ["LineCallState", "LineCallStates"] {
+    // A Rust type names its family, and so does its set alias (`…Set`), or
+    // the plural a user may guess.
+    for spelling in [
+        "LineCallState",
+        "LineCallStateSet",
+        "linecallstateset",
+        "LineCallStates",
+    ] {
         let run = tool(&["describe", spelling]);
         assert_code(&run, 0);
         assert!(

@@ -71,10 +71,21 @@ fn unknown_names_suggest_the_closest_member() {
     assert_eq!(error.span(), 9..18);
     assert_eq!(error.token(), "BUSYONCAL");
     assert_eq!(error.suggestion(), Some("BUSYONCALL"));
-    // A set is not a member.
+    // A set is not a member: refused as a set, on the whole text.
+    let error = member_error(" READY | ENDED ");
+    assert_eq!(error.kind(), ParseErrorKind::UnexpectedSet);
+    assert_eq!(error.span(), 1..14);
     assert_eq!(
-        member_error("READY | ENDED").kind(),
-        ParseErrorKind::UnknownName
+        error.to_string(),
+        "`READY | ENDED` joins members with `|`, where one LINEAGENTSESSIONSTATE_ member is \
+         read; read a set as a set (`Flags`)"
+    );
+    // Where an enumeration's value is read, the message says so.
+    let value = LineErr::INFO.parse_value("INUSE | NOMEM", ParseOptions::new());
+    assert_eq!(
+        value.unwrap_err().to_string(),
+        "`INUSE | NOMEM` joins values with `|`, but LINEERR_ is an enumeration: a value is \
+         one name or number"
     );
 }
 

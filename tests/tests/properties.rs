@@ -582,7 +582,7 @@ impl Model {
 
     /// A member: one term, a name or a member's value.
     fn parse_entry(&self, text: &str, opts: Opts) -> Expected<usize> {
-        match self.term(text, 0..text.len(), opts) {
+        match self.one_term(text, opts) {
             (_, Ok(Term::Entry(index))) => Ok(index),
             (span, Ok(Term::Bits(bits))) => self
                 .by_bits
@@ -593,9 +593,19 @@ impl Model {
         }
     }
 
+    /// The whole text as one term, where one value is read: terms joined
+    /// with `|` are a set, refused as such.
+    fn one_term(&self, text: &str, opts: Opts) -> (Range<usize>, Expected<Term>) {
+        let (span, term) = self.term(text, 0..text.len(), opts);
+        if text[span.clone()].contains('|') {
+            return (span.clone(), Err((ParseErrorKind::UnexpectedSet, span)));
+        }
+        (span, term)
+    }
+
     /// A value: one term, a name or any number of the repr.
     fn parse_value(&self, text: &str, opts: Opts) -> Expected<u64> {
-        match self.term(text, 0..text.len(), opts) {
+        match self.one_term(text, opts) {
             (_, Ok(Term::Entry(index))) => Ok(self.bits(index)),
             (_, Ok(Term::Bits(bits))) => Ok(bits),
             (_, Err(error)) => Err(error),

@@ -176,14 +176,3 @@ const fn is_set_alias(alias: &str, family: &str) -> bool {
     }
     matches!(alias.split_at(family.len()).1, b"Set")
 }
-
-// Transitional, hidden: the doc examples of `lib.rs`, `flags.rs` and
-// `number.rs` (files of a change in progress beside this one) still name
-// two sets by their old plural. Remove these once they say
-// `LineAgentSessionStateSet` and `LineCallStateSet`.
-#[doc(hidden)]
-#[deprecated(note = "renamed `LineAgentSessionStateSet`")]
-pub type LineAgentSessionStates = LineAgentSessionStateSet;
-#[doc(hidden)]
-#[deprecated(note = "renamed `LineCallStateSet`")]
-pub type LineCallStates = LineCallStateSet;

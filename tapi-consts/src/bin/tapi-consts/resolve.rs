@@ -184,14 +184,22 @@ pub fn closest_constant(name: &str) -> Option<&'static str> {
 }
 
 /// The family whose Rust type is `name` (any case): `LineCallState`, or
-/// its sets' alias `LineCallStates`.
+/// its sets' alias `LineCallStateSet` (the `families` module's naming
+/// rule); the plural (`LineCallStates`), which a user may guess, too.
 pub fn family_by_type(name: &str) -> Option<&'static FamilyInfo> {
     let by_type = |name: &str| {
         ALL.iter()
             .copied()
             .find(|family| family.type_name().eq_ignore_ascii_case(name))
     };
-    by_type(name).or_else(|| by_type(name.strip_suffix(['s', 'S'])?))
+    let strip = |suffix: &str| {
+        let cut = name.len().checked_sub(suffix.len())?;
+        let (stem, end) = (name.get(..cut)?, name.get(cut..)?);
+        end.eq_ignore_ascii_case(suffix).then_some(stem)
+    };
+    by_type(name)
+        .or_else(|| by_type(strip("set")?))
+        .or_else(|| by_type(strip("s")?))
 }
 
 /// A constant by the crate's Rust path: `LineCallState::Connected`,

@@ -11,26 +11,17 @@ pub fn is_number(term: &str, options: ParseOptions) -> bool {
     !matches!(<u64 as Repr>::KIND.parse_number(term, options), Ok(None))
 }
 
-/// Reads one value of `family` as the runtime's grammar does: a set's
-/// text (names and numbers joined with `|`; blank is the empty set) for a
-/// flags family, one name or number for an enumeration. Any number that
-/// fits is a value, known or not.
+/// Reads one value of `family` as the runtime does
+/// ([`FamilyInfo::parse`]): a set's text in a flags family, one name or
+/// number in an enumeration; any number that fits is a value, known or not.
 pub fn read(
     family: &'static FamilyInfo,
     text: &str,
     options: ParseOptions,
 ) -> Result<u64, Refused> {
-    match family.kind() {
-        Kind::Flags | Kind::Mixed => family.parse_bits_with(text, options),
-        _ if text.contains('|') => {
-            return Err(Refused::not_known(format!(
-                "{} is an enumeration: a value is one name or number, without `|`",
-                family.prefix()
-            )))
-        }
-        _ => family.parse_value(text, options),
-    }
-    .map_err(|error| Refused::from_parse(&error))
+    family
+        .parse(text, options)
+        .map_err(|error| Refused::from_parse(&error))
 }
 
 /// A text the tool does not read (a value, a name): what to say, how bad
