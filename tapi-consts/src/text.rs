@@ -41,7 +41,6 @@ fn parse_index_slowly(
     options: ParseOptions,
 ) -> Result<usize, ParseError> {
     let span = trimmed(text, 0..text.len());
-    one_term(info, text, span.clone())?;
     // `text` itself was looked up as written; a trimmed one was not.
     let looked_up = span.len() == text.len();
     match parse_term(info, text, span.clone(), options, looked_up)? {
@@ -60,25 +59,9 @@ pub(crate) fn parse_value(
     options: ParseOptions,
 ) -> Result<u64, ParseError> {
     let span = trimmed(text, 0..text.len());
-    one_term(info, text, span.clone())?;
     match parse_term(info, text, span, options, false)? {
         Term::Entry(index) => Ok(info.bits_at(index)),
         Term::Bits(bits) => Ok(bits),
-    }
-}
-
-/// Where one value is read, a text with a `|` is a set: refused as such
-/// (rather than as an unknown name `A | B`).
-#[inline]
-fn one_term(info: &'static FamilyInfo, text: &str, span: Range<usize>) -> Result<(), ParseError> {
-    match find_bar(text[span.clone()].as_bytes()) {
-        Some(_) => Err(ParseError::new(
-            ParseErrorKind::UnexpectedSet,
-            info,
-            text,
-            span,
-        )),
-        None => Ok(()),
     }
 }
 
@@ -172,16 +155,20 @@ fn parse_term(
     if term.is_empty() {
         return Err(ParseError::new(ParseErrorKind::EmptyTerm, info, text, span));
     }
-    match parse_number(term, info.repr(), options) {
-        Ok(Some(bits)) => Ok(Term::Bits(bits)),
-        Ok(None) => Err(ParseError::new(
-            ParseErrorKind::UnknownName,
-            info,
-            text,
-            span,
-        )),
-        Err(kind) => Err(ParseError::new(kind, info, text, span)),
-    }
+    let kind = match parse_number(term, info.repr(), options) {
+        Ok(Some(bits)) => return Ok(Term::Bits(bits)),
+        Ok(None) => ParseErrorKind::UnknownName,
+        Err(kind) => kind,
+    };
+    // No name or number has a `|`: where one value is read (a set's terms
+    // have none), such a text is a set, refused as one rather than as an
+    // unknown name `A | B`. Looked for only once the term has failed.
+    let kind = if find_bar(term.as_bytes()).is_some() {
+        ParseErrorKind::UnexpectedSet
+    } else {
+        kind
+    };
+    Err(ParseError::new(kind, info, text, span))
 }
 
 /// Writes a set (FORMAT.md, "Writing"): a mixed family's selector, the
