@@ -117,6 +117,40 @@ mod tests {
         assert_ne!(hash(a, true), hash(b, true));
     }
 
+    /// The full hash reads every byte: a name changed at any one position
+    /// hashes differently, whatever its length.
+    #[test]
+    fn the_full_hash_sees_every_byte() {
+        let text = *b"LINEAGENTSESSIONSTATE_BUSYWRAPUP_AND_SOME_MORE";
+        for len in 8..=text.len() {
+            let name = &text[..len];
+            for at in 0..len {
+                let mut changed = text;
+                changed[at] = b'#';
+                assert_ne!(hash(name, true), hash(&changed[..len], true), "{len} {at}");
+            }
+        }
+    }
+
+    /// Chunks weigh by their position: two names made of the same 8-byte
+    /// chunks in another order hash differently.
+    #[test]
+    fn the_full_hash_weighs_chunks_by_position() {
+        let (a, b, c) = (*b"AAAAAAAA", *b"BBBBBBBB", *b"CCCCCCCC");
+        let join = |parts: [[u8; 8]; 4]| parts.concat();
+        let names = [
+            join([a, b, c, a]),
+            join([b, a, c, a]),
+            join([a, c, b, a]),
+            join([c, b, a, a]),
+        ];
+        for (i, x) in names.iter().enumerate() {
+            for y in &names[i + 1..] {
+                assert_ne!(hash(x, true), hash(y, true));
+            }
+        }
+    }
+
     #[test]
     fn same_compares_every_byte_at_every_length() {
         let text = b"LINEAGENTSESSIONSTATE_BUSYWRAPUP";

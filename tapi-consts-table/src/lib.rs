@@ -57,7 +57,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-#[cfg(feature = "write")]
+#[cfg(any(test, feature = "write"))]
 extern crate std;
 
 mod bytes;
