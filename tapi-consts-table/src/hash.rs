@@ -132,6 +132,26 @@ mod tests {
         }
     }
 
+    /// Names under 8 bytes are read whole, in both modes: one changed byte
+    /// at any position of a name of any length from 1 to 8 changes the hash.
+    #[test]
+    fn short_names_are_read_whole() {
+        let text = *b"BUSYWRAP";
+        for full in [false, true] {
+            for len in 1..=text.len() {
+                for at in 0..len {
+                    let mut changed = text;
+                    changed[at] = b'#';
+                    assert_ne!(
+                        hash(&text[..len], full),
+                        hash(&changed[..len], full),
+                        "{full} {len} {at}"
+                    );
+                }
+            }
+        }
+    }
+
     /// Chunks weigh by their position: two names made of the same 8-byte
     /// chunks in another order hash differently.
     #[test]

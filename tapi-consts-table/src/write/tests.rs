@@ -350,6 +350,26 @@ fn the_key_limit_is_exact() {
     assert_eq!(small.keys.len(), 6);
 }
 
+/// The seed search succeeds at the first table size for families of every
+/// size up to a thousand keys: slots stay about 8 a key (n²/16 past 128),
+/// so lookups touch one small table. A weaker hash or slot function needs
+/// more slots (or gives up), which this notices.
+#[test]
+fn tables_are_as_small_as_planned() {
+    for count in [1, 2, 3, 6, 20, 32, 95, 150, 250] {
+        // Full and short names, as a family lists them.
+        let keys: Vec<String> = (0..count)
+            .flat_map(|i| [format!("LINEERR_NAME{i}"), format!("NAME{i}")])
+            .collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let entries: Vec<usize> = (0..keys.len()).map(|key| key % count).collect();
+        let n = keys.len();
+        let planned = (8 * n).max(n * n / 16).max(2).next_power_of_two();
+        let table = name_hash(&keys, &entries).unwrap_or_else(|| panic!("{count}"));
+        assert_eq!(table.slots.len(), 4 * planned, "{count} members");
+    }
+}
+
 #[test]
 fn names_alike_at_both_ends_use_the_full_hash() {
     let keys = ["xx_a_0123456789ABCDEF", "xx_b_0123456789ABCDEF"];
