@@ -238,6 +238,47 @@ fn records_written_by_hand_match_the_writer() {
     assert_eq!(written.records, by_hand);
 }
 
+/// Past the last entry every reader answers "none", and reads no further
+/// than the data (a short record still gives its version).
+#[test]
+fn readers_stop_at_the_end() {
+    let written = write(&sample()).unwrap();
+    let table = read(&written);
+    let len = written.names.len();
+    assert_eq!(table.len(), len);
+    assert!(!table.is_empty());
+    assert_eq!(table.name(len - 1), "LINEINITIALIZEEXOPTION_SPARE");
+    assert_eq!(table.name(len), "");
+    assert_eq!(table.bits(len - 1), 0x10);
+    assert_eq!(table.bits(len), 0);
+    assert_eq!(table.since(len), None);
+    assert_eq!(table.aliases(len).len(), 0);
+    // Records cut just after entry 1's version: the version is still read.
+    let record = written.records.len() / (len + 1);
+    let cut = &written.records[..2 * record + 2];
+    let short = Table {
+        names: table.names,
+        bits: table.bits,
+        details: Some(Details {
+            doc_languages: table.doc_languages(),
+            languages: table.doc_languages(),
+            descriptions: || &[],
+            records: leak(cut.to_vec()),
+        }),
+        index: None,
+    };
+    assert_eq!(short.since(1), Some((2, 0)));
+    assert_eq!(short.since(2), None);
+    let empty = Table {
+        names: &[],
+        bits: &[],
+        details: None,
+        index: None,
+    };
+    assert!(empty.is_empty());
+    assert_eq!(empty.len(), 0);
+}
+
 #[test]
 fn a_family_written_by_hand_is_read_by_scans() {
     let table = Table {
