@@ -237,11 +237,11 @@ impl Table {
     /// or an alias's.
     #[inline]
     pub fn is_full(&self, found: Found) -> bool {
-        let keys = self
-            .index
-            .as_ref()
-            .map_or(2 * self.len(), |index| index.keys.len());
-        KeyRuns::of(self.len(), keys).is_full(found.key)
+        match &self.index {
+            Some(index) => KeyRuns::of(self.len(), index.keys.len()).is_full(found.key),
+            // Written by hand: full names (key `i`), then short names.
+            None => found.key < self.len(),
+        }
     }
 
     /// The lookup of a family too large for a hash table: a scan of its

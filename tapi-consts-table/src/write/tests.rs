@@ -290,6 +290,9 @@ fn a_family_written_by_hand_is_read_by_scans() {
     let green = table.find_name("C_GREEN", false, 2).unwrap();
     assert_eq!(green, Found { entry: 1, key: 1 });
     assert!(table.is_full(green));
+    let red = table.find_name("RED", false, 2).unwrap();
+    assert_eq!(red, Found { entry: 0, key: 3 });
+    assert!(!table.is_full(red));
     let blue = table.find_name("blue", true, 2).unwrap();
     assert_eq!(blue, Found { entry: 2, key: 5 });
     assert!(!table.is_full(blue));
