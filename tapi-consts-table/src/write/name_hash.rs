@@ -6,9 +6,10 @@ use std::vec::Vec;
 use crate::hash::{hash, slot};
 use crate::layout::NONE;
 
-/// Most keys a family may have: every one numbered by a `u16` other than
-/// [`NONE`].
-pub const MAX_KEYS: usize = NONE as usize - 1;
+/// Most keys a family may have: keys are numbered by `u16`s other than
+/// [`NONE`] (65,535), and come in pairs (a name with and without the
+/// prefix), so 65,534.
+pub const MAX_KEYS: usize = 65_534;
 
 /// Most slots a table may have (4 bytes each in the binary): a family too
 /// large for one gets none, and its lookups scan its keys.

@@ -383,6 +383,12 @@ fn the_key_limit_is_exact() {
     let entries: Vec<usize> = (0..keys.len()).collect();
     // Too many for a hash table, not for the family: its lookups scan.
     assert_eq!(name_hash(&keys, &entries), None);
+    // Exactly the limit: full and short names, 2 keys a member; one alias
+    // more (2 keys) is over it.
+    let mut family = large(MAX_KEYS / 2, "L_", 0);
+    assert_eq!(write(&family).map(|written| written.keys.len()), Ok(65_534));
+    family.members[0].aliases.push("ONE_MORE");
+    assert_eq!(write(&family), Err(TooManyKeys(65_536)));
     // Full and short names, with aliases: 4 keys a member.
     let at_limit = large(MAX_KEYS / 4, "L_", 1);
     assert!(write(&at_limit).is_ok());
