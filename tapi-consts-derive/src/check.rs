@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
+use crate::api::INHERENT_ITEMS;
 use crate::ast::{Family, Member, Name};
 use crate::ctxt::Ctxt;
-use crate::expand::INHERENT_ITEMS;
 
 pub fn check(cx: &Ctxt, family: &Family) {
     check_generics(cx, family);

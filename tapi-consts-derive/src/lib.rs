@@ -9,6 +9,7 @@
 
 extern crate proc_macro;
 
+mod api;
 mod ast;
 mod attr;
 mod check;

@@ -120,10 +120,10 @@ fn variants_cannot_take_the_names_of_generated_items() {
         .filter(|name| !name.is_empty())
         .collect();
     defined.sort_unstable();
-    let mut listed = crate::expand::INHERENT_ITEMS.to_vec();
+    let mut listed = crate::api::INHERENT_ITEMS.to_vec();
     listed.sort_unstable();
     assert_eq!(defined, listed, "{inherent}");
-    for item in crate::expand::INHERENT_ITEMS {
+    for item in crate::api::INHERENT_ITEMS {
         let error = run(&enum_with(
             r#"#[tapi(prefix = "ACME_")]"#,
             &format!("{item} = 1"),
@@ -133,5 +133,28 @@ fn variants_cannot_take_the_names_of_generated_items() {
             error.contains(&format!("a variant named `{item}` collides")),
             "{error}"
         );
+    }
+}
+
+/// Every trait impl the derive writes is marked `#[automatically_derived]`
+/// (lints and tools skip what the user did not write), in the expansion and
+/// in the stand-in beside errors.
+#[test]
+fn trait_impls_are_marked_automatically_derived() {
+    let flags = r#"#[tapi(prefix = "ACME_", flags)]"#;
+    let expanded = run(&enum_with(flags, "A = 1, B = 2")).expect("a valid family");
+    let stand_in = run(&enum_with(flags, "A = 1, B = 3")).expect_err("not a single bit");
+    for text in [expanded.to_string(), stand_in] {
+        let impls: Vec<usize> = text.match_indices("impl :: ").map(|(at, _)| at).collect();
+        assert!(impls.len() >= 8, "{text}");
+        for at in impls {
+            // The impl's attributes: from the end of the item before it.
+            let start = text[..at].rfind(['}', ';']).map_or(0, |end| end + 1);
+            assert!(
+                text[start..at].contains("# [automatically_derived]"),
+                "{}",
+                &text[start..]
+            );
+        }
     }
 }

@@ -154,7 +154,7 @@ impl Table {
         index: usize,
     ) -> impl ExactSizeIterator<Item = &'static str> + DoubleEndedIterator {
         let keys = match &self.index {
-            Some(found) => found.keys,
+            Some(index) => index.keys,
             None => &[],
         };
         self.alias_keys(index)

@@ -234,9 +234,10 @@ impl FamilyInfo {
     /// ```
     #[inline]
     pub fn parse(&'static self, text: &str, options: ParseOptions) -> Result<u64, ParseError> {
-        match self.kind() {
-            Kind::Flags | Kind::Mixed => self.parse_bits_with(text, options),
-            _ => self.parse_value(text, options),
+        if self.kind().is_set() {
+            self.parse_bits_with(text, options)
+        } else {
+            self.parse_value(text, options)
         }
     }
 
@@ -274,6 +275,36 @@ impl FamilyInfo {
         short: bool,
     ) -> fmt::Result {
         text::write_bits(self, out, bits, short)
+    }
+
+    /// Writes a value of this family as its kind is written (what
+    /// [`parse`](Self::parse) reads): a set's text in a flags or mixed
+    /// family ([`write_bits`](Self::write_bits)), one name or hex number
+    /// otherwise ([`write_value`](Self::write_value)).
+    ///
+    /// ```
+    /// use tapi_consts::families::{LineAgentSessionState, LineErr};
+    /// use tapi_consts::ConstFamily;
+    ///
+    /// let mut text = String::new();
+    /// LineAgentSessionState::INFO.write(&mut text, 0x42, true).unwrap();
+    /// assert_eq!(text, "READY | 0x00000040");
+    /// text.clear();
+    /// LineErr::INFO.write(&mut text, 0x8000_0004, false).unwrap();
+    /// assert_eq!(text, "0x80000004");
+    /// ```
+    #[inline]
+    pub fn write<W: fmt::Write + ?Sized>(
+        &'static self,
+        out: &mut W,
+        bits: u64,
+        short: bool,
+    ) -> fmt::Result {
+        if self.kind().is_set() {
+            self.write_bits(out, bits, short)
+        } else {
+            self.write_value(out, bits, short)
+        }
     }
 
     /// Writes one value to `out`: the member's name (short when `short`),

@@ -21,6 +21,15 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether a value is a set of members ([`Flags`](Kind::Flags),
+    /// [`Mixed`](Kind::Mixed)) rather than one of them: how its text is read
+    /// and written ([`FamilyInfo::parse`](crate::FamilyInfo::parse),
+    /// [`write`](crate::FamilyInfo::write)).
+    #[inline]
+    pub const fn is_set(self) -> bool {
+        matches!(self, Kind::Flags | Kind::Mixed)
+    }
+
     /// The kind's name, as the command-line tool's JSON gives it: `"enum"`,
     /// `"flags"`, `"mixed"` or `"standalone"`.
     #[inline]

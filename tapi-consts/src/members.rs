@@ -5,12 +5,11 @@
 use core::iter::FusedIterator;
 
 use crate::entry::Entry;
-use crate::kind::Kind;
 use crate::storage::FamilyInfo;
 
 /// The constants a value is made of, from [`FamilyInfo::members`]: an
 /// enumeration's member (none for an unknown value); a set's selector (in
-/// a [`Kind::Mixed`] family), then its flags in ascending bit order. An
+/// a [`Kind::Mixed`](crate::Kind::Mixed) family), then its flags in ascending bit order. An
 /// empty set has none (its text names the family's zero member, if any).
 #[derive(Clone, Debug)]
 pub struct Members {
@@ -47,12 +46,16 @@ impl Members {
     #[inline]
     fn look_first(&mut self) -> Option<Entry> {
         let family = self.family;
-        let part = match family.kind() {
-            Kind::Flags | Kind::Mixed => self.todo & family.selector_mask(),
-            _ => self.todo,
+        let is_set = family.kind().is_set();
+        let part = if is_set {
+            self.todo & family.selector_mask()
+        } else {
+            self.todo
         };
         self.todo &= !part;
-        if part == 0 && matches!(family.kind(), Kind::Flags | Kind::Mixed) {
+        // An empty selector field is no member (a zero member names only
+        // the empty set's text).
+        if is_set && part == 0 {
             return None;
         }
         let entry = family.entry_by_bits(part)?;

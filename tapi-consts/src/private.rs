@@ -20,6 +20,13 @@ pub fn parse_member<E: ConstFamily>(text: &str) -> Result<E, ParseError> {
     Ok(E::ALL[index])
 }
 
+/// `from_name` (`ignore_case`: `from_name_ignore_case`) for a family enum.
+#[inline]
+pub fn member_by_name<E: ConstFamily>(name: &str, ignore_case: bool) -> Option<E> {
+    let index = E::INFO.index_of_name(name, ignore_case)?;
+    E::ALL.get(index).copied()
+}
+
 /// `TryFrom<Repr>` for a family enum.
 #[inline]
 pub fn try_from_value<E: ConstFamily>(value: E::Repr) -> Result<E, UnknownValueError<E>> {

@@ -11,8 +11,9 @@ use crate::version::Version;
 /// The static description of a family: its prefix, kind, requirements,
 /// docs and constants. One exists per family, in a `static` built at
 /// compile time; get it with [`ConstFamily::INFO`](crate::ConstFamily::INFO),
-/// or from [`families::ALL`](crate::families::ALL). Its methods are listed
-/// here; a family written by hand starts from [`FamilyInfo::new`].
+/// or from [`families::ALL`](crate::families::ALL). A family written by
+/// hand starts from [`FamilyInfo::new`]. (Its public methods are in
+/// `info.rs`; this file holds the storage and its readers.)
 #[derive(Debug)]
 pub struct FamilyInfo {
     storage: Storage,
@@ -127,15 +128,6 @@ impl FamilyInfo {
     #[inline]
     pub(crate) fn index_of_name(&self, name: &str, ignore_case: bool) -> Option<usize> {
         self.find_name(name, ignore_case).map(|found| found.entry)
-    }
-
-    /// [`index_of_name`](Self::index_of_name), for the generated
-    /// `from_name`: the position it indexes `ALL` with, without going
-    /// through an `Entry`.
-    #[doc(hidden)]
-    #[inline]
-    pub fn __index_of_name(&self, name: &str, ignore_case: bool) -> Option<usize> {
-        self.index_of_name(name, ignore_case)
     }
 
     /// The index of the entry whose bit pattern is `bits`.

@@ -92,16 +92,11 @@ pub struct Decoded {
 /// [`FamilyInfo::members`].
 pub fn decode(family: &'static FamilyInfo, bits: u64) -> Decoded {
     let mut text = String::new();
-    let is_set = matches!(family.kind(), Kind::Flags | Kind::Mixed);
-    let _ = if is_set {
-        family.write_bits(&mut text, bits, false)
-    } else {
-        family.write_value(&mut text, bits, false)
-    };
+    let _ = family.write(&mut text, bits, false);
     let mut walk = family.members(bits);
     let mut members: Vec<Entry> = walk.by_ref().collect();
     // The empty set's text names the zero member: so does the breakdown.
-    if is_set && bits == 0 {
+    if family.kind().is_set() && bits == 0 {
         members.extend(family.entry_by_bits(0));
     }
     let unknown = walk.rest();
