@@ -9,27 +9,40 @@ use quote::quote;
 
 use crate::ast::{Family, Repr};
 
-/// The member table as a `#[doc]` attribute, when rustdoc is the compiler
-/// running this macro; nothing otherwise.
-///
-/// Only documentation shows the table, and building it — every description
-/// again, in one literal per family — is most of this macro's own time. A
-/// proc macro runs inside the compiler process, so that process's name
-/// tells rustdoc apart; `cfg_attr(doc)` keeps the attribute out of any other
-/// build all the same.
-pub fn for_rustdoc(table: impl FnOnce() -> String) -> TokenStream {
-    let rustdoc = std::env::args_os()
+/// Which builds get the member table (always under `cfg_attr(doc)`, so
+/// only documentation shows it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemberTable {
+    /// Only when rustdoc is the compiler running the macro. Building the
+    /// table — every description again, in one literal per family — is
+    /// most of the macro's own time, and a proc macro runs inside the
+    /// compiler process, so that process's name tells rustdoc apart.
+    WhenRustdoc,
+    /// Always: code expanded ahead of time (tapi-consts' prebuilt
+    /// families, by the `prebuilt` test) is compiled by rustc and rustdoc
+    /// alike.
+    #[cfg(test)]
+    Always,
+}
+
+/// The member table as a `#[cfg_attr(doc, doc = …)]` attribute, or nothing
+/// when `when` leaves it out of this build.
+pub fn doc_attr(when: MemberTable, table: impl FnOnce() -> String) -> TokenStream {
+    if when == MemberTable::WhenRustdoc && !running_under_rustdoc() {
+        return TokenStream::new();
+    }
+    let table = table();
+    quote!(#[cfg_attr(doc, doc = #table)])
+}
+
+fn running_under_rustdoc() -> bool {
+    std::env::args_os()
         .next()
         .and_then(|program| {
             let stem = std::path::Path::new(&program).file_stem()?.to_owned();
             Some(stem.to_string_lossy().starts_with("rustdoc"))
         })
-        .unwrap_or(true);
-    if !rustdoc {
-        return TokenStream::new();
-    }
-    let table = table();
-    quote!(#[cfg_attr(doc, doc = #table)])
+        .unwrap_or(true)
 }
 
 /// Labels of the Requirements section, by language.

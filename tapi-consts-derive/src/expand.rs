@@ -10,6 +10,7 @@ use tapi_consts_table::write::{TooManyKeys, MAX_KEYS};
 use crate::api::{api, Api, Bodies};
 use crate::ast::Family;
 use crate::ctxt::Ctxt;
+use crate::docs::MemberTable;
 use crate::fallback::fallback;
 use crate::table;
 use crate::value_map::{value_map, ValueMap};
@@ -17,14 +18,14 @@ use crate::{check, docs};
 
 /// The expansion, or every error found, with the family's API standing in
 /// (`fallback.rs`) so that its uses raise no errors of their own.
-pub fn derive(input: &DeriveInput) -> TokenStream {
+pub fn derive(input: &DeriveInput, member_table: MemberTable) -> TokenStream {
     let cx = Ctxt::new();
     let family = Family::from_syn(&cx, input);
     if let Some(family) = &family {
         check::check(&cx, family);
     }
     let expanded = cx.check().and_then(|()| match &family {
-        Some(family) => expand(family),
+        Some(family) => expand(family, member_table),
         None => Ok(TokenStream::new()),
     });
     expanded.unwrap_or_else(|errors| {
@@ -34,7 +35,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     })
 }
 
-fn expand(family: &Family) -> syn::Result<TokenStream> {
+fn expand(family: &Family, member_table: MemberTable) -> syn::Result<TokenStream> {
     let Some(repr) = &family.repr else {
         return Err(internal("missing repr"));
     };
@@ -67,12 +68,12 @@ fn expand(family: &Family) -> syn::Result<TokenStream> {
     })?;
     let languages = &written.doc_languages;
     let info = table::family_info(family, repr, &written);
-    let impl_doc = docs::for_rustdoc(|| docs::impl_doc(family, repr, languages));
+    let impl_doc = docs::doc_attr(member_table, || docs::impl_doc(family, repr, languages));
     let example = members
         .first()
         .map(|member| format!("{prefix}{}", member.name.text));
     let name_doc = format!(
-        "The full C name, such as `{}`; `{{:#}}` in `format!` gives the short name.",
+        " The full C name, such as `{}`; `{{:#}}` in `format!` gives the short name.",
         example.unwrap_or_default()
     );
     let c_consts = family.c_consts.then(|| c_consts(family, &repr_ty, &ints));

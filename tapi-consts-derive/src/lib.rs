@@ -29,8 +29,10 @@ use syn::{parse_macro_input, DeriveInput};
 #[proc_macro_derive(ConstFamily, attributes(tapi))]
 pub fn derive_const_family(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    expand::derive(&input).into()
+    expand::derive(&input, docs::MemberTable::WhenRustdoc).into()
 }
 
+#[cfg(test)]
+mod prebuilt;
 #[cfg(test)]
 mod robustness;

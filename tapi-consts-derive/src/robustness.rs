@@ -8,8 +8,10 @@ use proc_macro2::TokenStream;
 fn run(source: &str) -> Result<TokenStream, String> {
     let tokens: TokenStream = source.parse().map_err(|e| format!("lex: {e:?}"))?;
     let input: syn::DeriveInput = syn::parse2(tokens).map_err(|e| format!("parse: {e}"))?;
-    let output = std::panic::catch_unwind(|| crate::expand::derive(&input))
-        .map_err(|_| format!("the derive panicked on: {source}"))?;
+    let output = std::panic::catch_unwind(|| {
+        crate::expand::derive(&input, crate::docs::MemberTable::Always)
+    })
+    .map_err(|_| format!("the derive panicked on: {source}"))?;
     let text = output.to_string();
     if text.contains("compile_error") {
         Err(text)

@@ -129,6 +129,7 @@ mod text;
 mod version;
 
 pub mod families;
+#[cfg(feature = "tapi")]
 pub mod raw;
 
 #[doc = include_str!("../FORMAT.md")]

@@ -65,46 +65,36 @@
 //! - **`TAPI_CURRENT_VERSION`** is `0x00030001` (TAPI 3.1) in `tapi.h` and
 //!   `0x00020002` in windows-sys; we keep the header's value.
 
-mod address;
-mod address_translation;
-mod agent;
-mod call_control;
-mod call_features;
-mod call_info;
-mod call_state;
-mod errors;
-mod initialize;
-mod line_device;
+// The families, as the derive expands their descriptions in `families/`
+// at the crate root (see `tapi-consts-derive/src/prebuilt.rs`): no proc
+// macro runs for them in a user's build.
+#[cfg(feature = "tapi")]
+#[rustfmt::skip]
+mod generated;
 mod list;
-mod media;
-mod messages;
-mod phone_buttons;
-mod phone_device;
-mod requests;
+#[cfg(feature = "tapi")]
+mod message;
+#[cfg(feature = "tapi")]
+mod set_aliases;
 
-pub use address::*;
-pub use address_translation::*;
-pub use agent::*;
-pub use call_control::*;
-pub use call_features::*;
-pub use call_info::*;
-pub use call_state::*;
-pub use errors::*;
-pub use initialize::*;
-pub use line_device::*;
-pub use media::*;
-pub use messages::*;
-pub use phone_buttons::*;
-pub use phone_device::*;
-pub use requests::*;
+#[cfg(feature = "tapi")]
+pub use generated::*;
+#[cfg(feature = "tapi")]
+pub use message::*;
+#[cfg(feature = "tapi")]
+pub use set_aliases::*;
 
 mod registry;
+#[cfg(feature = "tapi")]
 pub(crate) mod standalone;
 
 pub use registry::{family, lookup};
+#[cfg(feature = "tapi")]
 pub use standalone::STANDALONE;
 
-use crate::{ConstFamily, FamilyInfo, Flags};
+#[cfg(feature = "tapi")]
+use crate::ConstFamily;
+use crate::FamilyInfo;
 
 /// `&[Tapi::INFO, Line::INFO, …]`, from the list.
 macro_rules! family_infos {
@@ -113,66 +103,6 @@ macro_rules! family_infos {
     };
 }
 
-/// Every prebuilt family, in the order `tapi.h` defines them.
+/// Every prebuilt family of the groups this build enables (feature `tapi`:
+/// the `tapi.h` families), in the order their header defines them.
 pub static ALL: &[&FamilyInfo] = crate::__tapi_every_family!(family_infos);
-
-/// The set alias of each `flags` and `mixed` family of the list.
-macro_rules! set_aliases {
-    ($($kind:ident $family:ident $c_consts:ident $($set:ident)?),* $(,)?) => {
-        $(set_alias!($kind $family $($set)?);)*
-    };
-}
-
-/// One family's: none for an enumeration, `XSet` for the others (the name
-/// is checked at compile time).
-macro_rules! set_alias {
-    (enum $family:ident) => {};
-    (flags $family:ident $set:ident) => {
-        set_alias!(
-            $family $set,
-            concat!("A set of [`", stringify!($family), "`] flags.")
-        );
-    };
-    (mixed $family:ident $set:ident) => {
-        set_alias!(
-            $family $set,
-            concat!(
-                "A [`",
-                stringify!($family),
-                "`] value: one selector member plus any of the flags."
-            )
-        );
-    };
-    ($family:ident $set:ident, $doc:expr) => {
-        #[doc = $doc]
-        pub type $set = Flags<$family>;
-        const _: () = assert!(
-            is_set_alias(stringify!($set), stringify!($family)),
-            concat!(
-                "the set alias of ",
-                stringify!($family),
-                " must be named ",
-                stringify!($family),
-                "Set"
-            )
-        );
-    };
-}
-
-crate::__tapi_every_family!(set_aliases);
-
-/// Whether `alias` is `family` followed by `Set`.
-const fn is_set_alias(alias: &str, family: &str) -> bool {
-    let (alias, family) = (alias.as_bytes(), family.as_bytes());
-    if alias.len() != family.len() + 3 {
-        return false;
-    }
-    let mut i = 0;
-    while i < family.len() {
-        if alias[i] != family[i] {
-            return false;
-        }
-        i += 1;
-    }
-    matches!(alias.split_at(family.len()).1, b"Set")
-}

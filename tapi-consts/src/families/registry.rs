@@ -39,6 +39,15 @@ fn find(full_name: &str, ignore_case: bool) -> Option<Entry> {
     // but `LINEAGENTSTATE_` and `LINEAGENTSTATEEX_` share a start), so every
     // family whose prefix matches is asked.
     ALL.iter()
-        .chain([&&super::STANDALONE])
+        .copied()
+        .chain(standalone())
         .find_map(|info| info.entry_by_full_name(full_name, ignore_case))
+}
+
+/// The constants of no family, when their group (`tapi`) is built.
+fn standalone() -> Option<&'static FamilyInfo> {
+    #[cfg(feature = "tapi")]
+    return Some(&super::STANDALONE);
+    #[cfg(not(feature = "tapi"))]
+    None
 }

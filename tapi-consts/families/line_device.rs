@@ -1,6 +1,6 @@
 //! Line devices: capabilities, state, status, features, open options, roaming, terminals, strings.
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Yes/no capabilities of a line device, combined in the `dwDevCapFlags` member of the
 /// `LINEDEVCAPS` structure returned by `lineGetDevCaps`.

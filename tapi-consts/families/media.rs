@@ -1,6 +1,6 @@
 //! The media of a call: media and bearer modes, media control, digits and tones; `LAST_` markers.
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Bearer modes of a call: the kind of connection, and so the quality of service, requested
 /// from the telephone network.

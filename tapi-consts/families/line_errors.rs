@@ -1,6 +1,6 @@
 //! Error codes of the TAPI line functions (`LINEERR_`).
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Error codes that the TAPI line functions report for operations on line devices, addresses and calls.
 ///

@@ -1,8 +1,8 @@
 //! Starting TAPI: versions (`TAPI_`, `INITIALIZE_`) and `lineInitializeEx`/`phoneInitializeEx` options.
 
 #[cfg(doc)]
-use super::LineInitializeExOptionSet;
-use tapi_consts_derive::ConstFamily;
+use crate::families::LineInitializeExOptionSet;
+use tapi_consts::ConstFamily;
 
 /// Miscellaneous values that `tapi.h` defines under the bare `TAPI_` prefix.
 ///

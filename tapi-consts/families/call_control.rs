@@ -1,6 +1,6 @@
 //! Placing and handling calls: answer, completion, parameters, selection, forward, park, transfer.
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Effect on the call already active on a line when the user answers another offered call.
 ///

@@ -1,6 +1,6 @@
 //! Error codes of the TAPI phone functions (`PHONEERR_`).
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Error codes that TAPI returns when an operation on a phone device fails.
 ///

@@ -1,6 +1,6 @@
 //! What TAPI reports about a call: info changes, origin, reason, parties, privileges, treatment.
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Levels of call hub tracking that a line device can offer, as reported in the
 /// `LINECALLHUBTRACKINGINFO` structure read with `lineGetCallHubTracking` and set with

@@ -1,6 +1,6 @@
 //! Addresses of a line: capabilities, modes, sharing, state changes, address types and features.
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Yes/no capabilities of an address on a line device.
 ///

@@ -1,6 +1,6 @@
 //! Error codes of Assisted Telephony, such as `tapiRequestMakeCall` (`TAPIERR_`).
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Result codes of the assisted telephony functions and of the Telephony service's
 /// administration interface.

@@ -1,6 +1,6 @@
 //! Address translation and dialing locations: calling cards, locations, toll lists, translation.
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Options of a calling card, found in the `dwOptions` member of each `LINECARDENTRY` inside the
 /// `LINETRANSLATECAPS` structure returned by `lineGetTranslateCaps`.

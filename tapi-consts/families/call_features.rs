@@ -1,6 +1,6 @@
 //! What an application can do to a call right now (`LINECALLFEATURE_`, `LINECALLFEATURE2_`).
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Operations that can be invoked on a call, each matching a TAPI call function.
 ///

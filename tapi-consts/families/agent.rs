@@ -1,6 +1,6 @@
 //! Call centres (ACD): agents, agent sessions, queues, groups and proxies, described in German too.
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Agent-related operations available on an address of a line.
 ///

@@ -1,6 +1,6 @@
 //! Call states (`LINECALLSTATE_`) and the modes that refine them (busy, offering, disconnected, …).
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Kinds of busy signal the switch or network can return, telling which resource is in use.
 ///

@@ -1,6 +1,6 @@
 //! Phone devices: features, hookswitch devices and modes, privileges, state changes and status.
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Lists the phone operations that can be invoked on a phone device; each bit except
 /// `GenericPhone` stands for the TAPI function with the matching name.

@@ -1,6 +1,6 @@
 //! The buttons of a phone and their lamps: button functions, modes and states, and lamp modes.
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Identifies the telephony function that is assigned to a button of a phone set.
 ///

@@ -1,6 +1,6 @@
 //! Requests TAPI passes to another application: Assisted Telephony and call-centre proxy requests.
 
-use tapi_consts_derive::ConstFamily;
+use tapi_consts::ConstFamily;
 
 /// Kinds of call-center request that a proxy application can handle on behalf of other
 /// applications; each matches one `line…` agent, group or queue function.

@@ -1,0 +1,2227 @@
+// @generated from tapi-consts/families/call_state.rs by tapi-consts-derive's `prebuilt` test
+// (`cargo test -p tapi-consts-derive prebuilt`). Edit the description, not this file.
+
+//! Call states (`LINECALLSTATE_`) and the modes that refine them (busy, offering, disconnected, …).
+/// Kinds of busy signal the switch or network can return, telling which resource is in use.
+///
+/// Given in `dwParam2` of `LINE_CALLSTATE` and in `dwCallStateMode` of `LINECALLSTATUS` when a
+/// call is in the `LINECALLSTATE_BUSY` state; `dwBusyModes` of `LINEADDRESSCAPS` lists the ones
+/// an address can detect. The signal may be an in-band tone or an out-of-band message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum LineBusyMode {
+    /// The called party's station is busy; usually signalled by the normal busy tone.
+    Station = 0x0000_0001,
+    /// A trunk or circuit on the way is busy; usually signalled by a fast busy tone.
+    Trunk = 0x0000_0002,
+    /// The kind of busy signal is not known yet but may become known later.
+    Unknown = 0x0000_0004,
+    /// The kind of busy signal cannot be determined and never will be.
+    Unavail = 0x0000_0008,
+}
+const _: () = {
+    use ::tapi_consts::__private as __tapi;
+    static INFO: __tapi::FamilyInfo = {
+        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[
+                ::tapi_consts::__tapi_keep!(
+                    "en",
+                    "Kinds of busy signal the switch or network can return, telling which resource is in use.\n\nGiven in `dwParam2` of `LINE_CALLSTATE` and in `dwCallStateMode` of `LINECALLSTATUS` when a call is in the `LINECALLSTATE_BUSY` state; `dwBusyModes` of `LINEADDRESSCAPS` lists the ones an address can detect. The signal may be an in-band tone or an out-of-band message.The called party's station is busy; usually signalled by the normal busy tone.A trunk or circuit on the way is busy; usually signalled by a fast busy tone.The kind of busy signal is not known yet but may become known later.The kind of busy signal cannot be determined and never will be."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "fr",
+                    "Types de signal d’occupation que le commutateur ou le réseau peut renvoyer, indiquant quelle ressource est occupée. Fourni dans `dwParam2` de `LINE_CALLSTATE` et dans `dwCallStateMode` de `LINECALLSTATUS` lorsqu’un appel est à l’état `LINECALLSTATE_BUSY` ; `dwBusyModes` de `LINEADDRESSCAPS` énumère ceux qu’une adresse sait détecter.Le poste de l’appelé est occupé ; généralement signalé par la tonalité d’occupation normale.Une ligne réseau ou un circuit sur le trajet est occupé ; généralement signalé par une tonalité d’encombrement (occupation rapide).Le type de signal d’occupation n’est pas encore connu mais pourra l’être plus tard.Le type de signal d’occupation ne peut pas être déterminé et ne le sera jamais."
+                ),
+            ]
+        }
+        __tapi::FamilyInfo::__new(__tapi::Storage {
+            type_name: "LineBusyMode",
+            prefix: "LINEBUSYMODE_",
+            kind: __tapi::Kind::Flags,
+            repr: <::core::primitive::u32 as __tapi::Repr>::KIND,
+            since: __tapi::Some(__tapi::Version::new(2u8, 0u8)),
+            header: __tapi::Some("tapi.h"),
+            known_bits: 15u64,
+            selector_mask: 0u64,
+            table: __tapi::Table {
+                names: &[
+                    "LINEBUSYMODE_STATION",
+                    "LINEBUSYMODE_TRUNK",
+                    "LINEBUSYMODE_UNKNOWN",
+                    "LINEBUSYMODE_UNAVAIL",
+                ],
+                bits: &[1u64, 2u64, 4u64, 8u64],
+                details: __tapi::Some(__tapi::Details {
+                    doc_languages: &DOC_LANGUAGES,
+                    languages: ::tapi_consts::__tapi_languages!(
+                        [] ("en" "en") ("fr" "fr")
+                    ),
+                    descriptions,
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0f\x01\0\0\0\0\0\0]\x01\0\0\xFF\xFF\0\0\0\0f\x01\0\0N\0\0\0]\x01\0\0f\0\0\0\xFF\xFF\0\0\0\0\xB4\x01\0\0M\0\0\0\xC3\x01\0\0\x8B\0\0\0\xFF\xFF\0\0\0\0\x01\x02\0\0D\0\0\0N\x02\0\0Z\0\0\0\xFF\xFF\0\0\0\0E\x02\0\0?\0\0\0\xA8\x02\0\0T\0\0\0",
+                }),
+                index: __tapi::Some(__tapi::Index {
+                    keys: &[
+                        "LINEBUSYMODE_STATION",
+                        "LINEBUSYMODE_TRUNK",
+                        "LINEBUSYMODE_UNKNOWN",
+                        "LINEBUSYMODE_UNAVAIL",
+                        "STATION",
+                        "TRUNK",
+                        "UNKNOWN",
+                        "UNAVAIL",
+                    ],
+                    by_value: b"\0\0\x01\0\x02\0\x03\0",
+                    bit_index: b"\0\0\x01\0\x02\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    bit_terms: &[
+                        " | LINEBUSYMODE_STATION",
+                        " | LINEBUSYMODE_TRUNK",
+                        " | LINEBUSYMODE_UNKNOWN",
+                        " | LINEBUSYMODE_UNAVAIL",
+                    ],
+                    name_hash: __tapi::Some(__tapi::NameHash {
+                        full: false,
+                        seed: 11562461410679940143u64,
+                        shift: 58u32,
+                        slots: b"\x02\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x07\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x03\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x04\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x05\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x06\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    }),
+                }),
+            },
+        })
+    };
+    #[cfg_attr(
+        doc,
+        doc = "Constants of the `LINEBUSYMODE_` family (bit flags, `u32`).\n\n**fr** — Types de signal d’occupation que le commutateur ou le réseau peut renvoyer, indiquant quelle ressource est occupée. Fourni dans `dwParam2` de `LINE_CALLSTATE` et dans `dwCallStateMode` de `LINECALLSTATUS` lorsqu’un appel est à l’état `LINECALLSTATE_BUSY` ; `dwBusyModes` de `LINEADDRESSCAPS` énumère ceux qu’une adresse sait détecter.\n\n| Constant | Value | en | fr |\n|---|---|---|---|\n| `LINEBUSYMODE_STATION` | `0x00000001` | The called party's station is busy; usually signalled by the normal busy tone. | Le poste de l’appelé est occupé ; généralement signalé par la tonalité d’occupation normale. |\n| `LINEBUSYMODE_TRUNK` | `0x00000002` | A trunk or circuit on the way is busy; usually signalled by a fast busy tone. | Une ligne réseau ou un circuit sur le trajet est occupé ; généralement signalé par une tonalité d’encombrement (occupation rapide). |\n| `LINEBUSYMODE_UNKNOWN` | `0x00000004` | The kind of busy signal is not known yet but may become known later. | Le type de signal d’occupation n’est pas encore connu mais pourra l’être plus tard. |\n| `LINEBUSYMODE_UNAVAIL` | `0x00000008` | The kind of busy signal cannot be determined and never will be. | Le type de signal d’occupation ne peut pas être déterminé et ne le sera jamais. |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 2.0 |\n| Header | `tapi.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 2.0 |\n| En-tête | `tapi.h` |\n"
+    )]
+    impl LineBusyMode {
+        /// Every member, in declaration order.
+        pub const ALL: &'static [Self] = &[
+            Self::Station,
+            Self::Trunk,
+            Self::Unknown,
+            Self::Unavail,
+        ];
+        /// The member's value.
+        #[inline]
+        pub const fn value(self) -> ::core::primitive::u32 {
+            self as ::core::primitive::u32
+        }
+        /// The member with this value, if any.
+        #[inline]
+        pub const fn from_value(
+            value: ::core::primitive::u32,
+        ) -> ::core::option::Option<Self> {
+            match value {
+                1 => __tapi::Some(Self::Station),
+                2 => __tapi::Some(Self::Trunk),
+                4 => __tapi::Some(Self::Unknown),
+                8 => __tapi::Some(Self::Unavail),
+                _ => __tapi::None,
+            }
+        }
+        /// The full C name, such as `LINEBUSYMODE_STATION`; `{:#}` in `format!` gives the short name.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            INFO.__name_at(self.__tapi_index())
+        }
+        /// The name without the family prefix.
+        #[inline]
+        pub const fn short_name(self) -> &'static ::core::primitive::str {
+            INFO.__short_name_at(self.__tapi_index())
+        }
+        /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+        /// `"fr-CA"`), falling back to its primary language, then to
+        /// English.
+        #[inline]
+        pub fn description(
+            self,
+            lang: &::core::primitive::str,
+        ) -> &'static ::core::primitive::str {
+            ::tapi_consts::ConstFamily::entry(self).description(lang)
+        }
+        /// The member with this full name, short name or alias, exactly
+        /// as written.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, false)
+        }
+        /// Like `from_name`, ignoring ASCII case.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, true)
+        }
+        #[inline]
+        const fn __tapi_index(self) -> ::core::primitive::usize {
+            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
+                - 0u32) as ::core::primitive::usize
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::ConstFamily for LineBusyMode {
+        type Repr = ::core::primitive::u32;
+        const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+        const ALL: &'static [Self] = Self::ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            self.__tapi_index()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<LineBusyMode> for ::core::primitive::u32 {
+        #[inline]
+        fn from(member: LineBusyMode) -> Self {
+            member as ::core::primitive::u32
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::u32> for LineBusyMode {
+        type Error = ::tapi_consts::UnknownValueError<LineBusyMode>;
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::u32,
+        ) -> ::core::result::Result<Self, Self::Error> {
+            __tapi::try_from_value(value)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for LineBusyMode {
+        type Err = ::tapi_consts::ParseError;
+        #[inline]
+        fn from_str(
+            text: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            __tapi::parse_member(text)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for LineBusyMode {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(if f.alternate() { self.short_name() } else { self.name() })
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::FlagFamily for LineBusyMode {}
+    #[automatically_derived]
+    impl ::core::ops::BitOr for LineBusyMode {
+        type Output = ::tapi_consts::Flags<LineBusyMode>;
+        #[inline]
+        fn bitor(self, other: Self) -> ::tapi_consts::Flags<LineBusyMode> {
+            <::tapi_consts::Flags<
+                LineBusyMode,
+            > as ::core::convert::From<Self>>::from(self) | other
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::BitOr<::tapi_consts::Flags<LineBusyMode>> for LineBusyMode {
+        type Output = ::tapi_consts::Flags<LineBusyMode>;
+        #[inline]
+        fn bitor(
+            self,
+            other: ::tapi_consts::Flags<LineBusyMode>,
+        ) -> ::tapi_consts::Flags<LineBusyMode> {
+            other | self
+        }
+    }
+    ::tapi_consts::__tapi_optional_impls!(LineBusyMode);
+};
+///The `LINEBUSYMODE_*` constants under their C names.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+#[cfg_attr(not(doc), allow(missing_docs))]
+pub mod c_linebusymode {
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineBusyMode::Station`](super::LineBusyMode::Station)."
+    )]
+    pub const LINEBUSYMODE_STATION: ::core::primitive::u32 = 1;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineBusyMode::Trunk`](super::LineBusyMode::Trunk)."
+    )]
+    pub const LINEBUSYMODE_TRUNK: ::core::primitive::u32 = 2;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineBusyMode::Unknown`](super::LineBusyMode::Unknown)."
+    )]
+    pub const LINEBUSYMODE_UNKNOWN: ::core::primitive::u32 = 4;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineBusyMode::Unavail`](super::LineBusyMode::Unavail)."
+    )]
+    pub const LINEBUSYMODE_UNAVAIL: ::core::primitive::u32 = 8;
+}
+/// States a call can be in. The new state arrives in `dwParam1` of the `LINE_CALLSTATE`
+/// message, and the current one is in the `dwCallState` member of the `LINECALLSTATUS` structure
+/// returned by `lineGetCallStatus`.
+///
+/// TAPI defines only the low 24 bits; a provider may use the high 8 bits for a device-specific
+/// substate, but only together with one of the standard bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum LineCallState {
+    /// The call exists but has no activity and no connection. Once idle, a call never leaves
+    /// this state; the application can then release its handle with `lineDeallocateCall`.
+    Idle = 0x0000_0001,
+    /// A new incoming call is being presented to the station. This does not mean the phone rings:
+    /// a switch may present a call to several stations but ring only the primary one.
+    Offering = 0x0000_0002,
+    /// The offered call has been accepted: the owning application has claimed responsibility for
+    /// answering it, which monitoring applications can see. In ISDN this starts alerting at both
+    /// ends; an incoming call may also be answered without being accepted first.
+    Accepted = 0x0000_0004,
+    /// The switch is giving dial tone and is ready to receive digits; `LINEDIALTONEMODE_` tells
+    /// which kind of dial tone.
+    DialTone = 0x0000_0008,
+    /// Digits are being dialed and collected by the switch. Sending digits with
+    /// `lineGenerateDigits` does not put the call in this state.
+    Dialing = 0x0000_0010,
+    /// The destination has been reached and is being alerted; its switch sends ringback tone to
+    /// the caller.
+    Ringback = 0x0000_0020,
+    /// The call hears a busy signal because a trunk or the remote station is in use; see
+    /// `LINEBUSYMODE_` for which.
+    Busy = 0x0000_0040,
+    /// A special information tone is being received, which precedes a recorded message explaining
+    /// why the call cannot be completed; see `LINESPECIALINFO_`.
+    SpecialInfo = 0x0000_0080,
+    /// The call is established, and information can flow between the originating and destination
+    /// addresses.
+    Connected = 0x0000_0100,
+    /// Dialing is finished and the call is progressing through the switch or network, before
+    /// ringback, busy or answer.
+    Proceeding = 0x0000_0200,
+    /// The switch holds the call, which frees the physical line for another call.
+    OnHold = 0x0000_0400,
+    /// The call is one party of a conference and is logically connected.
+    Conferenced = 0x0000_0800,
+    /// The call is on hold while it is being added to a conference.
+    OnHoldPendConf = 0x0000_1000,
+    /// The call is on hold, waiting to be transferred to another number.
+    OnHoldPendTransfer = 0x0000_2000,
+    /// The remote party has disconnected; `LINEDISCONNECTMODE_` gives the reason. The call can
+    /// still be queried until the application drops it.
+    Disconnected = 0x0000_4000,
+    /// The call exists but its state is not known, for instance because call-progress detection
+    /// is poor. A provider may also use it to announce a new call whose exact state is unclear.
+    Unknown = 0x0000_8000,
+}
+const _: () = {
+    use ::tapi_consts::__private as __tapi;
+    static INFO: __tapi::FamilyInfo = {
+        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[
+                ::tapi_consts::__tapi_keep!(
+                    "en",
+                    "States a call can be in. The new state arrives in `dwParam1` of the `LINE_CALLSTATE` message, and the current one is in the `dwCallState` member of the `LINECALLSTATUS` structure returned by `lineGetCallStatus`.\n\nTAPI defines only the low 24 bits; a provider may use the high 8 bits for a device-specific substate, but only together with one of the standard bits.The call exists but has no activity and no connection. Once idle, a call never leaves this state; the application can then release its handle with `lineDeallocateCall`.A new incoming call is being presented to the station. This does not mean the phone rings: a switch may present a call to several stations but ring only the primary one.The offered call has been accepted: the owning application has claimed responsibility for answering it, which monitoring applications can see. In ISDN this starts alerting at both ends; an incoming call may also be answered without being accepted first.The switch is giving dial tone and is ready to receive digits; `LINEDIALTONEMODE_` tells which kind of dial tone.Digits are being dialed and collected by the switch. Sending digits with `lineGenerateDigits` does not put the call in this state.The destination has been reached and is being alerted; its switch sends ringback tone to the caller.The call hears a busy signal because a trunk or the remote station is in use; see `LINEBUSYMODE_` for which.A special information tone is being received, which precedes a recorded message explaining why the call cannot be completed; see `LINESPECIALINFO_`.The call is established, and information can flow between the originating and destination addresses.Dialing is finished and the call is progressing through the switch or network, before ringback, busy or answer.The switch holds the call, which frees the physical line for another call.The call is one party of a conference and is logically connected.The call is on hold while it is being added to a conference.The call is on hold, waiting to be transferred to another number.The remote party has disconnected; `LINEDISCONNECTMODE_` gives the reason. The call can still be queried until the application drops it.The call exists but its state is not known, for instance because call-progress detection is poor. A provider may also use it to announce a new call whose exact state is unclear."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "fr",
+                    "États dans lesquels un appel peut se trouver. Le nouvel état est transmis dans `dwParam1` du message `LINE_CALLSTATE`, et l’état actuel figure dans le membre `dwCallState` de la structure `LINECALLSTATUS` renvoyée par `lineGetCallStatus`.\n\nTAPI ne définit que les 24 bits de poids faible ; un fournisseur peut utiliser les 8 bits de poids fort pour un sous-état propre au périphérique, mais uniquement avec l’un des bits standard.L’appel existe mais n’a ni activité ni connexion. Un appel qui a atteint cet état n’en sort plus ; l’application peut alors libérer son handle avec `lineDeallocateCall`.Un nouvel appel entrant est présenté au poste. Cela ne signifie pas que le téléphone sonne : un commutateur peut présenter un appel à plusieurs postes mais ne faire sonner que le poste principal.L’appel présenté a été accepté : l’application propriétaire s’est chargée d’y répondre, ce que voient les applications de surveillance. En RNIS, cela déclenche l’alerte aux deux extrémités ; un appel entrant peut aussi être pris sans avoir été accepté au préalable.Le commutateur fournit la tonalité de numérotation et attend les chiffres ; `LINEDIALTONEMODE_` précise le type de tonalité.Des chiffres sont en cours de numérotation et sont recueillis par le commutateur. L’envoi de chiffres avec `lineGenerateDigits` ne place pas l’appel dans cet état.La destination a été atteinte et reçoit l’alerte ; son commutateur renvoie la tonalité de retour d’appel à l’appelant.L’appel reçoit une tonalité d’occupation, car une ligne réseau ou le poste distant est occupé ; voir `LINEBUSYMODE_` pour savoir lequel.Une tonalité d’information spéciale est reçue ; elle précède un message enregistré qui explique pourquoi l’appel ne peut pas aboutir. Voir `LINESPECIALINFO_`.L’appel est établi, et les informations peuvent circuler entre l’adresse d’origine et l’adresse de destination.La numérotation est terminée et l’appel progresse dans le commutateur ou le réseau, avant le retour d’appel, l’occupation ou la réponse.Le commutateur maintient l’appel en attente, ce qui libère la ligne physique pour un autre appel.L’appel est l’un des participants d’une conférence et se trouve logiquement à l’état connecté.L’appel est en attente pendant son ajout à une conférence.L’appel est en attente de son transfert vers un autre numéro.Le correspondant distant s’est déconnecté ; `LINEDISCONNECTMODE_` en donne la raison. L’appel peut encore être consulté jusqu’à ce que l’application y mette fin.L’appel existe mais son état est inconnu, par exemple en raison d’une détection insuffisante de la progression de l’appel. Un fournisseur peut aussi s’en servir pour annoncer un nouvel appel dont l’état exact n’est pas clair."
+                ),
+            ]
+        }
+        __tapi::FamilyInfo::__new(__tapi::Storage {
+            type_name: "LineCallState",
+            prefix: "LINECALLSTATE_",
+            kind: __tapi::Kind::Flags,
+            repr: <::core::primitive::u32 as __tapi::Repr>::KIND,
+            since: __tapi::Some(__tapi::Version::new(2u8, 0u8)),
+            header: __tapi::Some("tapi.h"),
+            known_bits: 65535u64,
+            selector_mask: 0u64,
+            table: __tapi::Table {
+                names: &[
+                    "LINECALLSTATE_IDLE",
+                    "LINECALLSTATE_OFFERING",
+                    "LINECALLSTATE_ACCEPTED",
+                    "LINECALLSTATE_DIALTONE",
+                    "LINECALLSTATE_DIALING",
+                    "LINECALLSTATE_RINGBACK",
+                    "LINECALLSTATE_BUSY",
+                    "LINECALLSTATE_SPECIALINFO",
+                    "LINECALLSTATE_CONNECTED",
+                    "LINECALLSTATE_PROCEEDING",
+                    "LINECALLSTATE_ONHOLD",
+                    "LINECALLSTATE_CONFERENCED",
+                    "LINECALLSTATE_ONHOLDPENDCONF",
+                    "LINECALLSTATE_ONHOLDPENDTRANSFER",
+                    "LINECALLSTATE_DISCONNECTED",
+                    "LINECALLSTATE_UNKNOWN",
+                ],
+                bits: &[
+                    1u64, 2u64, 4u64, 8u64, 16u64, 32u64, 64u64, 128u64, 256u64, 512u64,
+                    1024u64, 2048u64, 4096u64, 8192u64, 16384u64, 32768u64,
+                ],
+                details: __tapi::Some(__tapi::Details {
+                    doc_languages: &DOC_LANGUAGES,
+                    languages: ::tapi_consts::__tapi_languages!(
+                        [] ("en" "en") ("fr" "fr")
+                    ),
+                    descriptions,
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0k\x01\0\0\0\0\0\0\xBA\x01\0\0\xFF\xFF\0\0\0\0k\x01\0\0\xA8\0\0\0\xBA\x01\0\0\xB4\0\0\0\xFF\xFF\0\0\0\0\x13\x02\0\0\xA9\0\0\0n\x02\0\0\xC9\0\0\0\xFF\xFF\0\0\0\0\xBC\x02\0\0\xFD\0\0\x007\x03\0\0#\x01\0\0\xFF\xFF\0\0\0\0\xB9\x03\0\0q\0\0\0Z\x04\0\0\x80\0\0\0\xFF\xFF\0\0\0\0*\x04\0\0\x82\0\0\0\xDA\x04\0\0\xA9\0\0\0\xFF\xFF\0\0\0\0\xAC\x04\0\0d\0\0\0\x83\x05\0\0\x81\0\0\0\xFF\xFF\0\0\0\0\x10\x05\0\0l\0\0\0\x04\x06\0\0\x90\0\0\0\xFF\xFF\0\0\0\0|\x05\0\0\x94\0\0\0\x94\x06\0\0\xA8\0\0\0\xFF\xFF\0\0\0\0\x10\x06\0\0d\0\0\0<\x07\0\0x\0\0\0\xFF\xFF\0\0\0\0t\x06\0\0o\0\0\0\xB4\x07\0\0\x92\0\0\0\xFF\xFF\0\0\0\0\xE3\x06\0\0J\0\0\0F\x08\0\0d\0\0\0\xFF\xFF\0\0\0\0-\x07\0\0A\0\0\0\xAA\x08\0\0j\0\0\0\xFF\xFF\0\0\0\0n\x07\0\0<\0\0\0\x14\t\0\0>\0\0\0\xFF\xFF\0\0\0\0\xAA\x07\0\0A\0\0\0R\t\0\0@\0\0\0\xFF\xFF\0\0\0\0\xEB\x07\0\0\x88\0\0\0\x92\t\0\0\xAE\0\0\0\xFF\xFF\0\0\0\0s\x08\0\0\xB1\0\0\0@\n\0\0\xF0\0\0\0",
+                }),
+                index: __tapi::Some(__tapi::Index {
+                    keys: &[
+                        "LINECALLSTATE_IDLE",
+                        "LINECALLSTATE_OFFERING",
+                        "LINECALLSTATE_ACCEPTED",
+                        "LINECALLSTATE_DIALTONE",
+                        "LINECALLSTATE_DIALING",
+                        "LINECALLSTATE_RINGBACK",
+                        "LINECALLSTATE_BUSY",
+                        "LINECALLSTATE_SPECIALINFO",
+                        "LINECALLSTATE_CONNECTED",
+                        "LINECALLSTATE_PROCEEDING",
+                        "LINECALLSTATE_ONHOLD",
+                        "LINECALLSTATE_CONFERENCED",
+                        "LINECALLSTATE_ONHOLDPENDCONF",
+                        "LINECALLSTATE_ONHOLDPENDTRANSFER",
+                        "LINECALLSTATE_DISCONNECTED",
+                        "LINECALLSTATE_UNKNOWN",
+                        "IDLE",
+                        "OFFERING",
+                        "ACCEPTED",
+                        "DIALTONE",
+                        "DIALING",
+                        "RINGBACK",
+                        "BUSY",
+                        "SPECIALINFO",
+                        "CONNECTED",
+                        "PROCEEDING",
+                        "ONHOLD",
+                        "CONFERENCED",
+                        "ONHOLDPENDCONF",
+                        "ONHOLDPENDTRANSFER",
+                        "DISCONNECTED",
+                        "UNKNOWN",
+                    ],
+                    by_value: b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\x0E\0\x0F\0",
+                    bit_index: b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\x0E\0\x0F\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    bit_terms: &[
+                        " | LINECALLSTATE_IDLE",
+                        " | LINECALLSTATE_OFFERING",
+                        " | LINECALLSTATE_ACCEPTED",
+                        " | LINECALLSTATE_DIALTONE",
+                        " | LINECALLSTATE_DIALING",
+                        " | LINECALLSTATE_RINGBACK",
+                        " | LINECALLSTATE_BUSY",
+                        " | LINECALLSTATE_SPECIALINFO",
+                        " | LINECALLSTATE_CONNECTED",
+                        " | LINECALLSTATE_PROCEEDING",
+                        " | LINECALLSTATE_ONHOLD",
+                        " | LINECALLSTATE_CONFERENCED",
+                        " | LINECALLSTATE_ONHOLDPENDCONF",
+                        " | LINECALLSTATE_ONHOLDPENDTRANSFER",
+                        " | LINECALLSTATE_DISCONNECTED",
+                        " | LINECALLSTATE_UNKNOWN",
+                    ],
+                    name_hash: __tapi::Some(__tapi::NameHash {
+                        full: false,
+                        seed: 3004016666054571995u64,
+                        shift: 56u32,
+                        slots: b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0C\0\x0C\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x13\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\t\0\t\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x14\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0F\0\x0F\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\0\x01\0\xFF\xFF\xFF\xFF\x18\0\x08\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1F\0\x0F\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\0\t\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x04\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x11\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1B\0\x0B\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\0\x06\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x15\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x07\0\x07\0\r\0\r\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1C\0\x0C\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1E\0\x0E\0\x03\0\x03\0\x0E\0\x0E\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0B\0\x0B\0\x06\0\x06\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\0\x02\0\x08\0\x08\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1A\0\n\0\x1D\0\r\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x12\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x05\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x10\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\n\0\n\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x17\0\x07\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    }),
+                }),
+            },
+        })
+    };
+    #[cfg_attr(
+        doc,
+        doc = "Constants of the `LINECALLSTATE_` family (bit flags, `u32`).\n\n**fr** — États dans lesquels un appel peut se trouver. Le nouvel état est transmis dans `dwParam1` du message `LINE_CALLSTATE`, et l’état actuel figure dans le membre `dwCallState` de la structure `LINECALLSTATUS` renvoyée par `lineGetCallStatus`.<br><br>TAPI ne définit que les 24 bits de poids faible ; un fournisseur peut utiliser les 8 bits de poids fort pour un sous-état propre au périphérique, mais uniquement avec l’un des bits standard.\n\n| Constant | Value | en | fr |\n|---|---|---|---|\n| `LINECALLSTATE_IDLE` | `0x00000001` | The call exists but has no activity and no connection. Once idle, a call never leaves this state; the application can then release its handle with `lineDeallocateCall`. | L’appel existe mais n’a ni activité ni connexion. Un appel qui a atteint cet état n’en sort plus ; l’application peut alors libérer son handle avec `lineDeallocateCall`. |\n| `LINECALLSTATE_OFFERING` | `0x00000002` | A new incoming call is being presented to the station. This does not mean the phone rings: a switch may present a call to several stations but ring only the primary one. | Un nouvel appel entrant est présenté au poste. Cela ne signifie pas que le téléphone sonne : un commutateur peut présenter un appel à plusieurs postes mais ne faire sonner que le poste principal. |\n| `LINECALLSTATE_ACCEPTED` | `0x00000004` | The offered call has been accepted: the owning application has claimed responsibility for answering it, which monitoring applications can see. In ISDN this starts alerting at both ends; an incoming call may also be answered without being accepted first. | L’appel présenté a été accepté : l’application propriétaire s’est chargée d’y répondre, ce que voient les applications de surveillance. En RNIS, cela déclenche l’alerte aux deux extrémités ; un appel entrant peut aussi être pris sans avoir été accepté au préalable. |\n| `LINECALLSTATE_DIALTONE` | `0x00000008` | The switch is giving dial tone and is ready to receive digits; `LINEDIALTONEMODE_` tells which kind of dial tone. | Le commutateur fournit la tonalité de numérotation et attend les chiffres ; `LINEDIALTONEMODE_` précise le type de tonalité. |\n| `LINECALLSTATE_DIALING` | `0x00000010` | Digits are being dialed and collected by the switch. Sending digits with `lineGenerateDigits` does not put the call in this state. | Des chiffres sont en cours de numérotation et sont recueillis par le commutateur. L’envoi de chiffres avec `lineGenerateDigits` ne place pas l’appel dans cet état. |\n| `LINECALLSTATE_RINGBACK` | `0x00000020` | The destination has been reached and is being alerted; its switch sends ringback tone to the caller. | La destination a été atteinte et reçoit l’alerte ; son commutateur renvoie la tonalité de retour d’appel à l’appelant. |\n| `LINECALLSTATE_BUSY` | `0x00000040` | The call hears a busy signal because a trunk or the remote station is in use; see `LINEBUSYMODE_` for which. | L’appel reçoit une tonalité d’occupation, car une ligne réseau ou le poste distant est occupé ; voir `LINEBUSYMODE_` pour savoir lequel. |\n| `LINECALLSTATE_SPECIALINFO` | `0x00000080` | A special information tone is being received, which precedes a recorded message explaining why the call cannot be completed; see `LINESPECIALINFO_`. | Une tonalité d’information spéciale est reçue ; elle précède un message enregistré qui explique pourquoi l’appel ne peut pas aboutir. Voir `LINESPECIALINFO_`. |\n| `LINECALLSTATE_CONNECTED` | `0x00000100` | The call is established, and information can flow between the originating and destination addresses. | L’appel est établi, et les informations peuvent circuler entre l’adresse d’origine et l’adresse de destination. |\n| `LINECALLSTATE_PROCEEDING` | `0x00000200` | Dialing is finished and the call is progressing through the switch or network, before ringback, busy or answer. | La numérotation est terminée et l’appel progresse dans le commutateur ou le réseau, avant le retour d’appel, l’occupation ou la réponse. |\n| `LINECALLSTATE_ONHOLD` | `0x00000400` | The switch holds the call, which frees the physical line for another call. | Le commutateur maintient l’appel en attente, ce qui libère la ligne physique pour un autre appel. |\n| `LINECALLSTATE_CONFERENCED` | `0x00000800` | The call is one party of a conference and is logically connected. | L’appel est l’un des participants d’une conférence et se trouve logiquement à l’état connecté. |\n| `LINECALLSTATE_ONHOLDPENDCONF` | `0x00001000` | The call is on hold while it is being added to a conference. | L’appel est en attente pendant son ajout à une conférence. |\n| `LINECALLSTATE_ONHOLDPENDTRANSFER` | `0x00002000` | The call is on hold, waiting to be transferred to another number. | L’appel est en attente de son transfert vers un autre numéro. |\n| `LINECALLSTATE_DISCONNECTED` | `0x00004000` | The remote party has disconnected; `LINEDISCONNECTMODE_` gives the reason. The call can still be queried until the application drops it. | Le correspondant distant s’est déconnecté ; `LINEDISCONNECTMODE_` en donne la raison. L’appel peut encore être consulté jusqu’à ce que l’application y mette fin. |\n| `LINECALLSTATE_UNKNOWN` | `0x00008000` | The call exists but its state is not known, for instance because call-progress detection is poor. A provider may also use it to announce a new call whose exact state is unclear. | L’appel existe mais son état est inconnu, par exemple en raison d’une détection insuffisante de la progression de l’appel. Un fournisseur peut aussi s’en servir pour annoncer un nouvel appel dont l’état exact n’est pas clair. |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 2.0 |\n| Header | `tapi.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 2.0 |\n| En-tête | `tapi.h` |\n"
+    )]
+    impl LineCallState {
+        /// Every member, in declaration order.
+        pub const ALL: &'static [Self] = &[
+            Self::Idle,
+            Self::Offering,
+            Self::Accepted,
+            Self::DialTone,
+            Self::Dialing,
+            Self::Ringback,
+            Self::Busy,
+            Self::SpecialInfo,
+            Self::Connected,
+            Self::Proceeding,
+            Self::OnHold,
+            Self::Conferenced,
+            Self::OnHoldPendConf,
+            Self::OnHoldPendTransfer,
+            Self::Disconnected,
+            Self::Unknown,
+        ];
+        /// The member's value.
+        #[inline]
+        pub const fn value(self) -> ::core::primitive::u32 {
+            self as ::core::primitive::u32
+        }
+        /// The member with this value, if any.
+        #[inline]
+        pub const fn from_value(
+            value: ::core::primitive::u32,
+        ) -> ::core::option::Option<Self> {
+            match value {
+                1 => __tapi::Some(Self::Idle),
+                2 => __tapi::Some(Self::Offering),
+                4 => __tapi::Some(Self::Accepted),
+                8 => __tapi::Some(Self::DialTone),
+                16 => __tapi::Some(Self::Dialing),
+                32 => __tapi::Some(Self::Ringback),
+                64 => __tapi::Some(Self::Busy),
+                128 => __tapi::Some(Self::SpecialInfo),
+                256 => __tapi::Some(Self::Connected),
+                512 => __tapi::Some(Self::Proceeding),
+                1024 => __tapi::Some(Self::OnHold),
+                2048 => __tapi::Some(Self::Conferenced),
+                4096 => __tapi::Some(Self::OnHoldPendConf),
+                8192 => __tapi::Some(Self::OnHoldPendTransfer),
+                16384 => __tapi::Some(Self::Disconnected),
+                32768 => __tapi::Some(Self::Unknown),
+                _ => __tapi::None,
+            }
+        }
+        /// The full C name, such as `LINECALLSTATE_IDLE`; `{:#}` in `format!` gives the short name.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            INFO.__name_at(self.__tapi_index())
+        }
+        /// The name without the family prefix.
+        #[inline]
+        pub const fn short_name(self) -> &'static ::core::primitive::str {
+            INFO.__short_name_at(self.__tapi_index())
+        }
+        /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+        /// `"fr-CA"`), falling back to its primary language, then to
+        /// English.
+        #[inline]
+        pub fn description(
+            self,
+            lang: &::core::primitive::str,
+        ) -> &'static ::core::primitive::str {
+            ::tapi_consts::ConstFamily::entry(self).description(lang)
+        }
+        /// The member with this full name, short name or alias, exactly
+        /// as written.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, false)
+        }
+        /// Like `from_name`, ignoring ASCII case.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, true)
+        }
+        #[inline]
+        const fn __tapi_index(self) -> ::core::primitive::usize {
+            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
+                - 0u32) as ::core::primitive::usize
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::ConstFamily for LineCallState {
+        type Repr = ::core::primitive::u32;
+        const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+        const ALL: &'static [Self] = Self::ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            self.__tapi_index()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<LineCallState> for ::core::primitive::u32 {
+        #[inline]
+        fn from(member: LineCallState) -> Self {
+            member as ::core::primitive::u32
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::u32> for LineCallState {
+        type Error = ::tapi_consts::UnknownValueError<LineCallState>;
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::u32,
+        ) -> ::core::result::Result<Self, Self::Error> {
+            __tapi::try_from_value(value)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for LineCallState {
+        type Err = ::tapi_consts::ParseError;
+        #[inline]
+        fn from_str(
+            text: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            __tapi::parse_member(text)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for LineCallState {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(if f.alternate() { self.short_name() } else { self.name() })
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::FlagFamily for LineCallState {}
+    #[automatically_derived]
+    impl ::core::ops::BitOr for LineCallState {
+        type Output = ::tapi_consts::Flags<LineCallState>;
+        #[inline]
+        fn bitor(self, other: Self) -> ::tapi_consts::Flags<LineCallState> {
+            <::tapi_consts::Flags<
+                LineCallState,
+            > as ::core::convert::From<Self>>::from(self) | other
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::BitOr<::tapi_consts::Flags<LineCallState>> for LineCallState {
+        type Output = ::tapi_consts::Flags<LineCallState>;
+        #[inline]
+        fn bitor(
+            self,
+            other: ::tapi_consts::Flags<LineCallState>,
+        ) -> ::tapi_consts::Flags<LineCallState> {
+            other | self
+        }
+    }
+    ::tapi_consts::__tapi_optional_impls!(LineCallState);
+};
+///The `LINECALLSTATE_*` constants under their C names.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+#[cfg_attr(not(doc), allow(missing_docs))]
+pub mod c_linecallstate {
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Idle`](super::LineCallState::Idle)."
+    )]
+    pub const LINECALLSTATE_IDLE: ::core::primitive::u32 = 1;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Offering`](super::LineCallState::Offering)."
+    )]
+    pub const LINECALLSTATE_OFFERING: ::core::primitive::u32 = 2;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Accepted`](super::LineCallState::Accepted)."
+    )]
+    pub const LINECALLSTATE_ACCEPTED: ::core::primitive::u32 = 4;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::DialTone`](super::LineCallState::DialTone)."
+    )]
+    pub const LINECALLSTATE_DIALTONE: ::core::primitive::u32 = 8;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Dialing`](super::LineCallState::Dialing)."
+    )]
+    pub const LINECALLSTATE_DIALING: ::core::primitive::u32 = 16;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Ringback`](super::LineCallState::Ringback)."
+    )]
+    pub const LINECALLSTATE_RINGBACK: ::core::primitive::u32 = 32;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Busy`](super::LineCallState::Busy)."
+    )]
+    pub const LINECALLSTATE_BUSY: ::core::primitive::u32 = 64;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::SpecialInfo`](super::LineCallState::SpecialInfo)."
+    )]
+    pub const LINECALLSTATE_SPECIALINFO: ::core::primitive::u32 = 128;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Connected`](super::LineCallState::Connected)."
+    )]
+    pub const LINECALLSTATE_CONNECTED: ::core::primitive::u32 = 256;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Proceeding`](super::LineCallState::Proceeding)."
+    )]
+    pub const LINECALLSTATE_PROCEEDING: ::core::primitive::u32 = 512;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::OnHold`](super::LineCallState::OnHold)."
+    )]
+    pub const LINECALLSTATE_ONHOLD: ::core::primitive::u32 = 1024;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Conferenced`](super::LineCallState::Conferenced)."
+    )]
+    pub const LINECALLSTATE_CONFERENCED: ::core::primitive::u32 = 2048;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::OnHoldPendConf`](super::LineCallState::OnHoldPendConf)."
+    )]
+    pub const LINECALLSTATE_ONHOLDPENDCONF: ::core::primitive::u32 = 4096;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::OnHoldPendTransfer`](super::LineCallState::OnHoldPendTransfer)."
+    )]
+    pub const LINECALLSTATE_ONHOLDPENDTRANSFER: ::core::primitive::u32 = 8192;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Disconnected`](super::LineCallState::Disconnected)."
+    )]
+    pub const LINECALLSTATE_DISCONNECTED: ::core::primitive::u32 = 16384;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineCallState::Unknown`](super::LineCallState::Unknown)."
+    )]
+    pub const LINECALLSTATE_UNKNOWN: ::core::primitive::u32 = 32768;
+}
+/// Substates of a connected call, meaningful mainly on addresses shared (bridged) between several
+/// stations, as on key systems. The mode comes with the `LINE_CALLSTATE` message reporting
+/// `LINECALLSTATE_CONNECTED` (in `dwParam2`) and is kept in the `dwCallStateMode` member of
+/// `LINECALLSTATUS`.
+///
+/// A mode of zero should be read as `ACTIVE`, which is the normal case on an address that is not
+/// bridged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum LineConnectedMode {
+    /// This station takes part in the connected call. On a bridged address, `lineDrop` or
+    /// `lineHold` may only make the call inactive here while it stays connected at other stations.
+    Active = 0x0000_0001,
+    /// The call is connected at one or more other stations but this station is not taking part;
+    /// `lineAnswer` joins it. Operations such as tone or digit detection are usually suspended (not
+    /// cancelled) in this mode.
+    Inactive = 0x0000_0002,
+    /// This station takes part in the call, but the remote party has put it on hold; usually known
+    /// only when both ends are on the same switch. Requires TAPI 2.0 or later.
+    ActiveHeld = 0x0000_0004,
+    /// This station is not taking part in the call, and the remote party has put it on hold.
+    /// Requires TAPI 2.0 or later.
+    InactiveHeld = 0x0000_0008,
+    /// The provider has received positive confirmation that the call is connected, for example
+    /// through answer supervision. Requires TAPI 2.0 or later.
+    Confirmed = 0x0000_0010,
+}
+const _: () = {
+    use ::tapi_consts::__private as __tapi;
+    static INFO: __tapi::FamilyInfo = {
+        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[
+                ::tapi_consts::__tapi_keep!(
+                    "en",
+                    "Substates of a connected call, meaningful mainly on addresses shared (bridged) between several stations, as on key systems. The mode comes with the `LINE_CALLSTATE` message reporting `LINECALLSTATE_CONNECTED` (in `dwParam2`) and is kept in the `dwCallStateMode` member of `LINECALLSTATUS`.\n\nA mode of zero should be read as `ACTIVE`, which is the normal case on an address that is not bridged.This station takes part in the connected call. On a bridged address, `lineDrop` or `lineHold` may only make the call inactive here while it stays connected at other stations.The call is connected at one or more other stations but this station is not taking part; `lineAnswer` joins it. Operations such as tone or digit detection are usually suspended (not cancelled) in this mode.This station takes part in the call, but the remote party has put it on hold; usually known only when both ends are on the same switch. Requires TAPI 2.0 or later.This station is not taking part in the call, and the remote party has put it on hold. Requires TAPI 2.0 or later.The provider has received positive confirmation that the call is connected, for example through answer supervision. Requires TAPI 2.0 or later."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "fr",
+                    "Sous-états d’un appel connecté, utiles surtout sur les adresses partagées (pontées) entre plusieurs postes, comme sur les systèmes à touches. Le mode accompagne le message `LINE_CALLSTATE` qui signale `LINECALLSTATE_CONNECTED` (dans `dwParam2`) et est conservé dans le membre `dwCallStateMode` de `LINECALLSTATUS`.\n\nUn mode nul doit être interprété comme `ACTIVE`, ce qui est le cas normal sur une adresse non pontée.Ce poste participe à l’appel connecté. Sur une adresse pontée, `lineDrop` ou `lineHold` peuvent se contenter de rendre l’appel inactif sur ce poste, alors qu’il reste connecté sur d’autres.L’appel est connecté sur un ou plusieurs autres postes, mais ce poste n’y participe pas ; `lineAnswer` permet de le rejoindre. Les opérations comme la détection de tonalités ou de chiffres sont en général suspendues (et non annulées) dans ce mode.Ce poste participe à l’appel, mais le correspondant distant l’a mis en attente ; en général connu seulement lorsque les deux extrémités dépendent du même commutateur. Nécessite TAPI 2.0 ou une version ultérieure.Ce poste ne participe pas à l’appel, et le correspondant distant l’a mis en attente. Nécessite TAPI 2.0 ou une version ultérieure.Le fournisseur a reçu une confirmation explicite que l’appel est connecté, par exemple grâce à la supervision de la réponse. Nécessite TAPI 2.0 ou une version ultérieure."
+                ),
+            ]
+        }
+        __tapi::FamilyInfo::__new(__tapi::Storage {
+            type_name: "LineConnectedMode",
+            prefix: "LINECONNECTEDMODE_",
+            kind: __tapi::Kind::Flags,
+            repr: <::core::primitive::u32 as __tapi::Repr>::KIND,
+            since: __tapi::Some(__tapi::Version::new(2u8, 0u8)),
+            header: __tapi::Some("tapi.h"),
+            known_bits: 31u64,
+            selector_mask: 0u64,
+            table: __tapi::Table {
+                names: &[
+                    "LINECONNECTEDMODE_ACTIVE",
+                    "LINECONNECTEDMODE_INACTIVE",
+                    "LINECONNECTEDMODE_ACTIVEHELD",
+                    "LINECONNECTEDMODE_INACTIVEHELD",
+                    "LINECONNECTEDMODE_CONFIRMED",
+                ],
+                bits: &[1u64, 2u64, 4u64, 8u64, 16u64],
+                details: __tapi::Some(__tapi::Details {
+                    doc_languages: &DOC_LANGUAGES,
+                    languages: ::tapi_consts::__tapi_languages!(
+                        [] ("en" "en") ("fr" "fr")
+                    ),
+                    descriptions,
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x89\x01\0\0\0\0\0\0\xAE\x01\0\0\x01\x04\0\0\0\0\x89\x01\0\0\xAE\0\0\0\xAE\x01\0\0\xC9\0\0\0\x01\x04\0\0\0\x007\x02\0\0\xCE\0\0\0w\x02\0\0\x02\x01\0\0\x02\0\0\0\0\0\x05\x03\0\0\xA3\0\0\0y\x03\0\0\xE1\0\0\0\x02\0\0\0\0\0\xA8\x03\0\0q\0\0\0Z\x04\0\0\x89\0\0\0\x02\0\0\0\0\0\x19\x04\0\0\x8F\0\0\0\xE3\x04\0\0\xB3\0\0\0",
+                }),
+                index: __tapi::Some(__tapi::Index {
+                    keys: &[
+                        "LINECONNECTEDMODE_ACTIVE",
+                        "LINECONNECTEDMODE_INACTIVE",
+                        "LINECONNECTEDMODE_ACTIVEHELD",
+                        "LINECONNECTEDMODE_INACTIVEHELD",
+                        "LINECONNECTEDMODE_CONFIRMED",
+                        "ACTIVE",
+                        "INACTIVE",
+                        "ACTIVEHELD",
+                        "INACTIVEHELD",
+                        "CONFIRMED",
+                    ],
+                    by_value: b"\0\0\x01\0\x02\0\x03\0\x04\0",
+                    bit_index: b"\0\0\x01\0\x02\0\x03\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    bit_terms: &[
+                        " | LINECONNECTEDMODE_ACTIVE",
+                        " | LINECONNECTEDMODE_INACTIVE",
+                        " | LINECONNECTEDMODE_ACTIVEHELD",
+                        " | LINECONNECTEDMODE_INACTIVEHELD",
+                        " | LINECONNECTEDMODE_CONFIRMED",
+                    ],
+                    name_hash: __tapi::Some(__tapi::NameHash {
+                        full: false,
+                        seed: 11562461410679940143u64,
+                        shift: 57u32,
+                        slots: b"\x05\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x08\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x03\0\x03\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x04\0\x04\0\xFF\xFF\xFF\xFF\x07\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\t\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x06\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    }),
+                }),
+            },
+        })
+    };
+    #[cfg_attr(
+        doc,
+        doc = "Constants of the `LINECONNECTEDMODE_` family (bit flags, `u32`).\n\n**fr** — Sous-états d’un appel connecté, utiles surtout sur les adresses partagées (pontées) entre plusieurs postes, comme sur les systèmes à touches. Le mode accompagne le message `LINE_CALLSTATE` qui signale `LINECALLSTATE_CONNECTED` (dans `dwParam2`) et est conservé dans le membre `dwCallStateMode` de `LINECALLSTATUS`.<br><br>Un mode nul doit être interprété comme `ACTIVE`, ce qui est le cas normal sur une adresse non pontée.\n\n| Constant | Value | en | fr | Since |\n|---|---|---|---|---|\n| `LINECONNECTEDMODE_ACTIVE` | `0x00000001` | This station takes part in the connected call. On a bridged address, `lineDrop` or `lineHold` may only make the call inactive here while it stays connected at other stations. | Ce poste participe à l’appel connecté. Sur une adresse pontée, `lineDrop` ou `lineHold` peuvent se contenter de rendre l’appel inactif sur ce poste, alors qu’il reste connecté sur d’autres. | TAPI 1.4 |\n| `LINECONNECTEDMODE_INACTIVE` | `0x00000002` | The call is connected at one or more other stations but this station is not taking part; `lineAnswer` joins it. Operations such as tone or digit detection are usually suspended (not cancelled) in this mode. | L’appel est connecté sur un ou plusieurs autres postes, mais ce poste n’y participe pas ; `lineAnswer` permet de le rejoindre. Les opérations comme la détection de tonalités ou de chiffres sont en général suspendues (et non annulées) dans ce mode. | TAPI 1.4 |\n| `LINECONNECTEDMODE_ACTIVEHELD` | `0x00000004` | This station takes part in the call, but the remote party has put it on hold; usually known only when both ends are on the same switch. Requires TAPI 2.0 or later. | Ce poste participe à l’appel, mais le correspondant distant l’a mis en attente ; en général connu seulement lorsque les deux extrémités dépendent du même commutateur. Nécessite TAPI 2.0 ou une version ultérieure. | TAPI 2.0 |\n| `LINECONNECTEDMODE_INACTIVEHELD` | `0x00000008` | This station is not taking part in the call, and the remote party has put it on hold. Requires TAPI 2.0 or later. | Ce poste ne participe pas à l’appel, et le correspondant distant l’a mis en attente. Nécessite TAPI 2.0 ou une version ultérieure. | TAPI 2.0 |\n| `LINECONNECTEDMODE_CONFIRMED` | `0x00000010` | The provider has received positive confirmation that the call is connected, for example through answer supervision. Requires TAPI 2.0 or later. | Le fournisseur a reçu une confirmation explicite que l’appel est connecté, par exemple grâce à la supervision de la réponse. Nécessite TAPI 2.0 ou une version ultérieure. | TAPI 2.0 |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 2.0 |\n| Header | `tapi.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 2.0 |\n| En-tête | `tapi.h` |\n"
+    )]
+    impl LineConnectedMode {
+        /// Every member, in declaration order.
+        pub const ALL: &'static [Self] = &[
+            Self::Active,
+            Self::Inactive,
+            Self::ActiveHeld,
+            Self::InactiveHeld,
+            Self::Confirmed,
+        ];
+        /// The member's value.
+        #[inline]
+        pub const fn value(self) -> ::core::primitive::u32 {
+            self as ::core::primitive::u32
+        }
+        /// The member with this value, if any.
+        #[inline]
+        pub const fn from_value(
+            value: ::core::primitive::u32,
+        ) -> ::core::option::Option<Self> {
+            match value {
+                1 => __tapi::Some(Self::Active),
+                2 => __tapi::Some(Self::Inactive),
+                4 => __tapi::Some(Self::ActiveHeld),
+                8 => __tapi::Some(Self::InactiveHeld),
+                16 => __tapi::Some(Self::Confirmed),
+                _ => __tapi::None,
+            }
+        }
+        /// The full C name, such as `LINECONNECTEDMODE_ACTIVE`; `{:#}` in `format!` gives the short name.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            INFO.__name_at(self.__tapi_index())
+        }
+        /// The name without the family prefix.
+        #[inline]
+        pub const fn short_name(self) -> &'static ::core::primitive::str {
+            INFO.__short_name_at(self.__tapi_index())
+        }
+        /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+        /// `"fr-CA"`), falling back to its primary language, then to
+        /// English.
+        #[inline]
+        pub fn description(
+            self,
+            lang: &::core::primitive::str,
+        ) -> &'static ::core::primitive::str {
+            ::tapi_consts::ConstFamily::entry(self).description(lang)
+        }
+        /// The member with this full name, short name or alias, exactly
+        /// as written.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, false)
+        }
+        /// Like `from_name`, ignoring ASCII case.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, true)
+        }
+        #[inline]
+        const fn __tapi_index(self) -> ::core::primitive::usize {
+            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
+                - 0u32) as ::core::primitive::usize
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::ConstFamily for LineConnectedMode {
+        type Repr = ::core::primitive::u32;
+        const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+        const ALL: &'static [Self] = Self::ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            self.__tapi_index()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<LineConnectedMode> for ::core::primitive::u32 {
+        #[inline]
+        fn from(member: LineConnectedMode) -> Self {
+            member as ::core::primitive::u32
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::u32> for LineConnectedMode {
+        type Error = ::tapi_consts::UnknownValueError<LineConnectedMode>;
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::u32,
+        ) -> ::core::result::Result<Self, Self::Error> {
+            __tapi::try_from_value(value)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for LineConnectedMode {
+        type Err = ::tapi_consts::ParseError;
+        #[inline]
+        fn from_str(
+            text: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            __tapi::parse_member(text)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for LineConnectedMode {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(if f.alternate() { self.short_name() } else { self.name() })
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::FlagFamily for LineConnectedMode {}
+    #[automatically_derived]
+    impl ::core::ops::BitOr for LineConnectedMode {
+        type Output = ::tapi_consts::Flags<LineConnectedMode>;
+        #[inline]
+        fn bitor(self, other: Self) -> ::tapi_consts::Flags<LineConnectedMode> {
+            <::tapi_consts::Flags<
+                LineConnectedMode,
+            > as ::core::convert::From<Self>>::from(self) | other
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::BitOr<::tapi_consts::Flags<LineConnectedMode>>
+    for LineConnectedMode {
+        type Output = ::tapi_consts::Flags<LineConnectedMode>;
+        #[inline]
+        fn bitor(
+            self,
+            other: ::tapi_consts::Flags<LineConnectedMode>,
+        ) -> ::tapi_consts::Flags<LineConnectedMode> {
+            other | self
+        }
+    }
+    ::tapi_consts::__tapi_optional_impls!(LineConnectedMode);
+};
+///The `LINECONNECTEDMODE_*` constants under their C names.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+#[cfg_attr(not(doc), allow(missing_docs))]
+pub mod c_lineconnectedmode {
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineConnectedMode::Active`](super::LineConnectedMode::Active)."
+    )]
+    pub const LINECONNECTEDMODE_ACTIVE: ::core::primitive::u32 = 1;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineConnectedMode::Inactive`](super::LineConnectedMode::Inactive)."
+    )]
+    pub const LINECONNECTEDMODE_INACTIVE: ::core::primitive::u32 = 2;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineConnectedMode::ActiveHeld`](super::LineConnectedMode::ActiveHeld)."
+    )]
+    pub const LINECONNECTEDMODE_ACTIVEHELD: ::core::primitive::u32 = 4;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineConnectedMode::InactiveHeld`](super::LineConnectedMode::InactiveHeld)."
+    )]
+    pub const LINECONNECTEDMODE_INACTIVEHELD: ::core::primitive::u32 = 8;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineConnectedMode::Confirmed`](super::LineConnectedMode::Confirmed)."
+    )]
+    pub const LINECONNECTEDMODE_CONFIRMED: ::core::primitive::u32 = 16;
+}
+/// Kinds of dial tone. Reported in the `dwCallStateMode` member of `LINECALLSTATUS` (and with the
+/// `LINE_CALLSTATE` message) while a call is in the `LINECALLSTATE_DIALTONE` state; the
+/// `dwDialToneModes` member of `LINEADDRESSCAPS` lists those an address can detect.
+///
+/// The low 16 bits are reserved for TAPI; the high 16 bits may hold device-specific extensions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum LineDialToneMode {
+    /// An ordinary dial tone, usually a steady tone.
+    Normal = 0x0000_0001,
+    /// A special dial tone, usually interrupted, signaling that some condition known to the switch
+    /// or network applies (such as a waiting message); the switch is still ready for digits.
+    Special = 0x0000_0002,
+    /// An internal dial tone, such as the one given inside a PBX.
+    Internal = 0x0000_0004,
+    /// An external dial tone, coming from the public network.
+    External = 0x0000_0008,
+    /// The kind of dial tone is not known yet but may become known later.
+    Unknown = 0x0000_0010,
+    /// The kind of dial tone is unavailable and will never be known.
+    Unavail = 0x0000_0020,
+}
+const _: () = {
+    use ::tapi_consts::__private as __tapi;
+    static INFO: __tapi::FamilyInfo = {
+        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[
+                ::tapi_consts::__tapi_keep!(
+                    "en",
+                    "Kinds of dial tone. Reported in the `dwCallStateMode` member of `LINECALLSTATUS` (and with the `LINE_CALLSTATE` message) while a call is in the `LINECALLSTATE_DIALTONE` state; the `dwDialToneModes` member of `LINEADDRESSCAPS` lists those an address can detect.\n\nThe low 16 bits are reserved for TAPI; the high 16 bits may hold device-specific extensions.An ordinary dial tone, usually a steady tone.A special dial tone, usually interrupted, signaling that some condition known to the switch or network applies (such as a waiting message); the switch is still ready for digits.An internal dial tone, such as the one given inside a PBX.An external dial tone, coming from the public network.The kind of dial tone is not known yet but may become known later.The kind of dial tone is unavailable and will never be known."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "fr",
+                    "Types de tonalité de numérotation. Indiqués dans le membre `dwCallStateMode` de `LINECALLSTATUS` (et avec le message `LINE_CALLSTATE`) pendant qu’un appel est à l’état `LINECALLSTATE_DIALTONE` ; le membre `dwDialToneModes` de `LINEADDRESSCAPS` énumère ceux qu’une adresse peut détecter.\n\nLes 16 bits de poids faible sont réservés à TAPI ; les 16 bits de poids fort peuvent accueillir des extensions propres au périphérique.Tonalité de numérotation ordinaire, en général continue.Tonalité de numérotation spéciale, en général hachée, qui signale qu’une situation connue du commutateur ou du réseau est en vigueur (comme un message en attente) ; le commutateur reste prêt à recevoir les chiffres.Tonalité de numérotation interne, comme celle que fournit un PABX.Tonalité de numérotation externe, provenant du réseau public.Le type de tonalité n’est pas encore connu mais pourra l’être plus tard.Le type de tonalité n’est pas disponible et ne sera jamais connu."
+                ),
+            ]
+        }
+        __tapi::FamilyInfo::__new(__tapi::Storage {
+            type_name: "LineDialToneMode",
+            prefix: "LINEDIALTONEMODE_",
+            kind: __tapi::Kind::Flags,
+            repr: <::core::primitive::u32 as __tapi::Repr>::KIND,
+            since: __tapi::Some(__tapi::Version::new(2u8, 0u8)),
+            header: __tapi::Some("tapi.h"),
+            known_bits: 63u64,
+            selector_mask: 0u64,
+            table: __tapi::Table {
+                names: &[
+                    "LINEDIALTONEMODE_NORMAL",
+                    "LINEDIALTONEMODE_SPECIAL",
+                    "LINEDIALTONEMODE_INTERNAL",
+                    "LINEDIALTONEMODE_EXTERNAL",
+                    "LINEDIALTONEMODE_UNKNOWN",
+                    "LINEDIALTONEMODE_UNAVAIL",
+                ],
+                bits: &[1u64, 2u64, 4u64, 8u64, 16u64, 32u64],
+                details: __tapi::Some(__tapi::Details {
+                    doc_languages: &DOC_LANGUAGES,
+                    languages: ::tapi_consts::__tapi_languages!(
+                        [] ("en" "en") ("fr" "fr")
+                    ),
+                    descriptions,
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0b\x01\0\0\0\0\0\0\xBA\x01\0\0\xFF\xFF\0\0\0\0b\x01\0\0-\0\0\0\xBA\x01\0\0<\0\0\0\xFF\xFF\0\0\0\0\x8F\x01\0\0\xB1\0\0\0\xF6\x01\0\0\xE2\0\0\0\xFF\xFF\0\0\0\0@\x02\0\0:\0\0\0\xD8\x02\0\0D\0\0\0\xFF\xFF\0\0\0\0z\x02\0\x006\0\0\0\x1C\x03\0\0@\0\0\0\xFF\xFF\0\0\0\0\xB0\x02\0\0B\0\0\0\\\x03\0\0N\0\0\0\xFF\xFF\0\0\0\0\xF2\x02\0\0=\0\0\0\xAA\x03\0\0D\0\0\0",
+                }),
+                index: __tapi::Some(__tapi::Index {
+                    keys: &[
+                        "LINEDIALTONEMODE_NORMAL",
+                        "LINEDIALTONEMODE_SPECIAL",
+                        "LINEDIALTONEMODE_INTERNAL",
+                        "LINEDIALTONEMODE_EXTERNAL",
+                        "LINEDIALTONEMODE_UNKNOWN",
+                        "LINEDIALTONEMODE_UNAVAIL",
+                        "NORMAL",
+                        "SPECIAL",
+                        "INTERNAL",
+                        "EXTERNAL",
+                        "UNKNOWN",
+                        "UNAVAIL",
+                    ],
+                    by_value: b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0",
+                    bit_index: b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    bit_terms: &[
+                        " | LINEDIALTONEMODE_NORMAL",
+                        " | LINEDIALTONEMODE_SPECIAL",
+                        " | LINEDIALTONEMODE_INTERNAL",
+                        " | LINEDIALTONEMODE_EXTERNAL",
+                        " | LINEDIALTONEMODE_UNKNOWN",
+                        " | LINEDIALTONEMODE_UNAVAIL",
+                    ],
+                    name_hash: __tapi::Some(__tapi::NameHash {
+                        full: false,
+                        seed: 11562461410679940143u64,
+                        shift: 57u32,
+                        slots: b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x04\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0B\0\x05\0\xFF\xFF\xFF\xFF\x05\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x03\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x06\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x08\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\t\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\n\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x07\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    }),
+                }),
+            },
+        })
+    };
+    #[cfg_attr(
+        doc,
+        doc = "Constants of the `LINEDIALTONEMODE_` family (bit flags, `u32`).\n\n**fr** — Types de tonalité de numérotation. Indiqués dans le membre `dwCallStateMode` de `LINECALLSTATUS` (et avec le message `LINE_CALLSTATE`) pendant qu’un appel est à l’état `LINECALLSTATE_DIALTONE` ; le membre `dwDialToneModes` de `LINEADDRESSCAPS` énumère ceux qu’une adresse peut détecter.<br><br>Les 16 bits de poids faible sont réservés à TAPI ; les 16 bits de poids fort peuvent accueillir des extensions propres au périphérique.\n\n| Constant | Value | en | fr |\n|---|---|---|---|\n| `LINEDIALTONEMODE_NORMAL` | `0x00000001` | An ordinary dial tone, usually a steady tone. | Tonalité de numérotation ordinaire, en général continue. |\n| `LINEDIALTONEMODE_SPECIAL` | `0x00000002` | A special dial tone, usually interrupted, signaling that some condition known to the switch or network applies (such as a waiting message); the switch is still ready for digits. | Tonalité de numérotation spéciale, en général hachée, qui signale qu’une situation connue du commutateur ou du réseau est en vigueur (comme un message en attente) ; le commutateur reste prêt à recevoir les chiffres. |\n| `LINEDIALTONEMODE_INTERNAL` | `0x00000004` | An internal dial tone, such as the one given inside a PBX. | Tonalité de numérotation interne, comme celle que fournit un PABX. |\n| `LINEDIALTONEMODE_EXTERNAL` | `0x00000008` | An external dial tone, coming from the public network. | Tonalité de numérotation externe, provenant du réseau public. |\n| `LINEDIALTONEMODE_UNKNOWN` | `0x00000010` | The kind of dial tone is not known yet but may become known later. | Le type de tonalité n’est pas encore connu mais pourra l’être plus tard. |\n| `LINEDIALTONEMODE_UNAVAIL` | `0x00000020` | The kind of dial tone is unavailable and will never be known. | Le type de tonalité n’est pas disponible et ne sera jamais connu. |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 2.0 |\n| Header | `tapi.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 2.0 |\n| En-tête | `tapi.h` |\n"
+    )]
+    impl LineDialToneMode {
+        /// Every member, in declaration order.
+        pub const ALL: &'static [Self] = &[
+            Self::Normal,
+            Self::Special,
+            Self::Internal,
+            Self::External,
+            Self::Unknown,
+            Self::Unavail,
+        ];
+        /// The member's value.
+        #[inline]
+        pub const fn value(self) -> ::core::primitive::u32 {
+            self as ::core::primitive::u32
+        }
+        /// The member with this value, if any.
+        #[inline]
+        pub const fn from_value(
+            value: ::core::primitive::u32,
+        ) -> ::core::option::Option<Self> {
+            match value {
+                1 => __tapi::Some(Self::Normal),
+                2 => __tapi::Some(Self::Special),
+                4 => __tapi::Some(Self::Internal),
+                8 => __tapi::Some(Self::External),
+                16 => __tapi::Some(Self::Unknown),
+                32 => __tapi::Some(Self::Unavail),
+                _ => __tapi::None,
+            }
+        }
+        /// The full C name, such as `LINEDIALTONEMODE_NORMAL`; `{:#}` in `format!` gives the short name.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            INFO.__name_at(self.__tapi_index())
+        }
+        /// The name without the family prefix.
+        #[inline]
+        pub const fn short_name(self) -> &'static ::core::primitive::str {
+            INFO.__short_name_at(self.__tapi_index())
+        }
+        /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+        /// `"fr-CA"`), falling back to its primary language, then to
+        /// English.
+        #[inline]
+        pub fn description(
+            self,
+            lang: &::core::primitive::str,
+        ) -> &'static ::core::primitive::str {
+            ::tapi_consts::ConstFamily::entry(self).description(lang)
+        }
+        /// The member with this full name, short name or alias, exactly
+        /// as written.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, false)
+        }
+        /// Like `from_name`, ignoring ASCII case.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, true)
+        }
+        #[inline]
+        const fn __tapi_index(self) -> ::core::primitive::usize {
+            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
+                - 0u32) as ::core::primitive::usize
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::ConstFamily for LineDialToneMode {
+        type Repr = ::core::primitive::u32;
+        const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+        const ALL: &'static [Self] = Self::ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            self.__tapi_index()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<LineDialToneMode> for ::core::primitive::u32 {
+        #[inline]
+        fn from(member: LineDialToneMode) -> Self {
+            member as ::core::primitive::u32
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::u32> for LineDialToneMode {
+        type Error = ::tapi_consts::UnknownValueError<LineDialToneMode>;
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::u32,
+        ) -> ::core::result::Result<Self, Self::Error> {
+            __tapi::try_from_value(value)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for LineDialToneMode {
+        type Err = ::tapi_consts::ParseError;
+        #[inline]
+        fn from_str(
+            text: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            __tapi::parse_member(text)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for LineDialToneMode {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(if f.alternate() { self.short_name() } else { self.name() })
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::FlagFamily for LineDialToneMode {}
+    #[automatically_derived]
+    impl ::core::ops::BitOr for LineDialToneMode {
+        type Output = ::tapi_consts::Flags<LineDialToneMode>;
+        #[inline]
+        fn bitor(self, other: Self) -> ::tapi_consts::Flags<LineDialToneMode> {
+            <::tapi_consts::Flags<
+                LineDialToneMode,
+            > as ::core::convert::From<Self>>::from(self) | other
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::BitOr<::tapi_consts::Flags<LineDialToneMode>>
+    for LineDialToneMode {
+        type Output = ::tapi_consts::Flags<LineDialToneMode>;
+        #[inline]
+        fn bitor(
+            self,
+            other: ::tapi_consts::Flags<LineDialToneMode>,
+        ) -> ::tapi_consts::Flags<LineDialToneMode> {
+            other | self
+        }
+    }
+    ::tapi_consts::__tapi_optional_impls!(LineDialToneMode);
+};
+///The `LINEDIALTONEMODE_*` constants under their C names.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+#[cfg_attr(not(doc), allow(missing_docs))]
+pub mod c_linedialtonemode {
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDialToneMode::Normal`](super::LineDialToneMode::Normal)."
+    )]
+    pub const LINEDIALTONEMODE_NORMAL: ::core::primitive::u32 = 1;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDialToneMode::Special`](super::LineDialToneMode::Special)."
+    )]
+    pub const LINEDIALTONEMODE_SPECIAL: ::core::primitive::u32 = 2;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDialToneMode::Internal`](super::LineDialToneMode::Internal)."
+    )]
+    pub const LINEDIALTONEMODE_INTERNAL: ::core::primitive::u32 = 4;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDialToneMode::External`](super::LineDialToneMode::External)."
+    )]
+    pub const LINEDIALTONEMODE_EXTERNAL: ::core::primitive::u32 = 8;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDialToneMode::Unknown`](super::LineDialToneMode::Unknown)."
+    )]
+    pub const LINEDIALTONEMODE_UNKNOWN: ::core::primitive::u32 = 16;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDialToneMode::Unavail`](super::LineDialToneMode::Unavail)."
+    )]
+    pub const LINEDIALTONEMODE_UNAVAIL: ::core::primitive::u32 = 32;
+}
+/// Reasons why the remote end or the network ended a call. Reported in the `dwCallStateMode`
+/// member of `LINECALLSTATUS` (and with the `LINE_CALLSTATE` message) once the call is in the
+/// `LINECALLSTATE_DISCONNECTED` state; the call can still be queried, for example for user-to-user
+/// information sent with the disconnect, until the application drops it.
+///
+/// A provider must not report a value unknown to the negotiated TAPI version; it falls back to
+/// `NORMAL` or `UNKNOWN`. The high 16 bits may hold device-specific extensions, although Windows'
+/// metadata places `DESTINATIONBARRED` and `FDNRESTRICT` there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum LineDisconnectMode {
+    /// The remote party hung up normally.
+    Normal = 0x0000_0001,
+    /// The reason is not known yet but may become known later.
+    Unknown = 0x0000_0002,
+    /// The remote user refused the call.
+    Reject = 0x0000_0004,
+    /// The call was picked up at another station.
+    Pickup = 0x0000_0008,
+    /// The switch forwarded the call elsewhere.
+    Forwarded = 0x0000_0010,
+    /// The remote station was busy.
+    Busy = 0x0000_0020,
+    /// The remote station did not answer.
+    NoAnswer = 0x0000_0040,
+    /// The destination address is not valid.
+    BadAddress = 0x0000_0080,
+    /// The remote user could not be reached.
+    Unreachable = 0x0000_0100,
+    /// The network is congested.
+    Congestion = 0x0000_0200,
+    /// The remote equipment cannot handle the type of call requested.
+    Incompatible = 0x0000_0400,
+    /// The reason is unavailable and will never be known.
+    Unavail = 0x0000_0800,
+    /// No dial tone was detected when one was expected during dialing (for example at a `W` in the
+    /// dialable string), within the provider's timeout or the `dwWaitForDialTone` delay of
+    /// `LINEDIALPARAMS`. Requires TAPI 1.4 or later.
+    NoDialTone = 0x0000_1000,
+    /// The destination number has changed and the network does not redirect calls to the new one.
+    NumberChanged = 0x0000_2000,
+    /// The destination device is out of order (hardware fault), so the call failed or was cut off.
+    OutOfOrder = 0x0000_4000,
+    /// A temporary network failure prevented or broke the call; trying again later should
+    /// succeed. Also fits a modem's "delayed" result after too many failed attempts in a period.
+    TempFailure = 0x0000_8000,
+    /// The minimum quality of service could not be obtained or kept. Unlike `INCOMPATIBLE`, the
+    /// shortage may be temporary at the destination.
+    QosUnavail = 0x0001_0000,
+    /// The network refuses calls from this origin to the destination (a passive refusal, unlike
+    /// `REJECT`), because this caller is excluded or the destination accepts only a closed user
+    /// group. Also fits a modem's "blocklisted" result for a number it will not call.
+    Blocked = 0x0002_0000,
+    /// The destination has turned on the Do Not Disturb feature.
+    DoNotDisturb = 0x0004_0000,
+    /// The call was cancelled, rather than refused by the destination or failing in the network.
+    Cancelled = 0x0008_0000,
+    /// The network barred the call to this destination. Present in Windows' metadata but not in
+    /// `tapi.h`.
+    DestinationBarred = 0x0010_0000,
+    /// The call was refused by a fixed dialing number (FDN) restriction, which lets the device call
+    /// only the numbers on its authorized list. Present in Windows' metadata but not in `tapi.h`.
+    FdnRestrict = 0x0020_0000,
+}
+const _: () = {
+    use ::tapi_consts::__private as __tapi;
+    static INFO: __tapi::FamilyInfo = {
+        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[
+                ::tapi_consts::__tapi_keep!(
+                    "en",
+                    "Reasons why the remote end or the network ended a call. Reported in the `dwCallStateMode` member of `LINECALLSTATUS` (and with the `LINE_CALLSTATE` message) once the call is in the `LINECALLSTATE_DISCONNECTED` state; the call can still be queried, for example for user-to-user information sent with the disconnect, until the application drops it.\n\nA provider must not report a value unknown to the negotiated TAPI version; it falls back to `NORMAL` or `UNKNOWN`. The high 16 bits may hold device-specific extensions, although Windows' metadata places `DESTINATIONBARRED` and `FDNRESTRICT` there.The remote party hung up normally.The reason is not known yet but may become known later.The remote user refused the call.The call was picked up at another station.The switch forwarded the call elsewhere.The remote station was busy.The remote station did not answer.The destination address is not valid.The remote user could not be reached.The network is congested.The remote equipment cannot handle the type of call requested.The reason is unavailable and will never be known.No dial tone was detected when one was expected during dialing (for example at a `W` in the dialable string), within the provider's timeout or the `dwWaitForDialTone` delay of `LINEDIALPARAMS`. Requires TAPI 1.4 or later.The destination number has changed and the network does not redirect calls to the new one.The destination device is out of order (hardware fault), so the call failed or was cut off.A temporary network failure prevented or broke the call; trying again later should succeed. Also fits a modem's \"delayed\" result after too many failed attempts in a period.The minimum quality of service could not be obtained or kept. Unlike `INCOMPATIBLE`, the shortage may be temporary at the destination.The network refuses calls from this origin to the destination (a passive refusal, unlike `REJECT`), because this caller is excluded or the destination accepts only a closed user group. Also fits a modem's \"blocklisted\" result for a number it will not call.The destination has turned on the Do Not Disturb feature.The call was cancelled, rather than refused by the destination or failing in the network.The network barred the call to this destination. Present in Windows' metadata but not in `tapi.h`.The call was refused by a fixed dialing number (FDN) restriction, which lets the device call only the numbers on its authorized list. Present in Windows' metadata but not in `tapi.h`."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "fr",
+                    "Raisons pour lesquelles l’extrémité distante ou le réseau a mis fin à un appel. Indiquées dans le membre `dwCallStateMode` de `LINECALLSTATUS` (et avec le message `LINE_CALLSTATE`) une fois l’appel à l’état `LINECALLSTATE_DISCONNECTED` ; l’appel reste consultable, par exemple pour lire les informations d’usager à usager reçues avec la déconnexion, jusqu’à ce que l’application y mette fin.\n\nUn fournisseur ne doit pas signaler une valeur inconnue de la version de TAPI négociée ; il se rabat alors sur `NORMAL` ou `UNKNOWN`. Les 16 bits de poids fort peuvent accueillir des extensions propres au périphérique, bien que les métadonnées de Windows y placent `DESTINATIONBARRED` et `FDNRESTRICT`.Le correspondant distant a raccroché normalement.La raison n’est pas encore connue mais pourra l’être plus tard.L’utilisateur distant a refusé l’appel.L’appel a été intercepté sur un autre poste.Le commutateur a renvoyé l’appel ailleurs.Le poste distant était occupé.Le poste distant n’a pas répondu.L’adresse de destination n’est pas valide.L’utilisateur distant n’a pas pu être joint.Le réseau est encombré.L’équipement distant ne peut pas traiter le type d’appel demandé.La raison n’est pas disponible et ne sera jamais connue.Aucune tonalité de numérotation n’a été détectée alors qu’une était attendue pendant la numérotation (par exemple à un `W` de la chaîne composable), dans le délai du fournisseur ou dans celui de `dwWaitForDialTone` de `LINEDIALPARAMS`. Requiert TAPI 1.4 ou une version ultérieure.Le numéro de destination a changé et le réseau ne redirige pas les appels vers le nouveau numéro.Le périphérique de destination est en panne (défaillance matérielle), si bien que l’appel a échoué ou a été coupé.Une défaillance temporaire du réseau a empêché ou interrompu l’appel ; une nouvelle tentative ultérieure devrait aboutir. Convient aussi lorsqu’un modem, après trop d’échecs sur une période donnée, s’interdit de rappeler le numéro pendant un certain temps.La qualité de service minimale n’a pas pu être obtenue ou maintenue. Contrairement à `INCOMPATIBLE`, le manque de ressources peut être temporaire à la destination.Le réseau refuse les appels de cette origine vers la destination (un refus passif, contrairement à `REJECT`), soit parce que cet appelant est exclu, soit parce que la destination n’accepte qu’un groupe fermé d’usagers. Convient aussi lorsqu’un modem place un numéro sur sa liste de blocage et refuse de l’appeler.La destination a activé la fonction Ne pas déranger.L’appel a été annulé, plutôt que refusé par la destination ou mis en échec par le réseau.Le réseau a interdit l’appel vers cette destination. Présent dans les métadonnées de Windows mais absent de `tapi.h`.L’appel a été refusé par une restriction de numérotation fixe (FDN), qui ne permet à l’appareil d’appeler que les numéros de sa liste autorisée. Présent dans les métadonnées de Windows mais absent de `tapi.h`."
+                ),
+            ]
+        }
+        __tapi::FamilyInfo::__new(__tapi::Storage {
+            type_name: "LineDisconnectMode",
+            prefix: "LINEDISCONNECTMODE_",
+            kind: __tapi::Kind::Flags,
+            repr: <::core::primitive::u32 as __tapi::Repr>::KIND,
+            since: __tapi::Some(__tapi::Version::new(2u8, 0u8)),
+            header: __tapi::Some("tapi.h"),
+            known_bits: 4194303u64,
+            selector_mask: 0u64,
+            table: __tapi::Table {
+                names: &[
+                    "LINEDISCONNECTMODE_NORMAL",
+                    "LINEDISCONNECTMODE_UNKNOWN",
+                    "LINEDISCONNECTMODE_REJECT",
+                    "LINEDISCONNECTMODE_PICKUP",
+                    "LINEDISCONNECTMODE_FORWARDED",
+                    "LINEDISCONNECTMODE_BUSY",
+                    "LINEDISCONNECTMODE_NOANSWER",
+                    "LINEDISCONNECTMODE_BADADDRESS",
+                    "LINEDISCONNECTMODE_UNREACHABLE",
+                    "LINEDISCONNECTMODE_CONGESTION",
+                    "LINEDISCONNECTMODE_INCOMPATIBLE",
+                    "LINEDISCONNECTMODE_UNAVAIL",
+                    "LINEDISCONNECTMODE_NODIALTONE",
+                    "LINEDISCONNECTMODE_NUMBERCHANGED",
+                    "LINEDISCONNECTMODE_OUTOFORDER",
+                    "LINEDISCONNECTMODE_TEMPFAILURE",
+                    "LINEDISCONNECTMODE_QOSUNAVAIL",
+                    "LINEDISCONNECTMODE_BLOCKED",
+                    "LINEDISCONNECTMODE_DONOTDISTURB",
+                    "LINEDISCONNECTMODE_CANCELLED",
+                    "LINEDISCONNECTMODE_DESTINATIONBARRED",
+                    "LINEDISCONNECTMODE_FDNRESTRICT",
+                ],
+                bits: &[
+                    1u64, 2u64, 4u64, 8u64, 16u64, 32u64, 64u64, 128u64, 256u64, 512u64,
+                    1024u64, 2048u64, 4096u64, 8192u64, 16384u64, 32768u64, 65536u64,
+                    131072u64, 262144u64, 524288u64, 1048576u64, 2097152u64,
+                ],
+                details: __tapi::Some(__tapi::Details {
+                    doc_languages: &DOC_LANGUAGES,
+                    languages: ::tapi_consts::__tapi_languages!(
+                        [] ("en" "en") ("fr" "fr")
+                    ),
+                    descriptions,
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0S\x02\0\0\0\0\0\0\xD6\x02\0\0\xFF\xFF\0\0\0\0S\x02\0\0\"\0\0\0\xD6\x02\0\x002\0\0\0\xFF\xFF\0\0\0\0u\x02\0\x007\0\0\0\x08\x03\0\0D\0\0\0\xFF\xFF\0\0\0\0\xAC\x02\0\0!\0\0\0L\x03\0\0,\0\0\0\xFF\xFF\0\0\0\0\xCD\x02\0\0*\0\0\0x\x03\0\x001\0\0\0\xFF\xFF\0\0\0\0\xF7\x02\0\0(\0\0\0\xA9\x03\0\0-\0\0\0\xFF\xFF\0\0\0\0\x1F\x03\0\0\x1C\0\0\0\xD6\x03\0\0 \0\0\0\xFF\xFF\0\0\0\0;\x03\0\0\"\0\0\0\xF6\x03\0\0$\0\0\0\xFF\xFF\0\0\0\0]\x03\0\0%\0\0\0\x1A\x04\0\0.\0\0\0\xFF\xFF\0\0\0\0\x82\x03\0\0%\0\0\0H\x04\0\x001\0\0\0\xFF\xFF\0\0\0\0\xA7\x03\0\0\x19\0\0\0y\x04\0\0\x19\0\0\0\xFF\xFF\0\0\0\0\xC0\x03\0\0>\0\0\0\x92\x04\0\0G\0\0\0\xFF\xFF\0\0\0\0\xFE\x03\0\x002\0\0\0\xD9\x04\0\0:\0\0\0\x01\x04\0\0\0\x000\x04\0\0\xDD\0\0\0\x13\x05\0\0(\x01\0\0\x02\0\0\0\0\0\r\x05\0\0Z\0\0\0;\x06\0\0e\0\0\0\x02\0\0\0\0\0g\x05\0\0[\0\0\0\xA0\x06\0\0}\0\0\0\x02\0\0\0\0\0\xC2\x05\0\0\xAC\0\0\0\x1D\x07\0\0\x12\x01\0\0\x02\0\0\0\0\0n\x06\0\0\x86\0\0\0/\x08\0\0\xAA\0\0\0\x02\0\0\0\0\0\xF4\x06\0\0\0\x01\0\0\xD9\x08\0\0G\x01\0\0\x02\0\0\0\0\0\xF4\x07\0\09\0\0\0 \n\0\x006\0\0\0\x02\0\0\0\0\0-\x08\0\0Y\0\0\0V\n\0\0b\0\0\0\xFF\xFF\0\0\0\0\x86\x08\0\0b\0\0\0\xB8\n\0\0{\0\0\0\xFF\xFF\0\0\0\0\xE8\x08\0\0\xB7\0\0\x003\x0B\0\0\xE1\0\0\0",
+                }),
+                index: __tapi::Some(__tapi::Index {
+                    keys: &[
+                        "LINEDISCONNECTMODE_NORMAL",
+                        "LINEDISCONNECTMODE_UNKNOWN",
+                        "LINEDISCONNECTMODE_REJECT",
+                        "LINEDISCONNECTMODE_PICKUP",
+                        "LINEDISCONNECTMODE_FORWARDED",
+                        "LINEDISCONNECTMODE_BUSY",
+                        "LINEDISCONNECTMODE_NOANSWER",
+                        "LINEDISCONNECTMODE_BADADDRESS",
+                        "LINEDISCONNECTMODE_UNREACHABLE",
+                        "LINEDISCONNECTMODE_CONGESTION",
+                        "LINEDISCONNECTMODE_INCOMPATIBLE",
+                        "LINEDISCONNECTMODE_UNAVAIL",
+                        "LINEDISCONNECTMODE_NODIALTONE",
+                        "LINEDISCONNECTMODE_NUMBERCHANGED",
+                        "LINEDISCONNECTMODE_OUTOFORDER",
+                        "LINEDISCONNECTMODE_TEMPFAILURE",
+                        "LINEDISCONNECTMODE_QOSUNAVAIL",
+                        "LINEDISCONNECTMODE_BLOCKED",
+                        "LINEDISCONNECTMODE_DONOTDISTURB",
+                        "LINEDISCONNECTMODE_CANCELLED",
+                        "LINEDISCONNECTMODE_DESTINATIONBARRED",
+                        "LINEDISCONNECTMODE_FDNRESTRICT",
+                        "NORMAL",
+                        "UNKNOWN",
+                        "REJECT",
+                        "PICKUP",
+                        "FORWARDED",
+                        "BUSY",
+                        "NOANSWER",
+                        "BADADDRESS",
+                        "UNREACHABLE",
+                        "CONGESTION",
+                        "INCOMPATIBLE",
+                        "UNAVAIL",
+                        "NODIALTONE",
+                        "NUMBERCHANGED",
+                        "OUTOFORDER",
+                        "TEMPFAILURE",
+                        "QOSUNAVAIL",
+                        "BLOCKED",
+                        "DONOTDISTURB",
+                        "CANCELLED",
+                        "DESTINATIONBARRED",
+                        "FDNRESTRICT",
+                    ],
+                    by_value: b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\x0E\0\x0F\0\x10\0\x11\0\x12\0\x13\0\x14\0\x15\0",
+                    bit_index: b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\x0E\0\x0F\0\x10\0\x11\0\x12\0\x13\0\x14\0\x15\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    bit_terms: &[
+                        " | LINEDISCONNECTMODE_NORMAL",
+                        " | LINEDISCONNECTMODE_UNKNOWN",
+                        " | LINEDISCONNECTMODE_REJECT",
+                        " | LINEDISCONNECTMODE_PICKUP",
+                        " | LINEDISCONNECTMODE_FORWARDED",
+                        " | LINEDISCONNECTMODE_BUSY",
+                        " | LINEDISCONNECTMODE_NOANSWER",
+                        " | LINEDISCONNECTMODE_BADADDRESS",
+                        " | LINEDISCONNECTMODE_UNREACHABLE",
+                        " | LINEDISCONNECTMODE_CONGESTION",
+                        " | LINEDISCONNECTMODE_INCOMPATIBLE",
+                        " | LINEDISCONNECTMODE_UNAVAIL",
+                        " | LINEDISCONNECTMODE_NODIALTONE",
+                        " | LINEDISCONNECTMODE_NUMBERCHANGED",
+                        " | LINEDISCONNECTMODE_OUTOFORDER",
+                        " | LINEDISCONNECTMODE_TEMPFAILURE",
+                        " | LINEDISCONNECTMODE_QOSUNAVAIL",
+                        " | LINEDISCONNECTMODE_BLOCKED",
+                        " | LINEDISCONNECTMODE_DONOTDISTURB",
+                        " | LINEDISCONNECTMODE_CANCELLED",
+                        " | LINEDISCONNECTMODE_DESTINATIONBARRED",
+                        " | LINEDISCONNECTMODE_FDNRESTRICT",
+                    ],
+                    name_hash: __tapi::Some(__tapi::NameHash {
+                        full: false,
+                        seed: 12094403244463466271u64,
+                        shift: 55u32,
+                        slots: b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF$\0\x0E\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x08\0\x08\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x05\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x14\0\x14\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF \0\n\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1D\0\x07\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF&\0\x10\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1E\0\x08\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF#\0\r\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0F\0\x0F\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0B\0\x0B\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\t\0\t\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF+\0\x15\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF)\0\x13\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x11\0\x11\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1A\0\x04\0\xFF\xFF\xFF\xFF*\0\x14\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1B\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x07\0\x07\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF%\0\x0F\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1C\0\x06\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x04\0\x04\0\x02\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0C\0\x0C\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x10\0\x10\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\"\0\x0C\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF(\0\x12\0\x13\0\x13\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF!\0\x0B\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1F\0\t\0\r\0\r\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x03\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x18\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\n\0\n\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x12\0\x12\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF'\0\x11\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x15\0\x15\0\x0E\0\x0E\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x17\0\x01\0\xFF\xFF\xFF\xFF\x06\0\x06\0\xFF\xFF\xFF\xFF",
+                    }),
+                }),
+            },
+        })
+    };
+    #[cfg_attr(
+        doc,
+        doc = "Constants of the `LINEDISCONNECTMODE_` family (bit flags, `u32`).\n\n**fr** — Raisons pour lesquelles l’extrémité distante ou le réseau a mis fin à un appel. Indiquées dans le membre `dwCallStateMode` de `LINECALLSTATUS` (et avec le message `LINE_CALLSTATE`) une fois l’appel à l’état `LINECALLSTATE_DISCONNECTED` ; l’appel reste consultable, par exemple pour lire les informations d’usager à usager reçues avec la déconnexion, jusqu’à ce que l’application y mette fin.<br><br>Un fournisseur ne doit pas signaler une valeur inconnue de la version de TAPI négociée ; il se rabat alors sur `NORMAL` ou `UNKNOWN`. Les 16 bits de poids fort peuvent accueillir des extensions propres au périphérique, bien que les métadonnées de Windows y placent `DESTINATIONBARRED` et `FDNRESTRICT`.\n\n| Constant | Value | en | fr | Since |\n|---|---|---|---|---|\n| `LINEDISCONNECTMODE_NORMAL` | `0x00000001` | The remote party hung up normally. | Le correspondant distant a raccroché normalement. |  |\n| `LINEDISCONNECTMODE_UNKNOWN` | `0x00000002` | The reason is not known yet but may become known later. | La raison n’est pas encore connue mais pourra l’être plus tard. |  |\n| `LINEDISCONNECTMODE_REJECT` | `0x00000004` | The remote user refused the call. | L’utilisateur distant a refusé l’appel. |  |\n| `LINEDISCONNECTMODE_PICKUP` | `0x00000008` | The call was picked up at another station. | L’appel a été intercepté sur un autre poste. |  |\n| `LINEDISCONNECTMODE_FORWARDED` | `0x00000010` | The switch forwarded the call elsewhere. | Le commutateur a renvoyé l’appel ailleurs. |  |\n| `LINEDISCONNECTMODE_BUSY` | `0x00000020` | The remote station was busy. | Le poste distant était occupé. |  |\n| `LINEDISCONNECTMODE_NOANSWER` | `0x00000040` | The remote station did not answer. | Le poste distant n’a pas répondu. |  |\n| `LINEDISCONNECTMODE_BADADDRESS` | `0x00000080` | The destination address is not valid. | L’adresse de destination n’est pas valide. |  |\n| `LINEDISCONNECTMODE_UNREACHABLE` | `0x00000100` | The remote user could not be reached. | L’utilisateur distant n’a pas pu être joint. |  |\n| `LINEDISCONNECTMODE_CONGESTION` | `0x00000200` | The network is congested. | Le réseau est encombré. |  |\n| `LINEDISCONNECTMODE_INCOMPATIBLE` | `0x00000400` | The remote equipment cannot handle the type of call requested. | L’équipement distant ne peut pas traiter le type d’appel demandé. |  |\n| `LINEDISCONNECTMODE_UNAVAIL` | `0x00000800` | The reason is unavailable and will never be known. | La raison n’est pas disponible et ne sera jamais connue. |  |\n| `LINEDISCONNECTMODE_NODIALTONE` | `0x00001000` | No dial tone was detected when one was expected during dialing (for example at a `W` in the dialable string), within the provider's timeout or the `dwWaitForDialTone` delay of `LINEDIALPARAMS`. Requires TAPI 1.4 or later. | Aucune tonalité de numérotation n’a été détectée alors qu’une était attendue pendant la numérotation (par exemple à un `W` de la chaîne composable), dans le délai du fournisseur ou dans celui de `dwWaitForDialTone` de `LINEDIALPARAMS`. Requiert TAPI 1.4 ou une version ultérieure. | TAPI 1.4 |\n| `LINEDISCONNECTMODE_NUMBERCHANGED` | `0x00002000` | The destination number has changed and the network does not redirect calls to the new one. | Le numéro de destination a changé et le réseau ne redirige pas les appels vers le nouveau numéro. | TAPI 2.0 |\n| `LINEDISCONNECTMODE_OUTOFORDER` | `0x00004000` | The destination device is out of order (hardware fault), so the call failed or was cut off. | Le périphérique de destination est en panne (défaillance matérielle), si bien que l’appel a échoué ou a été coupé. | TAPI 2.0 |\n| `LINEDISCONNECTMODE_TEMPFAILURE` | `0x00008000` | A temporary network failure prevented or broke the call; trying again later should succeed. Also fits a modem's \"delayed\" result after too many failed attempts in a period. | Une défaillance temporaire du réseau a empêché ou interrompu l’appel ; une nouvelle tentative ultérieure devrait aboutir. Convient aussi lorsqu’un modem, après trop d’échecs sur une période donnée, s’interdit de rappeler le numéro pendant un certain temps. | TAPI 2.0 |\n| `LINEDISCONNECTMODE_QOSUNAVAIL` | `0x00010000` | The minimum quality of service could not be obtained or kept. Unlike `INCOMPATIBLE`, the shortage may be temporary at the destination. | La qualité de service minimale n’a pas pu être obtenue ou maintenue. Contrairement à `INCOMPATIBLE`, le manque de ressources peut être temporaire à la destination. | TAPI 2.0 |\n| `LINEDISCONNECTMODE_BLOCKED` | `0x00020000` | The network refuses calls from this origin to the destination (a passive refusal, unlike `REJECT`), because this caller is excluded or the destination accepts only a closed user group. Also fits a modem's \"blocklisted\" result for a number it will not call. | Le réseau refuse les appels de cette origine vers la destination (un refus passif, contrairement à `REJECT`), soit parce que cet appelant est exclu, soit parce que la destination n’accepte qu’un groupe fermé d’usagers. Convient aussi lorsqu’un modem place un numéro sur sa liste de blocage et refuse de l’appeler. | TAPI 2.0 |\n| `LINEDISCONNECTMODE_DONOTDISTURB` | `0x00040000` | The destination has turned on the Do Not Disturb feature. | La destination a activé la fonction Ne pas déranger. | TAPI 2.0 |\n| `LINEDISCONNECTMODE_CANCELLED` | `0x00080000` | The call was cancelled, rather than refused by the destination or failing in the network. | L’appel a été annulé, plutôt que refusé par la destination ou mis en échec par le réseau. | TAPI 2.0 |\n| `LINEDISCONNECTMODE_DESTINATIONBARRED` | `0x00100000` | The network barred the call to this destination. Present in Windows' metadata but not in `tapi.h`. | Le réseau a interdit l’appel vers cette destination. Présent dans les métadonnées de Windows mais absent de `tapi.h`. |  |\n| `LINEDISCONNECTMODE_FDNRESTRICT` | `0x00200000` | The call was refused by a fixed dialing number (FDN) restriction, which lets the device call only the numbers on its authorized list. Present in Windows' metadata but not in `tapi.h`. | L’appel a été refusé par une restriction de numérotation fixe (FDN), qui ne permet à l’appareil d’appeler que les numéros de sa liste autorisée. Présent dans les métadonnées de Windows mais absent de `tapi.h`. |  |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 2.0 |\n| Header | `tapi.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 2.0 |\n| En-tête | `tapi.h` |\n"
+    )]
+    impl LineDisconnectMode {
+        /// Every member, in declaration order.
+        pub const ALL: &'static [Self] = &[
+            Self::Normal,
+            Self::Unknown,
+            Self::Reject,
+            Self::Pickup,
+            Self::Forwarded,
+            Self::Busy,
+            Self::NoAnswer,
+            Self::BadAddress,
+            Self::Unreachable,
+            Self::Congestion,
+            Self::Incompatible,
+            Self::Unavail,
+            Self::NoDialTone,
+            Self::NumberChanged,
+            Self::OutOfOrder,
+            Self::TempFailure,
+            Self::QosUnavail,
+            Self::Blocked,
+            Self::DoNotDisturb,
+            Self::Cancelled,
+            Self::DestinationBarred,
+            Self::FdnRestrict,
+        ];
+        /// The member's value.
+        #[inline]
+        pub const fn value(self) -> ::core::primitive::u32 {
+            self as ::core::primitive::u32
+        }
+        /// The member with this value, if any.
+        #[inline]
+        pub const fn from_value(
+            value: ::core::primitive::u32,
+        ) -> ::core::option::Option<Self> {
+            match value {
+                1 => __tapi::Some(Self::Normal),
+                2 => __tapi::Some(Self::Unknown),
+                4 => __tapi::Some(Self::Reject),
+                8 => __tapi::Some(Self::Pickup),
+                16 => __tapi::Some(Self::Forwarded),
+                32 => __tapi::Some(Self::Busy),
+                64 => __tapi::Some(Self::NoAnswer),
+                128 => __tapi::Some(Self::BadAddress),
+                256 => __tapi::Some(Self::Unreachable),
+                512 => __tapi::Some(Self::Congestion),
+                1024 => __tapi::Some(Self::Incompatible),
+                2048 => __tapi::Some(Self::Unavail),
+                4096 => __tapi::Some(Self::NoDialTone),
+                8192 => __tapi::Some(Self::NumberChanged),
+                16384 => __tapi::Some(Self::OutOfOrder),
+                32768 => __tapi::Some(Self::TempFailure),
+                65536 => __tapi::Some(Self::QosUnavail),
+                131072 => __tapi::Some(Self::Blocked),
+                262144 => __tapi::Some(Self::DoNotDisturb),
+                524288 => __tapi::Some(Self::Cancelled),
+                1048576 => __tapi::Some(Self::DestinationBarred),
+                2097152 => __tapi::Some(Self::FdnRestrict),
+                _ => __tapi::None,
+            }
+        }
+        /// The full C name, such as `LINEDISCONNECTMODE_NORMAL`; `{:#}` in `format!` gives the short name.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            INFO.__name_at(self.__tapi_index())
+        }
+        /// The name without the family prefix.
+        #[inline]
+        pub const fn short_name(self) -> &'static ::core::primitive::str {
+            INFO.__short_name_at(self.__tapi_index())
+        }
+        /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+        /// `"fr-CA"`), falling back to its primary language, then to
+        /// English.
+        #[inline]
+        pub fn description(
+            self,
+            lang: &::core::primitive::str,
+        ) -> &'static ::core::primitive::str {
+            ::tapi_consts::ConstFamily::entry(self).description(lang)
+        }
+        /// The member with this full name, short name or alias, exactly
+        /// as written.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, false)
+        }
+        /// Like `from_name`, ignoring ASCII case.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, true)
+        }
+        #[inline]
+        const fn __tapi_index(self) -> ::core::primitive::usize {
+            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
+                - 0u32) as ::core::primitive::usize
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::ConstFamily for LineDisconnectMode {
+        type Repr = ::core::primitive::u32;
+        const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+        const ALL: &'static [Self] = Self::ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            self.__tapi_index()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<LineDisconnectMode> for ::core::primitive::u32 {
+        #[inline]
+        fn from(member: LineDisconnectMode) -> Self {
+            member as ::core::primitive::u32
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::u32> for LineDisconnectMode {
+        type Error = ::tapi_consts::UnknownValueError<LineDisconnectMode>;
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::u32,
+        ) -> ::core::result::Result<Self, Self::Error> {
+            __tapi::try_from_value(value)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for LineDisconnectMode {
+        type Err = ::tapi_consts::ParseError;
+        #[inline]
+        fn from_str(
+            text: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            __tapi::parse_member(text)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for LineDisconnectMode {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(if f.alternate() { self.short_name() } else { self.name() })
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::FlagFamily for LineDisconnectMode {}
+    #[automatically_derived]
+    impl ::core::ops::BitOr for LineDisconnectMode {
+        type Output = ::tapi_consts::Flags<LineDisconnectMode>;
+        #[inline]
+        fn bitor(self, other: Self) -> ::tapi_consts::Flags<LineDisconnectMode> {
+            <::tapi_consts::Flags<
+                LineDisconnectMode,
+            > as ::core::convert::From<Self>>::from(self) | other
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::BitOr<::tapi_consts::Flags<LineDisconnectMode>>
+    for LineDisconnectMode {
+        type Output = ::tapi_consts::Flags<LineDisconnectMode>;
+        #[inline]
+        fn bitor(
+            self,
+            other: ::tapi_consts::Flags<LineDisconnectMode>,
+        ) -> ::tapi_consts::Flags<LineDisconnectMode> {
+            other | self
+        }
+    }
+    ::tapi_consts::__tapi_optional_impls!(LineDisconnectMode);
+};
+///The `LINEDISCONNECTMODE_*` constants under their C names.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+#[cfg_attr(not(doc), allow(missing_docs))]
+pub mod c_linedisconnectmode {
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Normal`](super::LineDisconnectMode::Normal)."
+    )]
+    pub const LINEDISCONNECTMODE_NORMAL: ::core::primitive::u32 = 1;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Unknown`](super::LineDisconnectMode::Unknown)."
+    )]
+    pub const LINEDISCONNECTMODE_UNKNOWN: ::core::primitive::u32 = 2;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Reject`](super::LineDisconnectMode::Reject)."
+    )]
+    pub const LINEDISCONNECTMODE_REJECT: ::core::primitive::u32 = 4;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Pickup`](super::LineDisconnectMode::Pickup)."
+    )]
+    pub const LINEDISCONNECTMODE_PICKUP: ::core::primitive::u32 = 8;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Forwarded`](super::LineDisconnectMode::Forwarded)."
+    )]
+    pub const LINEDISCONNECTMODE_FORWARDED: ::core::primitive::u32 = 16;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Busy`](super::LineDisconnectMode::Busy)."
+    )]
+    pub const LINEDISCONNECTMODE_BUSY: ::core::primitive::u32 = 32;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::NoAnswer`](super::LineDisconnectMode::NoAnswer)."
+    )]
+    pub const LINEDISCONNECTMODE_NOANSWER: ::core::primitive::u32 = 64;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::BadAddress`](super::LineDisconnectMode::BadAddress)."
+    )]
+    pub const LINEDISCONNECTMODE_BADADDRESS: ::core::primitive::u32 = 128;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Unreachable`](super::LineDisconnectMode::Unreachable)."
+    )]
+    pub const LINEDISCONNECTMODE_UNREACHABLE: ::core::primitive::u32 = 256;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Congestion`](super::LineDisconnectMode::Congestion)."
+    )]
+    pub const LINEDISCONNECTMODE_CONGESTION: ::core::primitive::u32 = 512;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Incompatible`](super::LineDisconnectMode::Incompatible)."
+    )]
+    pub const LINEDISCONNECTMODE_INCOMPATIBLE: ::core::primitive::u32 = 1024;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Unavail`](super::LineDisconnectMode::Unavail)."
+    )]
+    pub const LINEDISCONNECTMODE_UNAVAIL: ::core::primitive::u32 = 2048;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::NoDialTone`](super::LineDisconnectMode::NoDialTone)."
+    )]
+    pub const LINEDISCONNECTMODE_NODIALTONE: ::core::primitive::u32 = 4096;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::NumberChanged`](super::LineDisconnectMode::NumberChanged)."
+    )]
+    pub const LINEDISCONNECTMODE_NUMBERCHANGED: ::core::primitive::u32 = 8192;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::OutOfOrder`](super::LineDisconnectMode::OutOfOrder)."
+    )]
+    pub const LINEDISCONNECTMODE_OUTOFORDER: ::core::primitive::u32 = 16384;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::TempFailure`](super::LineDisconnectMode::TempFailure)."
+    )]
+    pub const LINEDISCONNECTMODE_TEMPFAILURE: ::core::primitive::u32 = 32768;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::QosUnavail`](super::LineDisconnectMode::QosUnavail)."
+    )]
+    pub const LINEDISCONNECTMODE_QOSUNAVAIL: ::core::primitive::u32 = 65536;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Blocked`](super::LineDisconnectMode::Blocked)."
+    )]
+    pub const LINEDISCONNECTMODE_BLOCKED: ::core::primitive::u32 = 131072;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::DoNotDisturb`](super::LineDisconnectMode::DoNotDisturb)."
+    )]
+    pub const LINEDISCONNECTMODE_DONOTDISTURB: ::core::primitive::u32 = 262144;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::Cancelled`](super::LineDisconnectMode::Cancelled)."
+    )]
+    pub const LINEDISCONNECTMODE_CANCELLED: ::core::primitive::u32 = 524288;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::DestinationBarred`](super::LineDisconnectMode::DestinationBarred)."
+    )]
+    pub const LINEDISCONNECTMODE_DESTINATIONBARRED: ::core::primitive::u32 = 1048576;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineDisconnectMode::FdnRestrict`](super::LineDisconnectMode::FdnRestrict)."
+    )]
+    pub const LINEDISCONNECTMODE_FDNRESTRICT: ::core::primitive::u32 = 2097152;
+}
+/// Categories of special information tone (SIT), the three-note coded signal a network sends
+/// ahead of a recorded announcement about why a call failed.
+///
+/// Reported as the call-state mode of `LINECALLSTATE_SPECIALINFO` (in `dwParam2` of
+/// `LINE_CALLSTATE` and `dwCallStateMode` of `LINECALLSTATUS`). The low 16 bits are reserved; the
+/// high 16 bits are free for device-specific extensions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum LineSpecialInfo {
+    /// Trunk blockage: the network had no free circuit for the call, or is playing an emergency
+    /// announcement.
+    NoCircuit = 0x0000_0001,
+    /// Customer irregularity: the call failed because of what was dialed, for example a vacant or
+    /// changed number, a line that is out of service, a missing or wrong access code, or an operator
+    /// intercept. Also used when billing data is refused or the number is blocked at the switch.
+    CustIrreg = 0x0000_0002,
+    /// Equipment irregularity: the network ran into a problem routing the call and plays a reorder
+    /// (fast busy) announcement. Also used when the phone stayed off-hook too long.
+    Reorder = 0x0000_0004,
+    /// A special information tone was heard, but its category cannot be identified yet; it may be
+    /// learned later.
+    Unknown = 0x0000_0008,
+    /// A special information tone was heard, but the provider will never be able to say which category
+    /// it belongs to.
+    Unavail = 0x0000_0010,
+}
+const _: () = {
+    use ::tapi_consts::__private as __tapi;
+    static INFO: __tapi::FamilyInfo = {
+        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[
+                ::tapi_consts::__tapi_keep!(
+                    "en",
+                    "Categories of special information tone (SIT), the three-note coded signal a network sends ahead of a recorded announcement about why a call failed.\n\nReported as the call-state mode of `LINECALLSTATE_SPECIALINFO` (in `dwParam2` of `LINE_CALLSTATE` and `dwCallStateMode` of `LINECALLSTATUS`). The low 16 bits are reserved; the high 16 bits are free for device-specific extensions.Trunk blockage: the network had no free circuit for the call, or is playing an emergency announcement.Customer irregularity: the call failed because of what was dialed, for example a vacant or changed number, a line that is out of service, a missing or wrong access code, or an operator intercept. Also used when billing data is refused or the number is blocked at the switch.Equipment irregularity: the network ran into a problem routing the call and plays a reorder (fast busy) announcement. Also used when the phone stayed off-hook too long.A special information tone was heard, but its category cannot be identified yet; it may be learned later.A special information tone was heard, but the provider will never be able to say which category it belongs to."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "fr",
+                    "Catégories de tonalités d’information spéciale (SIT), le signal codé de trois notes que le réseau envoie avant une annonce enregistrée expliquant l’échec d’un appel. Indiquées comme mode d’état d’appel de `LINECALLSTATE_SPECIALINFO` (dans `dwParam2` de `LINE_CALLSTATE` et `dwCallStateMode` de `LINECALLSTATUS`). Les 16 bits de poids faible sont réservés ; les 16 bits de poids fort sont libres pour les extensions propres aux périphériques.Encombrement des circuits : le réseau n’avait aucun circuit libre pour l’appel, ou diffuse une annonce d’urgence.Irrégularité imputable à l’abonné : l’appel a échoué à cause de ce qui a été composé, par exemple un numéro non attribué ou modifié, une ligne hors service, un code d’accès manquant ou erroné, ou une interception par un opérateur. Sert aussi lorsque les données de facturation sont refusées ou que le numéro est bloqué sur le commutateur.Irrégularité d’équipement : le réseau a rencontré un problème d’acheminement de l’appel et diffuse une annonce d’encombrement (occupation rapide). Sert aussi lorsque le téléphone est resté décroché trop longtemps.Une tonalité d’information spéciale a été entendue, mais sa catégorie ne peut pas encore être identifiée ; elle pourra l’être plus tard.Une tonalité d’information spéciale a été entendue, mais le fournisseur ne pourra jamais dire à quelle catégorie elle appartient."
+                ),
+            ]
+        }
+        __tapi::FamilyInfo::__new(__tapi::Storage {
+            type_name: "LineSpecialInfo",
+            prefix: "LINESPECIALINFO_",
+            kind: __tapi::Kind::Flags,
+            repr: <::core::primitive::u32 as __tapi::Repr>::KIND,
+            since: __tapi::Some(__tapi::Version::new(2u8, 0u8)),
+            header: __tapi::Some("tapi.h"),
+            known_bits: 31u64,
+            selector_mask: 0u64,
+            table: __tapi::Table {
+                names: &[
+                    "LINESPECIALINFO_NOCIRCUIT",
+                    "LINESPECIALINFO_CUSTIRREG",
+                    "LINESPECIALINFO_REORDER",
+                    "LINESPECIALINFO_UNKNOWN",
+                    "LINESPECIALINFO_UNAVAIL",
+                ],
+                bits: &[1u64, 2u64, 4u64, 8u64, 16u64],
+                details: __tapi::Some(__tapi::Details {
+                    doc_languages: &DOC_LANGUAGES,
+                    languages: ::tapi_consts::__tapi_languages!(
+                        [] ("en" "en") ("fr" "fr")
+                    ),
+                    descriptions,
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0z\x01\0\0\0\0\0\0\xD0\x01\0\0\xFF\xFF\0\0\0\0z\x01\0\0f\0\0\0\xD0\x01\0\0x\0\0\0\xFF\xFF\0\0\0\0\xE0\x01\0\0\x12\x01\0\0H\x02\0\0l\x01\0\0\xFF\xFF\0\0\0\0\xF2\x02\0\0\xA8\0\0\0\xB4\x03\0\0\xE8\0\0\0\xFF\xFF\0\0\0\0\x9A\x03\0\0i\0\0\0\x9C\x04\0\0\x94\0\0\0\xFF\xFF\0\0\0\0\x03\x04\0\0n\0\0\x000\x05\0\0\x89\0\0\0",
+                }),
+                index: __tapi::Some(__tapi::Index {
+                    keys: &[
+                        "LINESPECIALINFO_NOCIRCUIT",
+                        "LINESPECIALINFO_CUSTIRREG",
+                        "LINESPECIALINFO_REORDER",
+                        "LINESPECIALINFO_UNKNOWN",
+                        "LINESPECIALINFO_UNAVAIL",
+                        "NOCIRCUIT",
+                        "CUSTIRREG",
+                        "REORDER",
+                        "UNKNOWN",
+                        "UNAVAIL",
+                    ],
+                    by_value: b"\0\0\x01\0\x02\0\x03\0\x04\0",
+                    bit_index: b"\0\0\x01\0\x02\0\x03\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    bit_terms: &[
+                        " | LINESPECIALINFO_NOCIRCUIT",
+                        " | LINESPECIALINFO_CUSTIRREG",
+                        " | LINESPECIALINFO_REORDER",
+                        " | LINESPECIALINFO_UNKNOWN",
+                        " | LINESPECIALINFO_UNAVAIL",
+                    ],
+                    name_hash: __tapi::Some(__tapi::NameHash {
+                        full: false,
+                        seed: 11562461410679940143u64,
+                        shift: 57u32,
+                        slots: b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x07\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x06\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\t\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x05\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x03\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x04\0\x04\0\xFF\xFF\xFF\xFF\x01\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x08\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    }),
+                }),
+            },
+        })
+    };
+    #[cfg_attr(
+        doc,
+        doc = "Constants of the `LINESPECIALINFO_` family (bit flags, `u32`).\n\n**fr** — Catégories de tonalités d’information spéciale (SIT), le signal codé de trois notes que le réseau envoie avant une annonce enregistrée expliquant l’échec d’un appel. Indiquées comme mode d’état d’appel de `LINECALLSTATE_SPECIALINFO` (dans `dwParam2` de `LINE_CALLSTATE` et `dwCallStateMode` de `LINECALLSTATUS`). Les 16 bits de poids faible sont réservés ; les 16 bits de poids fort sont libres pour les extensions propres aux périphériques.\n\n| Constant | Value | en | fr |\n|---|---|---|---|\n| `LINESPECIALINFO_NOCIRCUIT` | `0x00000001` | Trunk blockage: the network had no free circuit for the call, or is playing an emergency announcement. | Encombrement des circuits : le réseau n’avait aucun circuit libre pour l’appel, ou diffuse une annonce d’urgence. |\n| `LINESPECIALINFO_CUSTIRREG` | `0x00000002` | Customer irregularity: the call failed because of what was dialed, for example a vacant or changed number, a line that is out of service, a missing or wrong access code, or an operator intercept. Also used when billing data is refused or the number is blocked at the switch. | Irrégularité imputable à l’abonné : l’appel a échoué à cause de ce qui a été composé, par exemple un numéro non attribué ou modifié, une ligne hors service, un code d’accès manquant ou erroné, ou une interception par un opérateur. Sert aussi lorsque les données de facturation sont refusées ou que le numéro est bloqué sur le commutateur. |\n| `LINESPECIALINFO_REORDER` | `0x00000004` | Equipment irregularity: the network ran into a problem routing the call and plays a reorder (fast busy) announcement. Also used when the phone stayed off-hook too long. | Irrégularité d’équipement : le réseau a rencontré un problème d’acheminement de l’appel et diffuse une annonce d’encombrement (occupation rapide). Sert aussi lorsque le téléphone est resté décroché trop longtemps. |\n| `LINESPECIALINFO_UNKNOWN` | `0x00000008` | A special information tone was heard, but its category cannot be identified yet; it may be learned later. | Une tonalité d’information spéciale a été entendue, mais sa catégorie ne peut pas encore être identifiée ; elle pourra l’être plus tard. |\n| `LINESPECIALINFO_UNAVAIL` | `0x00000010` | A special information tone was heard, but the provider will never be able to say which category it belongs to. | Une tonalité d’information spéciale a été entendue, mais le fournisseur ne pourra jamais dire à quelle catégorie elle appartient. |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 2.0 |\n| Header | `tapi.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 2.0 |\n| En-tête | `tapi.h` |\n"
+    )]
+    impl LineSpecialInfo {
+        /// Every member, in declaration order.
+        pub const ALL: &'static [Self] = &[
+            Self::NoCircuit,
+            Self::CustIrreg,
+            Self::Reorder,
+            Self::Unknown,
+            Self::Unavail,
+        ];
+        /// The member's value.
+        #[inline]
+        pub const fn value(self) -> ::core::primitive::u32 {
+            self as ::core::primitive::u32
+        }
+        /// The member with this value, if any.
+        #[inline]
+        pub const fn from_value(
+            value: ::core::primitive::u32,
+        ) -> ::core::option::Option<Self> {
+            match value {
+                1 => __tapi::Some(Self::NoCircuit),
+                2 => __tapi::Some(Self::CustIrreg),
+                4 => __tapi::Some(Self::Reorder),
+                8 => __tapi::Some(Self::Unknown),
+                16 => __tapi::Some(Self::Unavail),
+                _ => __tapi::None,
+            }
+        }
+        /// The full C name, such as `LINESPECIALINFO_NOCIRCUIT`; `{:#}` in `format!` gives the short name.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            INFO.__name_at(self.__tapi_index())
+        }
+        /// The name without the family prefix.
+        #[inline]
+        pub const fn short_name(self) -> &'static ::core::primitive::str {
+            INFO.__short_name_at(self.__tapi_index())
+        }
+        /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+        /// `"fr-CA"`), falling back to its primary language, then to
+        /// English.
+        #[inline]
+        pub fn description(
+            self,
+            lang: &::core::primitive::str,
+        ) -> &'static ::core::primitive::str {
+            ::tapi_consts::ConstFamily::entry(self).description(lang)
+        }
+        /// The member with this full name, short name or alias, exactly
+        /// as written.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, false)
+        }
+        /// Like `from_name`, ignoring ASCII case.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, true)
+        }
+        #[inline]
+        const fn __tapi_index(self) -> ::core::primitive::usize {
+            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
+                - 0u32) as ::core::primitive::usize
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::ConstFamily for LineSpecialInfo {
+        type Repr = ::core::primitive::u32;
+        const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+        const ALL: &'static [Self] = Self::ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            self.__tapi_index()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<LineSpecialInfo> for ::core::primitive::u32 {
+        #[inline]
+        fn from(member: LineSpecialInfo) -> Self {
+            member as ::core::primitive::u32
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::u32> for LineSpecialInfo {
+        type Error = ::tapi_consts::UnknownValueError<LineSpecialInfo>;
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::u32,
+        ) -> ::core::result::Result<Self, Self::Error> {
+            __tapi::try_from_value(value)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for LineSpecialInfo {
+        type Err = ::tapi_consts::ParseError;
+        #[inline]
+        fn from_str(
+            text: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            __tapi::parse_member(text)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for LineSpecialInfo {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(if f.alternate() { self.short_name() } else { self.name() })
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::FlagFamily for LineSpecialInfo {}
+    #[automatically_derived]
+    impl ::core::ops::BitOr for LineSpecialInfo {
+        type Output = ::tapi_consts::Flags<LineSpecialInfo>;
+        #[inline]
+        fn bitor(self, other: Self) -> ::tapi_consts::Flags<LineSpecialInfo> {
+            <::tapi_consts::Flags<
+                LineSpecialInfo,
+            > as ::core::convert::From<Self>>::from(self) | other
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::BitOr<::tapi_consts::Flags<LineSpecialInfo>> for LineSpecialInfo {
+        type Output = ::tapi_consts::Flags<LineSpecialInfo>;
+        #[inline]
+        fn bitor(
+            self,
+            other: ::tapi_consts::Flags<LineSpecialInfo>,
+        ) -> ::tapi_consts::Flags<LineSpecialInfo> {
+            other | self
+        }
+    }
+    ::tapi_consts::__tapi_optional_impls!(LineSpecialInfo);
+};
+///The `LINESPECIALINFO_*` constants under their C names.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+#[cfg_attr(not(doc), allow(missing_docs))]
+pub mod c_linespecialinfo {
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineSpecialInfo::NoCircuit`](super::LineSpecialInfo::NoCircuit)."
+    )]
+    pub const LINESPECIALINFO_NOCIRCUIT: ::core::primitive::u32 = 1;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineSpecialInfo::CustIrreg`](super::LineSpecialInfo::CustIrreg)."
+    )]
+    pub const LINESPECIALINFO_CUSTIRREG: ::core::primitive::u32 = 2;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineSpecialInfo::Reorder`](super::LineSpecialInfo::Reorder)."
+    )]
+    pub const LINESPECIALINFO_REORDER: ::core::primitive::u32 = 4;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineSpecialInfo::Unknown`](super::LineSpecialInfo::Unknown)."
+    )]
+    pub const LINESPECIALINFO_UNKNOWN: ::core::primitive::u32 = 8;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineSpecialInfo::Unavail`](super::LineSpecialInfo::Unavail)."
+    )]
+    pub const LINESPECIALINFO_UNAVAIL: ::core::primitive::u32 = 16;
+}
+/// Sub-states of an incoming call in the offering state on an address shared (bridged) with
+/// other stations, mostly on electronic key systems (TAPI 1.4 and later).
+///
+/// Reported as the call-state mode with `LINECALLSTATE_OFFERING`, that is in `dwParam2` of the
+/// `LINE_CALLSTATE` message and in `dwCallStateMode` of `LINECALLSTATUS`. A mode of zero should be
+/// read as `ACTIVE`, which is what a non-bridged address gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum LineOfferingMode {
+    /// This station is the one being alerted: it rings (`LINEDEVSTATE_RINGING` notifications follow),
+    /// so auto-answer software here is free to take the call.
+    Active = 0x0000_0001,
+    /// The call is offered at several stations but does not ring at this one, which only shows it
+    /// (for example a blinking lamp on an attendant console). Auto-answer software should leave it
+    /// to the ringing station, although `lineAnswer` still works.
+    Inactive = 0x0000_0002,
+}
+const _: () = {
+    use ::tapi_consts::__private as __tapi;
+    static INFO: __tapi::FamilyInfo = {
+        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[
+                ::tapi_consts::__tapi_keep!(
+                    "en",
+                    "Sub-states of an incoming call in the offering state on an address shared (bridged) with other stations, mostly on electronic key systems (TAPI 1.4 and later).\n\nReported as the call-state mode with `LINECALLSTATE_OFFERING`, that is in `dwParam2` of the `LINE_CALLSTATE` message and in `dwCallStateMode` of `LINECALLSTATUS`. A mode of zero should be read as `ACTIVE`, which is what a non-bridged address gives.This station is the one being alerted: it rings (`LINEDEVSTATE_RINGING` notifications follow), so auto-answer software here is free to take the call.The call is offered at several stations but does not ring at this one, which only shows it (for example a blinking lamp on an attendant console). Auto-answer software should leave it to the ringing station, although `lineAnswer` still works."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "fr",
+                    "Sous-états d’un appel entrant présenté sur une adresse partagée (pontée) avec d’autres postes, surtout sur les systèmes à touches électroniques (TAPI 1.4 et versions ultérieures). Indiqués comme mode d’état d’appel avec `LINECALLSTATE_OFFERING`, c’est-à-dire dans `dwParam2` du message `LINE_CALLSTATE` et dans `dwCallStateMode` de `LINECALLSTATUS`. Un mode nul doit être interprété comme `ACTIVE`, ce que donne une adresse non pontée.C’est ce poste qui est alerté : il sonne (des notifications `LINEDEVSTATE_RINGING` suivent), et un logiciel de réponse automatique de ce poste peut donc prendre l’appel.L’appel est présenté sur plusieurs postes mais ne sonne pas sur celui-ci, qui se contente de le signaler (par exemple par un voyant clignotant sur un poste de standardiste). Un logiciel de réponse automatique doit le laisser au poste qui sonne, même si `lineAnswer` reste utilisable."
+                ),
+            ]
+        }
+        __tapi::FamilyInfo::__new(__tapi::Storage {
+            type_name: "LineOfferingMode",
+            prefix: "LINEOFFERINGMODE_",
+            kind: __tapi::Kind::Flags,
+            repr: <::core::primitive::u32 as __tapi::Repr>::KIND,
+            since: __tapi::Some(__tapi::Version::new(2u8, 0u8)),
+            header: __tapi::Some("tapi.h"),
+            known_bits: 3u64,
+            selector_mask: 0u64,
+            table: __tapi::Table {
+                names: &["LINEOFFERINGMODE_ACTIVE", "LINEOFFERINGMODE_INACTIVE"],
+                bits: &[1u64, 2u64],
+                details: __tapi::Some(__tapi::Details {
+                    doc_languages: &DOC_LANGUAGES,
+                    languages: ::tapi_consts::__tapi_languages!(
+                        [] ("en" "en") ("fr" "fr")
+                    ),
+                    descriptions,
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x99\x01\0\0\0\0\0\0\xCD\x01\0\0\x01\x04\0\0\0\0\x99\x01\0\0\x95\0\0\0\xCD\x01\0\0\xAF\0\0\0\x01\x04\0\0\0\0.\x02\0\0\xF1\0\0\0|\x02\0\0!\x01\0\0",
+                }),
+                index: __tapi::Some(__tapi::Index {
+                    keys: &[
+                        "LINEOFFERINGMODE_ACTIVE",
+                        "LINEOFFERINGMODE_INACTIVE",
+                        "ACTIVE",
+                        "INACTIVE",
+                    ],
+                    by_value: b"\0\0\x01\0",
+                    bit_index: b"\0\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    bit_terms: &[
+                        " | LINEOFFERINGMODE_ACTIVE",
+                        " | LINEOFFERINGMODE_INACTIVE",
+                    ],
+                    name_hash: __tapi::Some(__tapi::NameHash {
+                        full: false,
+                        seed: 11562461410679940143u64,
+                        shift: 59u32,
+                        slots: b"\x02\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x03\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    }),
+                }),
+            },
+        })
+    };
+    #[cfg_attr(
+        doc,
+        doc = "Constants of the `LINEOFFERINGMODE_` family (bit flags, `u32`).\n\n**fr** — Sous-états d’un appel entrant présenté sur une adresse partagée (pontée) avec d’autres postes, surtout sur les systèmes à touches électroniques (TAPI 1.4 et versions ultérieures). Indiqués comme mode d’état d’appel avec `LINECALLSTATE_OFFERING`, c’est-à-dire dans `dwParam2` du message `LINE_CALLSTATE` et dans `dwCallStateMode` de `LINECALLSTATUS`. Un mode nul doit être interprété comme `ACTIVE`, ce que donne une adresse non pontée.\n\n| Constant | Value | en | fr | Since |\n|---|---|---|---|---|\n| `LINEOFFERINGMODE_ACTIVE` | `0x00000001` | This station is the one being alerted: it rings (`LINEDEVSTATE_RINGING` notifications follow), so auto-answer software here is free to take the call. | C’est ce poste qui est alerté : il sonne (des notifications `LINEDEVSTATE_RINGING` suivent), et un logiciel de réponse automatique de ce poste peut donc prendre l’appel. | TAPI 1.4 |\n| `LINEOFFERINGMODE_INACTIVE` | `0x00000002` | The call is offered at several stations but does not ring at this one, which only shows it (for example a blinking lamp on an attendant console). Auto-answer software should leave it to the ringing station, although `lineAnswer` still works. | L’appel est présenté sur plusieurs postes mais ne sonne pas sur celui-ci, qui se contente de le signaler (par exemple par un voyant clignotant sur un poste de standardiste). Un logiciel de réponse automatique doit le laisser au poste qui sonne, même si `lineAnswer` reste utilisable. | TAPI 1.4 |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 2.0 |\n| Header | `tapi.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 2.0 |\n| En-tête | `tapi.h` |\n"
+    )]
+    impl LineOfferingMode {
+        /// Every member, in declaration order.
+        pub const ALL: &'static [Self] = &[Self::Active, Self::Inactive];
+        /// The member's value.
+        #[inline]
+        pub const fn value(self) -> ::core::primitive::u32 {
+            self as ::core::primitive::u32
+        }
+        /// The member with this value, if any.
+        #[inline]
+        pub const fn from_value(
+            value: ::core::primitive::u32,
+        ) -> ::core::option::Option<Self> {
+            match value {
+                1 => __tapi::Some(Self::Active),
+                2 => __tapi::Some(Self::Inactive),
+                _ => __tapi::None,
+            }
+        }
+        /// The full C name, such as `LINEOFFERINGMODE_ACTIVE`; `{:#}` in `format!` gives the short name.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            INFO.__name_at(self.__tapi_index())
+        }
+        /// The name without the family prefix.
+        #[inline]
+        pub const fn short_name(self) -> &'static ::core::primitive::str {
+            INFO.__short_name_at(self.__tapi_index())
+        }
+        /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+        /// `"fr-CA"`), falling back to its primary language, then to
+        /// English.
+        #[inline]
+        pub fn description(
+            self,
+            lang: &::core::primitive::str,
+        ) -> &'static ::core::primitive::str {
+            ::tapi_consts::ConstFamily::entry(self).description(lang)
+        }
+        /// The member with this full name, short name or alias, exactly
+        /// as written.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, false)
+        }
+        /// Like `from_name`, ignoring ASCII case.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, true)
+        }
+        #[inline]
+        const fn __tapi_index(self) -> ::core::primitive::usize {
+            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
+                - 0u32) as ::core::primitive::usize
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::ConstFamily for LineOfferingMode {
+        type Repr = ::core::primitive::u32;
+        const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+        const ALL: &'static [Self] = Self::ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            self.__tapi_index()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<LineOfferingMode> for ::core::primitive::u32 {
+        #[inline]
+        fn from(member: LineOfferingMode) -> Self {
+            member as ::core::primitive::u32
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::u32> for LineOfferingMode {
+        type Error = ::tapi_consts::UnknownValueError<LineOfferingMode>;
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::u32,
+        ) -> ::core::result::Result<Self, Self::Error> {
+            __tapi::try_from_value(value)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for LineOfferingMode {
+        type Err = ::tapi_consts::ParseError;
+        #[inline]
+        fn from_str(
+            text: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            __tapi::parse_member(text)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for LineOfferingMode {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(if f.alternate() { self.short_name() } else { self.name() })
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::FlagFamily for LineOfferingMode {}
+    #[automatically_derived]
+    impl ::core::ops::BitOr for LineOfferingMode {
+        type Output = ::tapi_consts::Flags<LineOfferingMode>;
+        #[inline]
+        fn bitor(self, other: Self) -> ::tapi_consts::Flags<LineOfferingMode> {
+            <::tapi_consts::Flags<
+                LineOfferingMode,
+            > as ::core::convert::From<Self>>::from(self) | other
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::BitOr<::tapi_consts::Flags<LineOfferingMode>>
+    for LineOfferingMode {
+        type Output = ::tapi_consts::Flags<LineOfferingMode>;
+        #[inline]
+        fn bitor(
+            self,
+            other: ::tapi_consts::Flags<LineOfferingMode>,
+        ) -> ::tapi_consts::Flags<LineOfferingMode> {
+            other | self
+        }
+    }
+    ::tapi_consts::__tapi_optional_impls!(LineOfferingMode);
+};
+///The `LINEOFFERINGMODE_*` constants under their C names.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+#[cfg_attr(not(doc), allow(missing_docs))]
+pub mod c_lineofferingmode {
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineOfferingMode::Active`](super::LineOfferingMode::Active)."
+    )]
+    pub const LINEOFFERINGMODE_ACTIVE: ::core::primitive::u32 = 1;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`LineOfferingMode::Inactive`](super::LineOfferingMode::Inactive)."
+    )]
+    pub const LINEOFFERINGMODE_INACTIVE: ::core::primitive::u32 = 2;
+}

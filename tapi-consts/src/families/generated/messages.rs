@@ -1,0 +1,797 @@
+// @generated from tapi-consts/families/messages.rs by tapi-consts-derive's `prebuilt` test
+// (`cargo test -p tapi-consts-derive prebuilt`). Edit the description, not this file.
+
+//! Callback message numbers (`LINE_`, `PHONE_`); [`Message`](crate::families::Message) reads either one by its number.
+/// Numbers of the messages TAPI delivers about line devices, addresses and calls.
+///
+/// The value arrives as the `dwMessage` argument of the application's line callback
+/// (`LINECALLBACK`), or as `dwMessageID` of a `LINEMESSAGE` returned by `lineGetMessage`.
+/// The meaning of `hDevice`, `dwParam1`, `dwParam2` and `dwParam3` depends on the message.
+/// `LINE_` and `PHONE_` numbers come from one shared sequence, so neither family is contiguous.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum Line {
+    /// Reports that the status of an address on an open line has changed: `dwParam1` is the
+    /// address identifier and `dwParam2` holds the `LINEADDRESSSTATE_` flags of the items that
+    /// changed. Only changes enabled with `lineSetStatusMessages` are reported.
+    AddressState = 0,
+    /// Reports that some fields of a call's `LINECALLINFO` structure have changed: `hDevice` is
+    /// the call handle and `dwParam1` holds the `LINECALLINFOSTATE_` flags naming those fields.
+    CallInfo = 1,
+    /// Reports that a call has entered a new state: `dwParam1` is the `LINECALLSTATE_` value,
+    /// `dwParam2` a state-dependent detail (busy mode, disconnect mode, and so on), and
+    /// `dwParam3` the application's privilege when the message announces a call new to it.
+    CallState = 2,
+    /// Reports that a line device the application had open has been closed without its request,
+    /// for instance because the device was reconfigured or removed; the line handle and the
+    /// call handles on it are no longer valid.
+    Close = 3,
+    /// Carries a device-specific event on a line, address or call; the service provider defines
+    /// what the parameters mean. It is the notification side of `lineDevSpecific`.
+    DevSpecific = 4,
+    /// Carries a device-specific event related to the switch features driven through
+    /// `lineDevSpecificFeature`; the parameters are defined by the service provider.
+    DevSpecificFeature = 5,
+    /// Reports that a digit-gathering request started with `lineGatherDigits` has ended:
+    /// `dwParam1` gives the reason as a `LINEGATHERTERM_` value, and the collected digits are in
+    /// the buffer the application supplied.
+    GatherDigits = 6,
+    /// Reports that digit or tone generation started with `lineGenerateDigits` or
+    /// `lineGenerateTone` has finished or been cut short; `dwParam1` holds a `LINEGENERATETERM_`
+    /// value giving the reason.
+    Generate = 7,
+    /// Reports a change in the state of the line device itself (ringing, going in or out of
+    /// service, a need to reinitialise, and so on); `dwParam1` holds `LINEDEVSTATE_` flags.
+    LineDevState = 8,
+    /// Reports a single digit detected on a call monitored with `lineMonitorDigits`: the low
+    /// byte of `dwParam1` is the digit and `dwParam2` the `LINEDIGITMODE_` in which it was heard.
+    MonitorDigits = 9,
+    /// Reports that a change of media mode was detected on a call monitored with
+    /// `lineMonitorMedia`; `dwParam1` holds the newly detected `LINEMEDIAMODE_` value.
+    MonitorMedia = 10,
+    /// Reports that one of the tones requested with `lineMonitorTones` has been detected on the
+    /// call; `dwParam1` is the identifier the application gave that tone.
+    MonitorTone = 11,
+    /// Reports the completion of an asynchronous line function: `dwParam1` is the request
+    /// identifier the function returned and `dwParam2` its result, zero on success or a
+    /// `LINEERR_` code.
+    Reply = 12,
+    /// Tells an application registered as an Assisted Telephony request recipient that a request
+    /// from another application is waiting; `dwParam1` is its `LINEREQUESTMODE_`.
+    Request = 13,
+    /// Reports that a new line device has appeared in the system (after a Plug and Play
+    /// installation, for example); `dwParam1` is its device identifier.
+    Create = 19,
+    /// Reports a change in an item specific to the ACD agent handler, reached through the
+    /// `lineAgentSpecific` extension; `dwParam1` selects the handler extension and `dwParam2`
+    /// is defined by that handler.
+    AgentSpecific = 21,
+    /// Reports that the status of the ACD agent on an address of an open line has changed:
+    /// `dwParam1` is the address identifier, `dwParam2` holds `LINEAGENTSTATUS_` flags, and
+    /// `dwParam3` the new `LINEAGENTSTATE_` value when the state itself changed.
+    AgentStatus = 22,
+    /// Tells the application that a call handle was created for it without a call of its own,
+    /// for example for an incoming or newly monitored call: `dwParam1` is the address
+    /// identifier, `dwParam2` the new call handle and `dwParam3` the privilege granted on it.
+    AppNewCall = 23,
+    /// Hands a registered proxy application (such as an ACD agent handler) a request that
+    /// another application made through TAPI; `dwParam1` points to a `LINEPROXYREQUEST`
+    /// structure, answered with `lineProxyResponse`.
+    ProxyRequest = 24,
+    /// Reports that a line device has been removed from the system; its identifier, given in
+    /// `dwParam1`, must no longer be used.
+    Remove = 25,
+    /// Reports a change in an ACD agent session on an agent handler whose line the application
+    /// has open: `dwParam1` is the session handle, `dwParam2` holds `LINEAGENTSESSIONSTATUS_`
+    /// flags and `dwParam3` the new `LINEAGENTSESSIONSTATE_` value when the state changed.
+    AgentSessionStatus = 27,
+    /// Reports a change concerning an ACD queue on an agent handler whose line the application
+    /// has open: `dwParam1` is the queue identifier and `dwParam2` holds `LINEQUEUESTATUS_` flags.
+    QueueStatus = 28,
+    /// Reports a change in the status of an ACD agent in the TAPI 2.2 agent model: `dwParam1`
+    /// is the agent handle, `dwParam2` holds `LINEAGENTSTATUSEX_` flags and `dwParam3` the new
+    /// `LINEAGENTSTATEEX_` value when the state changed.
+    AgentStatusEx = 29,
+    /// Reports that the set of ACD groups offered by an agent handler has changed; `dwParam2`
+    /// holds `LINEGROUPSTATUS_` flags and `lineGetGroupList` returns the current list.
+    GroupStatus = 30,
+    /// Reports a change in the proxies registered on an open line; TAPI generates it when a
+    /// proxy opens or closes the line. `dwParam1` holds `LINEPROXYSTATUS_` flags and `dwParam2`
+    /// the `LINEPROXYREQUEST_` type concerned.
+    ProxyStatus = 31,
+    /// Reports that TAPI has created a new call hub; `dwParam1` gives the hub's tracking level as
+    /// a `LINECALLHUBTRACKING_` value. The message comes from TAPI itself, not from a service
+    /// provider.
+    AppNewCallHub = 32,
+    /// Reports that a call hub has been closed, so its handle must no longer be used. The message
+    /// comes from TAPI itself, not from a service provider.
+    CallHubClose = 33,
+    /// TAPI 2.2 form of the device-specific notification: carries a provider-defined event on a
+    /// line, address or call, in connection with `lineDevSpecific`.
+    DevSpecificEx = 34,
+}
+const _: () = {
+    use ::tapi_consts::__private as __tapi;
+    static INFO: __tapi::FamilyInfo = {
+        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[
+                ::tapi_consts::__tapi_keep!(
+                    "en",
+                    "Numbers of the messages TAPI delivers about line devices, addresses and calls.\n\nThe value arrives as the `dwMessage` argument of the application's line callback (`LINECALLBACK`), or as `dwMessageID` of a `LINEMESSAGE` returned by `lineGetMessage`. The meaning of `hDevice`, `dwParam1`, `dwParam2` and `dwParam3` depends on the message. `LINE_` and `PHONE_` numbers come from one shared sequence, so neither family is contiguous.Reports that the status of an address on an open line has changed: `dwParam1` is the address identifier and `dwParam2` holds the `LINEADDRESSSTATE_` flags of the items that changed. Only changes enabled with `lineSetStatusMessages` are reported.Reports that some fields of a call's `LINECALLINFO` structure have changed: `hDevice` is the call handle and `dwParam1` holds the `LINECALLINFOSTATE_` flags naming those fields.Reports that a call has entered a new state: `dwParam1` is the `LINECALLSTATE_` value, `dwParam2` a state-dependent detail (busy mode, disconnect mode, and so on), and `dwParam3` the application's privilege when the message announces a call new to it.Reports that a line device the application had open has been closed without its request, for instance because the device was reconfigured or removed; the line handle and the call handles on it are no longer valid.Carries a device-specific event on a line, address or call; the service provider defines what the parameters mean. It is the notification side of `lineDevSpecific`.Carries a device-specific event related to the switch features driven through `lineDevSpecificFeature`; the parameters are defined by the service provider.Reports that a digit-gathering request started with `lineGatherDigits` has ended: `dwParam1` gives the reason as a `LINEGATHERTERM_` value, and the collected digits are in the buffer the application supplied.Reports that digit or tone generation started with `lineGenerateDigits` or `lineGenerateTone` has finished or been cut short; `dwParam1` holds a `LINEGENERATETERM_` value giving the reason.Reports a change in the state of the line device itself (ringing, going in or out of service, a need to reinitialise, and so on); `dwParam1` holds `LINEDEVSTATE_` flags.Reports a single digit detected on a call monitored with `lineMonitorDigits`: the low byte of `dwParam1` is the digit and `dwParam2` the `LINEDIGITMODE_` in which it was heard.Reports that a change of media mode was detected on a call monitored with `lineMonitorMedia`; `dwParam1` holds the newly detected `LINEMEDIAMODE_` value.Reports that one of the tones requested with `lineMonitorTones` has been detected on the call; `dwParam1` is the identifier the application gave that tone.Reports the completion of an asynchronous line function: `dwParam1` is the request identifier the function returned and `dwParam2` its result, zero on success or a `LINEERR_` code.Tells an application registered as an Assisted Telephony request recipient that a request from another application is waiting; `dwParam1` is its `LINEREQUESTMODE_`.Reports that a new line device has appeared in the system (after a Plug and Play installation, for example); `dwParam1` is its device identifier.Reports a change in an item specific to the ACD agent handler, reached through the `lineAgentSpecific` extension; `dwParam1` selects the handler extension and `dwParam2` is defined by that handler.Reports that the status of the ACD agent on an address of an open line has changed: `dwParam1` is the address identifier, `dwParam2` holds `LINEAGENTSTATUS_` flags, and `dwParam3` the new `LINEAGENTSTATE_` value when the state itself changed.Tells the application that a call handle was created for it without a call of its own, for example for an incoming or newly monitored call: `dwParam1` is the address identifier, `dwParam2` the new call handle and `dwParam3` the privilege granted on it.Hands a registered proxy application (such as an ACD agent handler) a request that another application made through TAPI; `dwParam1` points to a `LINEPROXYREQUEST` structure, answered with `lineProxyResponse`.Reports that a line device has been removed from the system; its identifier, given in `dwParam1`, must no longer be used.Reports a change in an ACD agent session on an agent handler whose line the application has open: `dwParam1` is the session handle, `dwParam2` holds `LINEAGENTSESSIONSTATUS_` flags and `dwParam3` the new `LINEAGENTSESSIONSTATE_` value when the state changed.Reports a change concerning an ACD queue on an agent handler whose line the application has open: `dwParam1` is the queue identifier and `dwParam2` holds `LINEQUEUESTATUS_` flags.Reports a change in the status of an ACD agent in the TAPI 2.2 agent model: `dwParam1` is the agent handle, `dwParam2` holds `LINEAGENTSTATUSEX_` flags and `dwParam3` the new `LINEAGENTSTATEEX_` value when the state changed.Reports that the set of ACD groups offered by an agent handler has changed; `dwParam2` holds `LINEGROUPSTATUS_` flags and `lineGetGroupList` returns the current list.Reports a change in the proxies registered on an open line; TAPI generates it when a proxy opens or closes the line. `dwParam1` holds `LINEPROXYSTATUS_` flags and `dwParam2` the `LINEPROXYREQUEST_` type concerned.Reports that TAPI has created a new call hub; `dwParam1` gives the hub's tracking level as a `LINECALLHUBTRACKING_` value. The message comes from TAPI itself, not from a service provider.Reports that a call hub has been closed, so its handle must no longer be used. The message comes from TAPI itself, not from a service provider.TAPI 2.2 form of the device-specific notification: carries a provider-defined event on a line, address or call, in connection with `lineDevSpecific`."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "fr",
+                    "Numéros des messages que TAPI envoie au sujet des périphériques de ligne, des adresses et des appels. La valeur parvient dans l’argument `dwMessage` de la fonction de rappel (callback) de ligne (`LINECALLBACK`), ou dans le champ `dwMessageID` d’un `LINEMESSAGE` obtenu par `lineGetMessage` ; le sens de `hDevice` et de `dwParam1` à `dwParam3` dépend du message.Signale que l’état d’une adresse d’une ligne ouverte a changé : `dwParam1` est l’identifiant de l’adresse et `dwParam2` contient les indicateurs `LINEADDRESSSTATE_` des éléments modifiés. Seuls les changements activés par `lineSetStatusMessages` sont signalés.Signale que certains champs de la structure `LINECALLINFO` d’un appel ont changé : `hDevice` est le handle d’appel et `dwParam1` contient les indicateurs `LINECALLINFOSTATE_` désignant ces champs.Signale qu’un appel est passé dans un nouvel état : `dwParam1` est la valeur `LINECALLSTATE_`, `dwParam2` une précision propre à cet état (mode d’occupation, mode de déconnexion, etc.) et `dwParam3` le privilège de l’application lorsque le message lui annonce un appel qu’elle ne connaissait pas.Signale qu’un périphérique de ligne ouvert par l’application a été fermé sans qu’elle l’ait demandé, par exemple à la suite d’une reconfiguration ou d’un retrait ; le handle de ligne et les handles d’appel qui en dépendent ne sont plus valides.Transmet un événement propre au périphérique concernant une ligne, une adresse ou un appel ; le fournisseur de services définit le sens des paramètres. C’est le pendant, côté notifications, de `lineDevSpecific`.Transmet un événement propre au périphérique lié aux fonctions du commutateur pilotées par `lineDevSpecificFeature` ; les paramètres sont définis par le fournisseur de services.Signale qu’une collecte de chiffres lancée par `lineGatherDigits` a pris fin : `dwParam1` en donne la raison sous forme de valeur `LINEGATHERTERM_`, et les chiffres recueillis se trouvent dans la mémoire tampon fournie par l’application.Signale que la génération de chiffres ou de tonalités lancée par `lineGenerateDigits` ou `lineGenerateTone` est terminée ou a été interrompue ; `dwParam1` contient une valeur `LINEGENERATETERM_` qui en indique la raison.Signale un changement d’état du périphérique de ligne lui-même (sonnerie, mise en service ou hors service, réinitialisation nécessaire, etc.) ; `dwParam1` contient des indicateurs `LINEDEVSTATE_`.Signale un chiffre détecté sur un appel dont la détection des chiffres a été activée par `lineMonitorDigits` : l’octet de poids faible de `dwParam1` est le chiffre et `dwParam2` le mode `LINEDIGITMODE_` dans lequel il a été reconnu.Signale qu’un changement de mode de média a été détecté sur un appel dont la détection des modes de média a été activée par `lineMonitorMedia` ; `dwParam1` contient la valeur `LINEMEDIAMODE_` nouvellement détectée.Signale que l’une des tonalités demandées par `lineMonitorTones` a été détectée sur l’appel ; `dwParam1` est l’identifiant que l’application avait attribué à cette tonalité.Signale l’achèvement d’une fonction de ligne asynchrone : `dwParam1` est l’identifiant de requête renvoyé par la fonction et `dwParam2` son résultat, zéro en cas de succès ou un code `LINEERR_`.Indique à une application inscrite comme destinataire des requêtes de téléphonie assistée qu’une requête d’une autre application est en attente ; `dwParam1` en précise le mode `LINEREQUESTMODE_`.Signale qu’un nouveau périphérique de ligne est apparu dans le système (après une installation Plug and Play, par exemple) ; `dwParam1` est son identifiant de périphérique.Signale un changement dans un élément propre au gestionnaire d’agents de l’ACD, accessible par l’extension `lineAgentSpecific` ; `dwParam1` désigne l’extension du gestionnaire et `dwParam2` est défini par celui-ci.Signale que l’état de l’agent ACD sur une adresse d’une ligne ouverte a changé : `dwParam1` est l’identifiant de l’adresse, `dwParam2` contient des indicateurs `LINEAGENTSTATUS_` et `dwParam3` la nouvelle valeur `LINEAGENTSTATE_` lorsque l’état lui-même a changé.Indique à l’application qu’un handle d’appel a été créé pour elle sans qu’elle l’ait demandé, par exemple pour un appel entrant ou nouvellement surveillé : `dwParam1` est l’identifiant de l’adresse, `dwParam2` le nouveau handle d’appel et `dwParam3` le privilège accordé sur cet appel.Remet à une application proxy inscrite (un gestionnaire d’agents ACD, par exemple) une requête qu’une autre application a faite par l’intermédiaire de TAPI ; `dwParam1` pointe vers une structure `LINEPROXYREQUEST`, à laquelle le proxy répond par `lineProxyResponse`.Signale qu’un périphérique de ligne a été retiré du système ; son identifiant, fourni dans `dwParam1`, ne doit plus être utilisé.Signale un changement dans une session d’agent ACD sur un gestionnaire d’agents dont l’application a ouvert la ligne : `dwParam1` est le handle de la session, `dwParam2` contient des indicateurs `LINEAGENTSESSIONSTATUS_` et `dwParam3` la nouvelle valeur `LINEAGENTSESSIONSTATE_` lorsque l’état a changé.Signale un changement concernant une file d’attente ACD sur un gestionnaire d’agents dont l’application a ouvert la ligne : `dwParam1` est l’identifiant de la file et `dwParam2` contient des indicateurs `LINEQUEUESTATUS_`.Signale un changement d’état d’un agent ACD dans le modèle d’agents de TAPI 2.2 : `dwParam1` est le handle de l’agent, `dwParam2` contient des indicateurs `LINEAGENTSTATUSEX_` et `dwParam3` la nouvelle valeur `LINEAGENTSTATEEX_` lorsque l’état a changé.Signale que l’ensemble des groupes ACD proposés par un gestionnaire d’agents a changé ; `dwParam2` contient des indicateurs `LINEGROUPSTATUS_` et `lineGetGroupList` renvoie la liste à jour.Signale un changement parmi les proxys inscrits sur une ligne ouverte ; TAPI le produit lorsqu’un proxy ouvre ou ferme la ligne. `dwParam1` contient des indicateurs `LINEPROXYSTATUS_` et `dwParam2` le type `LINEPROXYREQUEST_` concerné.Signale que TAPI a créé un nouveau concentrateur d’appels ; `dwParam1` en indique le niveau de suivi sous forme de valeur `LINECALLHUBTRACKING_`. Le message provient de TAPI lui-même et non d’un fournisseur de services.Signale qu’un concentrateur d’appels a été fermé ; son handle ne doit donc plus être utilisé. Le message provient de TAPI lui-même et non d’un fournisseur de services.Forme TAPI 2.2 de la notification propre au périphérique : transmet un événement défini par le fournisseur de services concernant une ligne, une adresse ou un appel, en lien avec `lineDevSpecific`."
+                ),
+            ]
+        }
+        __tapi::FamilyInfo::__new(__tapi::Storage {
+            type_name: "Line",
+            prefix: "LINE_",
+            kind: __tapi::Kind::Enum,
+            repr: <::core::primitive::i32 as __tapi::Repr>::KIND,
+            since: __tapi::None,
+            header: __tapi::Some("tapi.h"),
+            known_bits: 63u64,
+            selector_mask: 0u64,
+            table: __tapi::Table {
+                names: &[
+                    "LINE_ADDRESSSTATE",
+                    "LINE_CALLINFO",
+                    "LINE_CALLSTATE",
+                    "LINE_CLOSE",
+                    "LINE_DEVSPECIFIC",
+                    "LINE_DEVSPECIFICFEATURE",
+                    "LINE_GATHERDIGITS",
+                    "LINE_GENERATE",
+                    "LINE_LINEDEVSTATE",
+                    "LINE_MONITORDIGITS",
+                    "LINE_MONITORMEDIA",
+                    "LINE_MONITORTONE",
+                    "LINE_REPLY",
+                    "LINE_REQUEST",
+                    "LINE_CREATE",
+                    "LINE_AGENTSPECIFIC",
+                    "LINE_AGENTSTATUS",
+                    "LINE_APPNEWCALL",
+                    "LINE_PROXYREQUEST",
+                    "LINE_REMOVE",
+                    "LINE_AGENTSESSIONSTATUS",
+                    "LINE_QUEUESTATUS",
+                    "LINE_AGENTSTATUSEX",
+                    "LINE_GROUPSTATUS",
+                    "LINE_PROXYSTATUS",
+                    "LINE_APPNEWCALLHUB",
+                    "LINE_CALLHUBCLOSE",
+                    "LINE_DEVSPECIFICEX",
+                ],
+                bits: &[
+                    0u64, 1u64, 2u64, 3u64, 4u64, 5u64, 6u64, 7u64, 8u64, 9u64, 10u64,
+                    11u64, 12u64, 13u64, 19u64, 21u64, 22u64, 23u64, 24u64, 25u64, 27u64,
+                    28u64, 29u64, 30u64, 31u64, 32u64, 33u64, 34u64,
+                ],
+                details: __tapi::Some(__tapi::Details {
+                    doc_languages: &DOC_LANGUAGES,
+                    languages: ::tapi_consts::__tapi_languages!(
+                        [] ("en" "en") ("fr" "fr")
+                    ),
+                    descriptions,
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xAC\x01\0\0\0\0\0\0r\x01\0\0\xFF\xFF\0\0\0\0\xAC\x01\0\0\xF5\0\0\0r\x01\0\0\x15\x01\0\0\xFF\xFF\0\0\0\0\xA1\x02\0\0\xB1\0\0\0\x87\x02\0\0\xCA\0\0\0\xFF\xFF\0\0\0\0R\x03\0\0\xFB\0\0\0Q\x03\0\x007\x01\0\0\xFF\xFF\0\0\0\0M\x04\0\0\xD5\0\0\0\x88\x04\0\0\n\x01\0\0\xFF\xFF\0\0\0\0\"\x05\0\0\xA4\0\0\0\x92\x05\0\0\xDD\0\0\0\xFF\xFF\0\0\0\0\xC6\x05\0\0\x9B\0\0\0o\x06\0\0\xB9\0\0\0\xFF\xFF\0\0\0\0a\x06\0\0\xD0\0\0\0(\x07\0\0\xF3\0\0\0\xFF\xFF\0\0\0\x001\x07\0\0\xBD\0\0\0\x1B\x08\0\0\xE3\0\0\0\xFF\xFF\0\0\0\0\xEE\x07\0\0\xA9\0\0\0\xFE\x08\0\0\xCC\0\0\0\xFF\xFF\0\0\0\0\x97\x08\0\0\xB0\0\0\0\xCA\t\0\0\xF2\0\0\0\xFF\xFF\0\0\0\0G\t\0\0\x99\0\0\0\xBC\n\0\0\xE4\0\0\0\xFF\xFF\0\0\0\0\xE0\t\0\0\x9B\0\0\0\xA0\x0B\0\0\xBE\0\0\0\xFF\xFF\0\0\0\0{\n\0\0\xB4\0\0\0^\x0C\0\0\xCE\0\0\0\xFF\xFF\0\0\0\0/\x0B\0\0\xA4\0\0\0,\r\0\0\xCE\0\0\0\x01\x04\0\0\0\0\xD3\x0B\0\0\x91\0\0\0\xFA\r\0\0\xB4\0\0\0\x02\0\0\0\0\0d\x0C\0\0\xC5\0\0\0\xAE\x0E\0\0\xE2\0\0\0\x02\0\0\0\0\0)\r\0\0\xF2\0\0\0\x90\x0F\0\0\x18\x01\0\0\x02\0\0\0\0\0\x1B\x0E\0\0\xFC\0\0\0\xA8\x10\0\x006\x01\0\0\x02\0\0\0\0\0\x17\x0F\0\0\xD1\0\0\0\xDE\x11\0\0\x15\x01\0\0\x02\0\0\0\0\0\xE8\x0F\0\0y\0\0\0\xF3\x12\0\0\x8B\0\0\0\x02\x02\0\0\0\0a\x10\0\0\x02\x01\0\0~\x13\0\09\x01\0\0\x02\x02\0\0\0\0c\x11\0\0\xB3\0\0\0\xB7\x14\0\0\xE6\0\0\0\x02\x02\0\0\0\0\x16\x12\0\0\xE0\0\0\0\x9D\x15\0\0\x0B\x01\0\0\x02\x02\0\0\0\0\xF6\x12\0\0\xA6\0\0\0\xA8\x16\0\0\xC4\0\0\0\x02\x02\0\0\0\0\x9C\x13\0\0\xD5\0\0\0l\x17\0\0\xEE\0\0\0\x03\0\0\0\0\0q\x14\0\0\xBB\0\0\0Z\x18\0\0\xE2\0\0\0\x03\0\0\0\0\0,\x15\0\0\x8F\0\0\0<\x19\0\0\xB3\0\0\0\x03\0\0\0\0\0\xBB\x15\0\0\x95\0\0\0\xEF\x19\0\0\xCA\0\0\0",
+                }),
+                index: __tapi::Some(__tapi::Index {
+                    keys: &[
+                        "LINE_ADDRESSSTATE",
+                        "LINE_CALLINFO",
+                        "LINE_CALLSTATE",
+                        "LINE_CLOSE",
+                        "LINE_DEVSPECIFIC",
+                        "LINE_DEVSPECIFICFEATURE",
+                        "LINE_GATHERDIGITS",
+                        "LINE_GENERATE",
+                        "LINE_LINEDEVSTATE",
+                        "LINE_MONITORDIGITS",
+                        "LINE_MONITORMEDIA",
+                        "LINE_MONITORTONE",
+                        "LINE_REPLY",
+                        "LINE_REQUEST",
+                        "LINE_CREATE",
+                        "LINE_AGENTSPECIFIC",
+                        "LINE_AGENTSTATUS",
+                        "LINE_APPNEWCALL",
+                        "LINE_PROXYREQUEST",
+                        "LINE_REMOVE",
+                        "LINE_AGENTSESSIONSTATUS",
+                        "LINE_QUEUESTATUS",
+                        "LINE_AGENTSTATUSEX",
+                        "LINE_GROUPSTATUS",
+                        "LINE_PROXYSTATUS",
+                        "LINE_APPNEWCALLHUB",
+                        "LINE_CALLHUBCLOSE",
+                        "LINE_DEVSPECIFICEX",
+                        "ADDRESSSTATE",
+                        "CALLINFO",
+                        "CALLSTATE",
+                        "CLOSE",
+                        "DEVSPECIFIC",
+                        "DEVSPECIFICFEATURE",
+                        "GATHERDIGITS",
+                        "GENERATE",
+                        "LINEDEVSTATE",
+                        "MONITORDIGITS",
+                        "MONITORMEDIA",
+                        "MONITORTONE",
+                        "REPLY",
+                        "REQUEST",
+                        "CREATE",
+                        "AGENTSPECIFIC",
+                        "AGENTSTATUS",
+                        "APPNEWCALL",
+                        "PROXYREQUEST",
+                        "REMOVE",
+                        "AGENTSESSIONSTATUS",
+                        "QUEUESTATUS",
+                        "AGENTSTATUSEX",
+                        "GROUPSTATUS",
+                        "PROXYSTATUS",
+                        "APPNEWCALLHUB",
+                        "CALLHUBCLOSE",
+                        "DEVSPECIFICEX",
+                    ],
+                    by_value: b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\x0E\0\x0F\0\x10\0\x11\0\x12\0\x13\0\x14\0\x15\0\x16\0\x17\0\x18\0\x19\0\x1A\0\x1B\0",
+                    bit_index: b"",
+                    bit_terms: &[],
+                    name_hash: __tapi::Some(__tapi::NameHash {
+                        full: false,
+                        seed: 8214137247488426793u64,
+                        shift: 55u32,
+                        slots: b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0C\0\x0C\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF(\0\x0C\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x17\0\x17\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF0\0\x14\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF#\0\x07\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\t\0\t\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x04\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF$\0\x08\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x08\0\x08\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF5\0\x19\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF*\0\x0E\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF7\0\x1B\x002\0\x16\0%\0\t\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x13\0\x13\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1A\0\x1A\0\xFF\xFF\xFF\xFF \0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x15\0\x15\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x14\0\x14\x001\0\x15\0\x11\0\x11\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x07\0\x07\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF-\0\x11\0&\0\n\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\n\0\n\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF!\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\0\x19\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x03\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\0\x16\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF.\0\x12\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF/\0\x13\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1D\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF'\0\x0B\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1E\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\r\0\r\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF,\0\x10\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0B\0\x0B\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0E\0\x0E\0\x1F\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF+\0\x0F\0\x1C\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF)\0\r\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x06\0\x06\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x12\0\x12\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\0\x17\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x18\0\x18\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x10\0\x10\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x05\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF6\0\x1A\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF4\0\x18\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0F\0\x0F\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\"\0\x06\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x1B\0\x1B\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    }),
+                }),
+            },
+        })
+    };
+    #[cfg_attr(
+        doc,
+        doc = "Constants of the `LINE_` family (enumeration, `i32`).\n\n**fr** — Numéros des messages que TAPI envoie au sujet des périphériques de ligne, des adresses et des appels. La valeur parvient dans l’argument `dwMessage` de la fonction de rappel (callback) de ligne (`LINECALLBACK`), ou dans le champ `dwMessageID` d’un `LINEMESSAGE` obtenu par `lineGetMessage` ; le sens de `hDevice` et de `dwParam1` à `dwParam3` dépend du message.\n\n| Constant | Value | en | fr | Since |\n|---|---|---|---|---|\n| `LINE_ADDRESSSTATE` | `0x00000000` | Reports that the status of an address on an open line has changed: `dwParam1` is the address identifier and `dwParam2` holds the `LINEADDRESSSTATE_` flags of the items that changed. Only changes enabled with `lineSetStatusMessages` are reported. | Signale que l’état d’une adresse d’une ligne ouverte a changé : `dwParam1` est l’identifiant de l’adresse et `dwParam2` contient les indicateurs `LINEADDRESSSTATE_` des éléments modifiés. Seuls les changements activés par `lineSetStatusMessages` sont signalés. |  |\n| `LINE_CALLINFO` | `0x00000001` | Reports that some fields of a call's `LINECALLINFO` structure have changed: `hDevice` is the call handle and `dwParam1` holds the `LINECALLINFOSTATE_` flags naming those fields. | Signale que certains champs de la structure `LINECALLINFO` d’un appel ont changé : `hDevice` est le handle d’appel et `dwParam1` contient les indicateurs `LINECALLINFOSTATE_` désignant ces champs. |  |\n| `LINE_CALLSTATE` | `0x00000002` | Reports that a call has entered a new state: `dwParam1` is the `LINECALLSTATE_` value, `dwParam2` a state-dependent detail (busy mode, disconnect mode, and so on), and `dwParam3` the application's privilege when the message announces a call new to it. | Signale qu’un appel est passé dans un nouvel état : `dwParam1` est la valeur `LINECALLSTATE_`, `dwParam2` une précision propre à cet état (mode d’occupation, mode de déconnexion, etc.) et `dwParam3` le privilège de l’application lorsque le message lui annonce un appel qu’elle ne connaissait pas. |  |\n| `LINE_CLOSE` | `0x00000003` | Reports that a line device the application had open has been closed without its request, for instance because the device was reconfigured or removed; the line handle and the call handles on it are no longer valid. | Signale qu’un périphérique de ligne ouvert par l’application a été fermé sans qu’elle l’ait demandé, par exemple à la suite d’une reconfiguration ou d’un retrait ; le handle de ligne et les handles d’appel qui en dépendent ne sont plus valides. |  |\n| `LINE_DEVSPECIFIC` | `0x00000004` | Carries a device-specific event on a line, address or call; the service provider defines what the parameters mean. It is the notification side of `lineDevSpecific`. | Transmet un événement propre au périphérique concernant une ligne, une adresse ou un appel ; le fournisseur de services définit le sens des paramètres. C’est le pendant, côté notifications, de `lineDevSpecific`. |  |\n| `LINE_DEVSPECIFICFEATURE` | `0x00000005` | Carries a device-specific event related to the switch features driven through `lineDevSpecificFeature`; the parameters are defined by the service provider. | Transmet un événement propre au périphérique lié aux fonctions du commutateur pilotées par `lineDevSpecificFeature` ; les paramètres sont définis par le fournisseur de services. |  |\n| `LINE_GATHERDIGITS` | `0x00000006` | Reports that a digit-gathering request started with `lineGatherDigits` has ended: `dwParam1` gives the reason as a `LINEGATHERTERM_` value, and the collected digits are in the buffer the application supplied. | Signale qu’une collecte de chiffres lancée par `lineGatherDigits` a pris fin : `dwParam1` en donne la raison sous forme de valeur `LINEGATHERTERM_`, et les chiffres recueillis se trouvent dans la mémoire tampon fournie par l’application. |  |\n| `LINE_GENERATE` | `0x00000007` | Reports that digit or tone generation started with `lineGenerateDigits` or `lineGenerateTone` has finished or been cut short; `dwParam1` holds a `LINEGENERATETERM_` value giving the reason. | Signale que la génération de chiffres ou de tonalités lancée par `lineGenerateDigits` ou `lineGenerateTone` est terminée ou a été interrompue ; `dwParam1` contient une valeur `LINEGENERATETERM_` qui en indique la raison. |  |\n| `LINE_LINEDEVSTATE` | `0x00000008` | Reports a change in the state of the line device itself (ringing, going in or out of service, a need to reinitialise, and so on); `dwParam1` holds `LINEDEVSTATE_` flags. | Signale un changement d’état du périphérique de ligne lui-même (sonnerie, mise en service ou hors service, réinitialisation nécessaire, etc.) ; `dwParam1` contient des indicateurs `LINEDEVSTATE_`. |  |\n| `LINE_MONITORDIGITS` | `0x00000009` | Reports a single digit detected on a call monitored with `lineMonitorDigits`: the low byte of `dwParam1` is the digit and `dwParam2` the `LINEDIGITMODE_` in which it was heard. | Signale un chiffre détecté sur un appel dont la détection des chiffres a été activée par `lineMonitorDigits` : l’octet de poids faible de `dwParam1` est le chiffre et `dwParam2` le mode `LINEDIGITMODE_` dans lequel il a été reconnu. |  |\n| `LINE_MONITORMEDIA` | `0x0000000A` | Reports that a change of media mode was detected on a call monitored with `lineMonitorMedia`; `dwParam1` holds the newly detected `LINEMEDIAMODE_` value. | Signale qu’un changement de mode de média a été détecté sur un appel dont la détection des modes de média a été activée par `lineMonitorMedia` ; `dwParam1` contient la valeur `LINEMEDIAMODE_` nouvellement détectée. |  |\n| `LINE_MONITORTONE` | `0x0000000B` | Reports that one of the tones requested with `lineMonitorTones` has been detected on the call; `dwParam1` is the identifier the application gave that tone. | Signale que l’une des tonalités demandées par `lineMonitorTones` a été détectée sur l’appel ; `dwParam1` est l’identifiant que l’application avait attribué à cette tonalité. |  |\n| `LINE_REPLY` | `0x0000000C` | Reports the completion of an asynchronous line function: `dwParam1` is the request identifier the function returned and `dwParam2` its result, zero on success or a `LINEERR_` code. | Signale l’achèvement d’une fonction de ligne asynchrone : `dwParam1` est l’identifiant de requête renvoyé par la fonction et `dwParam2` son résultat, zéro en cas de succès ou un code `LINEERR_`. |  |\n| `LINE_REQUEST` | `0x0000000D` | Tells an application registered as an Assisted Telephony request recipient that a request from another application is waiting; `dwParam1` is its `LINEREQUESTMODE_`. | Indique à une application inscrite comme destinataire des requêtes de téléphonie assistée qu’une requête d’une autre application est en attente ; `dwParam1` en précise le mode `LINEREQUESTMODE_`. |  |\n| `LINE_CREATE` | `0x00000013` | Reports that a new line device has appeared in the system (after a Plug and Play installation, for example); `dwParam1` is its device identifier. | Signale qu’un nouveau périphérique de ligne est apparu dans le système (après une installation Plug and Play, par exemple) ; `dwParam1` est son identifiant de périphérique. | TAPI 1.4 |\n| `LINE_AGENTSPECIFIC` | `0x00000015` | Reports a change in an item specific to the ACD agent handler, reached through the `lineAgentSpecific` extension; `dwParam1` selects the handler extension and `dwParam2` is defined by that handler. | Signale un changement dans un élément propre au gestionnaire d’agents de l’ACD, accessible par l’extension `lineAgentSpecific` ; `dwParam1` désigne l’extension du gestionnaire et `dwParam2` est défini par celui-ci. | TAPI 2.0 |\n| `LINE_AGENTSTATUS` | `0x00000016` | Reports that the status of the ACD agent on an address of an open line has changed: `dwParam1` is the address identifier, `dwParam2` holds `LINEAGENTSTATUS_` flags, and `dwParam3` the new `LINEAGENTSTATE_` value when the state itself changed. | Signale que l’état de l’agent ACD sur une adresse d’une ligne ouverte a changé : `dwParam1` est l’identifiant de l’adresse, `dwParam2` contient des indicateurs `LINEAGENTSTATUS_` et `dwParam3` la nouvelle valeur `LINEAGENTSTATE_` lorsque l’état lui-même a changé. | TAPI 2.0 |\n| `LINE_APPNEWCALL` | `0x00000017` | Tells the application that a call handle was created for it without a call of its own, for example for an incoming or newly monitored call: `dwParam1` is the address identifier, `dwParam2` the new call handle and `dwParam3` the privilege granted on it. | Indique à l’application qu’un handle d’appel a été créé pour elle sans qu’elle l’ait demandé, par exemple pour un appel entrant ou nouvellement surveillé : `dwParam1` est l’identifiant de l’adresse, `dwParam2` le nouveau handle d’appel et `dwParam3` le privilège accordé sur cet appel. | TAPI 2.0 |\n| `LINE_PROXYREQUEST` | `0x00000018` | Hands a registered proxy application (such as an ACD agent handler) a request that another application made through TAPI; `dwParam1` points to a `LINEPROXYREQUEST` structure, answered with `lineProxyResponse`. | Remet à une application proxy inscrite (un gestionnaire d’agents ACD, par exemple) une requête qu’une autre application a faite par l’intermédiaire de TAPI ; `dwParam1` pointe vers une structure `LINEPROXYREQUEST`, à laquelle le proxy répond par `lineProxyResponse`. | TAPI 2.0 |\n| `LINE_REMOVE` | `0x00000019` | Reports that a line device has been removed from the system; its identifier, given in `dwParam1`, must no longer be used. | Signale qu’un périphérique de ligne a été retiré du système ; son identifiant, fourni dans `dwParam1`, ne doit plus être utilisé. | TAPI 2.0 |\n| `LINE_AGENTSESSIONSTATUS` | `0x0000001B` | Reports a change in an ACD agent session on an agent handler whose line the application has open: `dwParam1` is the session handle, `dwParam2` holds `LINEAGENTSESSIONSTATUS_` flags and `dwParam3` the new `LINEAGENTSESSIONSTATE_` value when the state changed. | Signale un changement dans une session d’agent ACD sur un gestionnaire d’agents dont l’application a ouvert la ligne : `dwParam1` est le handle de la session, `dwParam2` contient des indicateurs `LINEAGENTSESSIONSTATUS_` et `dwParam3` la nouvelle valeur `LINEAGENTSESSIONSTATE_` lorsque l’état a changé. | TAPI 2.2 |\n| `LINE_QUEUESTATUS` | `0x0000001C` | Reports a change concerning an ACD queue on an agent handler whose line the application has open: `dwParam1` is the queue identifier and `dwParam2` holds `LINEQUEUESTATUS_` flags. | Signale un changement concernant une file d’attente ACD sur un gestionnaire d’agents dont l’application a ouvert la ligne : `dwParam1` est l’identifiant de la file et `dwParam2` contient des indicateurs `LINEQUEUESTATUS_`. | TAPI 2.2 |\n| `LINE_AGENTSTATUSEX` | `0x0000001D` | Reports a change in the status of an ACD agent in the TAPI 2.2 agent model: `dwParam1` is the agent handle, `dwParam2` holds `LINEAGENTSTATUSEX_` flags and `dwParam3` the new `LINEAGENTSTATEEX_` value when the state changed. | Signale un changement d’état d’un agent ACD dans le modèle d’agents de TAPI 2.2 : `dwParam1` est le handle de l’agent, `dwParam2` contient des indicateurs `LINEAGENTSTATUSEX_` et `dwParam3` la nouvelle valeur `LINEAGENTSTATEEX_` lorsque l’état a changé. | TAPI 2.2 |\n| `LINE_GROUPSTATUS` | `0x0000001E` | Reports that the set of ACD groups offered by an agent handler has changed; `dwParam2` holds `LINEGROUPSTATUS_` flags and `lineGetGroupList` returns the current list. | Signale que l’ensemble des groupes ACD proposés par un gestionnaire d’agents a changé ; `dwParam2` contient des indicateurs `LINEGROUPSTATUS_` et `lineGetGroupList` renvoie la liste à jour. | TAPI 2.2 |\n| `LINE_PROXYSTATUS` | `0x0000001F` | Reports a change in the proxies registered on an open line; TAPI generates it when a proxy opens or closes the line. `dwParam1` holds `LINEPROXYSTATUS_` flags and `dwParam2` the `LINEPROXYREQUEST_` type concerned. | Signale un changement parmi les proxys inscrits sur une ligne ouverte ; TAPI le produit lorsqu’un proxy ouvre ou ferme la ligne. `dwParam1` contient des indicateurs `LINEPROXYSTATUS_` et `dwParam2` le type `LINEPROXYREQUEST_` concerné. | TAPI 2.2 |\n| `LINE_APPNEWCALLHUB` | `0x00000020` | Reports that TAPI has created a new call hub; `dwParam1` gives the hub's tracking level as a `LINECALLHUBTRACKING_` value. The message comes from TAPI itself, not from a service provider. | Signale que TAPI a créé un nouveau concentrateur d’appels ; `dwParam1` en indique le niveau de suivi sous forme de valeur `LINECALLHUBTRACKING_`. Le message provient de TAPI lui-même et non d’un fournisseur de services. | TAPI 3.0 |\n| `LINE_CALLHUBCLOSE` | `0x00000021` | Reports that a call hub has been closed, so its handle must no longer be used. The message comes from TAPI itself, not from a service provider. | Signale qu’un concentrateur d’appels a été fermé ; son handle ne doit donc plus être utilisé. Le message provient de TAPI lui-même et non d’un fournisseur de services. | TAPI 3.0 |\n| `LINE_DEVSPECIFICEX` | `0x00000022` | TAPI 2.2 form of the device-specific notification: carries a provider-defined event on a line, address or call, in connection with `lineDevSpecific`. | Forme TAPI 2.2 de la notification propre au périphérique : transmet un événement défini par le fournisseur de services concernant une ligne, une adresse ou un appel, en lien avec `lineDevSpecific`. | TAPI 3.0 |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| Header | `tapi.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| En-tête | `tapi.h` |\n"
+    )]
+    impl Line {
+        /// Every member, in declaration order.
+        pub const ALL: &'static [Self] = &[
+            Self::AddressState,
+            Self::CallInfo,
+            Self::CallState,
+            Self::Close,
+            Self::DevSpecific,
+            Self::DevSpecificFeature,
+            Self::GatherDigits,
+            Self::Generate,
+            Self::LineDevState,
+            Self::MonitorDigits,
+            Self::MonitorMedia,
+            Self::MonitorTone,
+            Self::Reply,
+            Self::Request,
+            Self::Create,
+            Self::AgentSpecific,
+            Self::AgentStatus,
+            Self::AppNewCall,
+            Self::ProxyRequest,
+            Self::Remove,
+            Self::AgentSessionStatus,
+            Self::QueueStatus,
+            Self::AgentStatusEx,
+            Self::GroupStatus,
+            Self::ProxyStatus,
+            Self::AppNewCallHub,
+            Self::CallHubClose,
+            Self::DevSpecificEx,
+        ];
+        /// The member's value.
+        #[inline]
+        pub const fn value(self) -> ::core::primitive::i32 {
+            self as ::core::primitive::i32
+        }
+        /// The member with this value, if any.
+        #[inline]
+        pub const fn from_value(
+            value: ::core::primitive::i32,
+        ) -> ::core::option::Option<Self> {
+            let index = {
+                let offset = value.wrapping_sub(0) as ::core::primitive::u32;
+                if offset < 35 {
+                    __tapi::map_index(
+                        b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0E\0\xFF\xFF\x0F\0\x10\0\x11\0\x12\0\x13\0\xFF\xFF\x14\0\x15\0\x16\0\x17\0\x18\0\x19\0\x1A\0\x1B\0",
+                        offset as ::core::primitive::usize,
+                    )
+                } else {
+                    ::core::primitive::usize::MAX
+                }
+            };
+            if index < Self::ALL.len() {
+                __tapi::Some(Self::ALL[index])
+            } else {
+                __tapi::None
+            }
+        }
+        /// The full C name, such as `LINE_ADDRESSSTATE`; `{:#}` in `format!` gives the short name.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            INFO.__name_at(self.__tapi_index())
+        }
+        /// The name without the family prefix.
+        #[inline]
+        pub const fn short_name(self) -> &'static ::core::primitive::str {
+            INFO.__short_name_at(self.__tapi_index())
+        }
+        /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+        /// `"fr-CA"`), falling back to its primary language, then to
+        /// English.
+        #[inline]
+        pub fn description(
+            self,
+            lang: &::core::primitive::str,
+        ) -> &'static ::core::primitive::str {
+            ::tapi_consts::ConstFamily::entry(self).description(lang)
+        }
+        /// The member with this full name, short name or alias, exactly
+        /// as written.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, false)
+        }
+        /// Like `from_name`, ignoring ASCII case.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, true)
+        }
+        #[inline]
+        const fn __tapi_index(self) -> ::core::primitive::usize {
+            {
+                let offset = (self as ::core::primitive::i32).wrapping_sub(0)
+                    as ::core::primitive::u32;
+                if offset < 35 {
+                    __tapi::map_index(
+                        b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0E\0\xFF\xFF\x0F\0\x10\0\x11\0\x12\0\x13\0\xFF\xFF\x14\0\x15\0\x16\0\x17\0\x18\0\x19\0\x1A\0\x1B\0",
+                        offset as ::core::primitive::usize,
+                    )
+                } else {
+                    ::core::primitive::usize::MAX
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::ConstFamily for Line {
+        type Repr = ::core::primitive::i32;
+        const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+        const ALL: &'static [Self] = Self::ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            self.__tapi_index()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<Line> for ::core::primitive::i32 {
+        #[inline]
+        fn from(member: Line) -> Self {
+            member as ::core::primitive::i32
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::i32> for Line {
+        type Error = ::tapi_consts::UnknownValueError<Line>;
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::i32,
+        ) -> ::core::result::Result<Self, Self::Error> {
+            __tapi::try_from_value(value)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for Line {
+        type Err = ::tapi_consts::ParseError;
+        #[inline]
+        fn from_str(
+            text: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            __tapi::parse_member(text)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for Line {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(if f.alternate() { self.short_name() } else { self.name() })
+        }
+    }
+    ::tapi_consts::__tapi_optional_impls!(Line);
+};
+///The `LINE_*` constants under their C names.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+#[cfg_attr(not(doc), allow(missing_docs))]
+pub mod c_line {
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::AddressState`](super::Line::AddressState)."
+    )]
+    pub const LINE_ADDRESSSTATE: ::core::primitive::i32 = 0;
+    #[cfg_attr(doc, doc = "The value of [`Line::CallInfo`](super::Line::CallInfo).")]
+    pub const LINE_CALLINFO: ::core::primitive::i32 = 1;
+    #[cfg_attr(doc, doc = "The value of [`Line::CallState`](super::Line::CallState).")]
+    pub const LINE_CALLSTATE: ::core::primitive::i32 = 2;
+    #[cfg_attr(doc, doc = "The value of [`Line::Close`](super::Line::Close).")]
+    pub const LINE_CLOSE: ::core::primitive::i32 = 3;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::DevSpecific`](super::Line::DevSpecific)."
+    )]
+    pub const LINE_DEVSPECIFIC: ::core::primitive::i32 = 4;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::DevSpecificFeature`](super::Line::DevSpecificFeature)."
+    )]
+    pub const LINE_DEVSPECIFICFEATURE: ::core::primitive::i32 = 5;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::GatherDigits`](super::Line::GatherDigits)."
+    )]
+    pub const LINE_GATHERDIGITS: ::core::primitive::i32 = 6;
+    #[cfg_attr(doc, doc = "The value of [`Line::Generate`](super::Line::Generate).")]
+    pub const LINE_GENERATE: ::core::primitive::i32 = 7;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::LineDevState`](super::Line::LineDevState)."
+    )]
+    pub const LINE_LINEDEVSTATE: ::core::primitive::i32 = 8;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::MonitorDigits`](super::Line::MonitorDigits)."
+    )]
+    pub const LINE_MONITORDIGITS: ::core::primitive::i32 = 9;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::MonitorMedia`](super::Line::MonitorMedia)."
+    )]
+    pub const LINE_MONITORMEDIA: ::core::primitive::i32 = 10;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::MonitorTone`](super::Line::MonitorTone)."
+    )]
+    pub const LINE_MONITORTONE: ::core::primitive::i32 = 11;
+    #[cfg_attr(doc, doc = "The value of [`Line::Reply`](super::Line::Reply).")]
+    pub const LINE_REPLY: ::core::primitive::i32 = 12;
+    #[cfg_attr(doc, doc = "The value of [`Line::Request`](super::Line::Request).")]
+    pub const LINE_REQUEST: ::core::primitive::i32 = 13;
+    #[cfg_attr(doc, doc = "The value of [`Line::Create`](super::Line::Create).")]
+    pub const LINE_CREATE: ::core::primitive::i32 = 19;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::AgentSpecific`](super::Line::AgentSpecific)."
+    )]
+    pub const LINE_AGENTSPECIFIC: ::core::primitive::i32 = 21;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::AgentStatus`](super::Line::AgentStatus)."
+    )]
+    pub const LINE_AGENTSTATUS: ::core::primitive::i32 = 22;
+    #[cfg_attr(doc, doc = "The value of [`Line::AppNewCall`](super::Line::AppNewCall).")]
+    pub const LINE_APPNEWCALL: ::core::primitive::i32 = 23;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::ProxyRequest`](super::Line::ProxyRequest)."
+    )]
+    pub const LINE_PROXYREQUEST: ::core::primitive::i32 = 24;
+    #[cfg_attr(doc, doc = "The value of [`Line::Remove`](super::Line::Remove).")]
+    pub const LINE_REMOVE: ::core::primitive::i32 = 25;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::AgentSessionStatus`](super::Line::AgentSessionStatus)."
+    )]
+    pub const LINE_AGENTSESSIONSTATUS: ::core::primitive::i32 = 27;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::QueueStatus`](super::Line::QueueStatus)."
+    )]
+    pub const LINE_QUEUESTATUS: ::core::primitive::i32 = 28;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::AgentStatusEx`](super::Line::AgentStatusEx)."
+    )]
+    pub const LINE_AGENTSTATUSEX: ::core::primitive::i32 = 29;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::GroupStatus`](super::Line::GroupStatus)."
+    )]
+    pub const LINE_GROUPSTATUS: ::core::primitive::i32 = 30;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::ProxyStatus`](super::Line::ProxyStatus)."
+    )]
+    pub const LINE_PROXYSTATUS: ::core::primitive::i32 = 31;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::AppNewCallHub`](super::Line::AppNewCallHub)."
+    )]
+    pub const LINE_APPNEWCALLHUB: ::core::primitive::i32 = 32;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::CallHubClose`](super::Line::CallHubClose)."
+    )]
+    pub const LINE_CALLHUBCLOSE: ::core::primitive::i32 = 33;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Line::DevSpecificEx`](super::Line::DevSpecificEx)."
+    )]
+    pub const LINE_DEVSPECIFICEX: ::core::primitive::i32 = 34;
+}
+/// Numbers of the messages TAPI delivers about phone devices.
+///
+/// The value arrives as the `dwMessage` argument of the application's phone callback
+/// (`PHONECALLBACK`), or as `dwMessageID` of a `PHONEMESSAGE` returned by `phoneGetMessage`.
+/// The numbers share one sequence with the `LINE_` messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum Phone {
+    /// Reports that a button on an open phone device was pressed or released: `dwParam1` is the
+    /// button/lamp identifier, `dwParam2` its `PHONEBUTTONMODE_` and `dwParam3` the
+    /// `PHONEBUTTONSTATE_` transition.
+    Button = 14,
+    /// Reports that a phone device the application had open has been closed without its request;
+    /// the phone handle is no longer valid.
+    Close = 15,
+    /// Carries a device-specific event on a phone device; the service provider defines the
+    /// parameters. It is the notification side of `phoneDevSpecific`.
+    DevSpecific = 16,
+    /// Reports the completion of an asynchronous phone function: `dwParam1` is the request
+    /// identifier the function returned and `dwParam2` its result, zero on success or a
+    /// `PHONEERR_` code.
+    Reply = 17,
+    /// Reports a change in the status of a phone device (hook switch, volume, display, lamps, and
+    /// so on); `dwParam1` holds `PHONESTATE_` flags and `dwParam2` further detail for some of
+    /// them. Only changes enabled with `phoneSetStatusMessages` are reported.
+    State = 18,
+    /// Reports that a new phone device has appeared in the system; `dwParam1` is its device
+    /// identifier.
+    Create = 20,
+    /// Reports that a phone device has been removed from the system; its identifier, given in
+    /// `dwParam1`, must no longer be used.
+    Remove = 26,
+}
+const _: () = {
+    use ::tapi_consts::__private as __tapi;
+    static INFO: __tapi::FamilyInfo = {
+        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[
+                ::tapi_consts::__tapi_keep!(
+                    "en",
+                    "Numbers of the messages TAPI delivers about phone devices.\n\nThe value arrives as the `dwMessage` argument of the application's phone callback (`PHONECALLBACK`), or as `dwMessageID` of a `PHONEMESSAGE` returned by `phoneGetMessage`. The numbers share one sequence with the `LINE_` messages.Reports that a button on an open phone device was pressed or released: `dwParam1` is the button/lamp identifier, `dwParam2` its `PHONEBUTTONMODE_` and `dwParam3` the `PHONEBUTTONSTATE_` transition.Reports that a phone device the application had open has been closed without its request; the phone handle is no longer valid.Carries a device-specific event on a phone device; the service provider defines the parameters. It is the notification side of `phoneDevSpecific`.Reports the completion of an asynchronous phone function: `dwParam1` is the request identifier the function returned and `dwParam2` its result, zero on success or a `PHONEERR_` code.Reports a change in the status of a phone device (hook switch, volume, display, lamps, and so on); `dwParam1` holds `PHONESTATE_` flags and `dwParam2` further detail for some of them. Only changes enabled with `phoneSetStatusMessages` are reported.Reports that a new phone device has appeared in the system; `dwParam1` is its device identifier.Reports that a phone device has been removed from the system; its identifier, given in `dwParam1`, must no longer be used."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "fr",
+                    "Numéros des messages que TAPI envoie au sujet des périphériques téléphoniques. La valeur parvient dans l’argument `dwMessage` de la fonction de rappel (callback) téléphonique (`PHONECALLBACK`), ou dans le champ `dwMessageID` d’un `PHONEMESSAGE` obtenu par `phoneGetMessage`.Signale qu’un bouton d’un périphérique téléphonique ouvert a été enfoncé ou relâché : `dwParam1` est l’identifiant du bouton ou du voyant, `dwParam2` son mode `PHONEBUTTONMODE_` et `dwParam3` la transition `PHONEBUTTONSTATE_`.Signale qu’un périphérique téléphonique ouvert par l’application a été fermé sans qu’elle l’ait demandé ; le handle du téléphone n’est plus valide.Transmet un événement propre au périphérique concernant un téléphone ; le fournisseur de services en définit les paramètres. C’est le pendant, côté notifications, de `phoneDevSpecific`.Signale l’achèvement d’une fonction téléphonique asynchrone : `dwParam1` est l’identifiant de requête renvoyé par la fonction et `dwParam2` son résultat, zéro en cas de succès ou un code `PHONEERR_`.Signale un changement d’état d’un périphérique téléphonique (commutateur crochet, volume, afficheur, voyants, etc.) ; `dwParam1` contient des indicateurs `PHONESTATE_` et `dwParam2` une précision pour certains d’entre eux. Seuls les changements activés par `phoneSetStatusMessages` sont signalés.Signale qu’un nouveau périphérique téléphonique est apparu dans le système ; `dwParam1` est son identifiant de périphérique.Signale qu’un périphérique téléphonique a été retiré du système ; son identifiant, fourni dans `dwParam1`, ne doit plus être utilisé."
+                ),
+            ]
+        }
+        __tapi::FamilyInfo::__new(__tapi::Storage {
+            type_name: "Phone",
+            prefix: "PHONE_",
+            kind: __tapi::Kind::Enum,
+            repr: <::core::primitive::i32 as __tapi::Repr>::KIND,
+            since: __tapi::None,
+            header: __tapi::Some("tapi.h"),
+            known_bits: 31u64,
+            selector_mask: 0u64,
+            table: __tapi::Table {
+                names: &[
+                    "PHONE_BUTTON",
+                    "PHONE_CLOSE",
+                    "PHONE_DEVSPECIFIC",
+                    "PHONE_REPLY",
+                    "PHONE_STATE",
+                    "PHONE_CREATE",
+                    "PHONE_REMOVE",
+                ],
+                bits: &[14u64, 15u64, 16u64, 17u64, 18u64, 20u64, 26u64],
+                details: __tapi::Some(__tapi::Details {
+                    doc_languages: &DOC_LANGUAGES,
+                    languages: ::tapi_consts::__tapi_languages!(
+                        [] ("en" "en") ("fr" "fr")
+                    ),
+                    descriptions,
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0!\x01\0\0\0\0\0\0\x1D\x01\0\0\xFF\xFF\0\0\0\0!\x01\0\0\xC5\0\0\0\x1D\x01\0\0\xF1\0\0\0\xFF\xFF\0\0\0\0\xE6\x01\0\0~\0\0\0\x0E\x02\0\0\xA7\0\0\0\xFF\xFF\0\0\0\0d\x02\0\0\x92\0\0\0\xB5\x02\0\0\xC5\0\0\0\xFF\xFF\0\0\0\0\xF6\x02\0\0\xB6\0\0\0z\x03\0\0\xD5\0\0\0\xFF\xFF\0\0\0\0\xAC\x03\0\0\xF8\0\0\0O\x04\0\x006\x01\0\0\x01\x04\0\0\0\0\xA4\x04\0\0`\0\0\0\x85\x05\0\0\x85\0\0\0\x02\0\0\0\0\0\x04\x05\0\0z\0\0\0\n\x06\0\0\x91\0\0\0",
+                }),
+                index: __tapi::Some(__tapi::Index {
+                    keys: &[
+                        "PHONE_BUTTON",
+                        "PHONE_CLOSE",
+                        "PHONE_DEVSPECIFIC",
+                        "PHONE_REPLY",
+                        "PHONE_STATE",
+                        "PHONE_CREATE",
+                        "PHONE_REMOVE",
+                        "BUTTON",
+                        "CLOSE",
+                        "DEVSPECIFIC",
+                        "REPLY",
+                        "STATE",
+                        "CREATE",
+                        "REMOVE",
+                    ],
+                    by_value: b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0",
+                    bit_index: b"",
+                    bit_terms: &[],
+                    name_hash: __tapi::Some(__tapi::NameHash {
+                        full: false,
+                        seed: 265970916891763064u64,
+                        shift: 57u32,
+                        slots: b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x04\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x07\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\r\0\x06\0\xFF\xFF\xFF\xFF\x0B\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\t\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\n\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x08\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x03\0\x03\0\x0C\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x06\0\x06\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x05\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                    }),
+                }),
+            },
+        })
+    };
+    #[cfg_attr(
+        doc,
+        doc = "Constants of the `PHONE_` family (enumeration, `i32`).\n\n**fr** — Numéros des messages que TAPI envoie au sujet des périphériques téléphoniques. La valeur parvient dans l’argument `dwMessage` de la fonction de rappel (callback) téléphonique (`PHONECALLBACK`), ou dans le champ `dwMessageID` d’un `PHONEMESSAGE` obtenu par `phoneGetMessage`.\n\n| Constant | Value | en | fr | Since |\n|---|---|---|---|---|\n| `PHONE_BUTTON` | `0x0000000E` | Reports that a button on an open phone device was pressed or released: `dwParam1` is the button/lamp identifier, `dwParam2` its `PHONEBUTTONMODE_` and `dwParam3` the `PHONEBUTTONSTATE_` transition. | Signale qu’un bouton d’un périphérique téléphonique ouvert a été enfoncé ou relâché : `dwParam1` est l’identifiant du bouton ou du voyant, `dwParam2` son mode `PHONEBUTTONMODE_` et `dwParam3` la transition `PHONEBUTTONSTATE_`. |  |\n| `PHONE_CLOSE` | `0x0000000F` | Reports that a phone device the application had open has been closed without its request; the phone handle is no longer valid. | Signale qu’un périphérique téléphonique ouvert par l’application a été fermé sans qu’elle l’ait demandé ; le handle du téléphone n’est plus valide. |  |\n| `PHONE_DEVSPECIFIC` | `0x00000010` | Carries a device-specific event on a phone device; the service provider defines the parameters. It is the notification side of `phoneDevSpecific`. | Transmet un événement propre au périphérique concernant un téléphone ; le fournisseur de services en définit les paramètres. C’est le pendant, côté notifications, de `phoneDevSpecific`. |  |\n| `PHONE_REPLY` | `0x00000011` | Reports the completion of an asynchronous phone function: `dwParam1` is the request identifier the function returned and `dwParam2` its result, zero on success or a `PHONEERR_` code. | Signale l’achèvement d’une fonction téléphonique asynchrone : `dwParam1` est l’identifiant de requête renvoyé par la fonction et `dwParam2` son résultat, zéro en cas de succès ou un code `PHONEERR_`. |  |\n| `PHONE_STATE` | `0x00000012` | Reports a change in the status of a phone device (hook switch, volume, display, lamps, and so on); `dwParam1` holds `PHONESTATE_` flags and `dwParam2` further detail for some of them. Only changes enabled with `phoneSetStatusMessages` are reported. | Signale un changement d’état d’un périphérique téléphonique (commutateur crochet, volume, afficheur, voyants, etc.) ; `dwParam1` contient des indicateurs `PHONESTATE_` et `dwParam2` une précision pour certains d’entre eux. Seuls les changements activés par `phoneSetStatusMessages` sont signalés. |  |\n| `PHONE_CREATE` | `0x00000014` | Reports that a new phone device has appeared in the system; `dwParam1` is its device identifier. | Signale qu’un nouveau périphérique téléphonique est apparu dans le système ; `dwParam1` est son identifiant de périphérique. | TAPI 1.4 |\n| `PHONE_REMOVE` | `0x0000001A` | Reports that a phone device has been removed from the system; its identifier, given in `dwParam1`, must no longer be used. | Signale qu’un périphérique téléphonique a été retiré du système ; son identifiant, fourni dans `dwParam1`, ne doit plus être utilisé. | TAPI 2.0 |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| Header | `tapi.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| En-tête | `tapi.h` |\n"
+    )]
+    impl Phone {
+        /// Every member, in declaration order.
+        pub const ALL: &'static [Self] = &[
+            Self::Button,
+            Self::Close,
+            Self::DevSpecific,
+            Self::Reply,
+            Self::State,
+            Self::Create,
+            Self::Remove,
+        ];
+        /// The member's value.
+        #[inline]
+        pub const fn value(self) -> ::core::primitive::i32 {
+            self as ::core::primitive::i32
+        }
+        /// The member with this value, if any.
+        #[inline]
+        pub const fn from_value(
+            value: ::core::primitive::i32,
+        ) -> ::core::option::Option<Self> {
+            let index = {
+                let offset = value.wrapping_sub(14) as ::core::primitive::u32;
+                if offset < 13 {
+                    __tapi::map_index(
+                        b"\0\0\x01\0\x02\0\x03\0\x04\0\xFF\xFF\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x06\0",
+                        offset as ::core::primitive::usize,
+                    )
+                } else {
+                    ::core::primitive::usize::MAX
+                }
+            };
+            if index < Self::ALL.len() {
+                __tapi::Some(Self::ALL[index])
+            } else {
+                __tapi::None
+            }
+        }
+        /// The full C name, such as `PHONE_BUTTON`; `{:#}` in `format!` gives the short name.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            INFO.__name_at(self.__tapi_index())
+        }
+        /// The name without the family prefix.
+        #[inline]
+        pub const fn short_name(self) -> &'static ::core::primitive::str {
+            INFO.__short_name_at(self.__tapi_index())
+        }
+        /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+        /// `"fr-CA"`), falling back to its primary language, then to
+        /// English.
+        #[inline]
+        pub fn description(
+            self,
+            lang: &::core::primitive::str,
+        ) -> &'static ::core::primitive::str {
+            ::tapi_consts::ConstFamily::entry(self).description(lang)
+        }
+        /// The member with this full name, short name or alias, exactly
+        /// as written.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, false)
+        }
+        /// Like `from_name`, ignoring ASCII case.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, true)
+        }
+        #[inline]
+        const fn __tapi_index(self) -> ::core::primitive::usize {
+            {
+                let offset = (self as ::core::primitive::i32).wrapping_sub(14)
+                    as ::core::primitive::u32;
+                if offset < 13 {
+                    __tapi::map_index(
+                        b"\0\0\x01\0\x02\0\x03\0\x04\0\xFF\xFF\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x06\0",
+                        offset as ::core::primitive::usize,
+                    )
+                } else {
+                    ::core::primitive::usize::MAX
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::ConstFamily for Phone {
+        type Repr = ::core::primitive::i32;
+        const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+        const ALL: &'static [Self] = Self::ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            self.__tapi_index()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<Phone> for ::core::primitive::i32 {
+        #[inline]
+        fn from(member: Phone) -> Self {
+            member as ::core::primitive::i32
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::i32> for Phone {
+        type Error = ::tapi_consts::UnknownValueError<Phone>;
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::i32,
+        ) -> ::core::result::Result<Self, Self::Error> {
+            __tapi::try_from_value(value)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for Phone {
+        type Err = ::tapi_consts::ParseError;
+        #[inline]
+        fn from_str(
+            text: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            __tapi::parse_member(text)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for Phone {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(if f.alternate() { self.short_name() } else { self.name() })
+        }
+    }
+    ::tapi_consts::__tapi_optional_impls!(Phone);
+};
+///The `PHONE_*` constants under their C names.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+#[cfg_attr(not(doc), allow(missing_docs))]
+pub mod c_phone {
+    #[cfg_attr(doc, doc = "The value of [`Phone::Button`](super::Phone::Button).")]
+    pub const PHONE_BUTTON: ::core::primitive::i32 = 14;
+    #[cfg_attr(doc, doc = "The value of [`Phone::Close`](super::Phone::Close).")]
+    pub const PHONE_CLOSE: ::core::primitive::i32 = 15;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`Phone::DevSpecific`](super::Phone::DevSpecific)."
+    )]
+    pub const PHONE_DEVSPECIFIC: ::core::primitive::i32 = 16;
+    #[cfg_attr(doc, doc = "The value of [`Phone::Reply`](super::Phone::Reply).")]
+    pub const PHONE_REPLY: ::core::primitive::i32 = 17;
+    #[cfg_attr(doc, doc = "The value of [`Phone::State`](super::Phone::State).")]
+    pub const PHONE_STATE: ::core::primitive::i32 = 18;
+    #[cfg_attr(doc, doc = "The value of [`Phone::Create`](super::Phone::Create).")]
+    pub const PHONE_CREATE: ::core::primitive::i32 = 20;
+    #[cfg_attr(doc, doc = "The value of [`Phone::Remove`](super::Phone::Remove).")]
+    pub const PHONE_REMOVE: ::core::primitive::i32 = 26;
+}
