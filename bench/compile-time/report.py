@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Prints the table of bench/compile-time/run.sh.
 
-    report.py RUNS_DIR N [ANCHOR_SUMMARY]
+    report.py RUNS_DIR N SUMMARY ONE_TREE
 
-RUNS_DIR holds anchor-1 … anchor-N and user-1 … user-N, each with wall_ms,
-rlib_bytes and the build's cargo-timing.html, whose `const UNIT_DATA = [...]`
-gives every unit's duration (seconds, to 0.01).
+RUNS_DIR holds CRATE-1 … CRATE-N for each crate (anchor, derive, one-ws,
+one), each with wall_ms and the build's cargo-timing.html, whose
+`const UNIT_DATA = [...]` gives every unit's duration (seconds, to 0.01),
+and one-binary_bytes, one-ws-binary_bytes (stripped release binaries).
+SUMMARY is gen.py's line about the crates; ONE_TREE is `cargo tree -e
+normal,build` of the one-family program.
 """
 
 import json
@@ -15,6 +18,16 @@ import subprocess
 import sys
 
 UNIT_DATA = "const UNIT_DATA = "
+
+# The kinds of user (issue "Pay only for what you use"): the crate measured,
+# what it is compared with, and the target ratio of their median walls.
+USERS = [
+    ("reads one prebuilt family (default features)", "one",
+     "the same program on windows-sys", "one-ws", 2.0),
+    ("derives every family (`derive` only)", "derive",
+     "strum + num_enum + bitflags", "anchor", 0.45),
+]
+BINARY_SLACK = 64 * 1024
 
 
 def units(html_path):
@@ -34,10 +47,13 @@ def load(runs_dir, crate, n):
         d = os.path.join(runs_dir, f"{crate}-{i}")
         with open(os.path.join(d, "wall_ms")) as f:
             wall = int(f.read()) / 1000
-        with open(os.path.join(d, "rlib_bytes")) as f:
-            rlib = int(f.read())
-        runs.append({"wall": wall, "rlib": rlib, "units": units(os.path.join(d, "cargo-timing.html"))})
+        runs.append({"wall": wall, "units": units(os.path.join(d, "cargo-timing.html"))})
     return runs
+
+
+def read_int(path):
+    with open(path) as f:
+        return int(f.read())
 
 
 def unit_times(runs, name):
@@ -57,61 +73,60 @@ def fmt_runs(values, unit):
 
 
 def main():
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
-    runs_dir, n = sys.argv[1], int(sys.argv[2])
-    anchor, user = load(runs_dir, "anchor", n), load(runs_dir, "user", n)
+    runs_dir, n, summary, tree = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+    crates = {c: load(runs_dir, c, n) for c in ("anchor", "derive", "one-ws", "one")}
     med = statistics.median
+    wall = {c: [r["wall"] for r in runs] for c, runs in crates.items()}
 
-    a_wall, b_wall = [r["wall"] for r in anchor], [r["wall"] for r in user]
-    a_own, _ = unit_times(anchor, "tapi-anchor")
-    b_own, version = unit_times(user, "tapi-consts")
-    a_rlib = [r["rlib"] / 1e6 for r in anchor]
-    b_rlib = [r["rlib"] / 1e6 for r in user]
-    if a_own is None or b_own is None:
-        sys.exit("report.py: a timing report lacks the tapi-anchor or tapi-consts unit")
-
-    rows = [
-        # label, tapi-consts runs, anchor runs, unit, target text, passes(median b, ratio)
-        ("wall, clean build + deps", b_wall, a_wall, "s", "ratio <= 0.50", lambda b, r: r <= 0.5),
-        ("own unit (crate itself)", b_own, a_own, "s", "<= 1.00 s", lambda b, r: b <= 1.0),
-        ("rlib size (10^6 bytes)", b_rlib, a_rlib, "MB", "<= 4.00 MB", lambda b, r: b <= 4.0),
-    ]
-
-    print()
-    print(
-        f"tapi-consts {version} as a dependency (B) vs strum + num_enum + bitflags anchor (A):"
-        f" dev profile, clean, CARGO_INCREMENTAL=0, medians of {n} runs each"
-    )
-    head = f"{'':26} {'tapi-consts':>11} {'anchor':>10} {'ratio':>6}   {'target':<14} {'met':<3}"
-    if len(sys.argv) > 3:
-        with open(sys.argv[3], encoding="utf-8") as f:
-            print(f"A = {f.read().strip()}")
     rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
-    print(f"B = an empty lib depending on tapi-consts (default features) by path; {rustc}")
+    with open(summary, encoding="utf-8") as f:
+        print(f"\n{f.read().strip()}")
+    print(f"dev profile, clean, CARGO_INCREMENTAL=0, every dependency built, medians of {n} runs; {rustc}")
+    head = f"{'user':46} {'tapi-consts':>11} {'compared with':>32} {'ratio':>6} {'target':>7}  met"
     print(head)
     print("-" * len(head))
-    for label, b, a, unit, target, passes in rows:
-        mb, ma = med(b), med(a)
-        ratio = mb / ma if ma else float("inf")
-        met = "yes" if passes(mb, ratio) else "NO"
-        print(f"{label:26} {mb:>8.2f} {unit:<2} {ma:>7.2f} {unit:<2} {ratio:>6.2f}   {target:<14} {met}")
+    failed = False
+    for label, crate, other_label, other, target in USERS:
+        mine, theirs = med(wall[crate]), med(wall[other])
+        ratio = mine / theirs
+        met = ratio <= target
+        failed |= not met
+        print(f"{label:46} {mine:>9.2f} s {other_label + ':':>23} {theirs:>5.2f} s "
+              f"{ratio:>6.2f} {'<= ' + str(target):>7}  {'yes' if met else 'NO'}")
 
     print()
-    print("for information, median unit times (A = anchor build, B = tapi-consts build):")
-    info = [("B", user, "tapi-consts-derive"), ("B", user, "syn"), ("B", user, "proc-macro2"),
-            ("A", anchor, "syn"), ("A", anchor, "strum_macros"), ("A", anchor, "num_enum_derive"),
-            ("A", anchor, "toml_edit")]
-    for side, runs, name in info:
-        times, ver = unit_times(runs, name)
+    with open(tree, encoding="utf-8") as f:
+        macros = [line.strip() for line in f if "(proc-macro)" in line]
+    print(f"proc-macro crates the one-family program builds: {len(macros)}"
+          f" (target 0){': ' + ', '.join(macros) if macros else ''}")
+    failed |= bool(macros)
+    one = read_int(os.path.join(runs_dir, "one-binary_bytes"))
+    ws = read_int(os.path.join(runs_dir, "one-ws-binary_bytes"))
+    met = one - ws <= BINARY_SLACK
+    failed |= not met
+    print(f"stripped release binary: tapi-consts {one / 1024:.1f} KiB, windows-sys {ws / 1024:.1f} KiB,"
+          f" difference {(one - ws) / 1024:+.1f} KiB (target <= +64 KiB): {'yes' if met else 'NO'}")
+
+    print()
+    print("for information, median unit times:")
+    info = [("one", "tapi-consts"), ("one", "tapi-consts-table"), ("one-ws", "windows-sys"),
+            ("derive", "tapi-consts"), ("derive", "tapi-consts-derive"), ("derive", "syn"),
+            ("derive", "tapi-derive"), ("anchor", "syn"), ("anchor", "strum_macros"),
+            ("anchor", "num_enum_derive"), ("anchor", "tapi-anchor")]
+    for crate, name in info:
+        times, ver = unit_times(crates[crate], name)
         if times is None:
             continue
-        print(f"  {side} {name + ' ' + ver:32} {med(times):>6.2f}   runs: {fmt_runs(times, 's')}")
+        print(f"  {crate:7} {name + ' ' + ver:34} {med(times):>6.2f} s   runs: {fmt_runs(times, 's')}")
 
     print()
-    print("every run (built in the order A1 B1 A2 B2 ...):")
-    print(f"  A wall: {fmt_runs(a_wall, 's')}   own: {fmt_runs(a_own, 's')}   rlib: {fmt_runs(a_rlib, 'MB')}")
-    print(f"  B wall: {fmt_runs(b_wall, 's')}   own: {fmt_runs(b_own, 's')}   rlib: {fmt_runs(b_rlib, 'MB')}")
+    print("every run's wall time (built in turn: anchor, derive, one-ws, one; then again):")
+    for crate, values in wall.items():
+        print(f"  {crate:7} {fmt_runs(values, 's')}")
+    if failed:
+        print("\nsome target is not met (NO above)")
 
 
 if __name__ == "__main__":

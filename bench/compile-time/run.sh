@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Compile-time comparison: tapi-consts as a dependency versus the
-# strum + num_enum + bitflags code a user would write for the same families.
+# Compile-time comparison, for each kind of user: a program reading one
+# prebuilt family versus the same program on windows-sys's raw consts, and a
+# crate deriving every family versus strum + num_enum + bitflags.
 # See README.md beside this file.
 #
 #   bash bench/compile-time/run.sh
 #
 # Environment:
-#   RUNS=3                 clean builds of each crate (alternated A, B, A, B, ...)
+#   RUNS=3                 clean builds of each crate (alternated, in turn)
 #   COMPILE_TIME_DIR=DIR   scratch directory (default: <repo>/target/compile-time)
 #   ANCHOR_FLAG_ENUMS=0    leave the enum form of flags families out of the anchor
 #   KEEP_TARGETS=1         keep every build's target directory (default: removed)
@@ -39,31 +40,37 @@ say "dumping tapi_consts::families::ALL"
 CARGO_TARGET_DIR="$WORK/dump-target" \
     cargo run --quiet --manifest-path "$HERE/dump/Cargo.toml" >"$WORK/families.tsv"
 
-# 2. Generate the two throwaway crates.
+# 2. Generate the throwaway crates.
 say "generating crates in $WORK/crates"
 rm -rf "$WORK/crates"
 python3 "$HERE/gen.py" "$WORK/families.tsv" "$REPO/tapi-consts/src/raw/ungrouped.rs" \
     "$REPO" "$WORK/crates" >"$WORK/anchor-summary.txt"
 cat "$WORK/anchor-summary.txt" >&2
 
-# The user crate starts from the workspace's lock file, so tapi-consts builds
-# against the same syn, quote and proc-macro2 versions as in the repository
-# (cargo drops the entries it does not need).
-if [ -f "$REPO/Cargo.lock" ]; then
-    cp "$REPO/Cargo.lock" "$WORK/crates/user/Cargo.lock"
-fi
+# The crates that use tapi-consts (and windows-sys) start from the
+# workspace's lock file, so they build against the versions the repository
+# tests with (cargo drops the entries it does not need).
+CRATES=(anchor derive one-ws one)
+for crate in derive one one-ws; do
+    [ -f "$REPO/Cargo.lock" ] && cp "$REPO/Cargo.lock" "$WORK/crates/$crate/Cargo.lock"
+done
 
 # Downloads happen here, never inside a timed build.
-for crate in anchor user; do
+for crate in "${CRATES[@]}"; do
     say "fetching dependencies of $crate"
     cargo fetch --quiet --manifest-path "$WORK/crates/$crate/Cargo.toml"
 done
+
+# What the one-family user builds: its normal and build dependencies, where
+# no proc-macro crate may appear.
+cargo tree --frozen --manifest-path "$WORK/crates/one/Cargo.toml" -e normal,build \
+    >"$WORK/one-tree.txt"
 
 # 3. Clean builds, alternating, each in its own fresh target directory.
 rm -rf "$WORK/runs"
 mkdir -p "$WORK/runs"
 for ((i = 1; i <= RUNS; i++)); do
-    for crate in anchor user; do
+    for crate in "${CRATES[@]}"; do
         run="$WORK/runs/$crate-$i"
         target="$run/target"
         mkdir -p "$run"
@@ -77,18 +84,29 @@ for ((i = 1; i <= RUNS; i++)); do
         t1=$(date +%s%N)
         echo $(((t1 - t0) / 1000000)) >"$run/wall_ms"
         cp "$target/cargo-timings/cargo-timing.html" "$run/"
-        # The crate's own rlib: the anchor, or tapi-consts for the user crate.
-        lib=$([ "$crate" = anchor ] && echo tapi_anchor || echo tapi_consts)
-        rlibs=("$target"/debug/deps/lib"$lib"-*.rlib)
-        if [ "${#rlibs[@]}" -ne 1 ] || [ ! -f "${rlibs[0]}" ]; then
-            echo "expected exactly one lib$lib-*.rlib, found: ${rlibs[*]}" >&2
-            exit 1
-        fi
-        stat -c %s "${rlibs[0]}" >"$run/rlib_bytes"
         [ "${KEEP_TARGETS:-0}" = 1 ] || rm -rf "$target"
     done
 done
 
+# The programs' stripped release binaries (not timed).
+for crate in one one-ws; do
+    say "release build: $crate"
+    target="$WORK/release-$crate"
+    rm -rf "$target"
+    CARGO_TARGET_DIR="$target" cargo build --frozen --release -q \
+        --manifest-path "$WORK/crates/$crate/Cargo.toml"
+    bin=$([ "$crate" = one ] && echo tapi-one || echo ws-one)
+    # Run it: both programs must print the same thing.
+    "$target/release/$bin" 4 >"$WORK/runs/$crate-output"
+    stat -c %s "$target/release/$bin" >"$WORK/runs/$crate-binary_bytes"
+    rm -rf "$target"
+done
+if ! cmp -s "$WORK/runs/one-output" "$WORK/runs/one-ws-output"; then
+    echo "the two one-family programs disagree:" >&2
+    cat "$WORK/runs/one-output" "$WORK/runs/one-ws-output" >&2
+    exit 1
+fi
+
 # 4. Medians, ratios and targets.
-python3 "$HERE/report.py" "$WORK/runs" "$RUNS" "$WORK/anchor-summary.txt"
+python3 "$HERE/report.py" "$WORK/runs" "$RUNS" "$WORK/anchor-summary.txt" "$WORK/one-tree.txt"
 say "done in $(($(date +%s) - START)) s; timing reports in $WORK/runs/*/cargo-timing.html"

@@ -13,7 +13,17 @@
 //! - for bit-flag families, sets of members as [`Flags<E>`], parsed from and
 //!   written as `A | B | 0x40` text (specified in [`text_format`]).
 //!
-//! The prebuilt `tapi.h` families live in [`families`].
+//! The prebuilt `tapi.h` families live in [`families`] (default feature
+//! `tapi`); deriving your own takes the `derive` feature:
+//!
+//! ```toml
+//! [dependencies]
+//! # The prebuilt families only: no proc macro is built.
+//! tapi-consts = "0.1"
+//! # Families of your own, with or without the prebuilt ones:
+//! # tapi-consts = { version = "0.1", features = ["derive"] }
+//! # tapi-consts = { version = "0.1", default-features = false, features = ["std", "derive"] }
+//! ```
 //!
 //! # A prebuilt family
 //! ```
@@ -31,6 +41,8 @@
 //! ```
 //!
 //! # Your own family
+//! With `features = ["derive"]`:
+//!
 //! ```
 //! use tapi_consts::{ConstFamily, Flags};
 //!
@@ -74,12 +86,24 @@
 //! sits next to the methods. Only rustdoc needs it, so the derive builds it
 //! only when rustdoc runs it, under `cfg_attr(doc)`.
 //!
+//! The prebuilt families are written the same way, as `#[derive(ConstFamily)]`
+//! descriptions (`families/` in the package), but a build never runs the
+//! macro for them: this crate compiles what the derive made of them ahead
+//! of time (`src/families/generated/`, kept current by a test of the
+//! derive). A program that reads one prebuilt family builds no proc macro.
+//!
 //! # Features
 //! - `std` (default): `std::error::Error` for the error types.
-//! - `derive` (default): re-exports `#[derive(ConstFamily)]`.
+//! - `tapi` (default): the prebuilt `tapi.h` families ([`families`], `raw`,
+//!   `Message`). Without it [`families::ALL`] is empty, [`lookup`] and
+//!   [`family`] find nothing, and none of the 85 families is compiled: for a
+//!   crate that only derives its own.
+//! - `derive` (off): `#[derive(ConstFamily)]`, for families of your own. It
+//!   builds the proc macro (`tapi-consts-derive`, `syn`, `quote`,
+//!   `proc-macro2`), which nothing else needs.
 //! - `lang-fr`, `lang-de` (default): keep the French and German
 //!   descriptions. Turn one off (`default-features = false, features =
-//!   ["std", "derive", "lang-fr"]`) and that language's texts are dropped at
+//!   ["std", "tapi", "lang-fr"]`) and that language's texts are dropped at
 //!   compile time from every family, yours included: `description("de")`
 //!   falls back to English and [`FamilyInfo::languages`] no longer lists it.
 //!   English, and languages without a feature, are always kept. Effect on
@@ -95,7 +119,7 @@
 //! - `arbitrary` (off): `Arbitrary` for every family enum (any member) and
 //!   every [`Flags`] (any bits, unknown ones included), for fuzzing code
 //!   that takes them.
-//! - `cli` (off): builds the `tapi-consts` command-line tool.
+//! - `cli` (off): builds the `tapi-consts` command-line tool (with `tapi`).
 //!
 //! Without `std` the crate is `#![no_std]` and allocation-free.
 #![no_std]

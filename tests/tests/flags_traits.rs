@@ -81,6 +81,9 @@ fn set_operations_in_plain_and_mixed_families() {
     use tapi_consts::families::{LineAgentSessionStateSet, LineInitializeExOptionSet};
 
     let both = Ready | BusyOnCall;
+    assert!(both.intersects(Ready) && both.intersects(Ready | Ended));
+    assert!(!both.intersects(Ended), "no shared bit");
+    assert!(!both.intersects(LineAgentSessionStateSet::empty()));
     assert!(!both.is_empty());
     assert!(!LineAgentSessionStateSet::from(Ready).is_empty());
     assert!(LineAgentSessionStateSet::empty().is_empty());

@@ -51,3 +51,27 @@ fn standalone() -> Option<&'static FamilyInfo> {
     #[cfg(not(feature = "tapi"))]
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The registry covers the groups this build enables, and only those
+    /// (CI runs the library's tests with and without `tapi`).
+    #[test]
+    fn the_registry_covers_the_enabled_groups() {
+        let tapi = cfg!(feature = "tapi");
+        assert_eq!(ALL.len(), if tapi { 85 } else { 0 });
+        assert_eq!(family("LINECALLSTATE_").is_some(), tapi);
+        assert_eq!(lookup("LINECALLSTATE_IDLE").is_some(), tapi);
+        assert_eq!(lookup("LINEMAPPER").is_some(), tapi, "the constants of no family");
+        assert_eq!(crate::__tapi_every_family!(count), ALL.len());
+    }
+
+    macro_rules! count {
+        ($($kind:ident $family:ident $c_consts:ident $($set:ident)?),* $(,)?) => {
+            [$(stringify!($family)),*].len()
+        };
+    }
+    use count;
+}

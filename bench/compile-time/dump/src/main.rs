@@ -2,7 +2,7 @@
 //! input of `gen.py`. Lines:
 //!
 //! ```text
-//! F <type_name> <prefix> <kind> <repr>
+//! F <type_name> <prefix> <kind> <repr> <selector mask as 0x…>
 //! E <full C name> <short name> <bits as 0x…, zero-extended> <aliases, comma-separated>
 //! ```
 //!
@@ -27,11 +27,12 @@ fn main() {
         };
         writeln!(
             out,
-            "F\t{}\t{}\t{}\t{}",
+            "F\t{}\t{}\t{}\t{}\t{:#x}",
             family.type_name(),
             family.prefix(),
             kind,
-            family.repr().name()
+            family.repr().name(),
+            family.selector_mask()
         )
         .unwrap();
         for entry in family.entries() {
