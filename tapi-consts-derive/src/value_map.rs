@@ -66,6 +66,18 @@ impl<'a> Values<'a> {
         }
     }
 
+    /// `value` (of the repr type) as the unsigned type of its width: a cast
+    /// only for a signed repr, so the code reads (and lints) clean when
+    /// expanded ahead of time.
+    fn as_unsigned(&self, value: TokenStream) -> TokenStream {
+        let unsigned = &self.unsigned;
+        if self.repr.signed {
+            quote!(#value as #unsigned)
+        } else {
+            value
+        }
+    }
+
     fn gapless_in_order(&self) -> bool {
         self.ints.windows(2).all(|pair| pair[1] == pair[0] + 1)
     }
@@ -93,11 +105,13 @@ impl<'a> Values<'a> {
         } = self;
         let &first = self.ints.first()?;
         if !self.family.flags {
-            let first = crate::expand::int_pattern(first);
             return self.gapless_in_order().then(|| {
-                quote! {
-                    (self as #repr_ty).wrapping_sub(#first) as #unsigned as ::core::primitive::usize
+                if first == 0 {
+                    return quote!(self as ::core::primitive::usize);
                 }
+                let first = crate::expand::int_pattern(first);
+                let offset = self.as_unsigned(quote!((self as #repr_ty).wrapping_sub(#first)));
+                quote!(#offset as ::core::primitive::usize)
             });
         }
         // (A zero member has no bit position: not this case.)
@@ -108,8 +122,14 @@ impl<'a> Values<'a> {
                 self.repr.bits_of(int) == 1u64.checked_shl(first + i as u32).unwrap_or(0)
             });
         in_bit_order.then(|| {
-            quote! {
-                ((self as #repr_ty as #unsigned).trailing_zeros() - #first) as ::core::primitive::usize
+            let bits = match self.repr.signed {
+                true => quote!((self as #repr_ty as #unsigned)),
+                false => quote!((self as #repr_ty)),
+            };
+            if first == 0 {
+                quote!(#bits.trailing_zeros() as ::core::primitive::usize)
+            } else {
+                quote!((#bits.trailing_zeros() - #first) as ::core::primitive::usize)
             }
         })
     }
@@ -118,12 +138,7 @@ impl<'a> Values<'a> {
     /// their count: a table indexed by `value - min` gives both the position
     /// and `from_value`.
     fn dense_table(&self) -> Option<ValueMap> {
-        let Values {
-            repr_ty,
-            unsigned,
-            ints,
-            ..
-        } = self;
+        let Values { repr_ty, ints, .. } = self;
         let (&min, &max) = (ints.iter().min()?, ints.iter().max()?);
         let (n, range) = (ints.len() as i128, max - min + 1);
         if self.family.flags
@@ -137,8 +152,9 @@ impl<'a> Values<'a> {
         let min = crate::expand::int_pattern(min);
         let range = Literal::u128_unsuffixed(range as u128);
         let lookup = |value: TokenStream| {
+            let offset = self.as_unsigned(quote!(#value.wrapping_sub(#min)));
             quote! {{
-                let offset = #value.wrapping_sub(#min) as #unsigned;
+                let offset = #offset;
                 if offset < #range {
                     __tapi::map_index(#map, offset as ::core::primitive::usize)
                 } else {
@@ -164,11 +180,7 @@ impl<'a> Values<'a> {
     /// (slot `BITS`: the zero member).
     fn bit_table_index(&self) -> Option<TokenStream> {
         let Values {
-            repr_ty,
-            unsigned,
-            repr,
-            ints,
-            ..
+            repr_ty, repr, ints, ..
         } = self;
         if !self.single_bits() {
             return None;
@@ -179,8 +191,9 @@ impl<'a> Values<'a> {
             ints.iter().position(|&int| repr.bits_of(int) == bits)
         });
         let map = table(slots);
+        let bits = self.as_unsigned(quote!(self as #repr_ty));
         Some(quote! {{
-            let bits = self as #repr_ty as #unsigned;
+            let bits = #bits;
             __tapi::map_index(#map, bits.trailing_zeros() as ::core::primitive::usize)
         }})
     }

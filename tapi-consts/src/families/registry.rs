@@ -64,7 +64,11 @@ mod tests {
         assert_eq!(ALL.len(), if tapi { 85 } else { 0 });
         assert_eq!(family("LINECALLSTATE_").is_some(), tapi);
         assert_eq!(lookup("LINECALLSTATE_IDLE").is_some(), tapi);
-        assert_eq!(lookup("LINEMAPPER").is_some(), tapi, "the constants of no family");
+        assert_eq!(
+            lookup("LINEMAPPER").is_some(),
+            tapi,
+            "the constants of no family"
+        );
         assert_eq!(crate::__tapi_every_family!(count), ALL.len());
     }
 

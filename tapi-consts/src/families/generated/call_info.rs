@@ -147,7 +147,7 @@ const _: () = {
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
             {
-                let bits = self as ::core::primitive::u32 as ::core::primitive::u32;
+                let bits = self as ::core::primitive::u32;
                 __tapi::map_index(
                     b"\x01\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0",
                     bits.trailing_zeros() as ::core::primitive::usize,
@@ -631,8 +631,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1042,7 +1041,7 @@ const _: () = {
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
             {
-                let bits = self as ::core::primitive::u32 as ::core::primitive::u32;
+                let bits = self as ::core::primitive::u32;
                 __tapi::map_index(
                     b"\0\0\x01\0\x02\0\xFF\xFF\x03\0\x04\0\x05\0\x06\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
                     bits.trailing_zeros() as ::core::primitive::usize,
@@ -1336,8 +1335,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1591,8 +1589,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1938,8 +1935,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -2247,8 +2243,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            (self as ::core::primitive::u32).wrapping_sub(1) as ::core::primitive::u32
-                as ::core::primitive::usize
+            (self as ::core::primitive::u32).wrapping_sub(1) as ::core::primitive::usize
         }
     }
     #[automatically_derived]

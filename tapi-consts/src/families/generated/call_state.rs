@@ -154,8 +154,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -518,8 +517,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -845,8 +843,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1119,8 +1116,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1540,8 +1536,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1897,8 +1892,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -2135,8 +2129,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]

@@ -320,7 +320,7 @@ const _: () = {
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
             (self as ::core::primitive::u32).wrapping_sub(4294967295)
-                as ::core::primitive::u32 as ::core::primitive::usize
+                as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -813,8 +813,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            (self as ::core::primitive::u32).wrapping_sub(1) as ::core::primitive::u32
-                as ::core::primitive::usize
+            (self as ::core::primitive::u32).wrapping_sub(1) as ::core::primitive::usize
         }
     }
     #[automatically_derived]

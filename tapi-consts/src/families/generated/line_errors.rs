@@ -764,7 +764,7 @@ const _: () = {
             value: ::core::primitive::u32,
         ) -> ::core::option::Option<Self> {
             let index = {
-                let offset = value.wrapping_sub(2147483649) as ::core::primitive::u32;
+                let offset = value.wrapping_sub(2147483649);
                 if offset < 97 {
                     __tapi::map_index(
                         b"\0\0\x01\0\x02\0\xFF\xFF\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\x0E\0\x0F\0\x10\0\x11\0\x12\0\x13\0\x14\0\x15\0\x16\0\x17\0\x18\0\x19\0\x1A\0\x1B\0\x1C\0\x1D\0\x1E\0\x1F\0 \0!\0\"\0#\0$\0%\0&\0'\0(\0)\0*\0+\0,\0-\0.\0\xFF\xFF/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0?\0@\0A\0B\0C\0D\0E\0F\0G\0H\0I\0J\0K\0L\0M\0N\0O\0P\0Q\0R\0S\0T\0U\0V\0W\0X\0Y\0Z\0[\0\\\0]\0^\0",
@@ -816,8 +816,7 @@ const _: () = {
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
             {
-                let offset = (self as ::core::primitive::u32).wrapping_sub(2147483649)
-                    as ::core::primitive::u32;
+                let offset = (self as ::core::primitive::u32).wrapping_sub(2147483649);
                 if offset < 97 {
                     __tapi::map_index(
                         b"\0\0\x01\0\x02\0\xFF\xFF\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\x0E\0\x0F\0\x10\0\x11\0\x12\0\x13\0\x14\0\x15\0\x16\0\x17\0\x18\0\x19\0\x1A\0\x1B\0\x1C\0\x1D\0\x1E\0\x1F\0 \0!\0\"\0#\0$\0%\0&\0'\0(\0)\0*\0+\0,\0-\0.\0\xFF\xFF/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0?\0@\0A\0B\0C\0D\0E\0F\0G\0H\0I\0J\0K\0L\0M\0N\0O\0P\0Q\0R\0S\0T\0U\0V\0W\0X\0Y\0Z\0[\0\\\0]\0^\0",

@@ -194,8 +194,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -455,8 +454,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -712,8 +710,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -977,8 +974,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1211,8 +1207,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1515,8 +1510,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1904,8 +1898,8 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 1u32) as ::core::primitive::usize
+            ((self as ::core::primitive::u32).trailing_zeros() - 1u32)
+                as ::core::primitive::usize
         }
     }
     #[automatically_derived]

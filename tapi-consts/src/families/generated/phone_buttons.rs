@@ -464,8 +464,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            (self as ::core::primitive::u32).wrapping_sub(0) as ::core::primitive::u32
-                as ::core::primitive::usize
+            self as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -928,8 +927,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1190,8 +1188,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1474,8 +1471,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]

@@ -361,8 +361,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -726,8 +725,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -982,8 +980,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1212,8 +1209,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1618,8 +1614,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]
@@ -1942,8 +1937,7 @@ const _: () = {
         }
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
-            ((self as ::core::primitive::u32 as ::core::primitive::u32).trailing_zeros()
-                - 0u32) as ::core::primitive::usize
+            (self as ::core::primitive::u32).trailing_zeros() as ::core::primitive::usize
         }
     }
     #[automatically_derived]

@@ -311,7 +311,7 @@ const _: () = {
             value: ::core::primitive::u32,
         ) -> ::core::option::Option<Self> {
             let index = {
-                let offset = value.wrapping_sub(2415919105) as ::core::primitive::u32;
+                let offset = value.wrapping_sub(2415919105);
                 if offset < 37 {
                     __tapi::map_index(
                         b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\x0E\0\x0F\0\x10\0\x11\0\x12\0\x13\0\x14\0\x15\0\x16\0\x17\0\x18\0\x19\0\x1A\0\x1B\0\x1C\0\xFF\xFF\x1D\0\x1E\0\x1F\0 \0!\0\"\0#\0",
@@ -363,8 +363,7 @@ const _: () = {
         #[inline]
         const fn __tapi_index(self) -> ::core::primitive::usize {
             {
-                let offset = (self as ::core::primitive::u32).wrapping_sub(2415919105)
-                    as ::core::primitive::u32;
+                let offset = (self as ::core::primitive::u32).wrapping_sub(2415919105);
                 if offset < 37 {
                     __tapi::map_index(
                         b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\t\0\n\0\x0B\0\x0C\0\r\0\x0E\0\x0F\0\x10\0\x11\0\x12\0\x13\0\x14\0\x15\0\x16\0\x17\0\x18\0\x19\0\x1A\0\x1B\0\x1C\0\xFF\xFF\x1D\0\x1E\0\x1F\0 \0!\0\"\0#\0",
