@@ -53,6 +53,28 @@ fn hash_agrees_with_eq() {
     .into_iter()
     .collect();
     assert_eq!(sets.len(), 2);
+
+    // And tells sets apart: the hash is the bits' (a constant hash would
+    // agree with `Eq` too, and make every `HashSet` a list).
+    let hash = |set: LineAgentSessionStateSet| {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(set)
+    };
+    let bits = |bits: u32| {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(bits)
+    };
+    assert_eq!(hash(Ready | BusyOnCall), bits(0x6));
+    assert_ne!(hash(Ready | BusyOnCall), hash(Flags::from(Ready)));
+}
+
+#[test]
+fn a_set_equals_a_member_only_when_it_is_that_member() {
+    use LineAgentSessionState::*;
+    assert!(Flags::from(Ready) == Ready);
+    assert!((Ready | BusyOnCall) != Ready, "two members");
+    assert!(LineAgentSessionStateSet::empty() != Ready);
+    assert!(Flags::from(BusyOnCall) != Ready);
 }
 
 #[test]
@@ -67,6 +89,11 @@ fn debug_names_members() {
         format!("{:?}", Flags::<Signed>::from_bits_retain(0x41)),
         "Flags<Signed>(LOW | 0x40)"
     );
+    // The iterator shows the members it has left.
+    let mut iter = (Ready | BusyOnCall | Ended).iter();
+    assert_eq!(format!("{iter:?}"), "[Ready, BusyOnCall, Ended]");
+    iter.next();
+    assert_eq!(format!("{iter:?}"), "[BusyOnCall, Ended]");
 }
 
 /// The set operations, each checked where a change of one operator would
