@@ -5,6 +5,9 @@
 //! ```text
 //! cargo run -p tapi-consts --example vendor_extension
 //! ```
+//!
+//! A crate of its own would depend on
+//! `tapi-consts = { version = "0.1", features = ["derive"] }`.
 
 use tapi_consts::families::LineAgentStateSet;
 use tapi_consts::{ConstFamily, Flags};

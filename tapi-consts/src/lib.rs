@@ -179,5 +179,8 @@ pub use families::{family, lookup};
 /// Derives [`ConstFamily`](trait@ConstFamily) and the family API for a
 /// fieldless enum. See the crate documentation for an example and
 /// `#[tapi(...)]` attributes.
+///
+/// Available with the `derive` feature
+/// (`tapi-consts = { version = "0.1", features = ["derive"] }`).
 #[cfg(feature = "derive")]
 pub use tapi_consts_derive::ConstFamily;
