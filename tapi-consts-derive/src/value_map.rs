@@ -180,7 +180,10 @@ impl<'a> Values<'a> {
     /// (slot `BITS`: the zero member).
     fn bit_table_index(&self) -> Option<TokenStream> {
         let Values {
-            repr_ty, repr, ints, ..
+            repr_ty,
+            repr,
+            ints,
+            ..
         } = self;
         if !self.single_bits() {
             return None;
