@@ -157,6 +157,11 @@ fn expected(from: &Path) -> Result<BTreeMap<String, String>, String> {
 #[test]
 fn prebuilt_families_are_generated_from_their_descriptions() {
     let (from, to) = dirs();
+    if !from.exists() && !to.exists() {
+        // The published crate, unpacked alone: tapi-consts is not beside it.
+        eprintln!("skipped: no tapi-consts beside this crate");
+        return;
+    }
     let expected = expected(&from).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         expected.len() > 1,
