@@ -322,3 +322,19 @@ fn flags_operations() {
     assert_eq!((Released | NotReady).into_iter().count(), 2);
     assert!(S::from(Ready) < S::from(Ended));
 }
+
+#[test]
+fn entries_by_position_end_at_the_last_member() {
+    let info = LineAgentSessionState::INFO;
+    assert_eq!(info.len(), 6);
+    assert_eq!(
+        info.entry(0).map(|entry| entry.name()),
+        Some("LINEAGENTSESSIONSTATE_NOTREADY")
+    );
+    assert_eq!(
+        info.entry(5).map(|entry| entry.name()),
+        Some("LINEAGENTSESSIONSTATE_RELEASED")
+    );
+    assert!(info.entry(6).is_none(), "one past the end");
+    assert!(info.entry(usize::MAX).is_none());
+}
