@@ -24,8 +24,28 @@ pub struct Family<'a> {
     pub has_repr_attr: bool,
     pub since: Option<(u8, u8)>,
     pub header: Option<String>,
+    /// The values left to device-specific extensions, if the family says.
+    pub device_specific: Option<DeviceSpecific>,
     pub docs: Docs,
     pub members: Vec<Member<'a>>,
+}
+
+/// `#[tapi(device_specific(…))]`, read.
+pub struct DeviceSpecific {
+    pub kind: DeviceSpecificKind,
+    /// The literal's value (`None`: it does not fit 64 bits, reported).
+    pub int: Option<i128>,
+    /// The key (`bits`, `from`) and the literal, for errors.
+    pub key: Ident,
+    pub literal: syn::LitInt,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DeviceSpecificKind {
+    /// A mask of a `flags` family's bits.
+    Bits,
+    /// The first vendor value of an enumeration; every value from it up.
+    From,
 }
 
 pub struct Member<'a> {
@@ -106,6 +126,9 @@ impl<'a> Family<'a> {
             has_repr_attr: attrs.has_repr_attr,
             since,
             header: attrs.header.map(|header| header.value()),
+            device_specific: attrs
+                .device_specific
+                .map(|attr| DeviceSpecific::from_attr(cx, attr)),
             docs,
             members,
         })
@@ -156,6 +179,34 @@ impl<'a> Member<'a> {
             value: value(cx, variant),
             since,
             docs,
+        }
+    }
+}
+
+impl DeviceSpecific {
+    fn from_attr(cx: &Ctxt, attr: attr::DeviceSpecificAttr) -> Self {
+        let kind = if attr.key == crate::symbol::BITS {
+            DeviceSpecificKind::Bits
+        } else {
+            DeviceSpecificKind::From
+        };
+        let int = attr
+            .value
+            .base10_parse::<u64>()
+            .map(i128::from)
+            .map_err(|_| {
+                cx.error_spanned_by(
+                    &attr.value,
+                    "this value does not fit in 64 bits; give the mask or first value as an \
+                     unsigned integer literal of the repr's width",
+                )
+            })
+            .ok();
+        DeviceSpecific {
+            kind,
+            int,
+            key: attr.key,
+            literal: attr.value,
         }
     }
 }

@@ -5,11 +5,12 @@
 use proc_macro2::{Span, TokenTree};
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
-use syn::{token, Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
+use syn::{token, Attribute, Expr, ExprLit, Ident, Lit, LitInt, LitStr, Meta, Token};
 
 use crate::ctxt::Ctxt;
 use crate::symbol::{
-    self, Symbol, ALIAS, C_CONSTS, DOC, FLAGS, HEADER, NAME, PREFIX, REPR, SELECTOR, SINCE, TAPI,
+    self, Symbol, ALIAS, BITS, C_CONSTS, DEVICE_SPECIFIC, DOC, FLAGS, FROM, HEADER, NAME, PREFIX,
+    REPR, SELECTOR, SINCE, TAPI,
 };
 
 /// What the enum's attributes say.
@@ -24,6 +25,8 @@ pub struct FamilyAttrs {
     pub c_consts: Option<Ident>,
     pub since: Option<LitStr>,
     pub header: Option<LitStr>,
+    /// `device_specific(bits = …)` or `device_specific(from = …)`.
+    pub device_specific: Option<DeviceSpecificAttr>,
     pub docs: Vec<DocAttr>,
     pub english: Option<English>,
     pub repr: Option<ReprAttr>,
@@ -43,6 +46,15 @@ pub struct MemberAttrs {
     pub since: Option<LitStr>,
     pub docs: Vec<DocAttr>,
     pub english: Option<English>,
+}
+
+/// The values a family leaves to device-specific extensions: `bits`, a
+/// mask of a `flags` family's bits; `from`, the first vendor value of an
+/// enumeration.
+pub struct DeviceSpecificAttr {
+    /// `bits` or `from`.
+    pub key: Ident,
+    pub value: LitInt,
 }
 
 /// One `lang = "text"` of `doc(...)`.
@@ -80,6 +92,10 @@ pub fn family(cx: &Ctxt, attrs: &[Attribute]) -> FamilyAttrs {
                     set_once(cx, &mut out.since, meta, string_value(meta)?);
                 } else if meta.path == HEADER {
                     set_once(cx, &mut out.header, meta, string_value(meta)?);
+                } else if meta.path == DEVICE_SPECIFIC {
+                    if let Some(vendor) = device_specific(cx, meta)? {
+                        set_once(cx, &mut out.device_specific, meta, vendor);
+                    }
                 } else if meta.path == DOC {
                     docs(cx, meta, &mut out.docs)?;
                 } else {
@@ -191,6 +207,59 @@ fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, meta: &ParseNestedMeta, value: T
         cx.error_spanned_by(&meta.path, format!("duplicate `{key}`: give it once"));
     } else {
         *slot = Some(value);
+    }
+}
+
+/// `device_specific(bits = 0xFFFF_0000)` or `device_specific(from = 0xC000_0000)`:
+/// one key, with an integer literal.
+/// `Ok(None)`: what was wrong inside the parentheses is already reported.
+fn device_specific(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<DeviceSpecificAttr>> {
+    const HOW: &str = "write `device_specific(bits = 0xFFFF_0000)` (the vendors' bits of a \
+                       `flags` family) or `device_specific(from = 0xC000_0000)` (the first \
+                       vendor value of an enumeration)";
+    if !meta.input.peek(token::Paren) {
+        return Err(syn::Error::new_spanned(&meta.path, HOW));
+    }
+    let mut found: Option<DeviceSpecificAttr> = None;
+    let mut failed = false;
+    meta.parse_nested_meta(|inner| {
+        let read = (|| {
+            let key = inner.path.require_ident()?.clone();
+            if inner.path != BITS && inner.path != FROM {
+                return Err(unknown_key(
+                    &inner,
+                    symbol::DEVICE_SPECIFIC_KEYS,
+                    "`device_specific`",
+                ));
+            }
+            if found.is_some() {
+                return Err(syn::Error::new_spanned(
+                    &key,
+                    format!("give one key: {HOW}"),
+                ));
+            }
+            let value = inner.value()?;
+            if !value.peek(LitInt) {
+                return Err(value.error(format!("expected an integer literal: `{key} = 0x…`")));
+            }
+            found = Some(DeviceSpecificAttr {
+                key,
+                value: value.parse()?,
+            });
+            Ok(())
+        })();
+        // Reported here, so the rest of the list still parses.
+        if let Err(error) = read {
+            failed = true;
+            cx.syn_error(error);
+            skip_value(inner.input)?;
+        }
+        Ok(())
+    })?;
+    match (found, failed) {
+        (_, true) => Ok(None),
+        (Some(found), false) => Ok(Some(found)),
+        (None, false) => Err(syn::Error::new_spanned(&meta.path, HOW)),
     }
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::api::INHERENT_ITEMS;
-use crate::ast::{Family, Member, Name};
+use crate::ast::{DeviceSpecificKind, Family, Member, Name};
 use crate::ctxt::Ctxt;
 
 pub fn check(cx: &Ctxt, family: &Family) {
@@ -21,6 +21,7 @@ pub fn check(cx: &Ctxt, family: &Family) {
     check_unique_names(cx, family);
     check_single_bits(cx, family);
     check_selectors(cx, family);
+    check_device_specific(cx, family);
 }
 
 /// A family is a fixed table of constants; a type parameter would give each
@@ -371,6 +372,91 @@ fn check_selectors(cx: &Ctxt, family: &Family) {
                     member.ident
                 ),
             );
+        }
+    }
+}
+
+/// `device_specific(bits = …)` is a mask of a `flags` family's bits and
+/// `device_specific(from = …)` the first vendor value of an enumeration;
+/// either way no member may sit in the vendors' part, or a value could be
+/// both a member and a vendor's.
+fn check_device_specific(cx: &Ctxt, family: &Family) {
+    let (Some(vendor), Some(repr)) = (&family.device_specific, &family.repr) else {
+        return;
+    };
+    let Some(int) = vendor.int else { return };
+    let unsigned_max = i128::from(u64::MAX >> (64 - repr.bits));
+    match vendor.kind {
+        DeviceSpecificKind::Bits => {
+            if !family.flags {
+                cx.error_spanned_by(
+                    &vendor.key,
+                    "`device_specific(bits = …)` is a mask of a `flags` family's bits; for an \
+                     enumeration, give the first vendor value: `device_specific(from = …)`",
+                );
+                return;
+            }
+            if int == 0 || int > unsigned_max {
+                cx.error_spanned_by(
+                    &vendor.literal,
+                    format!(
+                        "the device-specific mask must have a bit set and fit `{}` (at most \
+                         {unsigned_max:#x})",
+                        repr.ident
+                    ),
+                );
+                return;
+            }
+            let mask = int as u64;
+            for member in &family.members {
+                let Some(value) = &member.value else { continue };
+                let bits = repr.bits_of(value.int);
+                if bits & mask != 0 {
+                    cx.error_spanned_by(
+                        value.expr,
+                        format!(
+                            "`{}` = {bits:#x} uses bits of the device-specific mask {mask:#x}; \
+                             a member's bits and the vendors' must be apart: fix the value or \
+                             the mask",
+                            member.ident
+                        ),
+                    );
+                }
+            }
+        }
+        DeviceSpecificKind::From => {
+            if family.flags {
+                cx.error_spanned_by(
+                    &vendor.key,
+                    "`device_specific(from = …)` is the first vendor value of an enumeration; \
+                     in a `flags` family, give the vendors' bits: `device_specific(bits = …)`",
+                );
+                return;
+            }
+            if int > repr.max() {
+                cx.error_spanned_by(
+                    &vendor.literal,
+                    format!(
+                        "{int:#x} is out of range for `{}` (at most {:#x})",
+                        repr.ident,
+                        repr.max()
+                    ),
+                );
+                return;
+            }
+            for member in &family.members {
+                let Some(value) = &member.value else { continue };
+                if value.int >= int {
+                    cx.error_spanned_by(
+                        value.expr,
+                        format!(
+                            "`{}` = {:#x} is in the device-specific range (from {int:#x} up); \
+                             members come before the vendors' values: fix the value or `from`",
+                            member.ident, value.int
+                        ),
+                    );
+                }
+            }
         }
     }
 }

@@ -18,9 +18,14 @@ pub const NAME: Symbol = Symbol("name");
 pub const ALIAS: Symbol = Symbol("alias");
 pub const SELECTOR: Symbol = Symbol("selector");
 pub const C_CONSTS: Symbol = Symbol("c_consts");
+pub const DEVICE_SPECIFIC: Symbol = Symbol("device_specific");
+pub const BITS: Symbol = Symbol("bits");
+pub const FROM: Symbol = Symbol("from");
 
 /// Keys of `#[tapi(...)]` on the enum.
-pub const FAMILY_KEYS: &[Symbol] = &[PREFIX, FLAGS, SINCE, HEADER, DOC, C_CONSTS];
+pub const FAMILY_KEYS: &[Symbol] = &[PREFIX, FLAGS, SINCE, HEADER, DOC, C_CONSTS, DEVICE_SPECIFIC];
+/// Keys of `device_specific(...)`.
+pub const DEVICE_SPECIFIC_KEYS: &[Symbol] = &[BITS, FROM];
 /// Keys of `#[tapi(...)]` on a variant.
 pub const MEMBER_KEYS: &[Symbol] = &[NAME, ALIAS, SINCE, DOC, SELECTOR];
 

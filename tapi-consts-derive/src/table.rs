@@ -9,7 +9,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use tapi_consts_table::write::{self, Written};
 
-use crate::ast::{Family, Repr};
+use crate::ast::{DeviceSpecificKind, Family, Repr};
 
 /// What the writer is given: the model, with its prefix and each member's
 /// bit pattern.
@@ -66,6 +66,7 @@ pub fn family_info(family: &Family, repr: &Repr, written: &Written) -> TokenStre
     };
     let type_name = family.ident.to_string();
     let prefix = family.prefix();
+    let device_specific = device_specific(family, repr);
     let repr = &repr.ident;
     let since = match family.since {
         Some((major, minor)) => quote!(__tapi::Some(__tapi::Version::new(#major, #minor))),
@@ -116,6 +117,7 @@ pub fn family_info(family: &Family, repr: &Repr, written: &Written) -> TokenStre
             header: #header,
             known_bits: #known_bits,
             selector_mask: #selector_mask,
+            device_specific: #device_specific,
             table: __tapi::Table {
                 names: &[#(#names),*],
                 bits: &[#(#bits),*],
@@ -136,4 +138,17 @@ pub fn family_info(family: &Family, repr: &Repr, written: &Written) -> TokenStre
         })
         }
     }
+}
+
+/// `Some(DeviceSpecific::Bits(mask))`, `Some(DeviceSpecific::From(first))` or `None`.
+fn device_specific(family: &Family, repr: &Repr) -> TokenStream {
+    let Some(vendor) = &family.device_specific else {
+        return quote!(__tapi::None);
+    };
+    let value = vendor.int.map_or(0, |int| repr.bits_of(int));
+    let kind = match vendor.kind {
+        DeviceSpecificKind::Bits => quote!(Bits),
+        DeviceSpecificKind::From => quote!(From),
+    };
+    quote!(__tapi::Some(__tapi::DeviceSpecific::#kind(#value)))
 }

@@ -220,6 +220,7 @@ pub enum LineAddrCapFlags {
 #[repr(u32)]
 #[tapi(
     prefix = "LINEADDRESSMODE_",
+    device_specific(bits = 0xFFFF_0000),
     flags,
     since = "2.0",
     header = "tapi.h",

@@ -78,6 +78,7 @@ pub enum LineAgentFeature {
 #[repr(u32)]
 #[tapi(
     prefix = "LINEAGENTSTATE_",
+    device_specific(bits = 0xFFFF_0000),
     flags,
     since = "2.0",
     header = "tapi.h",

@@ -453,6 +453,7 @@ pub enum LineCallReason {
 #[repr(u32)]
 #[tapi(
     prefix = "LINECALLTREATMENT_",
+    device_specific(from = 0x100),
     since = "2.0",
     header = "tapi.h",
     c_consts

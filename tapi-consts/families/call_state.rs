@@ -11,6 +11,7 @@ use tapi_consts::ConstFamily;
 #[repr(u32)]
 #[tapi(
     prefix = "LINEBUSYMODE_",
+    device_specific(bits = 0xFFFF_0000),
     flags,
     since = "2.0",
     header = "tapi.h",
@@ -52,6 +53,7 @@ pub enum LineBusyMode {
 #[repr(u32)]
 #[tapi(
     prefix = "LINECALLSTATE_",
+    device_specific(bits = 0xFF00_0000),
     flags,
     since = "2.0",
     header = "tapi.h",
@@ -219,6 +221,7 @@ pub enum LineConnectedMode {
 #[repr(u32)]
 #[tapi(
     prefix = "LINEDIALTONEMODE_",
+    device_specific(bits = 0xFFFF_0000),
     flags,
     since = "2.0",
     header = "tapi.h",
@@ -257,19 +260,22 @@ pub enum LineDialToneMode {
 /// information sent with the disconnect, until the application drops it.
 ///
 /// A provider must not report a value unknown to the negotiated TAPI version; it falls back to
-/// `NORMAL` or `UNKNOWN`. The high 16 bits may hold device-specific extensions, although Windows'
-/// metadata places `DESTINATIONBARRED` and `FDNRESTRICT` there.
+/// `NORMAL` or `UNKNOWN`. The reference page leaves the high 16 bits to device-specific
+/// extensions, but TAPI 3.0 (`QOSUNAVAIL` to `CANCELLED`) and Windows' metadata
+/// (`DESTINATIONBARRED`, `FDNRESTRICT`) have since given bits 16 to 21 to members, so only the bits
+/// above them (`0xFFC00000`) are read as device-specific.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
 #[tapi(
     prefix = "LINEDISCONNECTMODE_",
+    device_specific(bits = 0xFFC0_0000),
     flags,
     since = "2.0",
     header = "tapi.h",
     c_consts
 )]
 #[tapi(doc(
-    fr = "Raisons pour lesquelles l’extrémité distante ou le réseau a mis fin à un appel. Indiquées dans le membre `dwCallStateMode` de `LINECALLSTATUS` (et avec le message `LINE_CALLSTATE`) une fois l’appel à l’état `LINECALLSTATE_DISCONNECTED` ; l’appel reste consultable, par exemple pour lire les informations d’usager à usager reçues avec la déconnexion, jusqu’à ce que l’application y mette fin.\n\nUn fournisseur ne doit pas signaler une valeur inconnue de la version de TAPI négociée ; il se rabat alors sur `NORMAL` ou `UNKNOWN`. Les 16 bits de poids fort peuvent accueillir des extensions propres au périphérique, bien que les métadonnées de Windows y placent `DESTINATIONBARRED` et `FDNRESTRICT`."
+    fr = "Raisons pour lesquelles l’extrémité distante ou le réseau a mis fin à un appel. Indiquées dans le membre `dwCallStateMode` de `LINECALLSTATUS` (et avec le message `LINE_CALLSTATE`) une fois l’appel à l’état `LINECALLSTATE_DISCONNECTED` ; l’appel reste consultable, par exemple pour lire les informations d’usager à usager reçues avec la déconnexion, jusqu’à ce que l’application y mette fin.\n\nUn fournisseur ne doit pas signaler une valeur inconnue de la version de TAPI négociée ; il se rabat alors sur `NORMAL` ou `UNKNOWN`. La page de référence réserve les 16 bits de poids fort aux extensions propres au périphérique, mais TAPI 3.0 (`QOSUNAVAIL` à `CANCELLED`) et les métadonnées de Windows (`DESTINATIONBARRED`, `FDNRESTRICT`) ont depuis attribué les bits 16 à 21 à des membres ; seuls les bits au-dessus (`0xFFC00000`) sont donc lus comme propres au périphérique."
 ))]
 pub enum LineDisconnectMode {
     /// The remote party hung up normally.
@@ -384,6 +390,7 @@ pub enum LineDisconnectMode {
 #[repr(u32)]
 #[tapi(
     prefix = "LINESPECIALINFO_",
+    device_specific(bits = 0xFFFF_0000),
     flags,
     since = "2.0",
     header = "tapi.h",

@@ -11,7 +11,13 @@ use tapi_consts::ConstFamily;
 /// `LINEERR_OPERATIONFAILED`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "LINEERR_", since = "2.0", header = "tapi.h", c_consts)]
+#[tapi(
+    prefix = "LINEERR_",
+    device_specific(from = 0xC000_0000),
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Codes d’erreur que les fonctions de ligne de TAPI renvoient pour les opérations sur les périphériques de ligne, les adresses et les appels. Une fonction `line…` synchrone renvoie directement l’un de ces codes (sous forme de `LONG` négatif) ; une fonction asynchrone renvoie d’abord un identifiant de requête positif, puis communique le résultat dans `dwParam2` du message `LINE_REPLY`. Les codes à partir de 0xC0000000 sont laissés aux extensions propres aux périphériques ; une application qui reçoit un code inconnu doit le traiter comme `LINEERR_OPERATIONFAILED`."
 ))]

@@ -13,6 +13,7 @@ use tapi_consts::ConstFamily;
 #[repr(u32)]
 #[tapi(
     prefix = "LINEBEARERMODE_",
+    device_specific(bits = 0xFFFF_0000),
     flags,
     since = "2.0",
     header = "tapi.h",
@@ -116,6 +117,7 @@ pub enum LineDigitMode {
 #[repr(u32)]
 #[tapi(
     prefix = "LINETONEMODE_",
+    device_specific(bits = 0xFFFF_0000),
     flags,
     since = "2.0",
     header = "tapi.h",
@@ -243,6 +245,7 @@ pub enum LineGenerateTerm {
 #[repr(u32)]
 #[tapi(
     prefix = "LINEMEDIACONTROL_",
+    device_specific(bits = 0xFFFF_0000),
     flags,
     since = "2.0",
     header = "tapi.h",

@@ -12,6 +12,7 @@ use tapi_consts::ConstFamily;
 #[repr(u32)]
 #[tapi(
     prefix = "PHONEBUTTONFUNCTION_",
+    device_specific(from = 0x8000_0000),
     since = "2.0",
     header = "tapi.h",
     c_consts
@@ -315,6 +316,7 @@ pub enum PhoneButtonState {
 #[repr(u32)]
 #[tapi(
     prefix = "PHONELAMPMODE_",
+    device_specific(bits = 0xFFFF_0000),
     flags,
     since = "2.0",
     header = "tapi.h",

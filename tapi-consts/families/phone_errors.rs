@@ -11,7 +11,13 @@ use tapi_consts::ConstFamily;
 /// recognize like `OperationFailed`. There is no code 0x9000001E.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
 #[repr(u32)]
-#[tapi(prefix = "PHONEERR_", since = "2.0", header = "tapi.h", c_consts)]
+#[tapi(
+    prefix = "PHONEERR_",
+    device_specific(from = 0xC000_0000),
+    since = "2.0",
+    header = "tapi.h",
+    c_consts
+)]
 #[tapi(doc(
     fr = "Codes d’erreur renvoyés par TAPI lorsqu’une opération sur un périphérique téléphonique échoue.\n\nLes fonctions `phone*` renvoient l’un de ces codes (sous forme de `LONG` négatif) au lieu de 0 ou d’un identifiant de requête positif ; les requêtes asynchrones les signalent dans `dwParam2` du message `PHONE_REPLY`. La documentation de chaque fonction indique les codes qu’elle peut renvoyer. Les valeurs à partir de 0xC0000000 sont réservées aux erreurs propres au périphérique, et une application doit traiter tout code qu’elle ne reconnaît pas comme `OperationFailed`. Le code 0x9000001E n’existe pas."
 ))]

@@ -291,17 +291,36 @@ impl<E: ConstFamily> UnknownValueError<E> {
     pub fn value(&self) -> E::Repr {
         self.value
     }
+
+    /// Whether the value is in the range the family leaves to
+    /// device-specific extensions (`LINEERR_` from `0xC0000000`): a
+    /// vendor's value rather than an unknown one.
+    ///
+    /// ```
+    /// use tapi_consts::families::LineErr;
+    ///
+    /// assert!(LineErr::try_from(0xC000_0001).unwrap_err().is_device_specific());
+    /// assert!(!LineErr::try_from(0x8000_0004).unwrap_err().is_device_specific());
+    /// ```
+    #[inline]
+    pub fn is_device_specific(&self) -> bool {
+        E::INFO.device_specific_bits(self.value.to_bits()) != 0
+    }
 }
 
 impl<E: ConstFamily> fmt::Display for UnknownValueError<E> {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let hex = E::INFO.repr().hex(self.value.to_bits());
-        write!(
-            f,
-            "{hex} is not the value of any {} constant",
-            E::INFO.prefix()
-        )
+        let prefix = E::INFO.prefix();
+        if self.is_device_specific() {
+            write!(
+                f,
+                "{hex} is a device-specific value of {prefix}, a vendor's, not a member"
+            )
+        } else {
+            write!(f, "{hex} is not the value of any {prefix} constant")
+        }
     }
 }
 

@@ -100,6 +100,7 @@ impl FamilyInfo {
             header: None,
             known_bits,
             selector_mask: 0,
+            device_specific: None,
             table: Table {
                 names,
                 bits,

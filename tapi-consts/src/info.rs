@@ -10,6 +10,7 @@
 
 use core::fmt;
 
+use crate::device_specific::DeviceSpecific;
 use crate::entry::Entry;
 use crate::error::ParseError;
 use crate::kind::Kind;
@@ -102,6 +103,26 @@ impl FamilyInfo {
     #[inline]
     pub const fn selector_mask(&'static self) -> u64 {
         self.storage().selector_mask
+    }
+
+    /// What the family leaves to device-specific extensions, if its
+    /// reference page says: the high 16 bits of `LINEBEARERMODE_`, the codes
+    /// from `0xC000_0000` of `LINEERR_`. A value there is a vendor's, not
+    /// an unknown one.
+    #[inline]
+    pub const fn device_specific(&'static self) -> Option<DeviceSpecific> {
+        self.storage().device_specific
+    }
+
+    /// The part of `bits` that is device-specific (see
+    /// [`device_specific`](Self::device_specific)): 0 when none is, or the
+    /// family leaves nothing to vendors.
+    #[inline]
+    pub const fn device_specific_bits(&'static self, bits: u64) -> u64 {
+        match self.storage().device_specific {
+            Some(vendor) => vendor.part_of(bits),
+            None => 0,
+        }
     }
 
     /// Every constant, in declaration order.

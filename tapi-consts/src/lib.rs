@@ -134,6 +134,7 @@ extern crate self as tapi_consts;
 
 #[cfg(feature = "arbitrary")]
 mod arbitrary_impls;
+mod device_specific;
 mod entry;
 mod error;
 mod family;
@@ -163,6 +164,7 @@ pub mod text_format {}
 #[path = "private.rs"]
 pub mod __private;
 
+pub use crate::device_specific::DeviceSpecific;
 pub use crate::entry::Entry;
 pub use crate::error::{ParseError, ParseErrorKind, UnknownValueError};
 pub use crate::family::{ConstFamily, FlagFamily};

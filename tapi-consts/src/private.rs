@@ -1,6 +1,7 @@
 //! Support for the code `#[derive(ConstFamily)]` generates. Not public API:
 //! anything here may change in any release.
 
+pub use crate::device_specific::DeviceSpecific;
 pub use crate::kind::Kind;
 pub use crate::repr::Repr;
 pub use crate::storage::{FamilyInfo, Storage};

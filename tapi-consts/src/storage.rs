@@ -4,6 +4,7 @@
 
 use tapi_consts_table::{Found, Table};
 
+use crate::device_specific::DeviceSpecific;
 use crate::kind::Kind;
 use crate::repr::ReprKind;
 use crate::version::Version;
@@ -36,6 +37,8 @@ pub struct Storage {
     pub known_bits: u64,
     /// The bits of the selector field of a `Kind::Mixed` family, else 0.
     pub selector_mask: u64,
+    /// What the family leaves to device-specific extensions, if it says.
+    pub device_specific: Option<DeviceSpecific>,
     /// The constants: names, values, docs, indexes.
     pub table: Table,
 }

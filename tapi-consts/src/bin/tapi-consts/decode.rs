@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::io::{self, BufRead};
 
-use tapi_consts::{families, FamilyInfo, Kind, ParseOptions};
+use tapi_consts::{families, DeviceSpecific, FamilyInfo, Kind, ParseOptions};
 
 use crate::json::{self, Object};
 use crate::output::{flat, span, Style};
@@ -16,6 +16,7 @@ use crate::{resolve, Context, Failure, Status};
 const MAX_LINE: usize = 4096;
 
 const UNKNOWN_LABEL: &str = "(unknown)";
+const DEVICE_SPECIFIC_LABEL: &str = "(device-specific)";
 
 /// Distinct refused values remembered (each under `MAX_LINE` bytes).
 const MAX_REFUSALS: usize = 4096;
@@ -64,7 +65,8 @@ impl<'c> Decoder<'c> {
             .map(|entry| entry.name().len())
             .max()
             .unwrap_or(0)
-            .max(UNKNOWN_LABEL.len());
+            .max(UNKNOWN_LABEL.len())
+            .max(DEVICE_SPECIFIC_LABEL.len());
         let descriptions = family
             .entries()
             .map(|entry| flat(entry.description(&context.lang)).into_owned())
@@ -275,6 +277,11 @@ impl<'c> Decoder<'c> {
                     out.push_str(members.get(entry.index()).map_or("{}", String::as_str));
                 });
             })
+            .num("device_specific_bits", decoded.device_specific)
+            .str(
+                "device_specific_hex",
+                &self.family.repr().hex(decoded.device_specific).to_string(),
+            )
             .num("unknown_bits", decoded.unknown)
             .str(
                 "unknown_hex",
@@ -327,6 +334,30 @@ impl<'c> Decoder<'c> {
                 )],
             )?;
         }
+        if decoded.device_specific != 0 {
+            let vendor_hex = family.repr().hex(decoded.device_specific).to_string();
+            let what = match family.device_specific() {
+                Some(DeviceSpecific::From(first)) => format!(
+                    "a vendor's value: {} leaves {} and up to device-specific extensions",
+                    family.prefix(),
+                    family.repr().hex(first)
+                ),
+                Some(DeviceSpecific::Bits(mask)) => format!(
+                    "a vendor's bits: {} leaves {} to device-specific extensions",
+                    family.prefix(),
+                    family.repr().hex(mask)
+                ),
+                None => String::new(),
+            };
+            out.row(
+                2,
+                &[
+                    (&[span(DEVICE_SPECIFIC_LABEL, Style::Name)], self.name_width),
+                    (&[span(&vendor_hex, Style::Value)], value_width),
+                ],
+                &[span(&what, Style::Plain)],
+            )?;
+        }
         if decoded.unknown != 0 {
             let unknown_hex = family.repr().hex(decoded.unknown).to_string();
             let what = if decoded.members.is_empty() && family.kind() == Kind::Enum {
@@ -347,7 +378,7 @@ impl<'c> Decoder<'c> {
                 &[span(&what, Style::Plain)],
             )?;
         }
-        if decoded.members.is_empty() && decoded.unknown == 0 {
+        if decoded.members.is_empty() && decoded.unknown == 0 && decoded.device_specific == 0 {
             out.row(2, &[(&[span("(no flag set)", Style::Dim)], 0)], &[])?;
         }
         Ok(())

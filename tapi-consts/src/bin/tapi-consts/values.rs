@@ -80,11 +80,14 @@ pub struct Decoded {
     /// flags in ascending bit order, of a set; the zero member of an empty
     /// set.
     pub members: Vec<Entry>,
-    /// The bits no constant accounts for: the whole value of an unknown
-    /// enumeration value, unknown bits of a set.
+    /// The part the family leaves to device-specific extensions
+    /// ([`FamilyInfo::device_specific`]): a vendor's, not unknown.
+    pub device_specific: u64,
+    /// The bits no constant accounts for and no vendor may use: the whole
+    /// value of an unknown enumeration value, unknown bits of a set.
     pub unknown: u64,
-    /// Whether no constant has the value (an enumeration) or some bits
-    /// (a set).
+    /// Whether every bit is a constant's or a vendor's (an enumeration
+    /// value: a member, or in the vendors' range).
     pub known: bool,
 }
 
@@ -99,12 +102,16 @@ pub fn decode(family: &'static FamilyInfo, bits: u64) -> Decoded {
     if family.kind().is_set() && bits == 0 {
         members.extend(family.entry_by_bits(0));
     }
-    let unknown = walk.rest();
-    let known = unknown == 0 && (!members.is_empty() || family.kind() != Kind::Enum);
+    let rest = walk.rest();
+    let device_specific = family.device_specific_bits(rest);
+    let unknown = rest & !device_specific;
+    let known = unknown == 0
+        && (!members.is_empty() || device_specific != 0 || family.kind() != Kind::Enum);
     Decoded {
         bits,
         text,
         members,
+        device_specific,
         unknown,
         known,
     }
@@ -175,5 +182,25 @@ mod tests {
         let unknown = decode(LineErr::INFO, 0x8000_0004);
         assert!(unknown.members.is_empty() && !unknown.known);
         assert_eq!(unknown.text, "0x80000004");
+    }
+
+    #[test]
+    fn device_specific_parts_are_not_unknown() {
+        use tapi_consts::families::{LineCallState, LineDisconnectMode};
+        // A standard state with a vendor's substate in the high 8 bits.
+        let state = decode(LineCallState::INFO, 0x0100_0100);
+        assert_eq!(state.members.len(), 1);
+        assert_eq!((state.device_specific, state.unknown), (0x0100_0000, 0));
+        assert!(state.known);
+        // A vendor's error code, and a code in the gap of the standard ones.
+        let vendor = decode(LineErr::INFO, 0xC000_0001);
+        assert!(vendor.members.is_empty() && vendor.known);
+        assert_eq!((vendor.device_specific, vendor.unknown), (0xC000_0001, 0));
+        assert!(!decode(LineErr::INFO, 0x8000_0004).known);
+        // Bits 16 to 21 are members since TAPI 3.0; bit 22 and up, vendors'.
+        let mode = decode(LineDisconnectMode::INFO, 0x0040_0000 | 0x0001_0000);
+        assert_eq!((mode.device_specific, mode.unknown), (0x0040_0000, 0));
+        let both = decode(LineAgentSessionState::INFO, 0x0001_0000);
+        assert_eq!((both.device_specific, both.unknown), (0, 0x0001_0000));
     }
 }

@@ -121,6 +121,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 4294967295u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEADDRCAPFLAGS_FWDNUMRINGS",
@@ -683,6 +684,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::Some(__tapi::DeviceSpecific::Bits(4294901760u64)),
             table: __tapi::Table {
                 names: &["LINEADDRESSMODE_ADDRESSID", "LINEADDRESSMODE_DIALABLEADDR"],
                 bits: &[1u64, 2u64],
@@ -909,6 +911,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 31u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEADDRESSSHARING_PRIVATE",
@@ -1188,6 +1191,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 511u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEADDRESSSTATE_OTHER",
@@ -1496,6 +1500,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 31u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEADDRESSTYPE_PHONENUMBER",
@@ -1783,6 +1788,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 16383u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEADDRFEATURE_FORWARD",

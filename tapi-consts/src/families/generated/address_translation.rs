@@ -39,6 +39,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["LINECARDOPTION_PREDEFINED", "LINECARDOPTION_HIDDEN"],
                 bits: &[1u64, 2u64],
@@ -256,6 +257,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["LINETOLLLISTOPTION_ADD", "LINETOLLLISTOPTION_REMOVE"],
                 bits: &[1u64, 2u64],
@@ -480,6 +482,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 15u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINETRANSLATEOPTION_CARDOVERRIDE",
@@ -758,6 +761,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 4095u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINETRANSLATERESULT_CANONICAL",
@@ -1094,6 +1098,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 1u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["LINELOCATIONOPTION_PULSEDIAL"],
                 bits: &[1u64],

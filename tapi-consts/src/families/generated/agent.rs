@@ -56,6 +56,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 63u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEAGENTFEATURE_SETAGENTGROUP",
@@ -351,6 +352,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 1023u64,
             selector_mask: 0u64,
+            device_specific: __tapi::Some(__tapi::DeviceSpecific::Bits(4294901760u64)),
             table: __tapi::Table {
                 names: &[
                     "LINEAGENTSTATE_LOGGEDOFF",
@@ -688,6 +690,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 511u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEAGENTSTATUS_GROUP",
@@ -1005,6 +1008,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 127u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEAGENTSTATEEX_NOTREADY",
@@ -1292,6 +1296,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEAGENTSTATUSEX_NEWAGENT",
@@ -1541,6 +1546,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 63u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEAGENTSESSIONSTATE_NOTREADY",
@@ -1817,6 +1823,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEAGENTSESSIONSTATUS_NEWSESSION",
@@ -2059,6 +2066,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEQUEUESTATUS_UPDATEINFO",
@@ -2297,6 +2305,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["LINEGROUPSTATUS_NEWGROUP", "LINEGROUPSTATUS_GROUPREMOVED"],
                 bits: &[1u64, 2u64],
@@ -2523,6 +2532,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEPROXYSTATUS_OPEN",

@@ -41,6 +41,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEANSWERMODE_NONE",
@@ -270,6 +271,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["LINECALLCOMPLCOND_BUSY", "LINECALLCOMPLCOND_NOANSWER"],
                 bits: &[1u64, 2u64],
@@ -493,6 +495,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 15u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINECALLCOMPLMODE_CAMPON",
@@ -760,6 +763,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 255u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINECALLPARAMFLAGS_SECURE",
@@ -1056,6 +1060,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 31u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINECALLSELECT_LINE",
@@ -1314,6 +1319,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["LINETRANSFERMODE_TRANSFER", "LINETRANSFERMODE_CONFERENCE"],
                 bits: &[1u64, 2u64],
@@ -1583,6 +1589,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 262143u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEFORWARDMODE_UNCOND",
@@ -1987,6 +1994,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["LINEPARKMODE_DIRECTED", "LINEPARKMODE_NONDIRECTED"],
                 bits: &[1u64, 2u64],
@@ -2206,6 +2214,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEREMOVEFROMCONF_NONE",

@@ -43,6 +43,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINECALLHUBTRACKING_NONE",
@@ -353,6 +354,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 2147483647u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINECALLINFOSTATE_OTHER",
@@ -911,6 +913,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 247u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINECALLORIGIN_OUTBOUND",
@@ -1207,6 +1210,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 127u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINECALLPARTYID_BLOCKED",
@@ -1489,6 +1493,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINECALLPRIVILEGE_NONE",
@@ -1750,6 +1755,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 65535u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINECALLREASON_DIRECT",
@@ -2138,6 +2144,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::Some(__tapi::DeviceSpecific::From(256u64)),
             table: __tapi::Table {
                 names: &[
                     "LINECALLTREATMENT_SILENCE",

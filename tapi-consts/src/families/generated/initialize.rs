@@ -45,6 +45,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 197731u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["TAPI_CURRENT_VERSION", "TAPI_REPLY"],
                 bits: &[196609u64, 1123u64],
@@ -236,6 +237,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 4294967295u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["INITIALIZE_NEGOTIATION"],
                 bits: &[4294967295u64],
@@ -432,6 +434,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 2147483651u64,
             selector_mask: 3u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEINITIALIZEEXOPTION_USEHIDDENWINDOW",
@@ -713,6 +716,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "PHONEINITIALIZEEXOPTION_USEHIDDENWINDOW",

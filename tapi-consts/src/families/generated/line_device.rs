@@ -73,6 +73,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 16383u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEDEVCAPFLAGS_CROSSADDRCONF",
@@ -489,6 +490,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 33554431u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEDEVSTATE_OTHER",
@@ -974,6 +976,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 15u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEDEVSTATUSFLAGS_CONNECTED",
@@ -1227,6 +1230,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 31u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEROAMMODE_UNKNOWN",
@@ -1486,6 +1490,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINETERMDEV_PHONE",
@@ -1732,6 +1737,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 255u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINETERMMODE_BUTTONS",
@@ -2024,6 +2030,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINETERMSHARING_PRIVATE",
@@ -2282,6 +2289,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 511u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEFEATURE_DEVSPECIFIC",
@@ -2584,6 +2592,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3221225472u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["LINEOPENOPTION_SINGLEADDRESS", "LINEOPENOPTION_PROXY"],
                 bits: &[2147483648u64, 1073741824u64],
@@ -2841,6 +2850,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "STRINGFORMAT_ASCII",

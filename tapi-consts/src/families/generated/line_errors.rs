@@ -312,6 +312,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 2147483775u64,
             selector_mask: 0u64,
+            device_specific: __tapi::Some(__tapi::DeviceSpecific::From(3221225472u64)),
             table: __tapi::Table {
                 names: &[
                     "LINEERR_ALLOCATED",

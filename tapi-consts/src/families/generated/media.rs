@@ -60,6 +60,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 255u64,
             selector_mask: 0u64,
+            device_specific: __tapi::Some(__tapi::DeviceSpecific::Bits(4294901760u64)),
             table: __tapi::Table {
                 names: &[
                     "LINEBEARERMODE_VOICE",
@@ -354,6 +355,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEDIGITMODE_PULSE",
@@ -594,6 +596,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 31u64,
             selector_mask: 0u64,
+            device_specific: __tapi::Some(__tapi::DeviceSpecific::Bits(4294901760u64)),
             table: __tapi::Table {
                 names: &[
                     "LINETONEMODE_CUSTOM",
@@ -858,6 +861,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 31u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEGATHERTERM_BUFFERFULL",
@@ -1115,6 +1119,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["LINEGENERATETERM_DONE", "LINEGENERATETERM_CANCEL"],
                 bits: &[1u64, 2u64],
@@ -1355,6 +1360,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 2047u64,
             selector_mask: 0u64,
+            device_specific: __tapi::Some(__tapi::DeviceSpecific::Bits(4294901760u64)),
             table: __tapi::Table {
                 names: &[
                     "LINEMEDIACONTROL_NONE",
@@ -1718,6 +1724,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 65534u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINEMEDIAMODE_UNKNOWN",
@@ -2097,6 +2104,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 32770u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["LAST_LINEMEDIAMODE", "LAST_LINEREQUESTMODE"],
                 bits: &[32768u64, 2u64],

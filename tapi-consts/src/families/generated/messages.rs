@@ -135,6 +135,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 63u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "LINE_ADDRESSSTATE",
@@ -586,6 +587,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 31u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "PHONE_BUTTON",

@@ -133,6 +133,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 63u64,
             selector_mask: 0u64,
+            device_specific: __tapi::Some(__tapi::DeviceSpecific::From(2147483648u64)),
             table: __tapi::Table {
                 names: &[
                     "PHONEBUTTONFUNCTION_UNKNOWN",
@@ -805,6 +806,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 63u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "PHONEBUTTONMODE_DUMMY",
@@ -1078,6 +1080,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 15u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "PHONEBUTTONSTATE_UP",
@@ -1337,6 +1340,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 255u64,
             selector_mask: 0u64,
+            device_specific: __tapi::Some(__tapi::DeviceSpecific::Bits(4294901760u64)),
             table: __tapi::Table {
                 names: &[
                     "PHONELAMPMODE_DUMMY",

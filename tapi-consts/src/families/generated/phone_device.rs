@@ -95,6 +95,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 536870911u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "PHONEFEATURE_GETBUTTONINFO",
@@ -625,6 +626,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 7u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "PHONEHOOKSWITCHDEV_HANDSET",
@@ -864,6 +866,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 31u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "PHONEHOOKSWITCHMODE_ONHOOK",
@@ -1120,6 +1123,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["PHONEPRIVILEGE_MONITOR", "PHONEPRIVILEGE_OWNER"],
                 bits: &[1u64, 2u64],
@@ -1379,6 +1383,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 16777215u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "PHONESTATE_OTHER",
@@ -1845,6 +1850,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 3u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &["PHONESTATUSFLAGS_CONNECTED", "PHONESTATUSFLAGS_SUSPENDED"],
                 bits: &[1u64, 2u64],

@@ -110,6 +110,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 2415919167u64,
             selector_mask: 0u64,
+            device_specific: __tapi::Some(__tapi::DeviceSpecific::From(3221225472u64)),
             table: __tapi::Table {
                 names: &[
                     "PHONEERR_ALLOCATED",

@@ -87,6 +87,7 @@ const _: () = {
             header: __tapi::Some("tapi.h"),
             known_bits: 4294967295u64,
             selector_mask: 0u64,
+            device_specific: __tapi::None,
             table: __tapi::Table {
                 names: &[
                     "TAPIERR_CONNECTED",
