@@ -97,13 +97,15 @@ fn expand(family: &Family, member_table: MemberTable) -> syn::Result<TokenStream
 }
 
 /// `c_consts`: every C name (aliases included) as a `pub const` of the repr
-/// type, in a hidden module `c_<prefix>` beside the enum, for re-export
+/// type, in a hidden module `c_<type name in lower case>` beside the enum, for re-export
 /// where code keeps C spellings.
 fn c_consts(family: &Family, repr_ty: &TokenStream, ints: &[i128]) -> TokenStream {
     let prefix = family.prefix();
     let ident = family.ident;
     let vis = &family.original.vis;
-    let module = format_ident!("c_{}", prefix.trim_end_matches('_').to_ascii_lowercase());
+    // Named after the type, which is unique where a prefix may not be (the
+    // provider messages share `LINE_` with `Line`).
+    let module = format_ident!("c_{}", ident.to_string().to_ascii_lowercase());
     let prefix = prefix.as_str();
     let consts = family.members.iter().zip(ints).flat_map(|(member, &int)| {
         let value = int_pattern(int);

@@ -273,3 +273,72 @@ pub enum Phone {
     ))]
     Remove = 26,
 }
+
+/// Numbers of the messages a telephony service provider sends to TAPI through its `LINEEVENT`
+/// callback, defined in `TSPI.h` from `TSPI_MESSAGE_BASE` (500) up.
+///
+/// Applications never receive them: they travel from the provider to TAPI, beside the line and
+/// call messages (`LINE_CALLSTATE`, …) that TAPI passes on. They share the `LINE_` prefix with
+/// [`Line`], and 500 to 506 are also the ordinals of the first `TSPI_` functions
+/// (`TSPI_LINEACCEPT` is 500), so a number alone does not say which one is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+#[repr(i32)]
+#[tapi(prefix = "LINE_", since = "2.0", header = "TSPI.h", c_consts)]
+#[tapi(doc(
+    fr = "Numéros des messages qu’un fournisseur de services de téléphonie envoie à TAPI par sa fonction de rappel `LINEEVENT`, définis dans `TSPI.h` à partir de `TSPI_MESSAGE_BASE` (500). Les applications ne les reçoivent jamais : ils vont du fournisseur à TAPI, à côté des messages de ligne et d’appel (`LINE_CALLSTATE`, …) que TAPI transmet. Ils partagent le préfixe `LINE_` avec `Line`, et 500 à 506 sont aussi les numéros des premières fonctions `TSPI_` (`TSPI_LINEACCEPT` vaut 500) : un nombre seul ne dit donc pas lequel est visé.",
+    de = "Nummern der Nachrichten, die ein Telefonie-Dienstanbieter über seine Rückruffunktion `LINEEVENT` an TAPI sendet, in `TSPI.h` ab `TSPI_MESSAGE_BASE` (500) definiert. Anwendungen erhalten sie nie: Sie gehen vom Anbieter an TAPI, neben den Leitungs- und Anrufnachrichten (`LINE_CALLSTATE`, …), die TAPI weiterreicht. Sie teilen das Präfix `LINE_` mit `Line`, und 500 bis 506 sind auch die Ordnungszahlen der ersten `TSPI_`-Funktionen (`TSPI_LINEACCEPT` ist 500); eine Zahl allein sagt also nicht, welche gemeint ist."
+))]
+pub enum ProviderMessage {
+    /// The provider created a call on its own, typically an incoming one: `dwParam1` is the
+    /// provider's handle for it, and `dwParam2` points to where TAPI writes its own handle.
+    #[tapi(doc(
+        fr = "Le fournisseur a créé un appel de lui-même, en général un appel entrant : `dwParam1` est le handle que le fournisseur lui donne, et `dwParam2` pointe vers l’emplacement où TAPI écrit son propre handle.",
+        de = "Der Anbieter hat selbst einen Anruf angelegt, meist einen eingehenden: `dwParam1` ist das Handle des Anbieters für ihn, und `dwParam2` zeigt auf die Stelle, an die TAPI sein eigenes Handle schreibt."
+    ))]
+    NewCall = 500,
+    /// A device-specific event about a call, which TAPI passes to applications as
+    /// `LINE_DEVSPECIFIC` on the call; the parameters are the provider's.
+    #[tapi(doc(
+        fr = "Un événement propre au périphérique concernant un appel, que TAPI transmet aux applications sous la forme de `LINE_DEVSPECIFIC` sur l’appel ; les paramètres sont ceux du fournisseur.",
+        de = "Ein gerätespezifisches Ereignis zu einem Anruf, das TAPI den Anwendungen als `LINE_DEVSPECIFIC` auf dem Anruf weitergibt; die Parameter legt der Anbieter fest."
+    ))]
+    CallDevSpecific = 501,
+    /// A device-specific feature event about a call, passed to applications as
+    /// `LINE_DEVSPECIFICFEATURE` on the call; the parameters are the provider's.
+    #[tapi(doc(
+        fr = "Un événement de fonction propre au périphérique concernant un appel, transmis aux applications sous la forme de `LINE_DEVSPECIFICFEATURE` sur l’appel ; les paramètres sont ceux du fournisseur.",
+        de = "Ein Ereignis zu einer gerätespezifischen Funktion eines Anrufs, das den Anwendungen als `LINE_DEVSPECIFICFEATURE` auf dem Anruf weitergegeben wird; die Parameter legt der Anbieter fest."
+    ))]
+    CallDevSpecificFeature = 502,
+    /// The provider asks TAPI to open a dialog of its user-interface DLL on the user's machine:
+    /// `dwParam1` points to a `TUISPICREATEDIALOGINSTANCEPARAMS`.
+    #[tapi(doc(
+        fr = "Le fournisseur demande à TAPI d’ouvrir une boîte de dialogue de sa DLL d’interface utilisateur sur la machine de l’utilisateur : `dwParam1` pointe vers une structure `TUISPICREATEDIALOGINSTANCEPARAMS`.",
+        de = "Der Anbieter bittet TAPI, auf dem Rechner des Benutzers einen Dialog seiner Benutzeroberflächen-DLL zu öffnen: `dwParam1` zeigt auf eine Struktur `TUISPICREATEDIALOGINSTANCEPARAMS`."
+    ))]
+    CreateDialogInstance = 503,
+    /// The provider sends data to one of its open dialogs: `dwParam1` is the dialog's TAPI handle,
+    /// `dwParam2` points to the data and `dwParam3` is its size in bytes.
+    #[tapi(doc(
+        fr = "Le fournisseur envoie des données à l’une de ses boîtes de dialogue ouvertes : `dwParam1` est le handle TAPI de la boîte de dialogue, `dwParam2` pointe vers les données et `dwParam3` en donne la taille en octets.",
+        de = "Der Anbieter sendet Daten an einen seiner geöffneten Dialoge: `dwParam1` ist das TAPI-Handle des Dialogs, `dwParam2` zeigt auf die Daten und `dwParam3` gibt ihre Größe in Bytes an."
+    ))]
+    SendDialogInstanceData = 504,
+    /// The provider passes a buffer to a media service provider (MSP): `dwParam1` names the MSP
+    /// (0: every one), `dwParam2` points to the buffer and `dwParam3` is its size in bytes. The
+    /// provider must have negotiated TAPI 3.0 or later.
+    #[tapi(since = "3.0")]
+    #[tapi(doc(
+        fr = "Le fournisseur transmet une mémoire tampon à un fournisseur de services de média (MSP) : `dwParam1` désigne le MSP (0 : tous), `dwParam2` pointe vers la mémoire tampon et `dwParam3` en donne la taille en octets. Le fournisseur doit avoir négocié TAPI 3.0 ou une version ultérieure.",
+        de = "Der Anbieter übergibt einem Mediendienstanbieter (MSP) einen Puffer: `dwParam1` bezeichnet den MSP (0: alle), `dwParam2` zeigt auf den Puffer und `dwParam3` gibt seine Größe in Bytes an. Der Anbieter muss TAPI 3.0 oder höher ausgehandelt haben."
+    ))]
+    SendMspData = 505,
+    /// The quality of service of a call changed: `dwParam1` says how (a `QOS_EVENT` value) and
+    /// `dwParam2` for which media type. The provider must have negotiated TAPI 3.0 or later.
+    #[tapi(since = "3.0")]
+    #[tapi(doc(
+        fr = "La qualité de service d’un appel a changé : `dwParam1` dit comment (une valeur de `QOS_EVENT`) et `dwParam2` pour quel type de média. Le fournisseur doit avoir négocié TAPI 3.0 ou une version ultérieure.",
+        de = "Die Dienstgüte eines Anrufs hat sich geändert: `dwParam1` sagt, wie (ein Wert von `QOS_EVENT`), und `dwParam2`, für welchen Medientyp. Der Anbieter muss TAPI 3.0 oder höher ausgehandelt haben."
+    ))]
+    QosInfo = 506,
+}

@@ -106,7 +106,12 @@ fn windows_sys_and_tapi_consts_hold_the_same_constants() {
     }
 
     let mut ours = 0;
-    for family in tapi_consts::families::ALL {
+    // The provider messages of TSPI.h are not in windows-sys (checked in
+    // `provider_messages_are_tspi_h_s`, below).
+    for family in tapi_consts::families::ALL
+        .iter()
+        .filter(|family| family.header() != Some("TSPI.h"))
+    {
         for entry in family.entries() {
             let bits = windows.get(entry.name()).unwrap_or_else(|| {
                 panic!("tapi-consts has {}, windows-sys does not", entry.name())
@@ -122,4 +127,34 @@ fn windows_sys_and_tapi_consts_hold_the_same_constants() {
         ours, 842,
         "840 family constants of tapi.h plus 2 from Windows' metadata"
     );
+}
+
+/// The seven provider messages of `TSPI.h`, which windows-sys lacks, with
+/// the header's values (`TSPI_MESSAGE_BASE` 500 up).
+#[test]
+fn provider_messages_are_tspi_h_s() {
+    use tapi_consts::families::ProviderMessage;
+    let header = [
+        ("LINE_NEWCALL", 500),
+        ("LINE_CALLDEVSPECIFIC", 501),
+        ("LINE_CALLDEVSPECIFICFEATURE", 502),
+        ("LINE_CREATEDIALOGINSTANCE", 503),
+        ("LINE_SENDDIALOGINSTANCEDATA", 504),
+        ("LINE_SENDMSPDATA", 505),
+        ("LINE_QOSINFO", 506),
+    ];
+    let ours: Vec<(&str, i32)> = ProviderMessage::ALL
+        .iter()
+        .map(|message| (message.name(), message.value()))
+        .collect();
+    assert_eq!(ours, header);
+    for (name, value) in header {
+        let entry = tapi_consts::lookup(name).unwrap_or_else(|| panic!("{name}"));
+        assert_eq!(
+            (entry.family().header(), entry.value()),
+            (Some("TSPI.h"), i128::from(value))
+        );
+    }
+    // `TSPI_MESSAGE_BASE` in windows-sys is the first of them.
+    assert_eq!(windows_sys::Win32::Devices::Tapi::TSPI_MESSAGE_BASE, 500);
 }

@@ -8,19 +8,27 @@ use tapi_consts::{family, lookup, ConstFamily, Entry};
 
 #[test]
 fn all_holds_every_family_once() {
-    assert_eq!(ALL.len(), 85);
+    assert_eq!(ALL.len(), 86);
+    let types: HashSet<&str> = ALL.iter().map(|info| info.type_name()).collect();
+    assert_eq!(types.len(), 86);
+    // `LINE_` twice: `Line` (tapi.h) and `ProviderMessage` (TSPI.h).
     let prefixes: HashSet<&str> = ALL.iter().map(|info| info.prefix()).collect();
     assert_eq!(prefixes.len(), 85);
     let constants: usize = ALL.iter().map(|info| info.entries().len()).sum();
     assert_eq!(
-        constants, 842,
-        "840 tapi.h family constants and 2 from Windows' metadata"
+        constants, 849,
+        "840 tapi.h family constants, 2 from Windows' metadata, 7 provider messages of TSPI.h"
     );
     assert!(ALL
         .iter()
         .any(|info| std::ptr::eq(*info, LineCallState::INFO)));
     for info in ALL {
-        assert_eq!(info.header(), Some("tapi.h"), "{}", info.prefix());
+        let header = if info.type_name() == "ProviderMessage" {
+            "TSPI.h"
+        } else {
+            "tapi.h"
+        };
+        assert_eq!(info.header(), Some(header), "{}", info.type_name());
         assert!(info.prefix().ends_with('_'));
     }
 }

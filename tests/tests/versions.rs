@@ -87,8 +87,10 @@ fn only_the_headers_versioned_constants_have_an_own_version() {
     let rows = rows();
     let versioned = rows.iter().filter(|row| row.version().is_some()).count();
     assert_eq!(versioned, 238);
+    // tapi.h's families (the provider messages of TSPI.h say their own).
     let with_since: Vec<Entry> = ALL
         .iter()
+        .filter(|info| info.header() == Some("tapi.h"))
         .flat_map(|info| info.entries())
         .filter(|entry| entry.since().is_some())
         .collect();

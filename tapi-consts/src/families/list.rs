@@ -115,6 +115,7 @@ macro_rules! __tapi_every_family {
             flags PhoneStatusFlags        c_phonestatusflags           PhoneStatusFlagsSet,
             enum  StringFormat            c_stringformat,
             enum  TapiErr                 c_tapierr,
+            enum  ProviderMessage         c_providermessage,
         }
     };
 }

@@ -28,6 +28,13 @@
 //!
 //! # Families that are not simply an enumeration or a set of flags
 //!
+//! - **[`ProviderMessage`]** holds the seven messages of `TSPI.h` that a
+//!   service provider sends TAPI (`LINE_NEWCALL` = 500 …): the same `LINE_`
+//!   prefix as [`Line`], another header, and numbers that are also `TSPI_`
+//!   function ordinals.
+//! - **Device-specific values**: fifteen families leave bits or a range to
+//!   vendors ([`FamilyInfo::device_specific`](crate::FamilyInfo::device_specific));
+//!   LINEDISCONNECTMODE_ only the bits above its TAPI 3.0 members.
 //! - **`LINE_` and `PHONE_`** are callback message numbers drawn from one
 //!   interleaved sequence, 0 to 34 (`PHONE_BUTTON` is 14, `LINE_CREATE` 19).
 //!   Each is an `i32` family ([`Line`], [`Phone`]), as windows-sys types them,

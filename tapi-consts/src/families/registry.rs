@@ -61,7 +61,7 @@ mod tests {
     #[test]
     fn the_registry_covers_the_enabled_groups() {
         let tapi = cfg!(feature = "tapi");
-        assert_eq!(ALL.len(), if tapi { 85 } else { 0 });
+        assert_eq!(ALL.len(), if tapi { 86 } else { 0 });
         assert_eq!(family("LINECALLSTATE_").is_some(), tapi);
         assert_eq!(lookup("LINECALLSTATE_IDLE").is_some(), tapi);
         assert_eq!(

@@ -797,3 +797,277 @@ pub mod c_phone {
     #[cfg_attr(doc, doc = "The value of [`Phone::Remove`](super::Phone::Remove).")]
     pub const PHONE_REMOVE: ::core::primitive::i32 = 26;
 }
+/// Numbers of the messages a telephony service provider sends to TAPI through its `LINEEVENT`
+/// callback, defined in `TSPI.h` from `TSPI_MESSAGE_BASE` (500) up.
+///
+/// Applications never receive them: they travel from the provider to TAPI, beside the line and
+/// call messages (`LINE_CALLSTATE`, …) that TAPI passes on. They share the `LINE_` prefix with
+/// [`Line`], and 500 to 506 are also the ordinals of the first `TSPI_` functions
+/// (`TSPI_LINEACCEPT` is 500), so a number alone does not say which one is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum ProviderMessage {
+    /// The provider created a call on its own, typically an incoming one: `dwParam1` is the
+    /// provider's handle for it, and `dwParam2` points to where TAPI writes its own handle.
+    NewCall = 500,
+    /// A device-specific event about a call, which TAPI passes to applications as
+    /// `LINE_DEVSPECIFIC` on the call; the parameters are the provider's.
+    CallDevSpecific = 501,
+    /// A device-specific feature event about a call, passed to applications as
+    /// `LINE_DEVSPECIFICFEATURE` on the call; the parameters are the provider's.
+    CallDevSpecificFeature = 502,
+    /// The provider asks TAPI to open a dialog of its user-interface DLL on the user's machine:
+    /// `dwParam1` points to a `TUISPICREATEDIALOGINSTANCEPARAMS`.
+    CreateDialogInstance = 503,
+    /// The provider sends data to one of its open dialogs: `dwParam1` is the dialog's TAPI handle,
+    /// `dwParam2` points to the data and `dwParam3` is its size in bytes.
+    SendDialogInstanceData = 504,
+    /// The provider passes a buffer to a media service provider (MSP): `dwParam1` names the MSP
+    /// (0: every one), `dwParam2` points to the buffer and `dwParam3` is its size in bytes. The
+    /// provider must have negotiated TAPI 3.0 or later.
+    SendMspData = 505,
+    /// The quality of service of a call changed: `dwParam1` says how (a `QOS_EVENT` value) and
+    /// `dwParam2` for which media type. The provider must have negotiated TAPI 3.0 or later.
+    QosInfo = 506,
+}
+const _: () = {
+    use ::tapi_consts::__private as __tapi;
+    static INFO: __tapi::FamilyInfo = {
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
+        fn descriptions() -> &'static [&'static ::core::primitive::str] {
+            &[
+                ::tapi_consts::__tapi_keep!(
+                    "en",
+                    "Numbers of the messages a telephony service provider sends to TAPI through its `LINEEVENT` callback, defined in `TSPI.h` from `TSPI_MESSAGE_BASE` (500) up.\n\nApplications never receive them: they travel from the provider to TAPI, beside the line and call messages (`LINE_CALLSTATE`, …) that TAPI passes on. They share the `LINE_` prefix with [`Line`], and 500 to 506 are also the ordinals of the first `TSPI_` functions (`TSPI_LINEACCEPT` is 500), so a number alone does not say which one is meant.The provider created a call on its own, typically an incoming one: `dwParam1` is the provider's handle for it, and `dwParam2` points to where TAPI writes its own handle.A device-specific event about a call, which TAPI passes to applications as `LINE_DEVSPECIFIC` on the call; the parameters are the provider's.A device-specific feature event about a call, passed to applications as `LINE_DEVSPECIFICFEATURE` on the call; the parameters are the provider's.The provider asks TAPI to open a dialog of its user-interface DLL on the user's machine: `dwParam1` points to a `TUISPICREATEDIALOGINSTANCEPARAMS`.The provider sends data to one of its open dialogs: `dwParam1` is the dialog's TAPI handle, `dwParam2` points to the data and `dwParam3` is its size in bytes.The provider passes a buffer to a media service provider (MSP): `dwParam1` names the MSP (0: every one), `dwParam2` points to the buffer and `dwParam3` is its size in bytes. The provider must have negotiated TAPI 3.0 or later.The quality of service of a call changed: `dwParam1` says how (a `QOS_EVENT` value) and `dwParam2` for which media type. The provider must have negotiated TAPI 3.0 or later."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Nummern der Nachrichten, die ein Telefonie-Dienstanbieter über seine Rückruffunktion `LINEEVENT` an TAPI sendet, in `TSPI.h` ab `TSPI_MESSAGE_BASE` (500) definiert. Anwendungen erhalten sie nie: Sie gehen vom Anbieter an TAPI, neben den Leitungs- und Anrufnachrichten (`LINE_CALLSTATE`, …), die TAPI weiterreicht. Sie teilen das Präfix `LINE_` mit `Line`, und 500 bis 506 sind auch die Ordnungszahlen der ersten `TSPI_`-Funktionen (`TSPI_LINEACCEPT` ist 500); eine Zahl allein sagt also nicht, welche gemeint ist.Der Anbieter hat selbst einen Anruf angelegt, meist einen eingehenden: `dwParam1` ist das Handle des Anbieters für ihn, und `dwParam2` zeigt auf die Stelle, an die TAPI sein eigenes Handle schreibt.Ein gerätespezifisches Ereignis zu einem Anruf, das TAPI den Anwendungen als `LINE_DEVSPECIFIC` auf dem Anruf weitergibt; die Parameter legt der Anbieter fest.Ein Ereignis zu einer gerätespezifischen Funktion eines Anrufs, das den Anwendungen als `LINE_DEVSPECIFICFEATURE` auf dem Anruf weitergegeben wird; die Parameter legt der Anbieter fest.Der Anbieter bittet TAPI, auf dem Rechner des Benutzers einen Dialog seiner Benutzeroberflächen-DLL zu öffnen: `dwParam1` zeigt auf eine Struktur `TUISPICREATEDIALOGINSTANCEPARAMS`.Der Anbieter sendet Daten an einen seiner geöffneten Dialoge: `dwParam1` ist das TAPI-Handle des Dialogs, `dwParam2` zeigt auf die Daten und `dwParam3` gibt ihre Größe in Bytes an.Der Anbieter übergibt einem Mediendienstanbieter (MSP) einen Puffer: `dwParam1` bezeichnet den MSP (0: alle), `dwParam2` zeigt auf den Puffer und `dwParam3` gibt seine Größe in Bytes an. Der Anbieter muss TAPI 3.0 oder höher ausgehandelt haben.Die Dienstgüte eines Anrufs hat sich geändert: `dwParam1` sagt, wie (ein Wert von `QOS_EVENT`), und `dwParam2`, für welchen Medientyp. Der Anbieter muss TAPI 3.0 oder höher ausgehandelt haben."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "fr",
+                    "Numéros des messages qu’un fournisseur de services de téléphonie envoie à TAPI par sa fonction de rappel `LINEEVENT`, définis dans `TSPI.h` à partir de `TSPI_MESSAGE_BASE` (500). Les applications ne les reçoivent jamais : ils vont du fournisseur à TAPI, à côté des messages de ligne et d’appel (`LINE_CALLSTATE`, …) que TAPI transmet. Ils partagent le préfixe `LINE_` avec `Line`, et 500 à 506 sont aussi les numéros des premières fonctions `TSPI_` (`TSPI_LINEACCEPT` vaut 500) : un nombre seul ne dit donc pas lequel est visé.Le fournisseur a créé un appel de lui-même, en général un appel entrant : `dwParam1` est le handle que le fournisseur lui donne, et `dwParam2` pointe vers l’emplacement où TAPI écrit son propre handle.Un événement propre au périphérique concernant un appel, que TAPI transmet aux applications sous la forme de `LINE_DEVSPECIFIC` sur l’appel ; les paramètres sont ceux du fournisseur.Un événement de fonction propre au périphérique concernant un appel, transmis aux applications sous la forme de `LINE_DEVSPECIFICFEATURE` sur l’appel ; les paramètres sont ceux du fournisseur.Le fournisseur demande à TAPI d’ouvrir une boîte de dialogue de sa DLL d’interface utilisateur sur la machine de l’utilisateur : `dwParam1` pointe vers une structure `TUISPICREATEDIALOGINSTANCEPARAMS`.Le fournisseur envoie des données à l’une de ses boîtes de dialogue ouvertes : `dwParam1` est le handle TAPI de la boîte de dialogue, `dwParam2` pointe vers les données et `dwParam3` en donne la taille en octets.Le fournisseur transmet une mémoire tampon à un fournisseur de services de média (MSP) : `dwParam1` désigne le MSP (0 : tous), `dwParam2` pointe vers la mémoire tampon et `dwParam3` en donne la taille en octets. Le fournisseur doit avoir négocié TAPI 3.0 ou une version ultérieure.La qualité de service d’un appel a changé : `dwParam1` dit comment (une valeur de `QOS_EVENT`) et `dwParam2` pour quel type de média. Le fournisseur doit avoir négocié TAPI 3.0 ou une version ultérieure."
+                ),
+            ]
+        }
+        __tapi::FamilyInfo::__new(__tapi::Storage {
+            type_name: "ProviderMessage",
+            prefix: "LINE_",
+            kind: __tapi::Kind::Enum,
+            repr: <::core::primitive::i32 as __tapi::Repr>::KIND,
+            since: __tapi::Some(__tapi::Version::new(2u8, 0u8)),
+            header: __tapi::Some("TSPI.h"),
+            known_bits: 511u64,
+            selector_mask: 0u64,
+            device_specific: __tapi::None,
+            table: __tapi::Table {
+                names: &[
+                    "LINE_NEWCALL",
+                    "LINE_CALLDEVSPECIFIC",
+                    "LINE_CALLDEVSPECIFICFEATURE",
+                    "LINE_CREATEDIALOGINSTANCE",
+                    "LINE_SENDDIALOGINSTANCEDATA",
+                    "LINE_SENDMSPDATA",
+                    "LINE_QOSINFO",
+                ],
+                bits: &[500u64, 501u64, 502u64, 503u64, 504u64, 505u64, 506u64],
+                details: __tapi::Some(__tapi::Details {
+                    doc_languages: &DOC_LANGUAGES,
+                    languages: ::tapi_consts::__tapi_languages!(
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
+                    ),
+                    descriptions,
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xF3\x01\0\0\0\0\0\0\x06\x02\0\0\0\0\0\0%\x02\0\0\xFF\xFF\0\0\0\0\xF3\x01\0\0\xA9\0\0\0\x06\x02\0\0\xC7\0\0\0%\x02\0\0\xD2\0\0\0\xFF\xFF\0\0\0\0\x9C\x02\0\0\x8D\0\0\0\xCD\x02\0\0\xA0\0\0\0\xF7\x02\0\0\xBD\0\0\0\xFF\xFF\0\0\0\0)\x03\0\0\x91\0\0\0m\x03\0\0\xBA\0\0\0\xB4\x03\0\0\xC7\0\0\0\xFF\xFF\0\0\0\0\xBA\x03\0\0\x93\0\0\0'\x04\0\0\xB7\0\0\0{\x04\0\0\xD1\0\0\0\xFF\xFF\0\0\0\0M\x04\0\0\x9E\0\0\0\xDE\x04\0\0\xB7\0\0\0L\x05\0\0\xDB\0\0\0\x03\0\0\0\0\0\xEB\x04\0\0\xE2\0\0\0\x95\x05\0\0\xF8\0\0\0'\x06\0\0!\x01\0\0\x03\0\0\0\0\0\xCD\x05\0\0\xAD\0\0\0\x8D\x06\0\0\xC4\0\0\0H\x07\0\0\xD3\0\0\0",
+                }),
+                index: __tapi::Some(__tapi::Index {
+                    keys: &[
+                        "LINE_NEWCALL",
+                        "LINE_CALLDEVSPECIFIC",
+                        "LINE_CALLDEVSPECIFICFEATURE",
+                        "LINE_CREATEDIALOGINSTANCE",
+                        "LINE_SENDDIALOGINSTANCEDATA",
+                        "LINE_SENDMSPDATA",
+                        "LINE_QOSINFO",
+                        "NEWCALL",
+                        "CALLDEVSPECIFIC",
+                        "CALLDEVSPECIFICFEATURE",
+                        "CREATEDIALOGINSTANCE",
+                        "SENDDIALOGINSTANCEDATA",
+                        "SENDMSPDATA",
+                        "QOSINFO",
+                    ],
+                    by_value: b"\0\0\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0",
+                    bit_index: b"",
+                    bit_terms: &[],
+                    name_hash: __tapi::Some(__tapi::NameHash {
+                        full: false,
+                        seed: 14034536242950986010u64,
+                        shift: 57u32,
+                        slots: b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x08\0\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\n\0\x03\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x05\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\r\0\x06\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0C\0\x05\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\t\0\x02\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\0\x01\0\xFF\xFF\xFF\xFF\x0B\0\x04\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x06\0\x06\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x04\0\x04\0\xFF\xFF\xFF\xFF\x07\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x03\0\x03\0\xFF\xFF\xFF\xFF",
+                    }),
+                }),
+            },
+        })
+    };
+    #[cfg_attr(
+        doc,
+        doc = "Constants of the `LINE_` family (enumeration, `i32`).\n\n**fr** — Numéros des messages qu’un fournisseur de services de téléphonie envoie à TAPI par sa fonction de rappel `LINEEVENT`, définis dans `TSPI.h` à partir de `TSPI_MESSAGE_BASE` (500). Les applications ne les reçoivent jamais : ils vont du fournisseur à TAPI, à côté des messages de ligne et d’appel (`LINE_CALLSTATE`, …) que TAPI transmet. Ils partagent le préfixe `LINE_` avec `Line`, et 500 à 506 sont aussi les numéros des premières fonctions `TSPI_` (`TSPI_LINEACCEPT` vaut 500) : un nombre seul ne dit donc pas lequel est visé.\n\n**de** — Nummern der Nachrichten, die ein Telefonie-Dienstanbieter über seine Rückruffunktion `LINEEVENT` an TAPI sendet, in `TSPI.h` ab `TSPI_MESSAGE_BASE` (500) definiert. Anwendungen erhalten sie nie: Sie gehen vom Anbieter an TAPI, neben den Leitungs- und Anrufnachrichten (`LINE_CALLSTATE`, …), die TAPI weiterreicht. Sie teilen das Präfix `LINE_` mit `Line`, und 500 bis 506 sind auch die Ordnungszahlen der ersten `TSPI_`-Funktionen (`TSPI_LINEACCEPT` ist 500); eine Zahl allein sagt also nicht, welche gemeint ist.\n\n| Constant | Value | en | de | fr | Since |\n|---|---|---|---|---|---|\n| `LINE_NEWCALL` | `0x000001F4` | The provider created a call on its own, typically an incoming one: `dwParam1` is the provider's handle for it, and `dwParam2` points to where TAPI writes its own handle. | Der Anbieter hat selbst einen Anruf angelegt, meist einen eingehenden: `dwParam1` ist das Handle des Anbieters für ihn, und `dwParam2` zeigt auf die Stelle, an die TAPI sein eigenes Handle schreibt. | Le fournisseur a créé un appel de lui-même, en général un appel entrant : `dwParam1` est le handle que le fournisseur lui donne, et `dwParam2` pointe vers l’emplacement où TAPI écrit son propre handle. |  |\n| `LINE_CALLDEVSPECIFIC` | `0x000001F5` | A device-specific event about a call, which TAPI passes to applications as `LINE_DEVSPECIFIC` on the call; the parameters are the provider's. | Ein gerätespezifisches Ereignis zu einem Anruf, das TAPI den Anwendungen als `LINE_DEVSPECIFIC` auf dem Anruf weitergibt; die Parameter legt der Anbieter fest. | Un événement propre au périphérique concernant un appel, que TAPI transmet aux applications sous la forme de `LINE_DEVSPECIFIC` sur l’appel ; les paramètres sont ceux du fournisseur. |  |\n| `LINE_CALLDEVSPECIFICFEATURE` | `0x000001F6` | A device-specific feature event about a call, passed to applications as `LINE_DEVSPECIFICFEATURE` on the call; the parameters are the provider's. | Ein Ereignis zu einer gerätespezifischen Funktion eines Anrufs, das den Anwendungen als `LINE_DEVSPECIFICFEATURE` auf dem Anruf weitergegeben wird; die Parameter legt der Anbieter fest. | Un événement de fonction propre au périphérique concernant un appel, transmis aux applications sous la forme de `LINE_DEVSPECIFICFEATURE` sur l’appel ; les paramètres sont ceux du fournisseur. |  |\n| `LINE_CREATEDIALOGINSTANCE` | `0x000001F7` | The provider asks TAPI to open a dialog of its user-interface DLL on the user's machine: `dwParam1` points to a `TUISPICREATEDIALOGINSTANCEPARAMS`. | Der Anbieter bittet TAPI, auf dem Rechner des Benutzers einen Dialog seiner Benutzeroberflächen-DLL zu öffnen: `dwParam1` zeigt auf eine Struktur `TUISPICREATEDIALOGINSTANCEPARAMS`. | Le fournisseur demande à TAPI d’ouvrir une boîte de dialogue de sa DLL d’interface utilisateur sur la machine de l’utilisateur : `dwParam1` pointe vers une structure `TUISPICREATEDIALOGINSTANCEPARAMS`. |  |\n| `LINE_SENDDIALOGINSTANCEDATA` | `0x000001F8` | The provider sends data to one of its open dialogs: `dwParam1` is the dialog's TAPI handle, `dwParam2` points to the data and `dwParam3` is its size in bytes. | Der Anbieter sendet Daten an einen seiner geöffneten Dialoge: `dwParam1` ist das TAPI-Handle des Dialogs, `dwParam2` zeigt auf die Daten und `dwParam3` gibt ihre Größe in Bytes an. | Le fournisseur envoie des données à l’une de ses boîtes de dialogue ouvertes : `dwParam1` est le handle TAPI de la boîte de dialogue, `dwParam2` pointe vers les données et `dwParam3` en donne la taille en octets. |  |\n| `LINE_SENDMSPDATA` | `0x000001F9` | The provider passes a buffer to a media service provider (MSP): `dwParam1` names the MSP (0: every one), `dwParam2` points to the buffer and `dwParam3` is its size in bytes. The provider must have negotiated TAPI 3.0 or later. | Der Anbieter übergibt einem Mediendienstanbieter (MSP) einen Puffer: `dwParam1` bezeichnet den MSP (0: alle), `dwParam2` zeigt auf den Puffer und `dwParam3` gibt seine Größe in Bytes an. Der Anbieter muss TAPI 3.0 oder höher ausgehandelt haben. | Le fournisseur transmet une mémoire tampon à un fournisseur de services de média (MSP) : `dwParam1` désigne le MSP (0 : tous), `dwParam2` pointe vers la mémoire tampon et `dwParam3` en donne la taille en octets. Le fournisseur doit avoir négocié TAPI 3.0 ou une version ultérieure. | TAPI 3.0 |\n| `LINE_QOSINFO` | `0x000001FA` | The quality of service of a call changed: `dwParam1` says how (a `QOS_EVENT` value) and `dwParam2` for which media type. The provider must have negotiated TAPI 3.0 or later. | Die Dienstgüte eines Anrufs hat sich geändert: `dwParam1` sagt, wie (ein Wert von `QOS_EVENT`), und `dwParam2`, für welchen Medientyp. Der Anbieter muss TAPI 3.0 oder höher ausgehandelt haben. | La qualité de service d’un appel a changé : `dwParam1` dit comment (une valeur de `QOS_EVENT`) et `dwParam2` pour quel type de média. Le fournisseur doit avoir négocié TAPI 3.0 ou une version ultérieure. | TAPI 3.0 |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 2.0 |\n| Header | `TSPI.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 2.0 |\n| En-tête | `TSPI.h` |\n\n# Anforderungen\n\n| Anforderung | Wert |\n|---|---|\n| TAPI-Version | Erfordert TAPI 2.0 |\n| Header | `TSPI.h` |\n"
+    )]
+    impl ProviderMessage {
+        /// Every member, in declaration order.
+        pub const ALL: &'static [Self] = &[
+            Self::NewCall,
+            Self::CallDevSpecific,
+            Self::CallDevSpecificFeature,
+            Self::CreateDialogInstance,
+            Self::SendDialogInstanceData,
+            Self::SendMspData,
+            Self::QosInfo,
+        ];
+        /// The member's value.
+        #[inline]
+        pub const fn value(self) -> ::core::primitive::i32 {
+            self as ::core::primitive::i32
+        }
+        /// The member with this value, if any.
+        #[inline]
+        pub const fn from_value(
+            value: ::core::primitive::i32,
+        ) -> ::core::option::Option<Self> {
+            match value {
+                500 => __tapi::Some(Self::NewCall),
+                501 => __tapi::Some(Self::CallDevSpecific),
+                502 => __tapi::Some(Self::CallDevSpecificFeature),
+                503 => __tapi::Some(Self::CreateDialogInstance),
+                504 => __tapi::Some(Self::SendDialogInstanceData),
+                505 => __tapi::Some(Self::SendMspData),
+                506 => __tapi::Some(Self::QosInfo),
+                _ => __tapi::None,
+            }
+        }
+        /// The full C name, such as `LINE_NEWCALL`; `{:#}` in `format!` gives the short name.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            INFO.__name_at(self.__tapi_index())
+        }
+        /// The name without the family prefix.
+        #[inline]
+        pub const fn short_name(self) -> &'static ::core::primitive::str {
+            INFO.__short_name_at(self.__tapi_index())
+        }
+        /// The description in `lang` (a BCP 47 tag such as `"fr"` or
+        /// `"fr-CA"`), falling back to its primary language, then to
+        /// English.
+        #[inline]
+        pub fn description(
+            self,
+            lang: &::core::primitive::str,
+        ) -> &'static ::core::primitive::str {
+            ::tapi_consts::ConstFamily::entry(self).description(lang)
+        }
+        /// The member with this full name, short name or alias, exactly
+        /// as written.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, false)
+        }
+        /// Like `from_name`, ignoring ASCII case.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            __tapi::member_by_name(name, true)
+        }
+        #[inline]
+        const fn __tapi_index(self) -> ::core::primitive::usize {
+            (self as ::core::primitive::i32).wrapping_sub(500) as ::core::primitive::u32
+                as ::core::primitive::usize
+        }
+    }
+    #[automatically_derived]
+    impl ::tapi_consts::ConstFamily for ProviderMessage {
+        type Repr = ::core::primitive::i32;
+        const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
+        const ALL: &'static [Self] = Self::ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            self.__tapi_index()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<ProviderMessage> for ::core::primitive::i32 {
+        #[inline]
+        fn from(member: ProviderMessage) -> Self {
+            member as ::core::primitive::i32
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::i32> for ProviderMessage {
+        type Error = ::tapi_consts::UnknownValueError<ProviderMessage>;
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::i32,
+        ) -> ::core::result::Result<Self, Self::Error> {
+            __tapi::try_from_value(value)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for ProviderMessage {
+        type Err = ::tapi_consts::ParseError;
+        #[inline]
+        fn from_str(
+            text: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            __tapi::parse_member(text)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for ProviderMessage {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(if f.alternate() { self.short_name() } else { self.name() })
+        }
+    }
+    ::tapi_consts::__tapi_optional_impls!(ProviderMessage);
+};
+///The `LINE_*` constants under their C names.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+#[cfg_attr(not(doc), allow(missing_docs))]
+pub mod c_providermessage {
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`ProviderMessage::NewCall`](super::ProviderMessage::NewCall)."
+    )]
+    pub const LINE_NEWCALL: ::core::primitive::i32 = 500;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`ProviderMessage::CallDevSpecific`](super::ProviderMessage::CallDevSpecific)."
+    )]
+    pub const LINE_CALLDEVSPECIFIC: ::core::primitive::i32 = 501;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`ProviderMessage::CallDevSpecificFeature`](super::ProviderMessage::CallDevSpecificFeature)."
+    )]
+    pub const LINE_CALLDEVSPECIFICFEATURE: ::core::primitive::i32 = 502;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`ProviderMessage::CreateDialogInstance`](super::ProviderMessage::CreateDialogInstance)."
+    )]
+    pub const LINE_CREATEDIALOGINSTANCE: ::core::primitive::i32 = 503;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`ProviderMessage::SendDialogInstanceData`](super::ProviderMessage::SendDialogInstanceData)."
+    )]
+    pub const LINE_SENDDIALOGINSTANCEDATA: ::core::primitive::i32 = 504;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`ProviderMessage::SendMspData`](super::ProviderMessage::SendMspData)."
+    )]
+    pub const LINE_SENDMSPDATA: ::core::primitive::i32 = 505;
+    #[cfg_attr(
+        doc,
+        doc = "The value of [`ProviderMessage::QosInfo`](super::ProviderMessage::QosInfo)."
+    )]
+    pub const LINE_QOSINFO: ::core::primitive::i32 = 506;
+}
