@@ -103,6 +103,26 @@ mod tests {
     const DE: bool = cfg!(feature = "lang-de");
 
     #[test]
+    fn tags_match_whole_ignoring_case_and_separator() {
+        use super::same_tag;
+        assert!(same_tag("pt_br", "PT-BR") && same_tag("fr", "FR"));
+        assert!(!same_tag("fr", "de"), "same length, other letters");
+        assert!(
+            !same_tag("fr", "fr-CA") && !same_tag("fr-CA", "fr"),
+            "a prefix"
+        );
+    }
+
+    #[test]
+    fn docs_debug_as_a_map_of_tags() {
+        extern crate std;
+        use std::format;
+        let debug = format!("{:?}", Ready.entry().docs());
+        assert!(debug.starts_with("{\"en\": \"The agent"), "{debug}");
+        assert_eq!(debug.contains("\"fr\": "), FR, "{debug}");
+    }
+
+    #[test]
     fn a_dropped_language_is_not_listed_and_falls_back_to_english() {
         let info = LineAgentSessionState::INFO;
         assert_eq!(info.languages().contains(&"fr"), FR);
