@@ -155,6 +155,8 @@ mod version;
 
 pub mod families;
 #[cfg(feature = "tapi")]
+pub mod messages;
+#[cfg(feature = "tapi")]
 pub mod raw;
 
 #[doc = include_str!("../FORMAT.md")]

@@ -25,6 +25,7 @@ const LAYERS: &[&str] = &[
     "info",
     "hand_made",
     "flags",
+    "messages",
     "serde_impls",
     "arbitrary_impls",
 ];

@@ -1,0 +1,383 @@
+//! Callback messages in context: what the numbers that come with a message
+//! hold, so that `LINE_CALLSTATE 0x100 0x1 0x0` reads as a connected call
+//! in its active mode.
+//!
+//! An application's callback (and a `LINEMESSAGE` or `PHONEMESSAGE` from
+//! `lineGetMessage`) receives a message number and five numbers: `hDevice`,
+//! `dwCallbackInstance`, `dwParam1`, `dwParam2`, `dwParam3`. A service
+//! provider's `LINEEVENT` sends TAPI `htLine`, `htCall`, the message and
+//! three parameters, and reads some of them differently (`LINE_CALLSTATE`'s
+//! `dwParam3` is a media mode there, a privilege for the application).
+//! [`read`] gives each number its [`Role`]: a member or a set of which
+//! family, a handle, an ID, …, and a description.
+//!
+//! ```
+//! use tapi_consts::messages::{read, Level, Role};
+//! use tapi_consts::families::{LineCallState, LineConnectedMode};
+//! use tapi_consts::ConstFamily;
+//!
+//! // LINE_CALLSTATE (2): the call is connected, in its active mode.
+//! let reading = read(Level::Application, 2, [0x10c4, 0, 0x100, 0x1, 0]).unwrap();
+//! assert_eq!(reading.message().name(), "LINE_CALLSTATE");
+//! let [_, _, state, mode, privilege] = reading.params();
+//! assert_eq!(state.role(), Role::Value(LineCallState::INFO));
+//! assert_eq!(mode.role(), Role::Value(LineConnectedMode::INFO));
+//! assert_eq!(mode.entry().unwrap().name(), "LINECONNECTEDMODE_ACTIVE");
+//! assert!(privilege.description("en").contains("has not changed"));
+//! ```
+//!
+//! Where Microsoft's pages slip, the facts win: `LINE_AGENTSESSIONSTATUS`'s
+//! `dwParam2` holds `LINEAGENTSESSIONSTATUS_` bits and its `dwParam3` a
+//! `LINEAGENTSESSIONSTATE_` (the page names `LINEAGENTSTATUSEX_` and
+//! `LINEAGENTSTATEEX_`), and `LINE_AGENTSTATUSEX`'s `dwParam2` holds
+//! `LINEAGENTSTATUSEX_` bits (the page repeats `LINEQUEUESTATUS_`).
+
+mod rows;
+
+use crate::entry::Entry;
+use crate::families::{Message, ProviderMessage};
+use crate::lang::{primary_subtag, same_tag};
+use crate::storage::FamilyInfo;
+use crate::ConstFamily;
+
+/// Who receives the message, which decides how some numbers read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Level {
+    /// An application: its line or phone callback, or `lineGetMessage`.
+    Application,
+    /// TAPI, from a service provider's `LINEEVENT` (`TSPI.h`); the provider
+    /// messages 500 to 506 exist only here.
+    Provider,
+}
+
+/// One of the five numbers that come with a message, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Slot {
+    /// `hDevice` (application), `htLine` (provider).
+    Device,
+    /// `dwCallbackInstance` (application), `htCall` (provider).
+    Instance,
+    /// `dwParam1`.
+    Param1,
+    /// `dwParam2`.
+    Param2,
+    /// `dwParam3`.
+    Param3,
+}
+
+impl Slot {
+    /// The five, in the order a callback receives them.
+    pub const ALL: [Slot; 5] = [
+        Slot::Device,
+        Slot::Instance,
+        Slot::Param1,
+        Slot::Param2,
+        Slot::Param3,
+    ];
+
+    /// The C name of the number at `level`: `hDevice`, `htCall`, `dwParam2`.
+    #[inline]
+    pub const fn name(self, level: Level) -> &'static str {
+        match (self, level) {
+            (Slot::Device, Level::Application) => "hDevice",
+            (Slot::Device, Level::Provider) => "htLine",
+            (Slot::Instance, Level::Application) => "dwCallbackInstance",
+            (Slot::Instance, Level::Provider) => "htCall",
+            (Slot::Param1, _) => "dwParam1",
+            (Slot::Param2, _) => "dwParam2",
+            (Slot::Param3, _) => "dwParam3",
+        }
+    }
+
+    const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What a number holds.
+#[derive(Clone, Copy, Debug)]
+pub enum Role {
+    /// Nothing: the number is 0, or to be ignored.
+    Unused,
+    /// Not specified for this case: the pages say nothing, so it is not
+    /// decoded.
+    Unspecified,
+    /// A handle (of a line, call, phone, agent, …): an opaque number.
+    Handle,
+    /// The callback instance the application gave when it opened the
+    /// device.
+    Instance,
+    /// A number that means itself: an ID, a count, a tick count, a ring
+    /// mode, a size.
+    Number,
+    /// A character in the low byte (a digit the line detected).
+    Digit,
+    /// A pointer to a structure or buffer.
+    Pointer,
+    /// A message number (`LINE_LINEDEVSTATE` with `REINIT` names the
+    /// message a newer one stands for).
+    Message,
+    /// Exactly one member of the family.
+    Value(&'static FamilyInfo),
+    /// Bits of the family.
+    Set(&'static FamilyInfo),
+    /// 0 for success, or an error code of the family delivered as a
+    /// negative `LONG` (`LINE_REPLY`'s `dwParam2`).
+    Result(&'static FamilyInfo),
+    /// Defined by the device's provider.
+    DeviceSpecific,
+}
+
+/// Families compare as the same table.
+impl PartialEq for Role {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        use Role::*;
+        match (self, other) {
+            (Value(a), Value(b)) | (Set(a), Set(b)) | (Result(a), Result(b)) => {
+                core::ptr::eq(*a, *b)
+            }
+            _ => core::mem::discriminant(self) == core::mem::discriminant(other),
+        }
+    }
+}
+
+impl Eq for Role {}
+
+/// A description in English, French and German (`""`: dropped by this
+/// build's features).
+#[derive(Clone, Copy)]
+struct Text {
+    en: &'static str,
+    fr: &'static str,
+    de: &'static str,
+}
+
+impl Text {
+    /// The text in `lang`'s primary language, else English.
+    fn get(&self, lang: &str) -> &'static str {
+        let primary = primary_subtag(lang);
+        let text = if same_tag(primary, "fr") {
+            self.fr
+        } else if same_tag(primary, "de") {
+            self.de
+        } else {
+            ""
+        };
+        if text.is_empty() {
+            self.en
+        } else {
+            text
+        }
+    }
+}
+
+/// A message number for every message (the provider-level readings of
+/// `htLine` and `htCall`).
+const ANY: i32 = -1;
+
+/// When a row applies, given the message's numbers.
+enum When {
+    Always,
+    /// The number, its device-specific part aside, is one of these.
+    Is(Slot, &'static [u64]),
+    /// The number has this bit.
+    Has(Slot, u64),
+    /// The number is exactly this.
+    Equals(Slot, u64),
+    /// The number has more than one bit set.
+    Several(Slot),
+    Both(&'static When, &'static When),
+}
+
+struct Row {
+    /// The message number, or [`ANY`].
+    message: i32,
+    slot: Slot,
+    /// `None`: both levels.
+    level: Option<Level>,
+    when: When,
+    role: Role,
+    text: Text,
+}
+
+/// One number of a message, read.
+#[derive(Clone, Copy)]
+pub struct Param {
+    slot: Slot,
+    level: Level,
+    value: usize,
+    role: Role,
+    text: Text,
+}
+
+impl Param {
+    /// Which of the five numbers this is.
+    #[inline]
+    pub fn slot(&self) -> Slot {
+        self.slot
+    }
+
+    /// Its C name at this level (`dwParam1`, `htCall`).
+    #[inline]
+    pub fn name(&self) -> &'static str {
+        self.slot.name(self.level)
+    }
+
+    /// The number as received.
+    #[inline]
+    pub fn value(&self) -> usize {
+        self.value
+    }
+
+    /// What it holds.
+    #[inline]
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    /// The bit pattern a family reads: the low 32 bits (a `DWORD`, or a
+    /// `LONG` result as its bits).
+    #[inline]
+    pub fn bits(&self) -> u64 {
+        u64::from(self.value as u32)
+    }
+
+    /// The member it holds, for a [`Role::Value`] or a nonzero
+    /// [`Role::Result`] that is one.
+    #[inline]
+    pub fn entry(&self) -> Option<Entry> {
+        match self.role {
+            Role::Value(family) | Role::Result(family) => family.entry_by_bits(self.bits()),
+            _ => None,
+        }
+    }
+
+    /// What it holds in this message and case, in `lang` (a BCP 47 tag;
+    /// English when the language is not there).
+    #[inline]
+    pub fn description(&self, lang: &str) -> &'static str {
+        self.text.get(lang)
+    }
+}
+
+impl core::fmt::Debug for Param {
+    #[inline]
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Param")
+            .field("slot", &self.slot)
+            .field("value", &self.value)
+            .field("role", &self.role)
+            .finish()
+    }
+}
+
+/// A message with its five numbers, read.
+#[derive(Clone, Copy, Debug)]
+pub struct Reading {
+    message: Entry,
+    level: Level,
+    params: [Param; 5],
+}
+
+impl Reading {
+    /// The message (`LINE_CALLSTATE`), with its description.
+    #[inline]
+    pub fn message(&self) -> Entry {
+        self.message
+    }
+
+    /// The level it was read at.
+    #[inline]
+    pub fn level(&self) -> Level {
+        self.level
+    }
+
+    /// The five numbers, in the order of [`Slot::ALL`].
+    #[inline]
+    pub fn params(&self) -> [Param; 5] {
+        self.params
+    }
+}
+
+/// The message `number` with its five numbers (`[hDevice,
+/// dwCallbackInstance, dwParam1, dwParam2, dwParam3]`, or `[htLine, htCall,
+/// …]` at the provider level), read; `None` for a number that is no message
+/// at this level (the provider messages 500 to 506 are read only at
+/// [`Level::Provider`]).
+#[inline]
+pub fn read(level: Level, number: u32, numbers: [usize; 5]) -> Option<Reading> {
+    let message = message_entry(level, number)?;
+    let message_number = message.value() as i32;
+    let params = Slot::ALL.map(|slot| {
+        let row = row(level, message_number, slot, &numbers);
+        Param {
+            slot,
+            level,
+            value: numbers[slot.index()],
+            role: row.map_or(Role::Unspecified, |row| row.role),
+            text: row.map_or(
+                Text {
+                    en: "",
+                    fr: "",
+                    de: "",
+                },
+                |row| row.text,
+            ),
+        }
+    });
+    Some(Reading {
+        message,
+        level,
+        params,
+    })
+}
+
+/// The message numbered `number` at `level`.
+fn message_entry(level: Level, number: u32) -> Option<Entry> {
+    let number = i32::try_from(number).ok()?;
+    match Message::from_value(number) {
+        Some(Message::Line(line)) => Some(line.entry()),
+        Some(Message::Phone(phone)) => Some(phone.entry()),
+        None if level == Level::Provider => ProviderMessage::from_value(number).map(|m| m.entry()),
+        None => None,
+    }
+}
+
+/// The first row for this message and number whose case holds.
+fn row(level: Level, message: i32, slot: Slot, numbers: &[usize; 5]) -> Option<&'static Row> {
+    rows::ROWS.iter().find(|row| {
+        (row.message == message || row.message == ANY)
+            && row.slot == slot
+            && row.level.is_none_or(|only| only == level)
+            && holds(&row.when, message, numbers)
+    })
+}
+
+fn holds(when: &When, message: i32, numbers: &[usize; 5]) -> bool {
+    let bits = |slot: Slot| u64::from(numbers[slot.index()] as u32);
+    match when {
+        When::Always => true,
+        When::Is(slot, members) => {
+            // The number without the family's device-specific part
+            // (`LINECALLSTATE_CONNECTED` with a vendor's substate).
+            let value = bits(*slot);
+            let family = rows::ROWS.iter().find_map(|row| match row {
+                Row {
+                    message: m,
+                    slot: s,
+                    when: When::Always,
+                    role: Role::Value(family) | Role::Set(family),
+                    ..
+                } if *m == message && s == slot => Some(*family),
+                _ => None,
+            });
+            let value = value & !family.map_or(0, |family| family.device_specific_bits(value));
+            members.contains(&value)
+        }
+        When::Has(slot, bit) => bits(*slot) & bit != 0,
+        When::Equals(slot, value) => bits(*slot) == *value,
+        When::Several(slot) => bits(*slot).count_ones() > 1,
+        When::Both(a, b) => holds(a, message, numbers) && holds(b, message, numbers),
+    }
+}
