@@ -1523,3 +1523,105 @@ fn decode_refuses_a_second_selector_given_as_a_number() {
     let run = tool(&["encode", "--family", "LINEINITIALIZEEXOPTION", "0x1 | 0x2"]);
     assert_refused(&run, 1, "second selector");
 }
+
+#[test]
+fn message_reads_each_parameter_in_context() {
+    let run = tool(&["message", "LINE_CALLSTATE", "0x100", "0x1", "0"]);
+    assert_code(&run, 0);
+    assert!(
+        run.stdout.starts_with("LINE_CALLSTATE (2)\n"),
+        "{}",
+        run.stdout
+    );
+    for needle in [
+        "dwParam1  0x00000100  LINECALLSTATE_CONNECTED",
+        "dwParam2  0x00000001  LINECONNECTEDMODE_ACTIVE",
+        "dwParam3  0x00000000",
+    ] {
+        assert!(run.stdout.contains(needle), "{needle}: {}", run.stdout);
+    }
+    // Names work as parameters too, in the family each one holds.
+    let named = tool(&["message", "line_callstate", "BUSY", "STATION"]);
+    assert_code(&named, 0);
+    assert!(
+        named.stdout.contains("LINEBUSYMODE_STATION"),
+        "{}",
+        named.stdout
+    );
+}
+
+#[test]
+fn message_reads_dwparam3_as_the_level_says() {
+    let app = tool(&["message", "LINE_CALLSTATE", "0x2", "0", "0x4"]);
+    assert!(
+        app.stdout.contains("LINECALLPRIVILEGE_OWNER"),
+        "{}",
+        app.stdout
+    );
+    let tapi = tool(&["message", "--provider", "LINE_CALLSTATE", "0x2", "0", "0x4"]);
+    assert!(
+        tapi.stdout.contains("as a service provider sends it"),
+        "{}",
+        tapi.stdout
+    );
+    assert!(
+        tapi.stdout.contains("LINEMEDIAMODE_INTERACTIVEVOICE"),
+        "{}",
+        tapi.stdout
+    );
+}
+
+/// tapisrv.LOG (TAPI's service log, provider level), as published in
+/// nic-at/siptapi's doc/tapi-debugging.txt: `msg=1f4, P1=x5f48790`.
+#[test]
+fn message_reads_a_real_tapisrv_log_line() {
+    let run = tool(&["message", "--hex", "1f4", "x5f48790"]);
+    assert_code(&run, 0);
+    assert!(
+        run.stdout
+            .starts_with("LINE_NEWCALL (500), as a service provider sends it"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("dwParam1  0x05F48790  (a handle)"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn message_refusals() {
+    let misspelt = tool(&["message", "LINE_CALSTATE", "1"]);
+    assert_refused(&misspelt, 2, "did you mean `LINE_CALLSTATE`?");
+    assert_refused(&tool(&["message", "35"]), 2, "not a message number");
+    assert_refused(
+        &tool(&["message", "2", "1", "2", "3", "4"]),
+        2,
+        "too many values",
+    );
+    assert_refused(&tool(&["message", "2", "NOSUCHSTATE"]), 2, "dwParam1");
+    // A value no constant has: shown, and exit status 1.
+    let unknown = tool(&["message", "LINE_CALLSTATE", "0x100", "0x80"]);
+    assert_code(&unknown, 1);
+    assert!(unknown.stdout.contains("(unknown)"), "{}", unknown.stdout);
+}
+
+#[test]
+fn message_json_shape() {
+    let run = tool(&["--json", "message", "LINE_REPLY", "12", "-2147483576"]);
+    assert_code(&run, 0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["message"], "LINE_REPLY");
+    assert_eq!(json["number"], 12);
+    assert_eq!(json["level"], "application");
+    let params = json["params"].as_array().unwrap();
+    assert_eq!(params.len(), 2);
+    assert_eq!(params[0]["name"], "dwParam1");
+    assert_eq!(params[0]["role"], "number");
+    assert_eq!(params[1]["role"], "result");
+    assert_eq!(params[1]["family"], "LINEERR_");
+    assert_eq!(params[1]["hex"], "0x80000048");
+    assert_eq!(params[1]["members"][0]["name"], "LINEERR_OPERATIONFAILED");
+    assert_eq!(params[1]["known"], true);
+}

@@ -21,6 +21,7 @@ Examples:
   tapi-consts decode --hex linecallstate 00000100
   tapi-consts encode 'LINEAGENTSESSIONSTATE_READY | BUSYONCALL'
   tapi-consts describe LINECALLSTATE_IDLE
+  tapi-consts message LINE_CALLSTATE 0x100 0x1 0
   tapi-consts list linecallstate
   tapi-consts --lang fr find raccroch
 
@@ -113,5 +114,23 @@ pub enum Command {
         /// The text to look for
         #[arg(value_name = "TEXT", allow_negative_numbers = true)]
         text: String,
+    },
+
+    /// A callback message with its parameters, each read in context: what it
+    /// holds (a state, a set of bits, a handle, an ID, …), its names and
+    /// descriptions.
+    Message {
+        /// A message name (LINE_CALLSTATE, any case) or number.
+        #[arg(value_name = "MSG", allow_negative_numbers = true)]
+        message: String,
+        /// dwParam1, dwParam2, dwParam3: numbers in any form (as for
+        /// `decode`), or names of the family a parameter holds.
+        #[arg(value_name = "PARAM", allow_negative_numbers = true, num_args = 0..=3)]
+        params: Vec<String>,
+        /// Read it as a service provider sends it to TAPI (`LINEEVENT`):
+        /// LINE_CALLSTATE's dwParam3 is then a media mode. Messages 500 to
+        /// 506 are always read so.
+        #[arg(long)]
+        provider: bool,
     },
 }

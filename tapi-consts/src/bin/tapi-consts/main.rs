@@ -16,6 +16,7 @@ mod find;
 mod json;
 mod list;
 mod locale;
+mod message;
 mod output;
 mod resolve;
 mod usage;
@@ -132,6 +133,11 @@ fn run() -> Status {
         Command::Describe { name } => describe::run(&mut context, &name),
         Command::List { family } => list::run(&mut context, family.as_deref()),
         Command::Find { text } => find::run(&mut context, &text),
+        Command::Message {
+            message,
+            params,
+            provider,
+        } => message::run(&mut context, &message, &params, provider),
     };
     let result = result.and_then(|status| {
         context.out.flush()?;

@@ -10,14 +10,15 @@ use crate::values::{is_number, Refused};
 use crate::Status;
 
 /// The family a FAMILY argument names: its prefix with or without the
-/// trailing `_`, in any case. The error is a one-line message with a
+/// trailing `_`, in any case, or its Rust type (`ProviderMessage`, which
+/// shares `LINE_` with `Line`). The error is a one-line message with a
 /// suggestion when one is close.
 pub fn family_arg(text: &str) -> Result<&'static FamilyInfo, String> {
     let wanted = text.trim();
     if wanted.is_empty() {
         return Err("empty FAMILY: expected a prefix such as `LINECALLSTATE`".to_owned());
     }
-    if let Some(found) = family(wanted) {
+    if let Some(found) = family(wanted).or_else(|| family_by_type(wanted)) {
         return Ok(found);
     }
     let hint = match family_suggestions(wanted) {

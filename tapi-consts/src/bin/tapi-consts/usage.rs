@@ -315,8 +315,8 @@ mod tests {
         check(
             &["bogus"],
             ErrorKind::InvalidSubcommand,
-            "unknown subcommand 'bogus'; the subcommands are decode, encode, describe, list \
-             and find",
+            "unknown subcommand 'bogus'; the subcommands are decode, encode, describe, list, \
+             find and message",
         );
     }
 
@@ -400,15 +400,15 @@ mod tests {
             &["\u{1b}[2Jevil"],
             ErrorKind::InvalidSubcommand,
             "unknown subcommand '\\u{1b}[2Jevil'; the subcommands are decode, encode, \
-             describe, list and find",
+             describe, list, find and message",
         );
         let long = "a".repeat(5_000);
         check(
             &[&long],
             ErrorKind::InvalidSubcommand,
             &format!(
-                "unknown subcommand '{}…'; the subcommands are decode, encode, describe, list \
-                 and find",
+                "unknown subcommand '{}…'; the subcommands are decode, encode, describe, list, \
+                 find and message",
                 "a".repeat(64)
             ),
         );

@@ -1,0 +1,312 @@
+//! `message MSG [P1 [P2 [P3]]]`: a callback message with its parameters,
+//! each read in context (`tapi_consts::messages`): what it holds, its names
+//! and descriptions.
+
+use tapi_consts::families::{Line, Phone, ProviderMessage};
+use tapi_consts::messages::{read, Level, Param, Reading, Role};
+use tapi_consts::{ConstFamily, Entry, ParseOptions, Repr};
+
+use crate::json::{self, Object};
+use crate::output::{flat, span, Style};
+use crate::values::{self, Decoded};
+use crate::{Context, Failure, Status};
+
+/// Width of the parameter-name column (`dwParam1`).
+const NAME_WIDTH: usize = 8;
+
+pub fn run(
+    context: &mut Context,
+    message: &str,
+    params: &[String],
+    provider: bool,
+) -> Result<Status, Failure> {
+    let options = ParseOptions::new().unprefixed_hex(context.hex);
+    let number = message_number(message, options).map_err(Failure::Usage)?;
+    let level = if provider || number >= 500 {
+        Level::Provider
+    } else {
+        Level::Application
+    };
+    // Each parameter is read knowing the ones before it (a name such as
+    // `CONNECTED` in the family its role names).
+    let mut numbers = [0usize; 5];
+    for (at, text) in params.iter().enumerate() {
+        let so_far = read(level, number, numbers).ok_or_else(|| no_message(number, level))?;
+        let param = so_far.params()[2 + at];
+        numbers[2 + at] = parameter(text, &param, options).map_err(Failure::Usage)?;
+    }
+    let reading = read(level, number, numbers).ok_or_else(|| no_message(number, level))?;
+    let shown = &reading.params()[2..2 + params.len()];
+    let decoded: Vec<Option<Decoded>> = shown.iter().map(decoded).collect();
+    if context.json {
+        json(context, &reading, shown, &decoded)?;
+    } else {
+        text(context, &reading, shown, &decoded)?;
+    }
+    let unknown = decoded.iter().flatten().any(|decoded| !decoded.known);
+    if unknown {
+        context.error("a parameter has bits or a value that no constant has (shown as unknown)");
+    }
+    Ok(if unknown {
+        Status::NotKnown
+    } else {
+        Status::Success
+    })
+}
+
+/// The message named or numbered `text`: a full name in any case
+/// (`LINE_CALLSTATE`, `line_newcall`) or a number in any form the runtime
+/// reads.
+fn message_number(text: &str, options: ParseOptions) -> Result<u32, String> {
+    let text = text.trim();
+    match <u32 as Repr>::KIND.parse_number(text, options) {
+        Ok(Some(bits)) => return Ok(bits as u32),
+        Ok(None) => {}
+        Err(_) => return Err(format!("`{text}` is not a message number or name; {HOW}")),
+    }
+    let families = [Line::INFO, Phone::INFO, ProviderMessage::INFO];
+    if let Some(entry) = families
+        .iter()
+        .find_map(|family| family.entry_by_full_name(text, true))
+    {
+        return Ok(entry.value() as u32);
+    }
+    let names = families
+        .iter()
+        .flat_map(|family| family.entries())
+        .map(|entry| entry.name());
+    let closest = tapi_consts::__private::closest_by(text, names, |name| name);
+    Err(match closest {
+        Some(name) => format!("no message is named `{text}`; did you mean `{name}`? {HOW}"),
+        None => format!("no message is named `{text}`; {HOW}"),
+    })
+}
+
+const HOW: &str = "give a message name such as LINE_CALLSTATE or its number (`tapi-consts list line`, `list phone`, `list providermessage`)";
+
+fn no_message(number: u32, level: Level) -> Failure {
+    Failure::Usage(match level {
+        Level::Application if (500..=506).contains(&number) => format!(
+            "{number} is a provider message (TSPI.h); it is read as the provider sends it: \
+             the number alone or --provider"
+        ),
+        _ => format!("{number} is not a message number: applications get 0 to 34, providers send 500 to 506 too; {HOW}"),
+    })
+}
+
+/// One parameter: a number in any form the runtime reads (as a `DWORD`:
+/// `-2147483576` and `0xFFFFFFFF8000004B` are `0x80000048`), or a name of
+/// the family its role names (`CONNECTED`).
+fn parameter(text: &str, param: &Param, options: ParseOptions) -> Result<usize, String> {
+    let text = text.trim();
+    match <u32 as Repr>::KIND.parse_number(text, options) {
+        Ok(Some(bits)) => return Ok(bits as usize),
+        Ok(None) => {}
+        Err(_) => {
+            return Err(format!(
+                "{}: `{text}` is not a 32-bit number; write it as 0x…, a decimal, or --hex for hex without a prefix",
+                param.name()
+            ))
+        }
+    }
+    match param.role() {
+        Role::Value(family) | Role::Set(family) | Role::Result(family) => family
+            .parse(text, options)
+            .map(|bits| bits as usize)
+            .map_err(|error| format!("{}: {error}", param.name())),
+        _ => Err(format!(
+            "{}: `{text}` is not a number, and this parameter holds no constant's name here",
+            param.name()
+        )),
+    }
+}
+
+/// The value of a family a parameter holds, taken apart.
+fn decoded(param: &Param) -> Option<Decoded> {
+    match param.role() {
+        Role::Value(family) | Role::Set(family) => Some(values::decode(family, param.bits())),
+        Role::Result(family) if param.bits() != 0 => Some(values::decode(family, param.bits())),
+        _ => None,
+    }
+}
+
+/// What to show for a parameter that holds no family's value.
+fn label(param: &Param) -> String {
+    let value = param.value();
+    match param.role() {
+        Role::Unused if value == 0 => "(unused)".to_owned(),
+        Role::Unused => "(unused, but not 0)".to_owned(),
+        Role::Unspecified => "(not specified in this case)".to_owned(),
+        Role::Handle => "(a handle)".to_owned(),
+        Role::Instance => "(the callback instance)".to_owned(),
+        Role::Number => format!("{value}"),
+        Role::Digit => match char::from(value as u8) {
+            digit if digit.is_ascii_graphic() => format!("'{digit}'"),
+            _ => format!("(character {:#04x})", value as u8),
+        },
+        Role::Pointer => "(a pointer)".to_owned(),
+        Role::Message => message_name(value)
+            .unwrap_or("(no such message)")
+            .to_owned(),
+        Role::Result(_) => "0: success".to_owned(),
+        Role::DeviceSpecific => "(device-specific)".to_owned(),
+        Role::Value(_) | Role::Set(_) => String::new(),
+    }
+}
+
+fn message_name(value: usize) -> Option<&'static str> {
+    let number = u32::try_from(value).ok()?;
+    read(Level::Application, number, [0; 5]).map(|reading| reading.message().name())
+}
+
+/// The role, as JSON and `--json` scripts read it.
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Unused => "unused",
+        Role::Unspecified => "unspecified",
+        Role::Handle => "handle",
+        Role::Instance => "instance",
+        Role::Number => "number",
+        Role::Digit => "digit",
+        Role::Pointer => "pointer",
+        Role::Message => "message",
+        Role::Value(_) => "value",
+        Role::Set(_) => "set",
+        Role::Result(_) => "result",
+        Role::DeviceSpecific => "device-specific",
+    }
+}
+
+fn family_of(role: Role) -> Option<&'static tapi_consts::FamilyInfo> {
+    match role {
+        Role::Value(family) | Role::Set(family) | Role::Result(family) => Some(family),
+        _ => None,
+    }
+}
+
+fn text(
+    context: &mut Context,
+    reading: &Reading,
+    shown: &[Param],
+    decoded: &[Option<Decoded>],
+) -> Result<(), Failure> {
+    let lang = context.lang.clone();
+    let message = reading.message();
+    let out = &mut context.out;
+    out.styled(message.name(), Style::Name)?;
+    out.raw(&format!(" ({})", message.value()))?;
+    if reading.level() == Level::Provider {
+        out.raw(", as a service provider sends it")?;
+    }
+    out.newline()?;
+    out.row(
+        2,
+        &[],
+        &[span(&flat(message.description(&lang)), Style::Plain)],
+    )?;
+    for (param, decoded) in shown.iter().zip(decoded) {
+        let hex = format!("0x{:08X}", param.value() as u32);
+        let shown = match decoded {
+            Some(decoded) => decoded.text.clone(),
+            None => label(param),
+        };
+        out.row(
+            2,
+            &[
+                (&[span(param.name(), Style::Name)], NAME_WIDTH),
+                (&[span(&hex, Style::Value)], 10),
+            ],
+            &[span(&shown, Style::Name)],
+        )?;
+        out.row(
+            4 + NAME_WIDTH,
+            &[],
+            &[span(&flat(param.description(&lang)), Style::Plain)],
+        )?;
+        if let Some(decoded) = decoded {
+            members(out, decoded, &lang)?;
+        }
+    }
+    Ok(())
+}
+
+/// The constants a value is made of, one line each, and what is left.
+fn members(out: &mut crate::output::Output, decoded: &Decoded, lang: &str) -> Result<(), Failure> {
+    for entry in &decoded.members {
+        let line = format!("{}: {}", entry.name(), flat(entry.description(lang)));
+        out.row(6 + NAME_WIDTH, &[], &[span(&line, Style::Plain)])?;
+    }
+    if decoded.device_specific != 0 {
+        let line = format!(
+            "(device-specific): {:#x}, a vendor's",
+            decoded.device_specific
+        );
+        out.row(6 + NAME_WIDTH, &[], &[span(&line, Style::Plain)])?;
+    }
+    if decoded.unknown != 0 {
+        let line = format!("(unknown): {:#x}, which no constant has", decoded.unknown);
+        out.row(6 + NAME_WIDTH, &[], &[span(&line, Style::Unknown)])?;
+    }
+    Ok(())
+}
+
+fn json(
+    context: &mut Context,
+    reading: &Reading,
+    shown: &[Param],
+    decoded: &[Option<Decoded>],
+) -> Result<(), Failure> {
+    let lang = context.lang.as_str();
+    let message: Entry = reading.message();
+    let mut text = String::new();
+    let mut object = Object::new(&mut text);
+    object
+        .str("message", message.name())
+        .num("number", message.value())
+        .str(
+            "level",
+            match reading.level() {
+                Level::Application => "application",
+                Level::Provider => "provider",
+            },
+        )
+        .str("lang", lang)
+        .str("description", message.description(lang))
+        .with("params", |out| {
+            json::array(out, shown.iter().zip(decoded), |out, (param, decoded)| {
+                let mut object = Object::new(out);
+                object
+                    .str("name", param.name())
+                    .num("value", param.value() as u64)
+                    .str("hex", &format!("0x{:08X}", param.value() as u32))
+                    .str("role", role_name(param.role()))
+                    .opt_str(
+                        "family",
+                        family_of(param.role()).map(|family| family.prefix()),
+                    )
+                    .str("description", param.description(lang));
+                match decoded {
+                    Some(decoded) => {
+                        object
+                            .str("text", &decoded.text)
+                            .bool("known", decoded.known)
+                            .with("members", |out| {
+                                json::array(out, decoded.members.iter(), |out, entry| {
+                                    json::member(out, *entry, lang)
+                                })
+                            })
+                            .num("device_specific_bits", decoded.device_specific)
+                            .num("unknown_bits", decoded.unknown);
+                    }
+                    None => {
+                        object.str("text", &label(param));
+                    }
+                }
+                object.finish();
+            })
+        });
+    object.finish();
+    text.push('\n');
+    context.out.raw(&text)?;
+    Ok(())
+}
