@@ -1498,7 +1498,7 @@ fn clap_errors_are_quoted_like_every_other_error() {
         assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
         assert!(run.stderr.len() < 400, "{} bytes", run.stderr.len());
     }
-    let subcommands = "the subcommands are decode, encode, describe, list and find \
+    let subcommands = "the subcommands are decode, encode, describe, list, find and message \
                        (`tapi-consts --help` explains the usage)";
     let run = tool(&["\u{1b}[2Jevil"]);
     assert_eq!(
