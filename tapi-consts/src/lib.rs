@@ -155,9 +155,13 @@ mod version;
 
 pub mod families;
 #[cfg(feature = "tapi")]
+pub mod fields;
+#[cfg(feature = "tapi")]
 pub mod messages;
 #[cfg(feature = "tapi")]
 pub mod raw;
+#[cfg(feature = "tapi")]
+mod roles;
 
 #[doc = include_str!("../FORMAT.md")]
 pub mod text_format {}

@@ -36,8 +36,8 @@ mod rows;
 
 use crate::entry::Entry;
 use crate::families::{Message, ProviderMessage};
-use crate::lang::{primary_subtag, same_tag};
-use crate::storage::FamilyInfo;
+pub use crate::roles::Role;
+use crate::roles::Text;
 use crate::ConstFamily;
 
 /// Who receives the message, which decides how some numbers read.
@@ -91,84 +91,6 @@ impl Slot {
 
     const fn index(self) -> usize {
         self as usize
-    }
-}
-
-/// What a number holds.
-#[derive(Clone, Copy, Debug)]
-pub enum Role {
-    /// Nothing: the number is 0, or to be ignored.
-    Unused,
-    /// Not specified for this case: the pages say nothing, so it is not
-    /// decoded.
-    Unspecified,
-    /// A handle (of a line, call, phone, agent, …): an opaque number.
-    Handle,
-    /// The callback instance the application gave when it opened the
-    /// device.
-    Instance,
-    /// A number that means itself: an ID, a count, a tick count, a ring
-    /// mode, a size.
-    Number,
-    /// A character in the low byte (a digit the line detected).
-    Digit,
-    /// A pointer to a structure or buffer.
-    Pointer,
-    /// A message number (`LINE_LINEDEVSTATE` with `REINIT` names the
-    /// message a newer one stands for).
-    Message,
-    /// Exactly one member of the family.
-    Value(&'static FamilyInfo),
-    /// Bits of the family.
-    Set(&'static FamilyInfo),
-    /// 0 for success, or an error code of the family delivered as a
-    /// negative `LONG` (`LINE_REPLY`'s `dwParam2`).
-    Result(&'static FamilyInfo),
-    /// Defined by the device's provider.
-    DeviceSpecific,
-}
-
-/// Families compare as the same table.
-impl PartialEq for Role {
-    #[inline]
-    fn eq(&self, other: &Self) -> bool {
-        use Role::*;
-        match (self, other) {
-            (Value(a), Value(b)) | (Set(a), Set(b)) | (Result(a), Result(b)) => {
-                core::ptr::eq(*a, *b)
-            }
-            _ => core::mem::discriminant(self) == core::mem::discriminant(other),
-        }
-    }
-}
-
-impl Eq for Role {}
-
-/// A description in English, French and German (`""`: dropped by this
-/// build's features).
-#[derive(Clone, Copy)]
-struct Text {
-    en: &'static str,
-    fr: &'static str,
-    de: &'static str,
-}
-
-impl Text {
-    /// The text in `lang`'s primary language, else English.
-    fn get(&self, lang: &str) -> &'static str {
-        let primary = primary_subtag(lang);
-        let text = if same_tag(primary, "fr") {
-            self.fr
-        } else if same_tag(primary, "de") {
-            self.de
-        } else {
-            ""
-        };
-        if text.is_empty() {
-            self.en
-        } else {
-            text
-        }
     }
 }
 
@@ -316,14 +238,7 @@ pub fn read(level: Level, number: u32, numbers: [usize; 5]) -> Option<Reading> {
             level,
             value: numbers[slot.index()],
             role: row.map_or(Role::Unspecified, |row| row.role),
-            text: row.map_or(
-                Text {
-                    en: "",
-                    fr: "",
-                    de: "",
-                },
-                |row| row.text,
-            ),
+            text: row.map_or(Text::NONE, |row| row.text),
         }
     });
     Some(Reading {

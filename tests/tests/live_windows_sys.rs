@@ -158,3 +158,36 @@ fn provider_messages_are_tspi_h_s() {
     // `TSPI_MESSAGE_BASE` in windows-sys is the first of them.
     assert_eq!(windows_sys::Win32::Devices::Tapi::TSPI_MESSAGE_BASE, 500);
 }
+
+/// Each field of `tapi_consts::fields` is in windows-sys's structure exactly
+/// when the crate says so (`Field::in_windows_sys`): windows-sys lacks some
+/// TAPI 3.0 and 3.1 fields.
+#[test]
+fn fields_are_in_windows_sys_as_the_crate_says() {
+    let source = windows_sys_tapi_source();
+    let mut checked = 0;
+    for field in tapi_consts::fields::fields() {
+        // Arrays an offset points to and members of unions have no field
+        // of that name.
+        if field.name().contains('[') || field.name().contains('.') {
+            continue;
+        }
+        let start = format!("pub struct {} {{", field.structure());
+        // No struct at all (LINECALLHUBTRACKINGINFO): no field either.
+        let body = source
+            .split(&start)
+            .nth(1)
+            .and_then(|rest| rest.split('}').next())
+            .unwrap_or("");
+        let has = body.contains(&format!("pub {}:", field.name()));
+        assert_eq!(
+            has,
+            field.in_windows_sys(),
+            "{}.{}",
+            field.structure(),
+            field.name()
+        );
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked}");
+}

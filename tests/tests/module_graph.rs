@@ -25,7 +25,9 @@ const LAYERS: &[&str] = &[
     "info",
     "hand_made",
     "flags",
+    "roles",
     "messages",
+    "fields",
     "serde_impls",
     "arbitrary_impls",
 ];

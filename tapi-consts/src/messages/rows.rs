@@ -2,22 +2,11 @@
 //! number and case, first match wins. Written from Microsoft's message
 //! pages and `TSPI.h` (see `messages.rs` for where the pages are wrong).
 
-use super::{Level, Role, Row, Slot, Text, When, ANY};
+use super::{Level, Role, Row, Slot, When, ANY};
 use crate::families::*;
 use crate::raw;
+use crate::roles::text;
 use crate::ConstFamily;
-
-/// A [`Text`] in English, French and German; a language this build drops
-/// (`lang-fr`, `lang-de` off) is `""`.
-macro_rules! text {
-    ($en:literal, $fr:literal, $de:literal) => {
-        Text {
-            en: $en,
-            fr: crate::__tapi_keep!("fr", $fr),
-            de: crate::__tapi_keep!("de", $de),
-        }
-    };
-}
 
 pub(super) static ROWS: &[Row] = &[
     Row { message: raw::LINE_ADDRESSSTATE, slot: Slot::Device, level: Some(Level::Application), when: When::Always, role: Role::Handle, text: text!("The application's handle of the open line that the address belongs to.", "Le handle, côté application, de la ligne ouverte à laquelle appartient l’adresse.", "Das Handle der Anwendung für die geöffnete Leitung, zu der die Adresse gehört.") },

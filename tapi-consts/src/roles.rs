@@ -1,0 +1,104 @@
+//! What a number holds where TAPI puts it, in a callback message
+//! ([`messages`](crate::messages)) or a structure field
+//! ([`fields`](crate::fields)): a [`Role`], and the texts that say it.
+
+use crate::lang::{primary_subtag, same_tag};
+use crate::storage::FamilyInfo;
+
+/// What a number holds.
+#[derive(Clone, Copy, Debug)]
+pub enum Role {
+    /// Nothing: the number is 0, or to be ignored.
+    Unused,
+    /// Not specified for this case: the pages say nothing, so it is not
+    /// decoded.
+    Unspecified,
+    /// A handle (of a line, call, phone, agent, …): an opaque number.
+    Handle,
+    /// The callback instance the application gave when it opened the
+    /// device.
+    Instance,
+    /// A number that means itself: an ID, a count, a tick count, a ring
+    /// mode, a size.
+    Number,
+    /// A character in the low byte (a digit the line detected).
+    Digit,
+    /// A pointer to a structure or buffer.
+    Pointer,
+    /// A message number (`LINE_LINEDEVSTATE` with `REINIT` names the
+    /// message a newer one stands for).
+    Message,
+    /// Exactly one member of the family.
+    Value(&'static FamilyInfo),
+    /// Bits of the family.
+    Set(&'static FamilyInfo),
+    /// 0 for success, or an error code of the family delivered as a
+    /// negative `LONG` (`LINE_REPLY`'s `dwParam2`).
+    Result(&'static FamilyInfo),
+    /// Defined by the device's provider.
+    DeviceSpecific,
+}
+
+/// Families compare as the same table.
+impl PartialEq for Role {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        use Role::*;
+        match (self, other) {
+            (Value(a), Value(b)) | (Set(a), Set(b)) | (Result(a), Result(b)) => {
+                core::ptr::eq(*a, *b)
+            }
+            _ => core::mem::discriminant(self) == core::mem::discriminant(other),
+        }
+    }
+}
+
+impl Eq for Role {}
+
+/// A description in English, French and German (`""`: dropped by this
+/// build's features), written with `text!`.
+#[derive(Clone, Copy)]
+pub(crate) struct Text {
+    pub(crate) en: &'static str,
+    pub(crate) fr: &'static str,
+    pub(crate) de: &'static str,
+}
+
+impl Text {
+    /// No text.
+    pub(crate) const NONE: Text = Text {
+        en: "",
+        fr: "",
+        de: "",
+    };
+
+    /// The text in `lang`'s primary language, else English.
+    pub(crate) fn get(&self, lang: &str) -> &'static str {
+        let primary = primary_subtag(lang);
+        let text = if same_tag(primary, "fr") {
+            self.fr
+        } else if same_tag(primary, "de") {
+            self.de
+        } else {
+            ""
+        };
+        if text.is_empty() {
+            self.en
+        } else {
+            text
+        }
+    }
+}
+
+/// A [`Text`] in English, French and German; a language this build drops
+/// (`lang-fr`, `lang-de` off) is `""`.
+macro_rules! text {
+    ($en:literal, $fr:literal, $de:literal) => {
+        $crate::roles::Text {
+            en: $en,
+            fr: $crate::__tapi_keep!("fr", $fr),
+            de: $crate::__tapi_keep!("de", $de),
+        }
+    };
+}
+pub(crate) use text;
