@@ -75,8 +75,10 @@ fn each_module_uses_only_the_ones_before_it() {
             let Some(at) = LAYERS.iter().position(|&m| m == used) else {
                 continue;
             };
+            // A module naming itself (`$crate::roles::Text` in its own
+            // macro) is no cycle.
             assert!(
-                at < layer,
+                at <= layer,
                 "{module}.rs uses crate::{used}, which comes after it: a cycle in waiting"
             );
         }
