@@ -144,7 +144,7 @@ impl Field {
             field: *self,
             value,
             role: row.map_or(Role::Unspecified, |row| row.role),
-            text: row.map_or(self.row.text, |row| row.text),
+            text: row.map_or(DEPENDS, |row| row.text),
         }
     }
 
@@ -163,6 +163,14 @@ impl core::fmt::Debug for Field {
         write!(f, "Field({}.{})", self.structure(), self.name())
     }
 }
+
+/// What a dependent field says when the field it depends on is not given
+/// or has a value no row is for.
+const DEPENDS: Text = crate::roles::text!(
+    "What this field holds depends on another field of the structure (`Field::depends_on`), whose value was not given or is one for which the pages specify nothing.",
+    "Le contenu de ce champ dépend d’un autre champ de la structure (`Field::depends_on`), dont la valeur n’a pas été donnée ou est une valeur pour laquelle la documentation ne précise rien.",
+    "Was dieses Feld enthält, hängt von einem anderen Feld der Struktur ab (`Field::depends_on`), dessen Wert nicht angegeben wurde oder einer ist, für den die Dokumentation nichts festlegt."
+);
 
 /// A field's value, read.
 #[derive(Clone, Copy)]
@@ -193,7 +201,8 @@ impl FieldReading {
     }
 
     /// What the field holds, in `lang` (English when the language is not
-    /// there); for a dependent field in no known case, its first case's.
+    /// there); for a dependent field in no known case, that it depends on
+    /// another field.
     #[inline]
     pub fn description(&self, lang: &str) -> &'static str {
         self.text.get(lang)

@@ -1498,7 +1498,8 @@ fn clap_errors_are_quoted_like_every_other_error() {
         assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
         assert!(run.stderr.len() < 400, "{} bytes", run.stderr.len());
     }
-    let subcommands = "the subcommands are decode, encode, describe, list, find and message \
+    let subcommands =
+        "the subcommands are decode, encode, describe, list, find, message and field \
                        (`tapi-consts --help` explains the usage)";
     let run = tool(&["\u{1b}[2Jevil"]);
     assert_eq!(
@@ -1624,4 +1625,99 @@ fn message_json_shape() {
     assert_eq!(params[1]["hex"], "0x80000048");
     assert_eq!(params[1]["members"][0]["name"], "LINEERR_OPERATIONFAILED");
     assert_eq!(params[1]["known"], true);
+}
+
+/// A TSPI trace's structure dump, as posted in markjulmar/atapi.net issue
+/// #20: `lpAddressStatus->dwAddressFeatures = 0x00001003`.
+#[test]
+fn field_reads_a_real_structure_dump_line() {
+    let run = tool(&["field", "LINEADDRESSSTATUS.dwAddressFeatures", "0x00001003"]);
+    assert_code(&run, 0);
+    assert!(
+        run.stdout.starts_with(
+            "LINEADDRESSSTATUS.dwAddressFeatures = 0x00001003 = LINEADDRFEATURE_FORWARD | \
+             LINEADDRFEATURE_MAKECALL | LINEADDRFEATURE_FORWARDFWD\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn field_reads_a_dependent_field_with_what_it_depends_on() {
+    let run = tool(&[
+        "field",
+        "linecallstatus.dwcallstatemode",
+        "1",
+        "dwCallState=CONNECTED",
+    ]);
+    assert_code(&run, 0);
+    assert!(
+        run.stdout.contains("= LINECONNECTEDMODE_ACTIVE"),
+        "{}",
+        run.stdout
+    );
+    let busy = tool(&[
+        "field",
+        "LINECALLSTATUS.dwCallStateMode",
+        "1",
+        "dwcallstate=0x40",
+    ]);
+    assert!(
+        busy.stdout.contains("= LINEBUSYMODE_STATION"),
+        "{}",
+        busy.stdout
+    );
+    let alone = tool(&["field", "LINECALLSTATUS.dwCallStateMode", "1"]);
+    assert_code(&alone, 0);
+    assert!(
+        alone
+            .stdout
+            .contains("(depends on dwCallState: give dwCallState=VALUE)"),
+        "{}",
+        alone.stdout
+    );
+    // A field windows-sys lacks says so.
+    let caller = tool(&["field", "LINECALLINFO.dwCallerIDAddressType", "1"]);
+    assert!(
+        caller.stdout.contains("not in windows-sys 0.61"),
+        "{}",
+        caller.stdout
+    );
+}
+
+#[test]
+fn field_refusals() {
+    let misspelt = tool(&["field", "LINECALLSTATUS.dwCalState", "1"]);
+    assert_refused(&misspelt, 2, "did you mean LINECALLSTATUS.dwCallState?");
+    assert_refused(
+        &tool(&["field", "LINECALLSTAT.dwCallState", "1"]),
+        2,
+        "no structure",
+    );
+    assert_refused(&tool(&["field", "dwCallState", "1"]), 2, "STRUCT.FIELD");
+    let other = tool(&["field", "LINECALLSTATUS.dwCallStateMode", "1", "dwReason=1"]);
+    assert_refused(&other, 2, "depends on dwCallState");
+    let unknown = tool(&["field", "LINECALLSTATUS.dwCallState", "0x3"]);
+    assert_code(&unknown, 1);
+}
+
+#[test]
+fn field_json_shape() {
+    let run = tool(&[
+        "--json",
+        "field",
+        "LINECALLINFO.dwCallerIDAddressType",
+        "PHONENUMBER",
+    ]);
+    assert_code(&run, 0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["structure"], "LINECALLINFO");
+    assert_eq!(json["field"], "dwCallerIDAddressType");
+    assert_eq!(json["value"], 1);
+    assert_eq!(json["role"], "value");
+    assert_eq!(json["family"], "LINEADDRESSTYPE_");
+    assert_eq!(json["since"], "3.0");
+    assert_eq!(json["in_windows_sys"], false);
+    assert_eq!(json["members"][0]["name"], "LINEADDRESSTYPE_PHONENUMBER");
 }

@@ -22,6 +22,7 @@ Examples:
   tapi-consts encode 'LINEAGENTSESSIONSTATE_READY | BUSYONCALL'
   tapi-consts describe LINECALLSTATE_IDLE
   tapi-consts message LINE_CALLSTATE 0x100 0x1 0
+  tapi-consts field LINECALLSTATUS.dwCallStateMode 0x1 dwCallState=CONNECTED
   tapi-consts list linecallstate
   tapi-consts --lang fr find raccroch
 
@@ -132,5 +133,21 @@ pub enum Command {
         /// 506 are always read so.
         #[arg(long)]
         provider: bool,
+    },
+
+    /// One structure field's value, read in context: what it holds, its
+    /// names and descriptions.
+    Field {
+        /// STRUCT.FIELD, any case: LINEADDRESSSTATUS.dwAddressFeatures.
+        #[arg(value_name = "STRUCT.FIELD")]
+        field: String,
+        /// The value: a number in any form (as for `decode`) or names of
+        /// the family the field holds.
+        #[arg(value_name = "VALUE", allow_negative_numbers = true)]
+        value: String,
+        /// FIELD=VALUE for the field it depends on:
+        /// dwCallState=CONNECTED for LINECALLSTATUS.dwCallStateMode.
+        #[arg(value_name = "FIELD=VALUE", allow_negative_numbers = true)]
+        given: Vec<String>,
     },
 }

@@ -12,6 +12,7 @@ mod args;
 mod decode;
 mod describe;
 mod encode;
+mod field;
 mod find;
 mod json;
 mod list;
@@ -138,6 +139,11 @@ fn run() -> Status {
             params,
             provider,
         } => message::run(&mut context, &message, &params, provider),
+        Command::Field {
+            field,
+            value,
+            given,
+        } => field::run(&mut context, &field, &value, &given),
     };
     let result = result.and_then(|status| {
         context.out.flush()?;

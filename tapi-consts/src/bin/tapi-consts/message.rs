@@ -45,7 +45,10 @@ pub fn run(
     }
     let unknown = decoded.iter().flatten().any(|decoded| !decoded.known);
     if unknown {
-        context.error("a parameter has bits or a value that no constant has (shown as unknown)");
+        context.error(
+            "a parameter is not one its role allows: bits no constant has (shown as unknown), \
+             or several members where it holds one",
+        );
     }
     Ok(if unknown {
         Status::NotKnown
@@ -124,8 +127,9 @@ fn parameter(text: &str, param: &Param, options: ParseOptions) -> Result<usize, 
 /// The value of a family a parameter holds, taken apart.
 fn decoded(param: &Param) -> Option<Decoded> {
     match param.role() {
-        Role::Value(family) | Role::Set(family) => Some(values::decode(family, param.bits())),
-        Role::Result(family) if param.bits() != 0 => Some(values::decode(family, param.bits())),
+        Role::Value(family) => Some(values::decode_one(family, param.bits())),
+        Role::Set(family) => Some(values::decode(family, param.bits())),
+        Role::Result(family) if param.bits() != 0 => Some(values::decode_one(family, param.bits())),
         _ => None,
     }
 }

@@ -117,6 +117,17 @@ pub fn decode(family: &'static FamilyInfo, bits: u64) -> Decoded {
     }
 }
 
+/// Takes apart a number that holds exactly one member of `family` (a
+/// message parameter or structure field whose role is a value): several
+/// members at once are not a value of it, and shown as not known.
+pub fn decode_one(family: &'static FamilyInfo, bits: u64) -> Decoded {
+    let mut decoded = decode(family, bits);
+    if decoded.members.len() > 1 {
+        decoded.known = false;
+    }
+    decoded
+}
+
 #[cfg(test)]
 mod tests {
     use tapi_consts::families::{LineAgentSessionState, LineErr};

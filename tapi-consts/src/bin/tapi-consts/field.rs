@@ -1,0 +1,260 @@
+//! `field STRUCT.FIELD VALUE [FIELD=VALUE...]`: one structure field's value,
+//! read in context (`tapi_consts::fields`): what it holds, its names and
+//! descriptions.
+
+use tapi_consts::fields::{self, Field, FieldReading, Role};
+use tapi_consts::{ParseOptions, Repr};
+
+use crate::json::{self, Object};
+use crate::output::{flat, span, Style};
+use crate::values::{self, Decoded};
+use crate::{Context, Failure, Status};
+
+pub fn run(
+    context: &mut Context,
+    name: &str,
+    value: &str,
+    given: &[String],
+) -> Result<Status, Failure> {
+    let options = ParseOptions::new().unprefixed_hex(context.hex);
+    let field = find(name).map_err(Failure::Usage)?;
+    let mut depends = Vec::new();
+    for text in given {
+        depends.push(dependency(&field, text, options).map_err(Failure::Usage)?);
+    }
+    let pairs: Vec<(&str, u32)> = depends
+        .iter()
+        .map(|(name, value)| (*name, *value))
+        .collect();
+    let bits = read_value(&field, value, &pairs, options).map_err(Failure::Usage)?;
+    let reading = field.read(bits, &pairs);
+    let decoded = match reading.role() {
+        Role::Value(family) => Some(values::decode_one(family, u64::from(bits))),
+        Role::Set(family) => Some(values::decode(family, u64::from(bits))),
+        _ => None,
+    };
+    if context.json {
+        json(context, &reading, decoded.as_ref())?;
+    } else {
+        text(context, &reading, decoded.as_ref())?;
+    }
+    let unknown = decoded.as_ref().is_some_and(|decoded| !decoded.known);
+    if unknown {
+        context.error(
+            "the value is not one the field holds: bits no constant has (shown as unknown), \
+             or several members where it holds one",
+        );
+        return Ok(Status::NotKnown);
+    }
+    Ok(Status::Success)
+}
+
+/// `STRUCT.FIELD` (any case; `LINEPROXYREQUEST.SetAgentState.dwAgentState`
+/// for a union member), or a usage error naming the closest fields.
+fn find(name: &str) -> Result<Field, String> {
+    let name = name.trim();
+    let Some((structure, field)) = name.split_once('.') else {
+        return Err(format!(
+            "`{name}`: write STRUCT.FIELD, as in LINEADDRESSSTATUS.dwAddressFeatures"
+        ));
+    };
+    if let Some(found) = fields::field(structure, field) {
+        return Ok(found);
+    }
+    let known_structure = fields::fields().any(|f| f.structure().eq_ignore_ascii_case(structure));
+    let names: Vec<String> = fields::fields()
+        .filter(|f| !known_structure || f.structure().eq_ignore_ascii_case(structure))
+        .map(|f| format!("{}.{}", f.structure(), f.name()))
+        .collect();
+    let closest =
+        tapi_consts::__private::closest_by(name, names.iter().map(String::as_str), |name| name);
+    let what = if known_structure {
+        format!("{structure} has no field `{field}` that holds a constant")
+    } else {
+        format!("no structure `{structure}` with fields that hold constants")
+    };
+    Err(match closest {
+        Some(closest) => format!("{what}; did you mean {closest}?"),
+        None => format!("{what} (the structures: LINEDEVCAPS, LINECALLSTATUS, …)"),
+    })
+}
+
+/// `FIELD=VALUE`: a field this one depends on, its value a number or a
+/// name of its family (`dwCallState=CONNECTED`).
+fn dependency(
+    field: &Field,
+    text: &str,
+    options: ParseOptions,
+) -> Result<(&'static str, u32), String> {
+    let Some((name, value)) = text.split_once('=') else {
+        return Err(format!(
+            "`{text}`: write FIELD=VALUE, as in dwCallState=CONNECTED"
+        ));
+    };
+    let name = name.trim();
+    let (Some(wanted), Some(family)) = (field.depends_on(), field.depends_on_family()) else {
+        return Err(format!(
+            "{}.{} depends on no other field; leave `{text}` out",
+            field.structure(),
+            field.name()
+        ));
+    };
+    if !name.eq_ignore_ascii_case(wanted) {
+        return Err(format!(
+            "{}.{} depends on {wanted}, not `{name}`: give {wanted}=VALUE",
+            field.structure(),
+            field.name()
+        ));
+    }
+    let bits = family
+        .parse(value.trim(), options)
+        .map_err(|error| format!("{wanted}: {error}"))?;
+    Ok((wanted, bits as u32))
+}
+
+/// The field's value: a number (as a `DWORD`) or a name of its family.
+fn read_value(
+    field: &Field,
+    text: &str,
+    given: &[(&str, u32)],
+    options: ParseOptions,
+) -> Result<u32, String> {
+    let text = text.trim();
+    match <u32 as Repr>::KIND.parse_number(text, options) {
+        Ok(Some(bits)) => return Ok(bits as u32),
+        Ok(None) => {}
+        Err(_) => {
+            return Err(format!(
+                "`{text}` is not a 32-bit number; write it as 0x…, a decimal, or --hex for hex without a prefix"
+            ))
+        }
+    }
+    match field.read(0, given).role() {
+        Role::Value(family) | Role::Set(family) => family
+            .parse(text, options)
+            .map(|bits| bits as u32)
+            .map_err(|error| error.to_string()),
+        _ => Err(format!(
+            "`{text}` is not a number, and {}.{} holds no constant's name here",
+            field.structure(),
+            field.name()
+        )),
+    }
+}
+
+fn shown(reading: &FieldReading, decoded: Option<&Decoded>) -> String {
+    match (decoded, reading.role()) {
+        (Some(decoded), _) => decoded.text.clone(),
+        (None, Role::Unspecified) => match reading.field().depends_on() {
+            Some(on) => format!("(depends on {on}: give {on}=VALUE)"),
+            None => "(not specified)".to_owned(),
+        },
+        (None, _) => reading.value().to_string(),
+    }
+}
+
+fn text(
+    context: &mut Context,
+    reading: &FieldReading,
+    decoded: Option<&Decoded>,
+) -> Result<(), Failure> {
+    let lang = context.lang.clone();
+    let field = reading.field();
+    let out = &mut context.out;
+    out.styled(
+        &format!("{}.{}", field.structure(), field.name()),
+        Style::Name,
+    )?;
+    out.raw(" = ")?;
+    out.styled(&format!("0x{:08X}", reading.value()), Style::Value)?;
+    out.raw(" = ")?;
+    out.styled(&shown(reading, decoded), Style::Name)?;
+    out.newline()?;
+    out.row(
+        2,
+        &[],
+        &[span(&flat(reading.description(&lang)), Style::Plain)],
+    )?;
+    if let Some(decoded) = decoded {
+        for entry in &decoded.members {
+            let line = format!("{}: {}", entry.name(), flat(entry.description(&lang)));
+            out.row(4, &[], &[span(&line, Style::Plain)])?;
+        }
+        if decoded.device_specific != 0 {
+            let line = format!(
+                "(device-specific): {:#x}, a vendor's",
+                decoded.device_specific
+            );
+            out.row(4, &[], &[span(&line, Style::Plain)])?;
+        }
+        if decoded.unknown != 0 {
+            let line = format!("(unknown): {:#x}, which no constant has", decoded.unknown);
+            out.row(4, &[], &[span(&line, Style::Unknown)])?;
+        }
+    }
+    let mut facts = Vec::new();
+    if let Some(since) = field.since() {
+        facts.push(format!("since TAPI {since}"));
+    }
+    if !field.in_windows_sys() {
+        facts.push("not in windows-sys 0.61: read it at its offset".to_owned());
+    }
+    if !field.note().is_empty() {
+        facts.push(format!("note: {}", field.note()));
+    }
+    for fact in facts {
+        out.row(2, &[], &[span(&fact, Style::Dim)])?;
+    }
+    Ok(())
+}
+
+fn json(
+    context: &mut Context,
+    reading: &FieldReading,
+    decoded: Option<&Decoded>,
+) -> Result<(), Failure> {
+    let lang = context.lang.as_str();
+    let field = reading.field();
+    let mut text = String::new();
+    let mut object = Object::new(&mut text);
+    let family = match reading.role() {
+        Role::Value(family) | Role::Set(family) => Some(family.prefix()),
+        _ => None,
+    };
+    object
+        .str("structure", field.structure())
+        .str("field", field.name())
+        .num("value", reading.value())
+        .str("hex", &format!("0x{:08X}", reading.value()))
+        .str(
+            "role",
+            match reading.role() {
+                Role::Value(_) => "value",
+                Role::Set(_) => "set",
+                Role::Unspecified => "unspecified",
+                _ => "number",
+            },
+        )
+        .opt_str("family", family)
+        .opt_str("depends_on", field.depends_on())
+        .opt_str("since", field.since().map(|v| v.to_string()).as_deref())
+        .bool("in_windows_sys", field.in_windows_sys())
+        .str("lang", lang)
+        .str("description", reading.description(lang))
+        .str("text", &shown(reading, decoded));
+    if let Some(decoded) = decoded {
+        object
+            .bool("known", decoded.known)
+            .with("members", |out| {
+                json::array(out, decoded.members.iter(), |out, entry| {
+                    json::member(out, *entry, lang)
+                })
+            })
+            .num("device_specific_bits", decoded.device_specific)
+            .num("unknown_bits", decoded.unknown);
+    }
+    object.finish();
+    text.push('\n');
+    context.out.raw(&text)?;
+    Ok(())
+}
