@@ -144,7 +144,7 @@ impl Field {
             field: *self,
             value,
             role: row.map_or(Role::Unspecified, |row| row.role),
-            text: row.map_or(DEPENDS, |row| row.text),
+            text: row.map_or(&DEPENDS, |row| &row.text),
         }
     }
 
@@ -178,7 +178,7 @@ pub struct FieldReading {
     field: Field,
     value: u32,
     role: Role,
-    text: Text,
+    text: &'static Text,
 }
 
 impl FieldReading {
@@ -235,13 +235,36 @@ pub fn field(structure: &str, field: &str) -> Option<Field> {
 /// Every field, each once, in the order of the structures' pages.
 #[inline]
 pub fn fields() -> impl Iterator<Item = Field> {
+    // A field's rows are adjacent (a test checks), so a field starts where
+    // the row before is another field's.
     rows::ROWS
         .iter()
         .enumerate()
-        .filter(|(at, row)| {
-            !rows::ROWS[..*at]
-                .iter()
-                .any(|before| before.structure == row.structure && before.field == row.field)
+        .filter(|&(at, row)| {
+            at == 0 || {
+                let before = &rows::ROWS[at - 1];
+                before.structure != row.structure || before.field != row.field
+            }
         })
         .map(|(_, row)| Field { row })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rows::ROWS;
+
+    #[test]
+    fn the_rows_of_a_field_are_adjacent() {
+        for (at, row) in ROWS.iter().enumerate() {
+            let same =
+                |other: &&super::Row| other.structure == row.structure && other.field == row.field;
+            let first = ROWS.iter().position(|other| same(&other)).unwrap();
+            assert!(
+                ROWS[first..=at].iter().all(|other| same(&other)),
+                "{}.{}: its rows are not together",
+                row.structure,
+                row.field
+            );
+        }
+    }
 }

@@ -130,7 +130,7 @@ pub struct Param {
     level: Level,
     value: usize,
     role: Role,
-    text: Text,
+    text: &'static Text,
 }
 
 impl Param {
@@ -238,7 +238,7 @@ pub fn read(level: Level, number: u32, numbers: [usize; 5]) -> Option<Reading> {
             level,
             value: numbers[slot.index()],
             role: row.map_or(Role::Unspecified, |row| row.role),
-            text: row.map_or(Text::NONE, |row| row.text),
+            text: row.map_or(&Text::NONE, |row| &row.text),
         }
     });
     Some(Reading {

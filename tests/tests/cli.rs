@@ -1499,7 +1499,7 @@ fn clap_errors_are_quoted_like_every_other_error() {
         assert!(run.stderr.len() < 400, "{} bytes", run.stderr.len());
     }
     let subcommands =
-        "the subcommands are decode, encode, describe, list, find, message and field \
+        "the subcommands are decode, encode, describe, list, find, message, field and annotate \
                        (`tapi-consts --help` explains the usage)";
     let run = tool(&["\u{1b}[2Jevil"]);
     assert_eq!(
@@ -1720,4 +1720,210 @@ fn field_json_shape() {
     assert_eq!(json["since"], "3.0");
     assert_eq!(json["in_windows_sys"], false);
     assert_eq!(json["members"][0]["name"], "LINEADDRESSTYPE_PHONENUMBER");
+}
+
+/// The real trace lines of `tests/data/traces/` (sources in its README).
+fn trace(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/traces")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The annotations of `input`, each with the line before it.
+fn annotated(args: &[&str], input: &[u8]) -> (Run, Vec<(String, String)>) {
+    let run = tool_with(args, &[], Some(input));
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    let pairs = lines
+        .windows(2)
+        .filter(|pair| pair[1].starts_with("#tapi: ") && !pair[0].starts_with("#tapi: "))
+        .map(|pair| (pair[0].to_owned(), pair[1]["#tapi: ".len()..].to_owned()))
+        .collect();
+    (run, pairs)
+}
+
+#[test]
+fn annotate_copies_every_trace_line_through_unchanged() {
+    for name in [
+        "tapisrv.log",
+        "tspi-struct-dump.log",
+        "atapi-results.log",
+        "cisco-app.log",
+        "cisco-guide.log",
+    ] {
+        let input = trace(name);
+        let run = tool_with(&["annotate"], &[], Some(&input));
+        assert_code(&run, 0);
+        let stripped: String = run
+            .stdout
+            .split_inclusive('\n')
+            .filter(|line| !line.starts_with("#tapi: "))
+            .collect();
+        assert_eq!(stripped.as_bytes(), &input[..], "{name}");
+    }
+    // Bytes that are not text, a last line without a newline, CRLF and a
+    // line over the analysed length: all copied as they came.
+    let mut odd = b"\xff\xfe binary\r\nmsg=2, P1=x100, P2=x1\r\n".to_vec();
+    odd.extend(std::iter::repeat_n(b'a', 10_000));
+    odd.extend_from_slice(b"\nlineOpen failed [0x80000048]");
+    let mut child = std::process::Command::new(binary())
+        .args(["annotate", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = odd.clone();
+    let writer = std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &input));
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(output.status.success());
+    let stdout = output.stdout;
+    let stripped: Vec<u8> = stdout
+        .split_inclusive(|&b| b == b'\n')
+        .filter(|line| !line.starts_with(b"#tapi: "))
+        .flat_map(|line| line.to_vec())
+        .collect();
+    // The last line gets a newline before its annotation.
+    assert!(
+        stripped[..stripped.len() - 1] == odd[..],
+        "{} bytes",
+        stdout.len()
+    );
+    let text = String::from_utf8_lossy(&stdout);
+    assert!(text.contains("#tapi: LINE_CALLSTATE (2) dwParam1=LINECALLSTATE_CONNECTED dwParam2=LINECONNECTEDMODE_ACTIVE\n"));
+    assert!(text.ends_with("#tapi: lineOpen -> LINEERR_OPERATIONFAILED\n"));
+}
+
+#[test]
+fn annotate_names_what_the_real_traces_show() {
+    let (_, tapisrv) = annotated(&["annotate"], &trace("tapisrv.log"));
+    let says = |pairs: &[(String, String)], line: &str, note: &str| {
+        assert!(
+            pairs.iter().any(|(l, n)| l.contains(line) && n == note),
+            "{line} -> {note}: {pairs:?}"
+        );
+    };
+    says(
+        &tapisrv,
+        "msg=1f4,       P1=x5f48790",
+        "LINE_NEWCALL (500, provider) dwParam1=(handle) dwParam2=(pointer) dwParam3=(unused)",
+    );
+    says(&tapisrv, "msg=2, P1=x2, P2=x1, P3=x0", "LINE_CALLSTATE (2, provider) dwParam1=LINECALLSTATE_OFFERING dwParam2=LINEOFFERINGMODE_ACTIVE dwParam3=0");
+    // A handle after "returned" is no function result.
+    assert!(
+        !tapisrv
+            .iter()
+            .any(|(line, _)| line.contains("NewObject returned")),
+        "{tapisrv:?}"
+    );
+    assert_eq!(tapisrv.len(), 3, "{tapisrv:?}");
+
+    let (_, dump) = annotated(&["annotate"], &trace("tspi-struct-dump.log"));
+    says(&dump, "lpAddressStatus->dwAddressFeatures = 0x00001003", "LINEADDRESSSTATUS.dwAddressFeatures=LINEADDRFEATURE_FORWARD | LINEADDRFEATURE_MAKECALL | LINEADDRFEATURE_FORWARDFWD");
+    // Counts, and a success code 0, are left alone.
+    assert_eq!(dump.len(), 1, "{dump:?}");
+
+    let (_, atapi) = annotated(&["annotate"], &trace("atapi-results.log"));
+    says(
+        &atapi,
+        "lineOpen failed [0xFFFFFFFF8000004B]",
+        "lineOpen -> LINEERR_RESOURCEUNAVAIL",
+    );
+    says(
+        &atapi,
+        "lineOpen failed [0xFFFFFFFF80000048]",
+        "lineOpen -> LINEERR_OPERATIONFAILED",
+    );
+    // A bare -2147483576 with no function on its line: a guess, so not.
+    assert!(
+        !atapi.iter().any(|(line, _)| line.contains("-2147483576")),
+        "{atapi:?}"
+    );
+
+    let (_, guide) = annotated(&["annotate"], &trace("cisco-guide.log"));
+    says(
+        &guide,
+        "Param1 = CONNECTED Param2 = 0x02",
+        "LINE_CALLSTATE (2) dwParam1=LINECALLSTATE_CONNECTED dwParam2=LINECONNECTEDMODE_INACTIVE",
+    );
+    says(
+        &guide,
+        "dwParam1 = 0x00000100 dwParam2 = 0x00000001",
+        "LINE_CALLSTATE (2) dwParam1=LINECALLSTATE_CONNECTED dwParam2=LINECONNECTEDMODE_ACTIVE",
+    );
+}
+
+/// This application prints hex without a prefix (`param1=40` is
+/// LINEDEVSTATE_INSERVICE, 0x40): nothing on its lines says so, so its
+/// multi-digit numbers are left alone, unless `--hex` says how to read them.
+#[test]
+fn annotate_never_guesses_a_radix() {
+    let (_, plain) = annotated(&["annotate"], &trace("cisco-app.log"));
+    assert!(
+        plain.iter().all(|(line, _)| line.contains("param1=1,")),
+        "{plain:?}"
+    );
+    let (_, hex) = annotated(&["--hex", "annotate"], &trace("cisco-app.log"));
+    let says = |line: &str, note: &str| {
+        assert!(
+            hex.iter()
+                .any(|(l, n)| l.contains(line) && n.starts_with(note)),
+            "{line} -> {note}: {hex:?}"
+        );
+    };
+    says(
+        "In Service event",
+        "LINE_LINEDEVSTATE (8) dwParam1=LINEDEVSTATE_INSERVICE",
+    );
+    says(
+        "goes out of service (LINE_LINEDEVSTATE",
+        "LINE_LINEDEVSTATE (8) dwParam1=LINEDEVSTATE_OUTOFSERVICE",
+    );
+    says(
+        "Phone_A goes out of service",
+        "PHONE_STATE (18) dwParam1=PHONESTATE_SUSPEND",
+    );
+}
+
+#[test]
+fn annotate_json_has_one_object_per_annotated_line() {
+    let run = tool_with(&["--json", "annotate"], &[], Some(&trace("tapisrv.log")));
+    assert_code(&run, 0);
+    let objects: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(objects.len(), 3);
+    let input = String::from_utf8(trace("tapisrv.log")).unwrap();
+    for object in &objects {
+        let line = object["line"].as_u64().unwrap() as usize;
+        assert_eq!(object["text"], input.lines().nth(line - 1).unwrap());
+    }
+    assert!(objects[0]["text"].as_str().unwrap().contains("msg=1f4"));
+    assert_eq!(
+        objects[1]["annotations"][0],
+        "LINE_CALLSTATE (2, provider) dwParam1=LINECALLSTATE_OFFERING dwParam2=LINEOFFERINGMODE_ACTIVE dwParam3=0"
+    );
+}
+
+/// The README's `annotate` example is what the tool prints.
+#[test]
+fn the_readme_annotate_example_is_real() {
+    let readme = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"),
+    )
+    .unwrap();
+    let block = readme
+        .split("$ tapi-consts annotate tapisrv.LOG\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the README's annotate example");
+    let input: String = block
+        .split_inclusive('\n')
+        .filter(|line| !line.starts_with("#tapi: "))
+        .collect();
+    let run = tool_with(&["annotate"], &[], Some(input.as_bytes()));
+    assert_eq!(run.stdout, block);
 }

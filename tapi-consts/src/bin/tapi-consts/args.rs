@@ -23,6 +23,7 @@ Examples:
   tapi-consts describe LINECALLSTATE_IDLE
   tapi-consts message LINE_CALLSTATE 0x100 0x1 0
   tapi-consts field LINECALLSTATUS.dwCallStateMode 0x1 dwCallState=CONNECTED
+  tapi-consts annotate tapisrv.log
   tapi-consts list linecallstate
   tapi-consts --lang fr find raccroch
 
@@ -149,5 +150,14 @@ pub enum Command {
         /// dwCallState=CONNECTED for LINECALLSTATUS.dwCallStateMode.
         #[arg(value_name = "FIELD=VALUE", allow_negative_numbers = true)]
         given: Vec<String>,
+    },
+
+    /// Copies a trace through, adding after each line that shows TAPI
+    /// numbers in context (a callback message, a structure field, a
+    /// function's result) a `#tapi: ` line with their names.
+    Annotate {
+        /// Files to read, in order; none or `-`: standard input.
+        #[arg(value_name = "FILE")]
+        files: Vec<String>,
     },
 }

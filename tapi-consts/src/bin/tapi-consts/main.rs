@@ -8,6 +8,7 @@
 //! (families and names, with suggestions), then one module per subcommand.
 #![forbid(unsafe_code)]
 
+mod annotate;
 mod args;
 mod decode;
 mod describe;
@@ -144,6 +145,7 @@ fn run() -> Status {
             value,
             given,
         } => field::run(&mut context, &field, &value, &given),
+        Command::Annotate { files } => annotate::run(&mut context, &files),
     };
     let result = result.and_then(|status| {
         context.out.flush()?;

@@ -87,6 +87,12 @@ impl Output {
         self.out.write_all(text.as_bytes())
     }
 
+    /// Writes bytes as they came (`annotate` copies its input through,
+    /// whatever it holds).
+    pub fn bytes(&mut self, data: &[u8]) -> io::Result<()> {
+        self.out.write_all(data)
+    }
+
     /// Writes text in a style.
     pub fn styled(&mut self, text: &str, style: Style) -> io::Result<()> {
         if self.colour && style != Style::Plain && !text.is_empty() {

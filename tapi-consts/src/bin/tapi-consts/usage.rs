@@ -316,7 +316,7 @@ mod tests {
             &["bogus"],
             ErrorKind::InvalidSubcommand,
             "unknown subcommand 'bogus'; the subcommands are decode, encode, describe, list, \
-             find, message and field",
+             find, message, field and annotate",
         );
     }
 
@@ -400,7 +400,7 @@ mod tests {
             &["\u{1b}[2Jevil"],
             ErrorKind::InvalidSubcommand,
             "unknown subcommand '\\u{1b}[2Jevil'; the subcommands are decode, encode, \
-             describe, list, find, message and field",
+             describe, list, find, message, field and annotate",
         );
         let long = "a".repeat(5_000);
         check(
@@ -408,7 +408,7 @@ mod tests {
             ErrorKind::InvalidSubcommand,
             &format!(
                 "unknown subcommand '{}…'; the subcommands are decode, encode, describe, list, \
-                 find, message and field",
+                 find, message, field and annotate",
                 "a".repeat(64)
             ),
         );
