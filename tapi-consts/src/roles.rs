@@ -18,8 +18,17 @@ pub enum Role {
     /// The callback instance the application gave when it opened the
     /// device.
     Instance,
-    /// A number that means itself: an ID, a count, a tick count, a ring
-    /// mode, a size.
+    /// An identifier: of a device, an address, a request, a queue.
+    Id,
+    /// A count (of owners, of rings, …).
+    Count,
+    /// A time stamp in milliseconds since the system started
+    /// (`GetTickCount`).
+    TickCount,
+    /// A size in bytes.
+    Size,
+    /// Another number that means itself: a ring mode, a button or lamp,
+    /// an application's own value, a version.
     Number,
     /// A character in the low byte (a digit the line detected).
     Digit,

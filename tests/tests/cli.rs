@@ -1619,7 +1619,7 @@ fn message_json_shape() {
     let params = json["params"].as_array().unwrap();
     assert_eq!(params.len(), 2);
     assert_eq!(params[0]["name"], "dwParam1");
-    assert_eq!(params[0]["role"], "number");
+    assert_eq!(params[0]["role"], "id");
     assert_eq!(params[1]["role"], "result");
     assert_eq!(params[1]["family"], "LINEERR_");
     assert_eq!(params[1]["hex"], "0x80000048");

@@ -99,7 +99,7 @@ fn line_linedevstate_ringing_and_reinit() {
     assert!(param(&ringing, Slot::Param2)
         .description("en")
         .contains("ring mode"));
-    assert_eq!(param(&ringing, Slot::Param3).role(), Role::Number);
+    assert_eq!(param(&ringing, Slot::Param3).role(), Role::Count);
     assert!(param(&ringing, Slot::Param3)
         .description("en")
         .contains("ring"));
@@ -128,7 +128,7 @@ fn line_linedevstate_ringing_and_reinit() {
     );
     assert_eq!(
         param(&reinit(raw::LINE_CREATE, 7), Slot::Param3).role(),
-        Role::Number
+        Role::Id
     );
     assert_eq!(param(&reinit(0, 0), Slot::Param3).role(), Role::Unused);
     assert_eq!(
@@ -146,8 +146,8 @@ fn phone_state_param2_by_the_one_state_in_param1() {
         )
         .role()
     };
-    assert_eq!(p2(raw::PHONESTATE_OWNER), Role::Number);
-    assert_eq!(p2(raw::PHONESTATE_MONITORS), Role::Number);
+    assert_eq!(p2(raw::PHONESTATE_OWNER), Role::Count);
+    assert_eq!(p2(raw::PHONESTATE_MONITORS), Role::Count);
     assert_eq!(p2(raw::PHONESTATE_LAMP), Role::Number);
     assert_eq!(p2(raw::PHONESTATE_RINGMODE), Role::Number);
     for hookswitch in [
@@ -180,7 +180,7 @@ fn replies_carry_an_error_as_a_negative_long() {
     assert_eq!(phone.role(), Role::Result(PhoneErr::INFO));
     assert_eq!(
         param(&app(raw::LINE_REPLY, [0, 9, 12, 0, 0]), Slot::Param1).role(),
-        Role::Number
+        Role::Id
     );
 }
 

@@ -232,6 +232,7 @@ fn json(
                 Role::Value(_) => "value",
                 Role::Set(_) => "set",
                 Role::Unspecified => "unspecified",
+                Role::Id => "id",
                 _ => "number",
             },
         )

@@ -462,6 +462,8 @@ fn role_text(role: Role, bits: u64, value: usize) -> String {
             || format!("{value}"),
             |reading| reading.message().name().to_owned(),
         ),
-        Role::Number => format!("{value}"),
+        Role::Id | Role::Count | Role::Number => format!("{value}"),
+        Role::TickCount => format!("{value} ms"),
+        Role::Size => format!("{value} bytes"),
     }
 }
