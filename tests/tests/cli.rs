@@ -1696,6 +1696,11 @@ fn field_refusals() {
         "no structure",
     );
     assert_refused(&tool(&["field", "dwCallState", "1"]), 2, "STRUCT.FIELD");
+    assert_refused(
+        &tool(&["field", "LINEMESSAGE.dwParam1", "1"]),
+        2,
+        "`tapi-consts message MSG",
+    );
     let other = tool(&["field", "LINECALLSTATUS.dwCallStateMode", "1", "dwReason=1"]);
     assert_refused(&other, 2, "depends on dwCallState");
     let unknown = tool(&["field", "LINECALLSTATUS.dwCallState", "0x3"]);
@@ -1883,6 +1888,23 @@ fn annotate_never_guesses_a_radix() {
     says(
         "Phone_A goes out of service",
         "PHONE_STATE (18) dwParam1=PHONESTATE_SUSPEND",
+    );
+}
+
+/// A vendor's part is named as such, in a message and in a result (Cisco's
+/// `LINEERR_OPERATION_FAIL_NO_ACTIVE_RD_SET`, 0xC0000016).
+#[test]
+fn annotate_says_what_is_device_specific() {
+    let input =
+        b"LINE_CALLSTATE dwParam1=0x01000100 dwParam2=0x1\nlineMakeCall returned 0xC0000016\n";
+    let (_, pairs) = annotated(&["annotate"], input);
+    let notes: Vec<&str> = pairs.iter().map(|(_, note)| note.as_str()).collect();
+    assert_eq!(
+        notes,
+        [
+            "LINE_CALLSTATE (2) dwParam1=LINECALLSTATE_CONNECTED | 0x01000000 (0x01000000 device-specific) dwParam2=LINECONNECTEDMODE_ACTIVE",
+            "lineMakeCall -> 0xC0000016 (0xC0000016 device-specific)",
+        ]
     );
 }
 

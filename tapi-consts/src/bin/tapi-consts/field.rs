@@ -61,6 +61,15 @@ fn find(name: &str) -> Result<Field, String> {
     if let Some(found) = fields::field(structure, field) {
         return Ok(found);
     }
+    if ["LINEMESSAGE", "PHONEMESSAGE"]
+        .iter()
+        .any(|message| structure.eq_ignore_ascii_case(message))
+    {
+        return Err(format!(
+            "the fields of {structure} are a callback message and its parameters: \
+             `tapi-consts message MSG [P1 [P2 [P3]]]` reads them"
+        ));
+    }
     let known_structure = fields::fields().any(|f| f.structure().eq_ignore_ascii_case(structure));
     let names: Vec<String> = fields::fields()
         .filter(|f| !known_structure || f.structure().eq_ignore_ascii_case(structure))

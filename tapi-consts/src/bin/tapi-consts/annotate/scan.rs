@@ -424,14 +424,21 @@ pub fn describe(annotation: &Annotation) -> String {
             family,
             bits,
         } => {
-            let mut text = String::new();
-            let _ = family.write(&mut text, *bits, false);
-            if family.entry_by_bits(*bits).is_none() {
-                text.push_str(" (device-specific)");
-            }
-            format!("{function} -> {text}")
+            format!("{function} -> {}", family_text(family, *bits))
         }
     }
+}
+
+/// The family's text for `bits`, saying which part is a vendor's:
+/// `LINECALLSTATE_CONNECTED | 0x01000000 (0x01000000 device-specific)`.
+fn family_text(family: &'static FamilyInfo, bits: u64) -> String {
+    let mut text = String::new();
+    let _ = family.write(&mut text, bits, false);
+    let vendor = family.device_specific_bits(bits);
+    if vendor != 0 {
+        text.push_str(&format!(" ({} device-specific)", family.repr().hex(vendor)));
+    }
+    text
 }
 
 fn param_text(param: &Param) -> String {
@@ -440,17 +447,9 @@ fn param_text(param: &Param) -> String {
 
 fn role_text(role: Role, bits: u64, value: usize) -> String {
     match role {
-        Role::Value(family) | Role::Set(family) => {
-            let mut text = String::new();
-            let _ = family.write(&mut text, bits, false);
-            text
-        }
+        Role::Value(family) | Role::Set(family) => family_text(family, bits),
         Role::Result(_) if bits == 0 => "0 (success)".to_owned(),
-        Role::Result(family) => {
-            let mut text = String::new();
-            let _ = family.write(&mut text, bits, false);
-            text
-        }
+        Role::Result(family) => family_text(family, bits),
         Role::Unused => "(unused)".to_owned(),
         Role::Unspecified => "(not specified)".to_owned(),
         Role::Handle => "(handle)".to_owned(),
