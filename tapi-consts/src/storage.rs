@@ -139,14 +139,12 @@ impl FamilyInfo {
         self.storage.table.find_bits(bits)
     }
 
-    /// The flag member whose value is `bit` (a single bit); none in an
-    /// enumeration.
+    /// The flag member whose value is `bit` (a single bit). Asked of sets
+    /// only: `Members` takes an enumeration's value whole, and only sets
+    /// are written term by term.
     #[inline]
     pub(crate) fn flag_index(&self, bit: u64) -> Option<usize> {
-        match self.storage.kind {
-            Kind::Enum => None,
-            _ => self.storage.table.flag(bit),
-        }
+        self.storage.table.flag(bit)
     }
 
     /// Per bit position, ` | ` and its flag's full name (see the table

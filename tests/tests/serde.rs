@@ -138,6 +138,12 @@ fn flag_sets_deserialize_from_short_names_and_integers() {
     assert!(error.contains("NOPE"), "{error}");
     let error = from_json::<LineAgentSessionStateSet>("4294967296").unwrap_err();
     assert!(error.contains("4294967296"), "{error}");
+    // The wrong kind of value: the error says what a set is written as.
+    let error = from_json::<LineAgentSessionStateSet>("true").unwrap_err();
+    assert!(
+        error.contains("a set of LINEAGENTSESSIONSTATE_ flags as text or an integer"),
+        "{error}"
+    );
 }
 
 mod vendor {
@@ -167,6 +173,13 @@ fn derived_families_get_the_same_impls() {
     assert_eq!(from_json::<Acmes>(&json(&set)), Ok(set));
     assert_eq!(compact(&set).1, set);
     assert!(from_json::<Acme>("32768").is_err());
+    // Negative integers down to the repr's minimum, and not one below.
+    assert_eq!(from_json::<Acmes>("-32768"), Ok(Acmes::from(Acme::Top)));
+    assert_eq!(from_json::<Acmes>("-1").map(|set| set.bits()), Ok(-1));
+    let error = from_json::<Acmes>("-32769").unwrap_err();
+    assert!(error.contains("-32769"), "{error}");
+    assert!(from_json::<Acmes>("-65536").is_err());
+    assert!(from_json::<Acmes>("-9223372036854775808").is_err());
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
