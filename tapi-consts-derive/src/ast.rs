@@ -24,6 +24,9 @@ pub struct Family<'a> {
     pub has_repr_attr: bool,
     pub since: Option<(u8, u8)>,
     pub header: Option<String>,
+    /// The C type of the constants, when it names the family (a TAPI 3
+    /// enum: `CALL_STATE`); `None` when unwritten or malformed (reported).
+    pub c_type: Option<String>,
     /// The values left to device-specific extensions, if the family says.
     pub device_specific: Option<DeviceSpecific>,
     pub docs: Docs,
@@ -126,6 +129,7 @@ impl<'a> Family<'a> {
             has_repr_attr: attrs.has_repr_attr,
             since,
             header: attrs.header.map(|header| header.value()),
+            c_type: attrs.c_type.and_then(|c_type| c_type_name(cx, &c_type)),
             device_specific: attrs
                 .device_specific
                 .map(|attr| DeviceSpecific::from_attr(cx, attr)),
@@ -350,6 +354,28 @@ fn value<'a>(cx: &Ctxt, variant: &'a Variant) -> Option<Value<'a>> {
         return None;
     };
     Some(Value { int, expr })
+}
+
+/// A C type name: an identifier of capitals, digits and `_` (`CALL_STATE`),
+/// which the registry and the tool find the family by.
+fn c_type_name(cx: &Ctxt, literal: &LitStr) -> Option<String> {
+    let name = literal.value();
+    let valid = name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    if valid {
+        Some(name)
+    } else {
+        cx.error_spanned_by(
+            literal,
+            format!(
+                "`c_type = {name:?}` must be a C type name in capitals, digits and `_`, as in \
+                 `c_type = \"CALL_STATE\"`"
+            ),
+        );
+        None
+    }
 }
 
 fn not_a_literal<T>(cx: &Ctxt, expr: &Expr) -> Option<T> {

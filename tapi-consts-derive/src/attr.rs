@@ -9,8 +9,8 @@ use syn::{token, Attribute, Expr, ExprLit, Ident, Lit, LitInt, LitStr, Meta, Tok
 
 use crate::ctxt::Ctxt;
 use crate::symbol::{
-    self, Symbol, ALIAS, BITS, C_CONSTS, DEVICE_SPECIFIC, DOC, FLAGS, FROM, HEADER, NAME, PREFIX,
-    REPR, SELECTOR, SINCE, TAPI,
+    self, Symbol, ALIAS, BITS, C_CONSTS, C_TYPE, DEVICE_SPECIFIC, DOC, FLAGS, FROM, HEADER, NAME,
+    PREFIX, REPR, SELECTOR, SINCE, TAPI,
 };
 
 /// What the enum's attributes say.
@@ -25,6 +25,8 @@ pub struct FamilyAttrs {
     pub c_consts: Option<Ident>,
     pub since: Option<LitStr>,
     pub header: Option<LitStr>,
+    /// The C type the family's constants have (`CALL_STATE`).
+    pub c_type: Option<LitStr>,
     /// `device_specific(bits = …)` or `device_specific(from = …)`.
     pub device_specific: Option<DeviceSpecificAttr>,
     pub docs: Vec<DocAttr>,
@@ -92,6 +94,8 @@ pub fn family(cx: &Ctxt, attrs: &[Attribute]) -> FamilyAttrs {
                     set_once(cx, &mut out.since, meta, string_value(meta)?);
                 } else if meta.path == HEADER {
                     set_once(cx, &mut out.header, meta, string_value(meta)?);
+                } else if meta.path == C_TYPE {
+                    set_once(cx, &mut out.c_type, meta, string_value(meta)?);
                 } else if meta.path == DEVICE_SPECIFIC {
                     if let Some(vendor) = device_specific(cx, meta)? {
                         set_once(cx, &mut out.device_specific, meta, vendor);

@@ -19,11 +19,21 @@ pub const ALIAS: Symbol = Symbol("alias");
 pub const SELECTOR: Symbol = Symbol("selector");
 pub const C_CONSTS: Symbol = Symbol("c_consts");
 pub const DEVICE_SPECIFIC: Symbol = Symbol("device_specific");
+pub const C_TYPE: Symbol = Symbol("c_type");
 pub const BITS: Symbol = Symbol("bits");
 pub const FROM: Symbol = Symbol("from");
 
 /// Keys of `#[tapi(...)]` on the enum.
-pub const FAMILY_KEYS: &[Symbol] = &[PREFIX, FLAGS, SINCE, HEADER, DOC, C_CONSTS, DEVICE_SPECIFIC];
+pub const FAMILY_KEYS: &[Symbol] = &[
+    PREFIX,
+    FLAGS,
+    SINCE,
+    HEADER,
+    C_TYPE,
+    DOC,
+    C_CONSTS,
+    DEVICE_SPECIFIC,
+];
 /// Keys of `device_specific(...)`.
 pub const DEVICE_SPECIFIC_KEYS: &[Symbol] = &[BITS, FROM];
 /// Keys of `#[tapi(...)]` on a variant.

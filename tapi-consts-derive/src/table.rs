@@ -76,6 +76,10 @@ pub fn family_info(family: &Family, repr: &Repr, written: &Written) -> TokenStre
         Some(header) => quote!(__tapi::Some(#header)),
         None => quote!(__tapi::None),
     };
+    let c_type = match &family.c_type {
+        Some(c_type) => quote!(__tapi::Some(#c_type)),
+        None => quote!(__tapi::None),
+    };
     let language_count = doc_languages.len();
     // Each language's texts through `__tapi_keep!`, which the runtime's
     // `lang-*` features expand to `""` for a language the build drops; the
@@ -115,6 +119,7 @@ pub fn family_info(family: &Family, repr: &Repr, written: &Written) -> TokenStre
             repr: <::core::primitive::#repr as __tapi::Repr>::KIND,
             since: #since,
             header: #header,
+            c_type: #c_type,
             known_bits: #known_bits,
             selector_mask: #selector_mask,
             device_specific: #device_specific,

@@ -101,6 +101,7 @@ impl FamilyInfo {
             known_bits,
             selector_mask: 0,
             device_specific: None,
+            c_type: None,
             table: Table {
                 names,
                 bits,

@@ -59,6 +59,15 @@ impl FamilyInfo {
         self.storage().header
     }
 
+    /// The C type of the family's constants, when that names the family:
+    /// a TAPI 3 enum (`CALL_STATE`, whose `CS_` constants are its members;
+    /// several TAPI 3 types share a prefix). `None` for the `tapi.h`
+    /// families, which are named by their prefix.
+    #[inline]
+    pub const fn c_type(&'static self) -> Option<&'static str> {
+        self.storage().c_type
+    }
+
     /// The family's description in every language it has.
     #[inline]
     pub fn docs(&'static self) -> Docs {

@@ -33,6 +33,8 @@ pub struct Storage {
     pub repr: ReprKind,
     pub since: Option<Version>,
     pub header: Option<&'static str>,
+    /// The C type of the constants, when it names the family (`CALL_STATE`).
+    pub c_type: Option<&'static str>,
     /// Every entry's bits OR'ed together.
     pub known_bits: u64,
     /// The bits of the selector field of a `Kind::Mixed` family, else 0.

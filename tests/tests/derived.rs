@@ -332,3 +332,18 @@ fn a_flags_family_of_only_a_zero_member() {
         "ONLYZERO_NONE"
     );
 }
+
+/// `c_type` names a family by its C type (TAPI 3 enums share prefixes).
+#[test]
+fn the_c_type_is_kept() {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ConstFamily)]
+    #[repr(i32)]
+    #[tapi(prefix = "ACMECS_", c_type = "ACME_CALL_STATE")]
+    enum AcmeCallState {
+        /// Idle.
+        Idle = 0,
+    }
+    assert_eq!(AcmeCallState::INFO.c_type(), Some("ACME_CALL_STATE"));
+    assert_eq!(AcmeCallState::Idle.name(), "ACMECS_IDLE");
+    assert_eq!(tapi_consts::families::LineCallState::INFO.c_type(), None);
+}

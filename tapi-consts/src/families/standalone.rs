@@ -62,6 +62,7 @@ macro_rules! standalone {
             known_bits: 0 $(| ($name as u32 as u64))*,
             selector_mask: 0,
             device_specific: None,
+            c_type: None,
             // No index: its few lookups scan the names and values.
             table: Table {
                 names: &[$(stringify!($name)),*],

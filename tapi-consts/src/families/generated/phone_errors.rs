@@ -108,6 +108,7 @@ const _: () = {
             repr: <::core::primitive::u32 as __tapi::Repr>::KIND,
             since: __tapi::Some(__tapi::Version::new(2u8, 0u8)),
             header: __tapi::Some("tapi.h"),
+            c_type: __tapi::None,
             known_bits: 2415919167u64,
             selector_mask: 0u64,
             device_specific: __tapi::Some(__tapi::DeviceSpecific::From(3221225472u64)),

@@ -85,6 +85,7 @@ const _: () = {
             repr: <::core::primitive::i32 as __tapi::Repr>::KIND,
             since: __tapi::Some(__tapi::Version::new(2u8, 0u8)),
             header: __tapi::Some("tapi.h"),
+            c_type: __tapi::None,
             known_bits: 4294967295u64,
             selector_mask: 0u64,
             device_specific: __tapi::None,
