@@ -104,12 +104,72 @@ use crate::ConstFamily;
 use crate::FamilyInfo;
 
 /// `&[Tapi::INFO, Line::INFO, …]`, from the list.
+#[cfg(feature = "tapi")]
 macro_rules! family_infos {
     ($($kind:ident $family:ident $c_consts:ident $($set:ident)?),* $(,)?) => {
         &[$($family::INFO),*]
     };
 }
 
-/// Every prebuilt family of the groups this build enables (feature `tapi`:
-/// the `tapi.h` families), in the order their header defines them.
-pub static ALL: &[&FamilyInfo] = crate::__tapi_every_family!(family_infos);
+/// The `tapi.h` families, from the list.
+#[cfg(feature = "tapi")]
+const TAPI_H: &[&FamilyInfo] = crate::__tapi_every_family!(family_infos);
+
+/// The families of a group, or none when its feature is off.
+#[cfg(feature = "tapi")]
+macro_rules! group {
+    ($feature:literal, $group:ident) => {{
+        #[cfg(feature = $feature)]
+        let families = generated::$group::FAMILIES;
+        #[cfg(not(feature = $feature))]
+        let families: &[&FamilyInfo] = &[];
+        families
+    }};
+}
+
+/// The groups this build enables, in order: `tapi.h`, TSPI, TAPI 3.
+#[cfg(feature = "tapi")]
+const GROUPS: &[&[&FamilyInfo]] = &[TAPI_H, group!("tspi", tspi), group!("tapi3", tapi3)];
+
+/// How many families the enabled groups have.
+#[cfg(feature = "tapi")]
+const COUNT: usize = {
+    let mut count = 0;
+    let mut group = 0;
+    while group < GROUPS.len() {
+        count += GROUPS[group].len();
+        group += 1;
+    }
+    count
+};
+
+/// The groups' families one after the other (the standalone constants
+/// fill the array first, and are overwritten).
+#[cfg(feature = "tapi")]
+const fn concat() -> [&'static FamilyInfo; COUNT] {
+    let mut all: [&'static FamilyInfo; COUNT] = [&standalone::STANDALONE; COUNT];
+    let (mut at, mut group) = (0, 0);
+    while group < GROUPS.len() {
+        let mut member = 0;
+        while member < GROUPS[group].len() {
+            all[at] = GROUPS[group][member];
+            at += 1;
+            member += 1;
+        }
+        group += 1;
+    }
+    all
+}
+
+/// Every prebuilt family of the groups this build enables: the `tapi.h`
+/// families (feature `tapi`) in the order the header defines them, then
+/// the `TSPI.h` ones (`tspi`) and the TAPI 3 ones (`tapi3`). Some share a
+/// prefix (`LINE_`: [`Line`] and [`ProviderMessage`]; TAPI 3's `AS_`, `AE_`,
+/// `TE_`, `CALL_`): [`FamilyInfo::c_type`] tells TAPI 3 families apart.
+#[cfg(feature = "tapi")]
+pub static ALL: &[&FamilyInfo] = &concat();
+
+/// Every prebuilt family of the groups this build enables: none without
+/// the `tapi` feature.
+#[cfg(not(feature = "tapi"))]
+pub static ALL: &[&FamilyInfo] = &[];

@@ -8,9 +8,17 @@ use crate::{Entry, FamilyInfo};
 #[inline]
 pub fn family(prefix: &str) -> Option<&'static FamilyInfo> {
     let wanted = prefix.strip_suffix('_').unwrap_or(prefix);
-    ALL.iter().copied().find(|info| {
-        let have = info.prefix().strip_suffix('_').unwrap_or(info.prefix());
-        have.eq_ignore_ascii_case(wanted)
+    // A TAPI 3 family by its C type first (`CALL_STATE`), which is unique
+    // where prefixes are not.
+    let by_type = ALL
+        .iter()
+        .copied()
+        .find(|info| info.c_type().is_some_and(|c_type| c_type.eq_ignore_ascii_case(prefix)));
+    by_type.or_else(|| {
+        ALL.iter().copied().find(|info| {
+            let have = info.prefix().strip_suffix('_').unwrap_or(info.prefix());
+            have.eq_ignore_ascii_case(wanted)
+        })
     })
 }
 

@@ -18,6 +18,10 @@ mod phone_device;
 mod phone_errors;
 mod requests;
 mod tapi_errors;
+#[cfg(feature = "tapi3")]
+pub mod tapi3;
+#[cfg(feature = "tspi")]
+pub mod tspi;
 
 pub use address::*;
 pub use address_translation::*;
