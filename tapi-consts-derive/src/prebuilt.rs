@@ -196,13 +196,18 @@ fn expected(from: &Path, dir: &str) -> Result<BTreeMap<String, String>, String> 
             files.extend(expected(from, &name)?);
             groups.push(name);
         } else if name == "mod.rs" && !dir.is_empty() {
-            let text =
-                std::fs::read_to_string(&path).map_err(|e| format!("{relative}: {e}"))?;
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{relative}: {e}"))?;
             let parsed = syn::parse_file(&text).map_err(|e| format!("{relative}: {e}"))?;
             if !parsed.items.is_empty() {
-                return Err(format!("{relative}: a group's mod.rs holds its `//!` docs only"));
+                return Err(format!(
+                    "{relative}: a group's mod.rs holds its `//!` docs only"
+                ));
             }
-            docs = text.lines().filter(|line| line.starts_with("//!")).map(|line| format!("{line}\n")).collect();
+            docs = text
+                .lines()
+                .filter(|line| line.starts_with("//!"))
+                .map(|line| format!("{line}\n"))
+                .collect();
             docs.push('\n');
         } else if let Some(module) = name.strip_suffix(".rs") {
             let text = std::fs::read_to_string(&path).map_err(|e| format!("{relative}: {e}"))?;
@@ -219,7 +224,9 @@ fn expected(from: &Path, dir: &str) -> Result<BTreeMap<String, String>, String> 
         format!("{dir}/mod.rs")
     };
     if !dir.is_empty() && docs.is_empty() {
-        return Err(format!("families/{dir}/: a group needs a mod.rs with its `//!` docs"));
+        return Err(format!(
+            "families/{dir}/: a group needs a mod.rs with its `//!` docs"
+        ));
     }
     files.insert(list, module_list(&docs, &modules, &groups, &families));
     Ok(files)

@@ -6,8 +6,6 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// HRESULTs of the TAPI 3 COM interfaces, which share the `TAPI_` prefix.
-const TAPI3_HRESULTS: &str = "TAPI_E_";
 /// tapi.h says 3.1, windows-sys 2.2; we keep the header's value.
 const DIFFERS_ON_PURPOSE: &str = "TAPI_CURRENT_VERSION";
 
@@ -54,22 +52,38 @@ fn windows_sys_tapi_source() -> String {
     std::fs::read_to_string(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display()))
 }
 
-/// Every `pub const NAME: u32|i32 = VALUE;` as NAME → 32-bit pattern; other
-/// types map to `None`.
+/// Every `pub const NAME: TYPE = VALUE;` whose type is `u32` or `i32`, or
+/// an alias of one (the TAPI 3 enum types: `pub type CALL_STATE = i32;`;
+/// `HRESULT`), as NAME → 32-bit pattern; other types map to `None`.
 fn integer_consts(source: &str) -> BTreeMap<String, Option<u32>> {
+    let mut aliases: BTreeMap<&str, &str> = source
+        .lines()
+        .filter_map(|line| line.strip_prefix("pub type ")?.strip_suffix(';'))
+        .filter_map(|item| item.split_once(" = "))
+        .filter(|(_, ty)| matches!(*ty, "u32" | "i32"))
+        .collect();
+    aliases.insert("windows_sys::core::HRESULT", "i32");
     source
         .lines()
         .filter_map(|line| line.strip_prefix("pub const ")?.strip_suffix(';'))
         .filter_map(|item| {
             let (name, rest) = item.split_once(": ")?;
             let (ty, value) = rest.split_once(" = ")?;
+            let ty = aliases.get(ty).copied().unwrap_or(ty);
+            // `500u32`, `-1i32`, and HRESULTs as `0x80040001_u32 as _`.
+            let literal = value.strip_suffix(" as _").unwrap_or(value);
             let bits = match ty {
-                "u32" => value.strip_suffix("u32")?.parse::<u32>().ok(),
-                "i32" => value
-                    .strip_suffix("i32")?
-                    .parse::<i32>()
-                    .ok()
-                    .map(|v| v as u32),
+                "u32" | "i32" => literal
+                    .strip_suffix("_u32")
+                    .and_then(|hex| u32::from_str_radix(hex.strip_prefix("0x")?, 16).ok())
+                    .or_else(|| literal.strip_suffix("u32")?.parse::<u32>().ok())
+                    .or_else(|| {
+                        literal
+                            .strip_suffix("i32")?
+                            .parse::<i32>()
+                            .ok()
+                            .map(|v| v as u32)
+                    }),
                 _ => None,
             };
             Some((name.to_owned(), bits))
@@ -93,7 +107,7 @@ fn windows_sys_and_tapi_consts_hold_the_same_constants() {
     let mut checked = 0;
     for (name, bits) in &windows {
         let ours = prefixes.iter().any(|prefix| name.starts_with(prefix));
-        if !ours || name.starts_with(TAPI3_HRESULTS) {
+        if !ours {
             continue;
         }
         let entry = tapi_consts::lookup(name)
@@ -107,25 +121,34 @@ fn windows_sys_and_tapi_consts_hold_the_same_constants() {
 
     let mut ours = 0;
     // The provider messages of TSPI.h are not in windows-sys (checked in
-    // `provider_messages_are_tspi_h_s`, below).
+    // `provider_messages_are_tspi_h_s`, below). Aliases are names too
+    // (`TSPI_PROC_BASE`, the TAPI 3 `*_LASTITEM`s).
     for family in tapi_consts::families::ALL
         .iter()
-        .filter(|family| family.header() != Some("TSPI.h"))
+        .filter(|family| family.type_name() != "ProviderMessage")
     {
         for entry in family.entries() {
-            let bits = windows.get(entry.name()).unwrap_or_else(|| {
-                panic!("tapi-consts has {}, windows-sys does not", entry.name())
-            });
-            if entry.name() != DIFFERS_ON_PURPOSE {
-                assert_eq!(bits.map(u64::from), Some(entry.bits()), "{}", entry.name());
+            let names = std::iter::once(entry.name().to_owned()).chain(
+                entry
+                    .aliases()
+                    .map(|alias| format!("{}{alias}", family.prefix())),
+            );
+            for name in names {
+                let bits = windows
+                    .get(&name)
+                    .unwrap_or_else(|| panic!("tapi-consts has {name}, windows-sys does not"));
+                if name != DIFFERS_ON_PURPOSE {
+                    assert_eq!(bits.map(u64::from), Some(entry.bits()), "{name}");
+                }
+                ours += 1;
             }
-            ours += 1;
         }
     }
     assert_eq!(checked, ours, "each side has names the other lacks");
     assert_eq!(
-        ours, 842,
-        "840 family constants of tapi.h plus 2 from Windows' metadata"
+        ours, 1528,
+        "tapi.h's 840 family constants and 2 of Windows' metadata, TSPI.h's 131 \
+         (7 provider messages aside), and TAPI 3's"
     );
 }
 

@@ -8,13 +8,14 @@ use tapi_consts::{family, lookup, ConstFamily, Entry};
 
 #[test]
 fn all_holds_every_family_once() {
-    assert_eq!(ALL.len(), 86);
-    let types: HashSet<&str> = ALL.iter().map(|info| info.type_name()).collect();
+    // The `tapi.h` group comes first (the tests build every group: `cli`).
+    let tapi_h = &ALL[..86];
+    let types: HashSet<&str> = tapi_h.iter().map(|info| info.type_name()).collect();
     assert_eq!(types.len(), 86);
     // `LINE_` twice: `Line` (tapi.h) and `ProviderMessage` (TSPI.h).
-    let prefixes: HashSet<&str> = ALL.iter().map(|info| info.prefix()).collect();
+    let prefixes: HashSet<&str> = tapi_h.iter().map(|info| info.prefix()).collect();
     assert_eq!(prefixes.len(), 85);
-    let constants: usize = ALL.iter().map(|info| info.entries().len()).sum();
+    let constants: usize = tapi_h.iter().map(|info| info.entries().len()).sum();
     assert_eq!(
         constants, 849,
         "840 tapi.h family constants, 2 from Windows' metadata, 7 provider messages of TSPI.h"
@@ -22,7 +23,7 @@ fn all_holds_every_family_once() {
     assert!(ALL
         .iter()
         .any(|info| std::ptr::eq(*info, LineCallState::INFO)));
-    for info in ALL {
+    for info in tapi_h {
         let header = if info.type_name() == "ProviderMessage" {
             "TSPI.h"
         } else {
@@ -31,6 +32,16 @@ fn all_holds_every_family_once() {
         assert_eq!(info.header(), Some(header), "{}", info.type_name());
         assert!(info.prefix().ends_with('_'));
     }
+    // Then the TSPI.h group and the TAPI 3 group, each family once.
+    let groups = &ALL[86..];
+    let distinct: HashSet<*const tapi_consts::FamilyInfo> =
+        ALL.iter().map(|info| *info as *const _).collect();
+    assert_eq!(distinct.len(), ALL.len());
+    assert!(groups.iter().any(|info| info.header() == Some("TSPI.h")));
+    assert!(groups
+        .iter()
+        .any(|info| info.c_type() == Some("CALL_STATE")));
+    assert!(groups.iter().all(|info| info.prefix().ends_with('_')));
 }
 
 #[test]
@@ -49,7 +60,16 @@ fn family_by_prefix_in_any_spelling() {
         family("LINEAGENTSTATEEX").map(|info| info.prefix()),
         Some("LINEAGENTSTATEEX_")
     );
-    for unknown in ["", "_", "LINECALLSTATE__", "LINECALL", "TAPI_E_"] {
+    // A TAPI 3 family by its C type, where the prefix is shared.
+    assert_eq!(
+        family("AGENT_STATE").and_then(|info| info.c_type()),
+        Some("AGENT_STATE")
+    );
+    assert_eq!(
+        family("address_state").and_then(|info| info.c_type()),
+        Some("ADDRESS_STATE")
+    );
+    for unknown in ["", "_", "LINECALLSTATE__", "LINECALL", "CALL_STATES"] {
         assert!(family(unknown).is_none(), "{unknown}");
     }
 }
@@ -85,12 +105,15 @@ fn lookup_by_full_name_exact_then_ignoring_case() {
         "IDLE",
         "LINECALLSTATE_",
         "LINECALLSTATE_IDLEX",
-        "TAPI_E_NOTENOUGHMEMORY",
         "",
         "LINECALLSTATE_IDLE ",
     ] {
         assert!(lookup(missing).is_none(), "{missing}");
     }
+    // TAPI 3's HRESULTs are constants of the TAPI 3 group.
+    let hresult = lookup("TAPI_E_NOTENOUGHMEMORY").unwrap();
+    assert_eq!(hresult.value(), -2_147_221_503);
+    assert_eq!(hresult.bits(), 0x8004_0001);
     // Every constant of every family is found under its name.
     for info in ALL {
         for entry in info.entries() {

@@ -771,7 +771,7 @@ pub enum PhoneTone {
     /// The external dial tone, the one of an outside line.
     #[tapi(doc(fr = "La tonalité de numérotation extérieure, celle d’une ligne réseau."))]
     ExternalDialTone = 0x0000_0011,
-    /// The busy tone.
+    /// The busy tone, which says the called number is engaged.
     #[tapi(doc(fr = "La tonalité d’occupation."))]
     Busy = 0x0000_0012,
     /// The ringback tone, which a caller hears while the called phone rings.

@@ -8,9 +8,9 @@
 //! group: their numbers 500 to 506 are also the first ordinals
 //! ([`TspiProc`]), so a number alone does not say which is meant.
 
-mod tspi;
+mod service_provider;
 
-pub use tspi::*;
+pub use service_provider::*;
 
 /// Every family of this group, in the order of its files.
 pub(crate) const FAMILIES: &[&crate::FamilyInfo] = &[

@@ -1,4 +1,4 @@
-// @generated from tapi-consts/families/tspi/tspi.rs by tapi-consts-derive's `prebuilt` test
+// @generated from tapi-consts/families/tspi/service_provider.rs by tapi-consts-derive's `prebuilt` test
 // (`cargo test -p tapi-consts-derive prebuilt`). Edit the description, not this file.
 
 //! Telephony service provider interface (`TSPI.h`) constants other than the provider messages:
