@@ -22,7 +22,7 @@ use tapi_consts::ConstFamily;
 #[tapi(
     prefix = "AS_",
     c_type = "AGENT_STATE",
-    header = "Tapi3.h",
+    header = "Tapi3cc.h",
     since = "3.0"
 )]
 #[tapi(doc(
@@ -82,7 +82,7 @@ pub enum AgentState {
 #[tapi(
     prefix = "ASST_",
     c_type = "AGENT_SESSION_STATE",
-    header = "Tapi3.h",
+    header = "Tapi3cc.h",
     since = "3.0"
 )]
 #[tapi(doc(
@@ -136,7 +136,7 @@ pub enum AgentSessionState {
 #[tapi(
     prefix = "AE_",
     c_type = "AGENT_EVENT",
-    header = "Tapi3.h",
+    header = "Tapi3cc.h",
     since = "3.0"
 )]
 #[tapi(doc(
@@ -197,7 +197,7 @@ pub enum AgentEvent {
 #[tapi(
     prefix = "ASE_",
     c_type = "AGENT_SESSION_EVENT",
-    header = "Tapi3.h",
+    header = "Tapi3cc.h",
     since = "3.0"
 )]
 #[tapi(doc(
@@ -254,7 +254,7 @@ pub enum AgentSessionEvent {
 #[tapi(
     prefix = "AHE_",
     c_type = "AGENTHANDLER_EVENT",
-    header = "Tapi3.h",
+    header = "Tapi3cc.h",
     since = "3.0"
 )]
 #[tapi(doc(
@@ -286,7 +286,7 @@ pub enum AgentHandlerEvent {
 #[tapi(
     prefix = "ACDQE_",
     c_type = "ACDQUEUE_EVENT",
-    header = "Tapi3.h",
+    header = "Tapi3cc.h",
     since = "3.0"
 )]
 #[tapi(doc(
@@ -319,7 +319,7 @@ pub enum AcdQueueEvent {
 #[tapi(
     prefix = "ACDGE_",
     c_type = "ACDGROUP_EVENT",
-    header = "Tapi3.h",
+    header = "Tapi3cc.h",
     since = "3.0"
 )]
 #[tapi(doc(
