@@ -1953,3 +1953,39 @@ fn the_readme_annotate_example_is_real() {
     let run = tool_with(&["annotate"], &[], Some(input.as_bytes()));
     assert_eq!(run.stdout, block);
 }
+
+/// `describe` links a TAPI 3 constant and its TAPI 2 counterparts, both ways.
+#[test]
+fn describe_names_the_other_apis_constant() {
+    let tapi3 = tool(&["describe", "ASST_READY"]);
+    assert_code(&tapi3, 0);
+    assert!(
+        tapi3
+            .stdout
+            .contains("  TAPI 2       LINEAGENTSESSIONSTATE_READY\n"),
+        "{}",
+        tapi3.stdout
+    );
+    let tapi2 = tool(&["describe", "LINEAGENTSESSIONSTATE_READY"]);
+    assert!(
+        tapi2.stdout.contains("  TAPI 3       ASST_READY\n"),
+        "{}",
+        tapi2.stdout
+    );
+    let json = tool(&["--json", "describe", "CS_HOLD"]);
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        value["counterparts"],
+        serde_json::json!([
+            "LINECALLSTATE_ONHOLD",
+            "LINECALLSTATE_ONHOLDPENDCONF",
+            "LINECALLSTATE_ONHOLDPENDTRANSFER"
+        ])
+    );
+    let family = tool(&["describe", "CALL_STATE"]);
+    assert!(
+        family.stdout.contains("  C type       CALL_STATE\n"),
+        "{}",
+        family.stdout
+    );
+}

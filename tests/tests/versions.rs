@@ -138,6 +138,9 @@ fn a_version_gives_its_parts() {
     let version = tapi_consts::Version::new(3, 1);
     assert_eq!((version.major(), version.minor()), (3, 1));
     assert_eq!(version.to_string(), "3.1");
-    let agent = lookup("LINEAGENTSESSIONSTATE_READY").unwrap().requires().unwrap();
+    let agent = lookup("LINEAGENTSESSIONSTATE_READY")
+        .unwrap()
+        .requires()
+        .unwrap();
     assert_eq!((agent.major(), agent.minor()), (2, 2));
 }

@@ -102,7 +102,7 @@ pub enum FtStateEventCause {
 #[tapi(doc(
     fr = "Indique si un périphérique géré par un fournisseur de services ancien (TAPI 2) peut émettre et recevoir du son en même temps, comme le renvoie `ITLegacyWaveSupport::IsFullDuplex`."
 ))]
-pub enum FullduplexSupport {
+pub enum FullDuplexSupport {
     /// The device works in full duplex.
     #[tapi(doc(fr = "Le périphérique fonctionne en duplex intégral."))]
     Supported = 0x0000_0000,
@@ -987,7 +987,7 @@ pub enum TapiEvent {
 #[tapi(doc(
     fr = "Raison pour laquelle TAPI a arrêté la collecte de chiffres sur un appel, renvoyée par `ITDigitsGatheredEvent::get_GatherTermination`. Les valeurs sont celles des constantes `LINEGATHERTERM_` de TAPI 2."
 ))]
-pub enum TapiGatherterm {
+pub enum TapiGatherTerm {
     /// Gathering stopped because the number of digits asked for was received; the buffer is
     /// full.
     #[tapi(doc(
@@ -1066,7 +1066,7 @@ pub enum TapiObjectType {
 #[tapi(doc(
     fr = "Tonalités qu’une application peut générer sur un appel avec `ITLegacyCallMediaControl2::GenerateTone`. Les valeurs sont celles des constantes `LINETONEMODE_` de TAPI 2, sans `CUSTOM`."
 ))]
-pub enum TapiTonemode {
+pub enum TapiToneMode {
     /// The ringback tone, as the service provider defines it.
     #[tapi(doc(
         fr = "La tonalité de retour d’appel, telle que la définit le fournisseur de services."
@@ -1104,7 +1104,7 @@ pub enum TapiTonemode {
 #[tapi(doc(
     fr = "Type de changement dans l’objet TAPI, renvoyé par `ITTAPIObjectEvent::get_Event` lorsque TAPI remet un événement `TE_TAPIOBJECT`."
 ))]
-pub enum TapiobjectEvent {
+pub enum TapiObjectEvent {
     /// A new address has appeared.
     #[tapi(doc(fr = "Une nouvelle adresse est apparue."))]
     AddressCreate = 0x0000_0000,

@@ -90,6 +90,10 @@ pub use generated::*;
 pub use message::*;
 #[cfg(feature = "tapi")]
 pub use set_aliases::*;
+#[cfg(feature = "tapi3")]
+mod mirror;
+#[cfg(feature = "tapi3")]
+pub use mirror::{convert, counterparts, Mirror, Relation, MIRRORS};
 
 mod registry;
 #[cfg(feature = "tapi")]

@@ -81,6 +81,19 @@ fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
     if !aliases.is_empty() {
         field(out, "aliases", &[span(&aliases.join(", "), Style::Name)])?;
     }
+    // The same thing in the other API: a TAPI 3 constant's TAPI 2 ones,
+    // a tapi.h constant's TAPI 3 one.
+    let others: Vec<&str> = tapi_consts::families::counterparts(entry)
+        .map(|other| other.name())
+        .collect();
+    if !others.is_empty() {
+        let label = if family.c_type().is_some() {
+            "TAPI 2"
+        } else {
+            "TAPI 3"
+        };
+        field(out, label, &[span(&others.join(", "), Style::Name)])?;
+    }
     description(out, entry.description(lang))?;
     Ok(())
 }
@@ -96,6 +109,9 @@ fn described_family(context: &mut Context, family: &'static FamilyInfo) -> Resul
     out.newline()?;
     let kind = format!("{}, {}", family.kind().as_str(), family.repr().name());
     field(out, "kind", &[span(&kind, Style::Plain)])?;
+    if let Some(c_type) = family.c_type() {
+        field(out, "C type", &[span(c_type, Style::Name)])?;
+    }
     let count = format!(
         "{} (`tapi-consts list {}` lists them)",
         family.len(),

@@ -141,6 +141,10 @@ pub fn constant(out: &mut String, entry: Entry, lang: &str) {
         )
         .opt_str("header", family.header())
         .strs("aliases", entry.aliases())
+        .strs(
+            "counterparts",
+            tapi_consts::families::counterparts(entry).map(|other| other.name()),
+        )
         .str("description", entry.description(lang))
         .with("docs", |out| docs(out, entry.docs().iter()));
     object.finish();

@@ -559,7 +559,7 @@ const _: () = {
 /// at the same time, as returned by `ITLegacyWaveSupport::IsFullDuplex`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-pub enum FullduplexSupport {
+pub enum FullDuplexSupport {
     /// The device works in full duplex.
     Supported = 0x0000_0000,
     /// The device cannot work in full duplex.
@@ -584,7 +584,7 @@ const _: () = {
             ]
         }
         __tapi::FamilyInfo::__new(__tapi::Storage {
-            type_name: "FullduplexSupport",
+            type_name: "FullDuplexSupport",
             prefix: "FDS_",
             kind: __tapi::Kind::Enum,
             repr: <::core::primitive::i32 as __tapi::Repr>::KIND,
@@ -631,7 +631,7 @@ const _: () = {
         doc,
         doc = "Constants of the `FDS_` family (enumeration, `i32`).\n\n**fr** — Indique si un périphérique géré par un fournisseur de services ancien (TAPI 2) peut émettre et recevoir du son en même temps, comme le renvoie `ITLegacyWaveSupport::IsFullDuplex`.\n\n| Constant | Value | en | fr |\n|---|---|---|---|\n| `FDS_SUPPORTED` | `0x00000000` | The device works in full duplex. | Le périphérique fonctionne en duplex intégral. |\n| `FDS_NOTSUPPORTED` | `0x00000001` | The device cannot work in full duplex. | Le périphérique ne peut pas fonctionner en duplex intégral. |\n| `FDS_UNKNOWN` | `0x00000002` | Whether the device works in full duplex is unknown to the service provider. | Le fournisseur de services ignore si le périphérique fonctionne en duplex intégral. |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 3.0 |\n| Header | `Tapi3if.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 3.0 |\n| En-tête | `Tapi3if.h` |\n"
     )]
-    impl FullduplexSupport {
+    impl FullDuplexSupport {
         /// Every member, in declaration order.
         pub const ALL: &'static [Self] = &[
             Self::Supported,
@@ -694,7 +694,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::tapi_consts::ConstFamily for FullduplexSupport {
+    impl ::tapi_consts::ConstFamily for FullDuplexSupport {
         type Repr = ::core::primitive::i32;
         const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
         const ALL: &'static [Self] = Self::ALL;
@@ -704,15 +704,15 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::convert::From<FullduplexSupport> for ::core::primitive::i32 {
+    impl ::core::convert::From<FullDuplexSupport> for ::core::primitive::i32 {
         #[inline]
-        fn from(member: FullduplexSupport) -> Self {
+        fn from(member: FullDuplexSupport) -> Self {
             member as ::core::primitive::i32
         }
     }
     #[automatically_derived]
-    impl ::core::convert::TryFrom<::core::primitive::i32> for FullduplexSupport {
-        type Error = ::tapi_consts::UnknownValueError<FullduplexSupport>;
+    impl ::core::convert::TryFrom<::core::primitive::i32> for FullDuplexSupport {
+        type Error = ::tapi_consts::UnknownValueError<FullDuplexSupport>;
         #[inline]
         fn try_from(
             value: ::core::primitive::i32,
@@ -721,7 +721,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::str::FromStr for FullduplexSupport {
+    impl ::core::str::FromStr for FullDuplexSupport {
         type Err = ::tapi_consts::ParseError;
         #[inline]
         fn from_str(
@@ -731,13 +731,13 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::fmt::Display for FullduplexSupport {
+    impl ::core::fmt::Display for FullDuplexSupport {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
-    ::tapi_consts::__tapi_optional_impls!(FullduplexSupport);
+    ::tapi_consts::__tapi_optional_impls!(FullDuplexSupport);
 };
 /// Selects a phone capability that comes as a block of bytes, read with
 /// `ITPhone::GetPhoneCapsBuffer` or `ITPhone::get_PhoneCapsBuffer`.
@@ -4484,7 +4484,7 @@ const _: () = {
 /// `LINEGATHERTERM_` constants.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-pub enum TapiGatherterm {
+pub enum TapiGatherTerm {
     /// Gathering stopped because the number of digits asked for was received; the buffer is
     /// full.
     BufferFull = 0x0000_0001,
@@ -4516,7 +4516,7 @@ const _: () = {
             ]
         }
         __tapi::FamilyInfo::__new(__tapi::Storage {
-            type_name: "TapiGatherterm",
+            type_name: "TapiGatherTerm",
             prefix: "TGT_",
             kind: __tapi::Kind::Enum,
             repr: <::core::primitive::i32 as __tapi::Repr>::KIND,
@@ -4573,7 +4573,7 @@ const _: () = {
         doc,
         doc = "Constants of the `TGT_` family (enumeration, `i32`).\n\n**fr** — Raison pour laquelle TAPI a arrêté la collecte de chiffres sur un appel, renvoyée par `ITDigitsGatheredEvent::get_GatherTermination`. Les valeurs sont celles des constantes `LINEGATHERTERM_` de TAPI 2.\n\n| Constant | Value | en | fr |\n|---|---|---|---|\n| `TGT_BUFFERFULL` | `0x00000001` | Gathering stopped because the number of digits asked for was received; the buffer is full. | La collecte s’est arrêtée parce que le nombre de chiffres demandé a été reçu ; la mémoire tampon est pleine. |\n| `TGT_TERMDIGIT` | `0x00000002` | Gathering stopped on one of the termination digits, which is the last digit in the buffer. | La collecte s’est arrêtée sur l’un des chiffres de fin, qui est le dernier chiffre de la mémoire tampon. |\n| `TGT_FIRSTTIMEOUT` | `0x00000004` | No digit arrived within the first-digit timeout; the buffer is empty. | Aucun chiffre n’est arrivé dans le délai prévu pour le premier chiffre ; la mémoire tampon est vide. |\n| `TGT_INTERTIMEOUT` | `0x00000008` | After at least one digit, the next one took longer than the inter-digit timeout. | Après au moins un chiffre, le suivant a mis plus de temps que le délai autorisé entre deux chiffres. |\n| `TGT_CANCEL` | `0x00000010` | The request was cancelled, by this application or another one, or because the call ended. | La demande a été annulée, par cette application ou une autre, ou parce que l’appel a pris fin. |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 3.1 |\n| Header | `Tapi3if.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 3.1 |\n| En-tête | `Tapi3if.h` |\n"
     )]
-    impl TapiGatherterm {
+    impl TapiGatherTerm {
         /// Every member, in declaration order.
         pub const ALL: &'static [Self] = &[
             Self::BufferFull,
@@ -4659,7 +4659,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::tapi_consts::ConstFamily for TapiGatherterm {
+    impl ::tapi_consts::ConstFamily for TapiGatherTerm {
         type Repr = ::core::primitive::i32;
         const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
         const ALL: &'static [Self] = Self::ALL;
@@ -4669,15 +4669,15 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::convert::From<TapiGatherterm> for ::core::primitive::i32 {
+    impl ::core::convert::From<TapiGatherTerm> for ::core::primitive::i32 {
         #[inline]
-        fn from(member: TapiGatherterm) -> Self {
+        fn from(member: TapiGatherTerm) -> Self {
             member as ::core::primitive::i32
         }
     }
     #[automatically_derived]
-    impl ::core::convert::TryFrom<::core::primitive::i32> for TapiGatherterm {
-        type Error = ::tapi_consts::UnknownValueError<TapiGatherterm>;
+    impl ::core::convert::TryFrom<::core::primitive::i32> for TapiGatherTerm {
+        type Error = ::tapi_consts::UnknownValueError<TapiGatherTerm>;
         #[inline]
         fn try_from(
             value: ::core::primitive::i32,
@@ -4686,7 +4686,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::str::FromStr for TapiGatherterm {
+    impl ::core::str::FromStr for TapiGatherTerm {
         type Err = ::tapi_consts::ParseError;
         #[inline]
         fn from_str(
@@ -4696,13 +4696,13 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::fmt::Display for TapiGatherterm {
+    impl ::core::fmt::Display for TapiGatherTerm {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
-    ::tapi_consts::__tapi_optional_impls!(TapiGatherterm);
+    ::tapi_consts::__tapi_optional_impls!(TapiGatherTerm);
 };
 /// Kind of TAPI object involved in an event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -4923,7 +4923,7 @@ const _: () = {
 /// The values are those of the TAPI 2 `LINETONEMODE_` constants, without `CUSTOM`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-pub enum TapiTonemode {
+pub enum TapiToneMode {
     /// The ringback tone, as the service provider defines it.
     Ringback = 0x0000_0002,
     /// The busy tone, as the service provider defines it.
@@ -4952,7 +4952,7 @@ const _: () = {
             ]
         }
         __tapi::FamilyInfo::__new(__tapi::Storage {
-            type_name: "TapiTonemode",
+            type_name: "TapiToneMode",
             prefix: "TTM_",
             kind: __tapi::Kind::Enum,
             repr: <::core::primitive::i32 as __tapi::Repr>::KIND,
@@ -5001,7 +5001,7 @@ const _: () = {
         doc,
         doc = "Constants of the `TTM_` family (enumeration, `i32`).\n\n**fr** — Tonalités qu’une application peut générer sur un appel avec `ITLegacyCallMediaControl2::GenerateTone`. Les valeurs sont celles des constantes `LINETONEMODE_` de TAPI 2, sans `CUSTOM`.\n\n| Constant | Value | en | fr |\n|---|---|---|---|\n| `TTM_RINGBACK` | `0x00000002` | The ringback tone, as the service provider defines it. | La tonalité de retour d’appel, telle que la définit le fournisseur de services. |\n| `TTM_BUSY` | `0x00000004` | The busy tone, as the service provider defines it. | La tonalité d’occupation, telle que la définit le fournisseur de services. |\n| `TTM_BEEP` | `0x00000008` | A beep, such as the one announcing that recording starts; the service provider defines its exact sound. | Un bip, comme celui qui annonce le début d’un enregistrement ; le fournisseur de services en définit la sonorité exacte. |\n| `TTM_BILLING` | `0x00000010` | The billing tone, which prompts for billing details such as a calling-card number; the service provider defines its exact sound. | La tonalité de facturation, qui invite à fournir des informations de facturation comme un numéro de carte d’appel ; le fournisseur de services en définit la sonorité exacte. |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 3.1 |\n| Header | `Tapi3if.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 3.1 |\n| En-tête | `Tapi3if.h` |\n"
     )]
-    impl TapiTonemode {
+    impl TapiToneMode {
         /// Every member, in declaration order.
         pub const ALL: &'static [Self] = &[
             Self::Ringback,
@@ -5086,7 +5086,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::tapi_consts::ConstFamily for TapiTonemode {
+    impl ::tapi_consts::ConstFamily for TapiToneMode {
         type Repr = ::core::primitive::i32;
         const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
         const ALL: &'static [Self] = Self::ALL;
@@ -5096,15 +5096,15 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::convert::From<TapiTonemode> for ::core::primitive::i32 {
+    impl ::core::convert::From<TapiToneMode> for ::core::primitive::i32 {
         #[inline]
-        fn from(member: TapiTonemode) -> Self {
+        fn from(member: TapiToneMode) -> Self {
             member as ::core::primitive::i32
         }
     }
     #[automatically_derived]
-    impl ::core::convert::TryFrom<::core::primitive::i32> for TapiTonemode {
-        type Error = ::tapi_consts::UnknownValueError<TapiTonemode>;
+    impl ::core::convert::TryFrom<::core::primitive::i32> for TapiToneMode {
+        type Error = ::tapi_consts::UnknownValueError<TapiToneMode>;
         #[inline]
         fn try_from(
             value: ::core::primitive::i32,
@@ -5113,7 +5113,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::str::FromStr for TapiTonemode {
+    impl ::core::str::FromStr for TapiToneMode {
         type Err = ::tapi_consts::ParseError;
         #[inline]
         fn from_str(
@@ -5123,19 +5123,19 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::fmt::Display for TapiTonemode {
+    impl ::core::fmt::Display for TapiToneMode {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
-    ::tapi_consts::__tapi_optional_impls!(TapiTonemode);
+    ::tapi_consts::__tapi_optional_impls!(TapiToneMode);
 };
 /// Kind of change in the TAPI object, returned by `ITTAPIObjectEvent::get_Event` when TAPI
 /// delivers a `TE_TAPIOBJECT` event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-pub enum TapiobjectEvent {
+pub enum TapiObjectEvent {
     /// A new address has appeared.
     AddressCreate = 0x0000_0000,
     /// An address has been removed.
@@ -5168,7 +5168,7 @@ const _: () = {
             ]
         }
         __tapi::FamilyInfo::__new(__tapi::Storage {
-            type_name: "TapiobjectEvent",
+            type_name: "TapiObjectEvent",
             prefix: "TE_",
             kind: __tapi::Kind::Enum,
             repr: <::core::primitive::i32 as __tapi::Repr>::KIND,
@@ -5231,7 +5231,7 @@ const _: () = {
         doc,
         doc = "Constants of the `TE_` family (enumeration, `i32`).\n\n**fr** — Type de changement dans l’objet TAPI, renvoyé par `ITTAPIObjectEvent::get_Event` lorsque TAPI remet un événement `TE_TAPIOBJECT`.\n\n| Constant | Value | en | fr | Since |\n|---|---|---|---|---|\n| `TE_ADDRESSCREATE` | `0x00000000` | A new address has appeared. | Une nouvelle adresse est apparue. |  |\n| `TE_ADDRESSREMOVE` | `0x00000001` | An address has been removed. | Une adresse a été retirée. |  |\n| `TE_REINIT` | `0x00000002` | The TAPI object went through a reinitialization. | L’objet TAPI a été réinitialisé. |  |\n| `TE_TRANSLATECHANGE` | `0x00000003` | The address translation settings, such as the current location, have changed. | Les paramètres de conversion d’adresses, comme l’emplacement actuel, ont changé. |  |\n| `TE_ADDRESSCLOSE` | `0x00000004` | An address was closed. | Une adresse a été fermée. |  |\n| `TE_PHONECREATE` | `0x00000005` | A new phone device has appeared; `ITTAPIObjectEvent2::get_Phone` returns it. | Un nouveau périphérique téléphonique est apparu ; `ITTAPIObjectEvent2::get_Phone` le renvoie. | TAPI 3.1 |\n| `TE_PHONEREMOVE` | `0x00000006` | A phone device has been removed; `ITTAPIObjectEvent2::get_Phone` returns it. | Un périphérique téléphonique a été retiré ; `ITTAPIObjectEvent2::get_Phone` le renvoie. | TAPI 3.1 |\n\n# Requirements\n\n| Requirement | Value |\n|---|---|\n| TAPI version | Requires TAPI 3.0 |\n| Header | `Tapi3if.h` |\n\n# Configuration requise\n\n| Condition requise | Valeur |\n|---|---|\n| Version TAPI | Nécessite TAPI 3.0 |\n| En-tête | `Tapi3if.h` |\n"
     )]
-    impl TapiobjectEvent {
+    impl TapiObjectEvent {
         /// Every member, in declaration order.
         pub const ALL: &'static [Self] = &[
             Self::AddressCreate,
@@ -5302,7 +5302,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::tapi_consts::ConstFamily for TapiobjectEvent {
+    impl ::tapi_consts::ConstFamily for TapiObjectEvent {
         type Repr = ::core::primitive::i32;
         const INFO: &'static ::tapi_consts::FamilyInfo = &INFO;
         const ALL: &'static [Self] = Self::ALL;
@@ -5312,15 +5312,15 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::convert::From<TapiobjectEvent> for ::core::primitive::i32 {
+    impl ::core::convert::From<TapiObjectEvent> for ::core::primitive::i32 {
         #[inline]
-        fn from(member: TapiobjectEvent) -> Self {
+        fn from(member: TapiObjectEvent) -> Self {
             member as ::core::primitive::i32
         }
     }
     #[automatically_derived]
-    impl ::core::convert::TryFrom<::core::primitive::i32> for TapiobjectEvent {
-        type Error = ::tapi_consts::UnknownValueError<TapiobjectEvent>;
+    impl ::core::convert::TryFrom<::core::primitive::i32> for TapiObjectEvent {
+        type Error = ::tapi_consts::UnknownValueError<TapiObjectEvent>;
         #[inline]
         fn try_from(
             value: ::core::primitive::i32,
@@ -5329,7 +5329,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::str::FromStr for TapiobjectEvent {
+    impl ::core::str::FromStr for TapiObjectEvent {
         type Err = ::tapi_consts::ParseError;
         #[inline]
         fn from_str(
@@ -5339,13 +5339,13 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::fmt::Display for TapiobjectEvent {
+    impl ::core::fmt::Display for TapiObjectEvent {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
-    ::tapi_consts::__tapi_optional_impls!(TapiobjectEvent);
+    ::tapi_consts::__tapi_optional_impls!(TapiObjectEvent);
 };
 /// Direction of a media stream relative to the local computer, or the directions a terminal can
 /// handle.
