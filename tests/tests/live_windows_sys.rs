@@ -1,7 +1,8 @@
 //! The prebuilt families against the windows-sys source itself, read at
-//! test time: no constant under a family prefix may be missing from
-//! tapi-consts, and none of ours may be missing from windows-sys or differ
-//! from it (but for the one documented value, `TAPI_CURRENT_VERSION`).
+//! test time: no integer constant of `Win32::Devices::Tapi` may be missing
+//! from tapi-consts (but TNEF.h's, which are not telephony), and none of
+//! ours may be missing from windows-sys or differ from it (but for the one
+//! documented value, `TAPI_CURRENT_VERSION`).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -99,15 +100,35 @@ fn windows_sys_and_tapi_consts_hold_the_same_constants() {
         "parsed only {} constants",
         windows.len()
     );
-    let prefixes: Vec<&str> = tapi_consts::families::ALL
-        .iter()
-        .map(|f| f.prefix())
-        .collect();
-
+    // Every integer constant of the module is ours, but the TNEF.h ones
+    // (mail attachments, not telephony), which windows-sys files here too.
+    const TNEF_H: [&str; 13] = [
+        "atypFile",
+        "atypMax",
+        "atypNull",
+        "atypOle",
+        "atypPicture",
+        "cbDisplayName",
+        "cbEmailName",
+        "cbMaxIdData",
+        "cbSeverName",
+        "cbTYPE",
+        "prioHigh",
+        "prioLow",
+        "prioNorm",
+    ];
     let mut checked = 0;
+    let mut standalone = 0;
     for (name, bits) in &windows {
-        let ours = prefixes.iter().any(|prefix| name.starts_with(prefix));
-        if !ours {
+        if TNEF_H.contains(&name.as_str()) || bits.is_none() {
+            continue;
+        }
+        // The constants of no family (LINEMAPPER, TAPIMAX*SIZE, IDISP*).
+        if let Some(entry) = tapi_consts::lookup(name)
+            .filter(|entry| entry.family().kind() == tapi_consts::Kind::Standalone)
+        {
+            assert_eq!(Some(entry.bits() as u32), *bits, "{name}");
+            standalone += 1;
             continue;
         }
         let entry = tapi_consts::lookup(name)
@@ -145,6 +166,11 @@ fn windows_sys_and_tapi_consts_hold_the_same_constants() {
         }
     }
     assert_eq!(checked, ours, "each side has names the other lacks");
+    assert_eq!(
+        standalone,
+        7 + 26,
+        "LINEMAPPER, TAPIMAX*SIZE and the TAPI 3 dispatch masks"
+    );
     assert_eq!(
         ours, 1528,
         "tapi.h's 840 family constants and 2 of Windows' metadata, TSPI.h's 131 \

@@ -91,6 +91,10 @@ pub use message::*;
 #[cfg(feature = "tapi")]
 pub use set_aliases::*;
 #[cfg(feature = "tapi3")]
+mod dispatch_masks;
+#[cfg(feature = "tapi3")]
+pub use dispatch_masks::*;
+#[cfg(feature = "tapi3")]
 mod mirror;
 #[cfg(feature = "tapi3")]
 pub use mirror::{convert, counterparts, Mirror, Relation, MIRRORS};

@@ -52,12 +52,20 @@ fn find(full_name: &str, ignore_case: bool) -> Option<Entry> {
         .find_map(|info| info.entry_by_full_name(full_name, ignore_case))
 }
 
-/// The constants of no family, when their group (`tapi`) is built.
-fn standalone() -> Option<&'static FamilyInfo> {
-    #[cfg(feature = "tapi")]
-    return Some(&super::STANDALONE);
-    #[cfg(not(feature = "tapi"))]
-    None
+/// The constants of no family, of the groups this build enables: `tapi.h`'s
+/// (`tapi`), TAPI 3's dispatch masks (`tapi3`).
+fn standalone() -> impl Iterator<Item = &'static FamilyInfo> {
+    let tables: [Option<&'static FamilyInfo>; 2] = [
+        #[cfg(feature = "tapi")]
+        Some(&super::STANDALONE),
+        #[cfg(not(feature = "tapi"))]
+        None,
+        #[cfg(feature = "tapi3")]
+        Some(&super::DISPATCH_MASKS),
+        #[cfg(not(feature = "tapi3"))]
+        None,
+    ];
+    tables.into_iter().flatten()
 }
 
 #[cfg(test)]

@@ -8,15 +8,13 @@
 //! Each constant is written once, below: its C name, type, value and its
 //! descriptions, from which both the `raw` const and the table are made.
 
-use tapi_consts_table::{doc_records, record_size, Details, Table};
-
-use crate::kind::Kind;
-use crate::repr::Repr;
-use crate::storage::{FamilyInfo, Storage};
-
-/// Builds the `pub const`s and [`STANDALONE`] from one list.
+/// Builds, in the module it is called in, the `pub const`s and a static
+/// table of them (`static NAME`, from the `header`) from one list. Also
+/// used for the TAPI 3 dispatch masks (`dispatch_masks.rs`).
 macro_rules! standalone {
     (
+        static $static:ident;
+        header $header:literal;
         group { en: $group_en:tt, fr: $group_fr:tt, de: $group_de:tt }
         $(
             const $name:ident: $ty:ty = $value:expr;
@@ -50,24 +48,30 @@ macro_rules! standalone {
             $([$en.len(), $fr.len(), $de.len()],)*
         ];
 
+        /// The records: one for the group, one per constant, each text's
+        /// range in its language's string.
+        static RECORDS: [u8; LENGTHS.len() * tapi_consts_table::record_size(3)] =
+            tapi_consts_table::doc_records(LENGTHS);
+
         /// The constants that belong to no family, as one table: `kind`
-        /// [`Kind::Standalone`], no prefix, `u32` bit patterns.
-        pub static STANDALONE: FamilyInfo = FamilyInfo::__new(Storage {
+        /// [`Kind::Standalone`](crate::Kind::Standalone), no prefix, `u32`
+        /// bit patterns.
+        pub static $static: crate::FamilyInfo = crate::FamilyInfo::__new(crate::__private::Storage {
             type_name: "",
             prefix: "",
-            kind: Kind::Standalone,
-            repr: <u32 as Repr>::KIND,
+            kind: crate::Kind::Standalone,
+            repr: <u32 as crate::Repr>::KIND,
             since: None,
-            header: Some("tapi.h"),
+            header: Some($header),
             known_bits: 0 $(| ($name as u32 as u64))*,
             selector_mask: 0,
             device_specific: None,
             c_type: None,
             // No index: its few lookups scan the names and values.
-            table: Table {
+            table: crate::__private::Table {
                 names: &[$(stringify!($name)),*],
                 bits: &[$($name as u32 as u64),*],
-                details: Some(Details {
+                details: Some(crate::__private::Details {
                     doc_languages: &["en", "fr", "de"],
                     languages: crate::__tapi_languages!([] ("en" "en") ("fr" "fr") ("de" "de")),
                     descriptions,
@@ -79,11 +83,12 @@ macro_rules! standalone {
     };
 }
 
-/// The records: one for the group, one per constant, each text's range
-/// in its language's string.
-static RECORDS: [u8; LENGTHS.len() * record_size(3)] = doc_records(LENGTHS);
+#[cfg(feature = "tapi3")]
+pub(crate) use standalone;
 
 standalone! {
+    static STANDALONE;
+    header "tapi.h";
     group {
         en: "Constants of `tapi.h` that belong to no family: `LINEMAPPER`, a device identifier with a meaning of its own, and the `TAPIMAX*SIZE` lengths of the string buffers of assisted telephony requests.",
         fr: "Constantes de `tapi.h` qui n’appartiennent à aucune famille : `LINEMAPPER`, un identifiant de périphérique au sens particulier, et les longueurs `TAPIMAX*SIZE` des tampons de chaînes des requêtes de téléphonie assistée.",

@@ -2,7 +2,7 @@
 //! from a full name, and "did you mean …" when there is none.
 
 use tapi_consts::__private::closest_by;
-use tapi_consts::families::{ALL, STANDALONE};
+use tapi_consts::families::{ALL, DISPATCH_MASKS, STANDALONE};
 use tapi_consts::{family, lookup, Entry, FamilyInfo, Kind, ParseOptions};
 
 use crate::output::quote;
@@ -175,6 +175,7 @@ pub fn every_constant() -> impl Iterator<Item = Entry> {
     ALL.iter()
         .flat_map(|family| family.entries())
         .chain(STANDALONE.entries())
+        .chain(DISPATCH_MASKS.entries())
 }
 
 /// The full constant name closest to `name` across every family.
