@@ -643,7 +643,7 @@ fn describe_unknown_names_with_suggestions() {
     let run_json = tool_with(&["describe", "--json", "LINECALLSTATE_IDEL"], &[], None);
     assert_code(&run_json, 1);
     assert_eq!(run_json.json()["suggestion"], "LINECALLSTATE_IDLE");
-    for hostile in ["", "\u{1b}c", "0x80000048", &"A".repeat(10_000)] {
+    for hostile in ["", "\u{1b}c", "0x7FFFFFF0", &"A".repeat(10_000)] {
         let run = tool(&["describe", hostile]);
         assert_code(&run, 1);
     }
@@ -1989,5 +1989,41 @@ fn describe_names_the_other_apis_constant() {
         family.stdout.contains("  C type       CALL_STATE\n"),
         "{}",
         family.stdout
+    );
+}
+
+/// A number names a constant only within an enumeration: `describe 500`
+/// lists every one that has it, the provider message and the TSPI ordinal.
+#[test]
+fn describe_a_number_lists_every_constant_that_has_it() {
+    let run = tool(&["describe", "500"]);
+    assert_code(&run, 0);
+    assert!(run.stdout.contains("LINE_NEWCALL "), "{}", run.stdout);
+    assert!(run.stdout.contains("TSPI_LINEACCEPT "), "{}", run.stdout);
+    // The HRESULT, in both forms.
+    for form in ["0x80040044", "-2147221436"] {
+        let run = tool(&["describe", form]);
+        assert!(
+            run.stdout.starts_with("TAPI_E_TIMEOUT "),
+            "{form}: {}",
+            run.stdout
+        );
+    }
+    let json = tool(&["--json", "describe", "500"]);
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let names: Vec<&str> = value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"LINE_NEWCALL") && names.contains(&"TSPI_LINEACCEPT"),
+        "{names:?}"
+    );
+    assert_refused(
+        &tool(&["describe", "0x7FFFFFF0"]),
+        1,
+        "no constant of an enumeration",
     );
 }

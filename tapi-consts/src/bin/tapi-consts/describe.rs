@@ -1,7 +1,7 @@
 //! `describe NAME`: everything known about one constant (value, family,
 //! requirements, aliases, description) or one family.
 
-use tapi_consts::{family, Entry, FamilyInfo, Kind};
+use tapi_consts::{family, Entry, FamilyInfo, Kind, ParseOptions, Repr};
 
 use crate::json;
 use crate::output::{span, Output, Span, Style};
@@ -12,6 +12,12 @@ const LABEL_WIDTH: usize = 11;
 
 pub fn run(context: &mut Context, name: &str) -> Result<Status, Failure> {
     let wanted = name.trim();
+    // A number: the constants that have it, where a number names one
+    // constant (enumerations; 500 is both `TSPI_LINEACCEPT` and
+    // `LINE_NEWCALL`).
+    if let Ok(Some(bits)) = <u32 as Repr>::KIND.parse_number(wanted, ParseOptions::new()) {
+        return by_value(context, wanted, u64::from(bits as u32));
+    }
     // A constant (C name, Rust path, .NET qualified name), else a family
     // (prefix or Rust type).
     let unknown = match resolve::constant(wanted) {
@@ -31,6 +37,65 @@ pub fn run(context: &mut Context, name: &str) -> Result<Status, Failure> {
         context.out.raw(&json::refusal(name, family, &unknown))?;
     }
     Ok(Status::NotKnown)
+}
+
+/// `describe NUMBER`: every constant of an enumeration (or of no family)
+/// whose value is `bits`, one row each; in a set family a number is bits,
+/// not a name, so those are left to `decode`.
+fn by_value(context: &mut Context, input: &str, bits: u64) -> Result<Status, Failure> {
+    let lang = context.lang.clone();
+    let found: Vec<Entry> = crate::resolve::every_constant()
+        .filter(|entry| !entry.family().kind().is_set() && entry.bits() == bits)
+        .collect();
+    if found.is_empty() {
+        context.error(&format!(
+            "no constant of an enumeration has the value {input}; `tapi-consts decode FAMILY {input}` reads it as a value or set of one family"
+        ));
+        return Ok(Status::NotKnown);
+    }
+    if context.json {
+        let mut text = String::from("[");
+        for (at, entry) in found.iter().enumerate() {
+            if at > 0 {
+                text.push(',');
+            }
+            json::constant(&mut text, *entry, &lang);
+        }
+        text.push_str("]\n");
+        context.out.raw(&text)?;
+        return Ok(Status::Success);
+    }
+    let width = found
+        .iter()
+        .map(|entry| entry.name().len())
+        .max()
+        .unwrap_or(0);
+    let out = &mut context.out;
+    for entry in found {
+        let family = entry.family();
+        let of = if family.kind() == Kind::Standalone {
+            "no family".to_owned()
+        } else {
+            family.c_type().unwrap_or(family.prefix()).to_owned()
+        };
+        out.row(
+            0,
+            &[
+                (&[span(entry.name(), Style::Name)], width),
+                (&[span(&of, Style::Dim)], 0),
+            ],
+            &[],
+        )?;
+        out.row(
+            2,
+            &[],
+            &[span(
+                &crate::output::first_paragraph(entry.description(&lang)),
+                Style::Plain,
+            )],
+        )?;
+    }
+    Ok(Status::Success)
 }
 
 /// One JSON object, as `write` makes it, on a line of its own.
