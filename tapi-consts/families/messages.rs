@@ -285,7 +285,7 @@ pub enum Phone {
 #[repr(i32)]
 #[tapi(prefix = "LINE_", since = "2.0", header = "TSPI.h", c_consts)]
 #[tapi(doc(
-    fr = "Numéros des messages qu’un fournisseur de services de téléphonie envoie à TAPI par sa fonction de rappel `LINEEVENT`, définis dans `TSPI.h` à partir de `TSPI_MESSAGE_BASE` (500). Les applications ne les reçoivent jamais : ils vont du fournisseur à TAPI, à côté des messages de ligne et d’appel (`LINE_CALLSTATE`, …) que TAPI transmet. Ils partagent le préfixe `LINE_` avec `Line`, et 500 à 506 sont aussi les numéros des premières fonctions `TSPI_` (`TSPI_LINEACCEPT` vaut 500) : un nombre seul ne dit donc pas lequel est visé.",
+    fr = "Numéros des messages qu’un fournisseur de services téléphoniques envoie à TAPI par sa fonction de rappel `LINEEVENT`, définis dans `TSPI.h` à partir de `TSPI_MESSAGE_BASE` (500). Les applications ne les reçoivent jamais : ils vont du fournisseur à TAPI, à côté des messages de ligne et d’appel (`LINE_CALLSTATE`, …) que TAPI transmet. Ils partagent le préfixe `LINE_` avec `Line`, et 500 à 506 sont aussi les numéros d’ordre des premières fonctions `TSPI_` (`TSPI_LINEACCEPT` vaut 500) : un nombre seul ne dit donc pas lequel est visé.",
     de = "Nummern der Nachrichten, die ein Telefonie-Dienstanbieter über seine Rückruffunktion `LINEEVENT` an TAPI sendet, in `TSPI.h` ab `TSPI_MESSAGE_BASE` (500) definiert. Anwendungen erhalten sie nie: Sie gehen vom Anbieter an TAPI, neben den Leitungs- und Anrufnachrichten (`LINE_CALLSTATE`, …), die TAPI weiterreicht. Sie teilen das Präfix `LINE_` mit `Line`, und 500 bis 506 sind auch die Ordnungszahlen der ersten `TSPI_`-Funktionen (`TSPI_LINEACCEPT` ist 500); eine Zahl allein sagt also nicht, welche gemeint ist."
 ))]
 pub enum ProviderMessage {

@@ -126,7 +126,7 @@ pub enum PhoneErr {
     NoDevice = 0x9000_0018,
     /// A component of the device's telephony service provider is missing or damaged, which was not detected at initialization; the user should repair it through the telephony settings in Control Panel.
     #[tapi(doc(
-        fr = "Un composant du fournisseur de services de téléphonie du périphérique est absent ou endommagé, sans que cela ait été détecté à l’initialisation ; l’utilisateur doit y remédier via les paramètres de téléphonie du Panneau de configuration."
+        fr = "Un composant du fournisseur de services téléphoniques du périphérique est absent ou endommagé, sans que cela ait été détecté à l’initialisation ; l’utilisateur doit y remédier via les paramètres de téléphonie du Panneau de configuration."
     ))]
     NoDriver = 0x9000_0019,
     /// Not enough memory was available, or memory could not be allocated or locked, to carry out the operation.

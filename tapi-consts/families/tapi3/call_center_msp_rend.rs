@@ -390,7 +390,7 @@ pub enum MspEvent {
     /// `MSP_ASR_TERMINAL_EVENT_INFO` structure.
     #[tapi(name = "ASR_TERMINAL_EVENT", since = "3.1")]
     #[tapi(doc(
-        fr = "L’événement provient d’un terminal de reconnaissance vocale (ASR) ; les données forment une structure `MSP_ASR_TERMINAL_EVENT_INFO`."
+        fr = "L’événement provient d’un terminal de reconnaissance automatique de la parole (ASR) ; les données forment une structure `MSP_ASR_TERMINAL_EVENT_INFO`."
     ))]
     AsrTerminalEvent = 4,
     /// The event comes from a text-to-speech (TTS) terminal; the data is an
@@ -587,7 +587,7 @@ pub enum StrmState {
     #[tapi(doc(fr = "Le flux de média est en cours d’exécution."))]
     Running = 0x0000_0004,
     /// The stream is paused.
-    #[tapi(doc(fr = "Le flux de média est en pause."))]
+    #[tapi(doc(fr = "Le flux de média est suspendu."))]
     Paused = 0x0000_0008,
     /// The stream is stopped.
     #[tapi(doc(fr = "Le flux de média est arrêté."))]

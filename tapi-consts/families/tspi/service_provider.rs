@@ -14,7 +14,7 @@ use tapi_consts::ConstFamily;
 #[repr(u32)]
 #[tapi(prefix = "TSPI_", header = "TSPI.h", c_consts)]
 #[tapi(doc(
-    fr = "Numéros d’ordre sous lesquels un fournisseur de services de téléphonie exporte ses fonctions `TSPI_`, comptés à partir de `TSPI_PROC_BASE` (500). `TSPI.h` ne les définit que pour une compilation visant une version de TAPI antérieure à 2.0, c’est-à-dire pour les fournisseurs 16 bits de TAPI 1.3 et 1.4. Les nombres 500 à 506 sont aussi les numéros des messages du fournisseur (`ProviderMessage`, où `LINE_NEWCALL` vaut 500) : un nombre seul ne dit donc pas lequel est visé."
+    fr = "Numéros d’ordre sous lesquels un fournisseur de services téléphoniques exporte ses fonctions `TSPI_`, comptés à partir de `TSPI_PROC_BASE` (500). `TSPI.h` ne les définit que pour une compilation visant une version de TAPI antérieure à 2.0, c’est-à-dire pour les fournisseurs 16 bits de TAPI 1.3 et 1.4. Les nombres 500 à 506 sont aussi les numéros des messages du fournisseur (`ProviderMessage`, où `LINE_NEWCALL` vaut 500) : un nombre seul ne dit donc pas lequel est visé."
 ))]
 pub enum TspiProc {
     /// Ordinal of `TSPI_lineAccept`, which accepts an offered call and may send user-user
