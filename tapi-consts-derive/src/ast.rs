@@ -87,7 +87,8 @@ pub struct Repr {
     pub signed: bool,
 }
 
-/// Descriptions by canonical language tag, English first.
+/// Descriptions by canonical language tag, in the order written (the table
+/// writer orders the languages, English first).
 #[derive(Default)]
 pub struct Docs {
     pub texts: Vec<(String, String)>,
@@ -299,8 +300,6 @@ impl Docs {
             seen.push((tag.clone(), key.span()));
             docs.texts.push((tag, value));
         }
-        // English first, so fallbacks and tables find it in one place.
-        docs.texts.sort_by_key(|(tag, _)| tag != "en");
         docs
     }
 }
