@@ -98,13 +98,17 @@
 //!   `Message`). Without it [`families::ALL`] is empty, [`lookup`] and
 //!   [`family`] find nothing, and none of the 85 families is compiled: for a
 //!   crate that only derives its own.
-//! - `tapi3`, `tspi` (off): the TAPI 3 families ([`families::tapi3`]: the
+//! - `tapi3`, `tspi` (off): the TAPI 3 families (`families::tapi3`: the
 //!   COM enums of `Tapi3if.h` and `Tapi3cc.h`, MSP and Rendezvous enums,
 //!   the `TAPI_E_` HRESULTs) and the service provider's (`families::tspi`:
 //!   `TSPI_` function ordinals, quality of service, provider options), each
 //!   named after its C enum type where it has one
 //!   ([`FamilyInfo::c_type`]). They join [`families::ALL`], [`lookup`] and
 //!   [`family`]; a user of `tapi.h` alone compiles none of them.
+//! - `context` (off): TAPI in context, `messages` and `fields`: what
+//!   each number of a callback message and each structure field holds,
+//!   with descriptions; the command-line tool's `message`, `field` and
+//!   `annotate` stand on it.
 //! - `derive` (off): `#[derive(ConstFamily)]`, for families of your own. It
 //!   builds the proc macro (`tapi-consts-derive`, `syn`, `quote`,
 //!   `proc-macro2`), which nothing else needs.
@@ -161,13 +165,13 @@ mod text;
 mod version;
 
 pub mod families;
-#[cfg(feature = "tapi")]
+#[cfg(feature = "context")]
 pub mod fields;
-#[cfg(feature = "tapi")]
+#[cfg(feature = "context")]
 pub mod messages;
 #[cfg(feature = "tapi")]
 pub mod raw;
-#[cfg(feature = "tapi")]
+#[cfg(feature = "context")]
 mod roles;
 
 #[doc = include_str!("../FORMAT.md")]
