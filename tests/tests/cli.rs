@@ -2027,3 +2027,45 @@ fn describe_a_number_lists_every_constant_that_has_it() {
         "no constant of an enumeration",
     );
 }
+
+/// TSPI and TAPI 3 constants are found by every subcommand (the tool has
+/// every group): the issue's `describe LINE_NEWCALL` names the provider
+/// message, not `LINE_APPNEWCALL`.
+#[test]
+fn tspi_and_tapi3_constants_are_found_everywhere() {
+    let newcall = tool(&["describe", "LINE_NEWCALL"]);
+    assert_code(&newcall, 0);
+    assert!(
+        newcall.stdout.starts_with("LINE_NEWCALL\n"),
+        "{}",
+        newcall.stdout
+    );
+    assert!(newcall.stdout.contains("TSPI.h"), "{}", newcall.stdout);
+    let ordinal = tool(&["describe", "TSPI_LINEACCEPT"]);
+    assert!(
+        ordinal.stdout.contains("0x000001F4 (500)"),
+        "{}",
+        ordinal.stdout
+    );
+    let list = tool(&["list", "AGENT_SESSION_STATE"]);
+    assert_code(&list, 0);
+    assert!(list.stdout.contains("ASST_BUSY_WRAPUP"), "{}", list.stdout);
+    let find = tool(&["find", "ASST_SESSION_ENDED"]);
+    assert_code(&find, 0);
+    let families = tool(&["list"]);
+    assert!(
+        families.stdout.contains("TAPI_E_"),
+        "TAPI 3's HRESULTs are listed"
+    );
+    let decode = tool(&["decode", "TE_", "0x1"]);
+    assert_code(&decode, 0);
+    // A shared prefix names the first family that has it; the C type names either.
+    let agent = tool(&["decode", "AGENT_STATE", "1"]);
+    assert!(agent.stdout.contains("AS_READY"), "{}", agent.stdout);
+    let address = tool(&["decode", "ADDRESS_STATE", "1"]);
+    assert!(
+        address.stdout.contains("AS_OUTOFSERVICE"),
+        "{}",
+        address.stdout
+    );
+}

@@ -98,22 +98,22 @@ super::standalone::standalone! {
     const IDISPMULTITRACK: u32 = 0x0001_0000;
     en: "Interface selector of `ITMultiTrackTerminal` in the dispatch IDs of a multitrack terminal (TAPI 3.1).",
     fr: "Sélecteur d’interface de `ITMultiTrackTerminal` dans les identifiants de répartition d’un terminal multipiste (TAPI 3.1).",
-    de: "Schnittstellenselektor von `ITMultiTrackTerminal` in den Dispatch-IDs eines Mehrspur-Terminals (TAPI 3.1).";
+    de: "Schnittstellenselektor von `ITMultiTrackTerminal` in den Dispatch-IDs eines Mehrspurterminals (TAPI 3.1).";
 
     const IDISPMEDIACONTROL: u32 = 0x0002_0000;
     en: "Interface selector of `ITMediaControl` in the dispatch IDs of a multitrack terminal (TAPI 3.1).",
     fr: "Sélecteur d’interface de `ITMediaControl` dans les identifiants de répartition d’un terminal multipiste (TAPI 3.1).",
-    de: "Schnittstellenselektor von `ITMediaControl` in den Dispatch-IDs eines Mehrspur-Terminals (TAPI 3.1).";
+    de: "Schnittstellenselektor von `ITMediaControl` in den Dispatch-IDs eines Mehrspurterminals (TAPI 3.1).";
 
     const IDISPMEDIARECORD: u32 = 0x0003_0000;
     en: "Interface selector of `ITMediaRecord` in the dispatch IDs of a multitrack terminal (TAPI 3.1).",
     fr: "Sélecteur d’interface de `ITMediaRecord` dans les identifiants de répartition d’un terminal multipiste (TAPI 3.1).",
-    de: "Schnittstellenselektor von `ITMediaRecord` in den Dispatch-IDs eines Mehrspur-Terminals (TAPI 3.1).";
+    de: "Schnittstellenselektor von `ITMediaRecord` in den Dispatch-IDs eines Mehrspurterminals (TAPI 3.1).";
 
     const IDISPMEDIAPLAYBACK: u32 = 0x0004_0000;
     en: "Interface selector of `ITMediaPlayback` in the dispatch IDs of a multitrack terminal (TAPI 3.1).",
     fr: "Sélecteur d’interface de `ITMediaPlayback` dans les identifiants de répartition d’un terminal multipiste (TAPI 3.1).",
-    de: "Schnittstellenselektor von `ITMediaPlayback` in den Dispatch-IDs eines Mehrspur-Terminals (TAPI 3.1).";
+    de: "Schnittstellenselektor von `ITMediaPlayback` in den Dispatch-IDs eines Mehrspurterminals (TAPI 3.1).";
 
     const IDISPFILETRACK: u32 = 0x0001_0000;
     en: "Interface selector of `ITFileTrack` in the dispatch IDs of a track of a file terminal (TAPI 3.1).",
