@@ -71,6 +71,11 @@ mod tests {
         assert!(tag_from_key("f").is_err());
         assert!(tag_from_key("fr_").is_err());
         assert!(tag_from_key("fr_b").is_err());
+        // A region of three is digits, a variant of five to eight is ASCII
+        // letters and digits (a Rust identifier may hold other letters).
+        assert!(tag_from_key("fr_abc").is_err());
+        assert_eq!(tag_from_key("sl_rozaj").unwrap(), "sl-rozaj");
+        assert!(tag_from_key("de_ümlaut").is_err());
     }
 
     #[test]

@@ -39,12 +39,6 @@ pub const DEVICE_SPECIFIC_KEYS: &[Symbol] = &[BITS, FROM];
 /// Keys of `#[tapi(...)]` on a variant.
 pub const MEMBER_KEYS: &[Symbol] = &[NAME, ALIAS, SINCE, DOC, SELECTOR];
 
-impl Symbol {
-    pub fn as_str(self) -> &'static str {
-        self.0
-    }
-}
-
 impl PartialEq<Symbol> for Ident {
     fn eq(&self, word: &Symbol) -> bool {
         self == word.0

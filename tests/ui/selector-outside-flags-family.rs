@@ -6,6 +6,9 @@ use tapi_consts::ConstFamily;
 enum AcmeOption {
     #[tapi(selector)]
     UseEvent = 1,
+    // No flag/selector overlap is reported beside it: without `flags`
+    // there is no selector field.
+    Both = 3,
 }
 
 fn main() {}
