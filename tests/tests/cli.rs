@@ -2069,3 +2069,61 @@ fn tspi_and_tapi3_constants_are_found_everywhere() {
         address.stdout
     );
 }
+
+/// How `decode` sums up what it could not name, by kind and number.
+#[test]
+fn decode_sums_up_unknown_values() {
+    let run = tool(&["decode", "lineerr", "0x80000004"]);
+    assert_eq!(
+        run.stderr,
+        "error: 1 value is not the value of any LINEERR_ constant (shown as unknown)\n"
+    );
+    let run = tool(&["decode", "lineerr", "0x80000004", "0x80000031"]);
+    assert!(
+        run.stderr
+            .contains("2 values are not the value of any LINEERR_ constant"),
+        "{}",
+        run.stderr
+    );
+    let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "0x40"]);
+    assert!(
+        run.stderr
+            .contains("1 value has bits that no LINEAGENTSESSIONSTATE_ constant has"),
+        "{}",
+        run.stderr
+    );
+    let run = tool(&["decode", "LINEAGENTSESSIONSTATE", "0x40", "0x80"]);
+    assert!(
+        run.stderr
+            .contains("2 values have bits that no LINEAGENTSESSIONSTATE_ constant has"),
+        "{}",
+        run.stderr
+    );
+    assert!(tool(&["decode", "lineerr", "0x80000048"]).stderr.is_empty());
+    // No value read from an empty standard input: an empty array, exactly.
+    let empty = tool_with(&["--json", "decode", "lineerr", "-"], &[], Some(b""));
+    assert!(
+        empty.stdout.ends_with(",\"values\":[]}\n"),
+        "{:?}",
+        empty.stdout
+    );
+}
+
+/// A line exactly as long as `annotate` reads (4,096 bytes before its
+/// newline) is read whole, and keeps its own newline.
+#[test]
+fn annotate_reads_lines_up_to_its_limit() {
+    let head = "lineOpen failed [0x80000048] ";
+    let line = format!("{head}{}", "x".repeat(4096 - head.len()));
+    assert_eq!(line.len(), 4096);
+    let input = format!("{line}\n");
+    let run = tool_with(&["annotate"], &[], Some(input.as_bytes()));
+    assert_eq!(
+        run.stdout,
+        format!("{line}\n#tapi: lineOpen -> LINEERR_OPERATIONFAILED\n")
+    );
+    // One byte more: copied through, not read.
+    let longer = format!("{line}x\n");
+    let run = tool_with(&["annotate"], &[], Some(longer.as_bytes()));
+    assert_eq!(run.stdout, longer);
+}
