@@ -2127,3 +2127,150 @@ fn annotate_reads_lines_up_to_its_limit() {
     let run = tool_with(&["annotate"], &[], Some(longer.as_bytes()));
     assert_eq!(run.stdout, longer);
 }
+
+/// Runs the tool with `stdin` and `stdout` as given (a directory to read, a
+/// full device to write): its exit code and standard error.
+fn tool_stdio(args: &[&str], stdin: Stdio, stdout: Stdio) -> (i32, String) {
+    let output = Command::new(binary())
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .stdin(stdin)
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run the tool");
+    let stderr = String::from_utf8(output.stderr).expect("stderr is UTF-8");
+    (output.status.code().expect("exited"), stderr)
+}
+
+/// An input that cannot be read is an error about that input, and the tool
+/// goes on with the next file; it does not retry it for ever. Linux opens a
+/// directory for reading and fails the read (EISDIR).
+#[cfg(target_os = "linux")]
+#[test]
+fn an_input_that_cannot_be_read_is_reported_by_name() {
+    let dir = std::env::temp_dir();
+    let dir = dir.to_str().expect("a UTF-8 temp dir");
+    let trace = concat!(env!("CARGO_MANIFEST_DIR"), "/data/traces/atapi-results.log");
+    let run = tool(&["annotate", dir, trace]);
+    assert_refused(&run, 1, &format!("error: cannot read {dir}: "));
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run
+        .stdout
+        .contains("#tapi: lineOpen -> LINEERR_RESOURCEUNAVAIL\n"));
+
+    for args in [&["annotate", "-"][..], &["decode", "LINECALLSTATE", "-"]] {
+        let (code, stderr) = tool_stdio(
+            args,
+            std::fs::File::open(dir).expect("open a directory").into(),
+            Stdio::null(),
+        );
+        assert_eq!(code, 1, "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error: cannot read ") && stderr.lines().count() == 1,
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+/// Output that cannot be written (a full disk) is an error, exit code 1,
+/// unlike a reader that went away (`| head`), which is not. It is never
+/// mistaken for an input that cannot be read.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_is_an_error() {
+    let trace = concat!(env!("CARGO_MANIFEST_DIR"), "/data/traces/atapi-results.log");
+    for args in [
+        &["list"][..],
+        &["decode", "LINECALLSTATE", "1"],
+        &["annotate", trace],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("Linux has /dev/full");
+        let (code, stderr) = tool_stdio(args, Stdio::null(), full.into());
+        assert_eq!(code, 1, "{args:?}: {stderr}");
+        assert_eq!(
+            stderr.trim_end(),
+            "error: cannot write the output: No space left on device (os error 28)",
+            "{args:?}"
+        );
+    }
+}
+
+/// The last line of standard input counts even without a newline, with
+/// its own line number.
+#[test]
+fn the_last_line_needs_no_newline() {
+    let run = tool_with(&["decode", "LINECALLSTATE", "-"], &[], Some(b"0x1\nbogus"));
+    assert_refused(&run, 1, "error: line 2: unknown name `bogus`");
+    let run = tool_with(&["decode", "LINECALLSTATE", "-"], &[], Some(b"\n0x1\n0x2"));
+    assert_code(&run, 0);
+    assert!(
+        run.stdout.contains("= LINECALLSTATE_IDLE\n")
+            && run.stdout.contains("= LINECALLSTATE_OFFERING\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+/// What the unknown row says depends on the family's kind and on whether
+/// a member matched; a set with no bit says so, and only then.
+#[test]
+fn decode_says_what_an_unknown_part_is() {
+    let flags = tool(&[
+        "decode",
+        "LINEADDRESSSTATE",
+        "0x80000001",
+        "0x80000000",
+        "0",
+    ]);
+    assert_code(&flags, 1);
+    let rows: Vec<&str> = flags.lines();
+    let unknown_rows: Vec<&&str> = rows.iter().filter(|l| l.contains("(unknown)")).collect();
+    assert_eq!(unknown_rows.len(), 2, "{}", flags.stdout);
+    for row in unknown_rows {
+        assert!(
+            row.ends_with("no LINEADDRESSSTATE_ constant has these bits"),
+            "{row}"
+        );
+    }
+    assert_eq!(
+        flags.stdout.matches("(no flag set)").count(),
+        1,
+        "only 0 has no flag: {}",
+        flags.stdout
+    );
+    // A device-specific part is a part: not "no flag set".
+    let vendor = tool(&["decode", "LINECALLSTATE", "0x01000000"]);
+    assert_code(&vendor, 0);
+    assert!(
+        vendor.stdout.contains("(device-specific)"),
+        "{}",
+        vendor.stdout
+    );
+    assert!(
+        !vendor.stdout.contains("(no flag set)"),
+        "{}",
+        vendor.stdout
+    );
+
+    // LINE_ and PHONE_ messages share one numbering: each points to the other.
+    let phone = tool(&["decode", "PHONE_", "2"]);
+    assert!(
+        phone
+            .stdout
+            .contains("no PHONE_ constant has this value (it is LINE_CALLSTATE, a LINE_ message)"),
+        "{}",
+        phone.stdout
+    );
+    let line = tool(&["decode", "LINE_", "0x11"]);
+    assert!(
+        line.stdout
+            .contains("no LINE_ constant has this value (it is PHONE_REPLY, a PHONE_ message)"),
+        "{}",
+        line.stdout
+    );
+}

@@ -44,14 +44,11 @@ pub fn run(context: &mut Context, files: &[String]) -> Result<Status, Failure> {
             }
         };
         annotator.number = 0;
-        if let Err(error) = annotator.copy(context, BufReader::with_capacity(64 * 1024, reader)) {
-            match error {
-                Failure::Io(error) if error.kind() != io::ErrorKind::BrokenPipe => {
-                    context.error(&format!("cannot read {name}: {error}"));
-                    status = status.max(Status::NotKnown);
-                }
-                other => return Err(other),
-            }
+        // A file that cannot be read is reported and the next one is read;
+        // output that cannot be written ends the run (`?`).
+        if let Err(error) = annotator.copy(context, BufReader::with_capacity(64 * 1024, reader))? {
+            context.error(&format!("cannot read {name}: {error}"));
+            status = status.max(Status::NotKnown);
         }
     }
     Ok(status)
@@ -64,19 +61,25 @@ struct Annotator {
 }
 
 impl Annotator {
-    fn copy(&mut self, context: &mut Context, mut input: impl BufRead) -> Result<(), Failure> {
+    /// Copies `input` through: `Err` when writing failed, `Ok(Err)` when
+    /// reading `input` did.
+    fn copy(
+        &mut self,
+        context: &mut Context,
+        mut input: impl BufRead,
+    ) -> Result<io::Result<()>, Failure> {
         self.line.clear();
         loop {
             let chunk = match input.fill_buf() {
                 Ok(chunk) => chunk,
                 Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
-                Err(error) => return Err(Failure::Io(error)),
+                Err(error) => return Ok(Err(error)),
             };
             if chunk.is_empty() {
                 if !self.line.is_empty() {
                     self.finish_line(context)?;
                 }
-                return Ok(());
+                return Ok(Ok(()));
             }
             let (piece, used, end) = match chunk.iter().position(|&b| b == b'\n') {
                 Some(at) => (&chunk[..=at], at + 1, true),
