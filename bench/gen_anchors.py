@@ -37,7 +37,10 @@ import subprocess
 import sys
 
 CASE_INSENSITIVE = {"LineErr"}
-BITFLAGS = {"LineCallFeature": "LineCallFeaturesBitflags"}
+BITFLAGS = {
+    "LineAgentSessionState": "LineAgentSessionStatesBitflags",
+    "LineCallFeature": "LineCallFeaturesBitflags",
+}
 # Largest gap-filled table the floor may use for an enumeration.
 MAX_TABLE = 1024
 

@@ -13,6 +13,7 @@
 //! criterion's own medians (`<target>/criterion/<group>/<fn>/new/estimates.json`,
 //! `median.point_estimate`).
 
+use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -20,22 +21,25 @@ use std::time::{Duration, SystemTime};
 
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput};
-use tapi_consts::families::{LineAgentSessionState, LineCallFeature, LineCallFeatureSet, LineErr};
+use tapi_consts::families::{
+    LineAgentSessionState, LineAgentSessionStateSet, LineCallFeature, LineCallFeatureSet, LineErr,
+};
 use tapi_consts_bench::anchors::{
     line_agent_session_state_from_name_match, line_agent_session_state_from_u32_match,
     line_agent_session_state_name_by_table, line_call_feature_from_u32_match,
     line_call_feature_name_by_table, line_err_from_name_match, line_err_from_u32_match,
-    line_err_name_by_table, LineAgentSessionStateStrum, LineCallFeatureStrum,
-    LineCallFeaturesBitflags, LineErrStrum, LineErrStrumCi, LINE_AGENT_SESSION_STATE_ENTRIES,
-    LINE_CALL_FEATURE_ENTRIES, LINE_ERR_ENTRIES,
+    line_err_name_by_table, LineAgentSessionStateStrum, LineAgentSessionStatesBitflags,
+    LineCallFeatureStrum, LineCallFeaturesBitflags, LineErrStrum, LineErrStrumCi,
+    LINE_AGENT_SESSION_STATE_ENTRIES, LINE_CALL_FEATURE_ENTRIES, LINE_ERR_ENTRIES,
 };
 
 /// Inputs per iteration for single names and values.
 const SEQUENCE_LEN: usize = 1024;
 /// Inputs per iteration for set texts and sets.
 const SET_SEQUENCE_LEN: usize = 256;
-/// Members per set (operations 5 and 6).
-const SET_TERMS: usize = 4;
+/// Members per set (operations 5 and 6): F6's sets have 3, F32's 4.
+const F6_SET_TERMS: usize = 3;
+const F32_SET_TERMS: usize = 4;
 
 // ---------------------------------------------------------------------------
 // 1. Exact full name -> member.
@@ -227,39 +231,75 @@ fn f95_value_match(value: u32) -> Option<LineErrStrum> {
 }
 
 // ---------------------------------------------------------------------------
-// 5. Set text -> set.
+// 5. Set text -> set, through `FromStr` (`text.parse::<Flags<_>>()`).
 
 #[inline(never)]
-fn set_parse_tapi(text: &str) -> Result<LineCallFeatureSet, tapi_consts::ParseError> {
+fn f6_set_parse_tapi(text: &str) -> Result<LineAgentSessionStateSet, tapi_consts::ParseError> {
+    text.parse::<LineAgentSessionStateSet>()
+}
+
+#[inline(never)]
+fn f6_set_parse_bitflags(
+    text: &str,
+) -> Result<LineAgentSessionStatesBitflags, bitflags::parser::ParseError> {
+    bitflags::parser::from_str::<LineAgentSessionStatesBitflags>(text)
+}
+
+#[inline(never)]
+fn f32_set_parse_tapi(text: &str) -> Result<LineCallFeatureSet, tapi_consts::ParseError> {
     text.parse::<LineCallFeatureSet>()
 }
 
 #[inline(never)]
-fn set_parse_bitflags(
+fn f32_set_parse_bitflags(
     text: &str,
 ) -> Result<LineCallFeaturesBitflags, bitflags::parser::ParseError> {
     bitflags::parser::from_str::<LineCallFeaturesBitflags>(text)
 }
 
 // ---------------------------------------------------------------------------
-// 6. Set -> text, into a reused `String`.
+// 6. Set -> text, into a reused `String`: `write!(out, "{set}")` as a user
+// writes it (`Display`); `Flags::write_to`, the inner writer, beside it.
 
-// `Flags::write_to` is tapi-consts' counterpart of bitflags' `to_writer`
-// (`Display` writes the same text through `format!` machinery).
 #[inline(never)]
-fn set_format_tapi(out: &mut String, set: LineCallFeatureSet) {
+fn f6_set_display_tapi(out: &mut String, set: LineAgentSessionStateSet) {
+    out.clear();
+    write!(out, "{set}").unwrap();
+}
+
+#[inline(never)]
+fn f6_set_write_to_tapi(out: &mut String, set: LineAgentSessionStateSet) {
     out.clear();
     set.write_to(out, false).unwrap();
 }
 
 #[inline(never)]
-fn set_format_tapi_short(out: &mut String, set: LineCallFeatureSet) {
+fn f6_set_format_bitflags(out: &mut String, set: LineAgentSessionStatesBitflags) {
     out.clear();
-    set.write_to(out, true).unwrap();
+    bitflags::parser::to_writer(&set, &mut *out).unwrap();
 }
 
 #[inline(never)]
-fn set_format_bitflags(out: &mut String, set: LineCallFeaturesBitflags) {
+fn f32_set_display_tapi(out: &mut String, set: LineCallFeatureSet) {
+    out.clear();
+    write!(out, "{set}").unwrap();
+}
+
+#[inline(never)]
+fn f32_set_write_to_tapi(out: &mut String, set: LineCallFeatureSet) {
+    out.clear();
+    set.write_to(out, false).unwrap();
+}
+
+/// `{:#}`: short names, as bitflags writes them.
+#[inline(never)]
+fn f32_set_display_short_tapi(out: &mut String, set: LineCallFeatureSet) {
+    out.clear();
+    write!(out, "{set:#}").unwrap();
+}
+
+#[inline(never)]
+fn f32_set_format_bitflags(out: &mut String, set: LineCallFeaturesBitflags) {
     out.clear();
     bitflags::parser::to_writer(&set, &mut *out).unwrap();
 }
@@ -344,8 +384,53 @@ struct Inputs {
     f6_values: Vec<u32>,
     f32_values: Vec<u32>,
     f95_values: Vec<u32>,
-    /// The members of each set, as indices into `LINE_CALL_FEATURE_ENTRIES`.
-    sets: Vec<[usize; SET_TERMS]>,
+    f6_sets: Sets,
+    f32_sets: Sets,
+}
+
+/// Sets of one family: `SET_SEQUENCE_LEN` random sets of a fixed number of
+/// distinct members, as bits and as text.
+struct Sets {
+    bits: Vec<u32>,
+    /// `A | B | C` with full names, as tapi-consts writes them.
+    full: Vec<String>,
+    /// The same with short names, as bitflags writes them.
+    short: Vec<String>,
+}
+
+impl Sets {
+    fn new(entries: &[(&'static str, u32)], prefix: &str, terms: usize, seed: u64) -> Self {
+        let mut rng = Rng(seed);
+        let members: Vec<Vec<usize>> = (0..SET_SEQUENCE_LEN)
+            .map(|_| {
+                let mut members = Vec::with_capacity(terms);
+                while members.len() < terms {
+                    let member = rng.below(entries.len());
+                    if !members.contains(&member) {
+                        members.push(member);
+                    }
+                }
+                members
+            })
+            .collect();
+        let text = |name: &dyn Fn(&'static str) -> &'static str| -> Vec<String> {
+            members
+                .iter()
+                .map(|set| {
+                    let names: Vec<&str> = set.iter().map(|&i| name(entries[i].0)).collect();
+                    names.join(" | ")
+                })
+                .collect()
+        };
+        Sets {
+            bits: members
+                .iter()
+                .map(|set| set.iter().fold(0, |bits, &i| bits | entries[i].1))
+                .collect(),
+            full: text(&|name| name),
+            short: text(&|name| &name[prefix.len()..]),
+        }
+    }
 }
 
 impl Inputs {
@@ -357,22 +442,6 @@ impl Inputs {
         let mut rng = Rng(0x5EED_CA5E);
         let f95_mixed: Vec<String> = f95.iter().map(|name| mixed_case(name, &mut rng)).collect();
 
-        let mut rng = Rng(0x5E75);
-        let sets = (0..SET_SEQUENCE_LEN)
-            .map(|_| {
-                let mut members = [0; SET_TERMS];
-                let mut chosen = 0;
-                while chosen < SET_TERMS {
-                    let member = rng.below(LINE_CALL_FEATURE_ENTRIES.len());
-                    if !members[..chosen].contains(&member) {
-                        members[chosen] = member;
-                        chosen += 1;
-                    }
-                }
-                members
-            })
-            .collect();
-
         Inputs {
             f6_names: sequence(&f6, SEQUENCE_LEN, 1),
             f6_misses: sequence(&f6_misses, SEQUENCE_LEN, 2),
@@ -382,42 +451,19 @@ impl Inputs {
             f6_values: sequence(&values(&LINE_AGENT_SESSION_STATE_ENTRIES), SEQUENCE_LEN, 6),
             f32_values: sequence(&values(&LINE_CALL_FEATURE_ENTRIES), SEQUENCE_LEN, 7),
             f95_values: sequence(&values(&LINE_ERR_ENTRIES), SEQUENCE_LEN, 8),
-            sets,
+            f6_sets: Sets::new(
+                &LINE_AGENT_SESSION_STATE_ENTRIES,
+                "LINEAGENTSESSIONSTATE_",
+                F6_SET_TERMS,
+                0x5E76,
+            ),
+            f32_sets: Sets::new(
+                &LINE_CALL_FEATURE_ENTRIES,
+                "LINECALLFEATURE_",
+                F32_SET_TERMS,
+                0x5E75,
+            ),
         }
-    }
-
-    /// Set texts with full names, as tapi-consts writes them.
-    fn set_texts_full(&self) -> Vec<String> {
-        self.set_texts(|name| name)
-    }
-
-    /// Set texts with short names, as bitflags writes them.
-    fn set_texts_short(&self) -> Vec<String> {
-        self.set_texts(|name| &name["LINECALLFEATURE_".len()..])
-    }
-
-    fn set_texts(&self, name: impl Fn(&'static str) -> &'static str) -> Vec<String> {
-        self.sets
-            .iter()
-            .map(|members| {
-                members
-                    .iter()
-                    .map(|&i| name(LINE_CALL_FEATURE_ENTRIES[i].0))
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            })
-            .collect()
-    }
-
-    fn set_bits(&self) -> Vec<u32> {
-        self.sets
-            .iter()
-            .map(|members| {
-                members
-                    .iter()
-                    .fold(0, |bits, &i| bits | LINE_CALL_FEATURE_ENTRIES[i].1)
-            })
-            .collect()
     }
 }
 
@@ -500,37 +546,67 @@ fn check(inputs: &Inputs) {
             "{name}"
         );
     }
-    let bits = inputs.set_bits();
-    let (full, short) = (inputs.set_texts_full(), inputs.set_texts_short());
+    check_sets(
+        &inputs.f6_sets,
+        &LINE_AGENT_SESSION_STATE_ENTRIES,
+        |text| f6_set_parse_tapi(text).map(|set| set.bits()).ok(),
+        |text| f6_set_parse_bitflags(text).map(|set| set.bits()).ok(),
+        |out, bits| f6_set_display_tapi(out, LineAgentSessionStateSet::from_bits_retain(bits)),
+        |out, bits| f6_set_write_to_tapi(out, LineAgentSessionStateSet::from_bits_retain(bits)),
+        |out, bits| {
+            f6_set_format_bitflags(out, LineAgentSessionStatesBitflags::from_bits_retain(bits))
+        },
+        "LINEAGENTSESSIONSTATE_",
+    );
+    check_sets(
+        &inputs.f32_sets,
+        &LINE_CALL_FEATURE_ENTRIES,
+        |text| f32_set_parse_tapi(text).map(|set| set.bits()).ok(),
+        |text| f32_set_parse_bitflags(text).map(|set| set.bits()).ok(),
+        |out, bits| f32_set_display_tapi(out, LineCallFeatureSet::from_bits_retain(bits)),
+        |out, bits| f32_set_write_to_tapi(out, LineCallFeatureSet::from_bits_retain(bits)),
+        |out, bits| f32_set_format_bitflags(out, LineCallFeaturesBitflags::from_bits_retain(bits)),
+        "LINECALLFEATURE_",
+    );
     let mut out = String::new();
-    for ((&bits, full), short) in bits.iter().zip(&full).zip(&short) {
-        assert_eq!(
-            set_parse_tapi(full).map(|set| set.bits()),
-            Ok(bits),
-            "{full}"
-        );
-        assert_eq!(
-            set_parse_tapi(short).map(|set| set.bits()),
-            Ok(bits),
-            "{short}"
-        );
-        assert_eq!(
-            set_parse_bitflags(short).map(|set| set.bits()).ok(),
-            Some(bits)
-        );
-        // Both write members in ascending bit order.
-        let sorted: Vec<&str> = LINE_CALL_FEATURE_ENTRIES
+    for &bits in &inputs.f32_sets.bits {
+        f32_set_display_short_tapi(&mut out, LineCallFeatureSet::from_bits_retain(bits));
+        let short = out.clone();
+        f32_set_format_bitflags(&mut out, LineCallFeaturesBitflags::from_bits_retain(bits));
+        assert_eq!(short, out);
+    }
+}
+
+/// Both contenders read every set text as its bits and write every set as
+/// its members' names in ascending bit order (bitflags: short names).
+#[allow(clippy::too_many_arguments)]
+fn check_sets(
+    sets: &Sets,
+    entries: &[(&str, u32)],
+    parse_tapi: impl Fn(&str) -> Option<u32>,
+    parse_bitflags: impl Fn(&str) -> Option<u32>,
+    display_tapi: impl Fn(&mut String, u32),
+    write_to_tapi: impl Fn(&mut String, u32),
+    format_bitflags: impl Fn(&mut String, u32),
+    prefix: &str,
+) {
+    let mut out = String::new();
+    for ((&bits, full), short) in sets.bits.iter().zip(&sets.full).zip(&sets.short) {
+        assert_eq!(parse_tapi(full), Some(bits), "{full}");
+        assert_eq!(parse_tapi(short), Some(bits), "{short}");
+        assert_eq!(parse_bitflags(short), Some(bits), "{short}");
+        let sorted: Vec<&str> = entries
             .iter()
             .filter(|&&(_, value)| bits & value != 0)
             .map(|&(name, _)| name)
             .collect();
-        set_format_tapi(&mut out, LineCallFeatureSet::from_bits_retain(bits));
+        display_tapi(&mut out, bits);
         assert_eq!(out, sorted.join(" | "));
-        assert_eq!(out, LineCallFeatureSet::from_bits_retain(bits).to_string());
-        set_format_tapi_short(&mut out, LineCallFeatureSet::from_bits_retain(bits));
-        let short_sorted = out.clone();
-        set_format_bitflags(&mut out, LineCallFeaturesBitflags::from_bits_retain(bits));
-        assert_eq!(out, short_sorted);
+        write_to_tapi(&mut out, bits);
+        assert_eq!(out, sorted.join(" | "));
+        format_bitflags(&mut out, bits);
+        let short_sorted: Vec<&str> = sorted.iter().map(|name| &name[prefix.len()..]).collect();
+        assert_eq!(out, short_sorted.join(" | "));
     }
 }
 
@@ -649,16 +725,35 @@ fn benches(c: &mut Criterion, inputs: &Inputs) {
     g.finish();
 
     // 5. Set text -> set.
-    let (full, short) = (inputs.set_texts_full(), inputs.set_texts_short());
-    let (full, short) = (strs(&full), strs(&short));
+    let (full, short) = (strs(&inputs.f6_sets.full), strs(&inputs.f6_sets.short));
+    let mut g = group(c, "set_parse_f6", full.len());
+    bench(&mut g, "tapi_full_names", &full, f6_set_parse_tapi);
+    bench(&mut g, "tapi_short_names", &short, f6_set_parse_tapi);
+    bench(&mut g, "bitflags", &short, f6_set_parse_bitflags);
+    g.finish();
+    let (full, short) = (strs(&inputs.f32_sets.full), strs(&inputs.f32_sets.short));
     let mut g = group(c, "set_parse_f32", full.len());
-    bench(&mut g, "tapi_full_names", &full, set_parse_tapi);
-    bench(&mut g, "tapi_short_names", &short, set_parse_tapi);
-    bench(&mut g, "bitflags", &short, set_parse_bitflags);
+    bench(&mut g, "tapi_full_names", &full, f32_set_parse_tapi);
+    bench(&mut g, "tapi_short_names", &short, f32_set_parse_tapi);
+    bench(&mut g, "bitflags", &short, f32_set_parse_bitflags);
     g.finish();
 
     // 6. Set -> text.
-    let bits = inputs.set_bits();
+    let bits = &inputs.f6_sets.bits;
+    let tapi: Vec<_> = bits
+        .iter()
+        .map(|&b| LineAgentSessionStateSet::from_bits_retain(b))
+        .collect();
+    let bitflags: Vec<_> = bits
+        .iter()
+        .map(|&b| LineAgentSessionStatesBitflags::from_bits_retain(b))
+        .collect();
+    let mut g = group(c, "set_format_f6", bits.len());
+    bench_format(&mut g, "tapi_display", &tapi, f6_set_display_tapi);
+    bench_format(&mut g, "tapi_write_to", &tapi, f6_set_write_to_tapi);
+    bench_format(&mut g, "bitflags", &bitflags, f6_set_format_bitflags);
+    g.finish();
+    let bits = &inputs.f32_sets.bits;
     let tapi: Vec<_> = bits
         .iter()
         .map(|&b| LineCallFeatureSet::from_bits_retain(b))
@@ -668,9 +763,15 @@ fn benches(c: &mut Criterion, inputs: &Inputs) {
         .map(|&b| LineCallFeaturesBitflags::from_bits_retain(b))
         .collect();
     let mut g = group(c, "set_format_f32", bits.len());
-    bench_format(&mut g, "tapi_full_names", &tapi, set_format_tapi);
-    bench_format(&mut g, "tapi_short_names", &tapi, set_format_tapi_short);
-    bench_format(&mut g, "bitflags", &bitflags, set_format_bitflags);
+    bench_format(&mut g, "tapi_display", &tapi, f32_set_display_tapi);
+    bench_format(&mut g, "tapi_write_to", &tapi, f32_set_write_to_tapi);
+    bench_format(
+        &mut g,
+        "tapi_display_short",
+        &tapi,
+        f32_set_display_short_tapi,
+    );
+    bench_format(&mut g, "bitflags", &bitflags, f32_set_format_bitflags);
     g.finish();
 }
 
@@ -725,10 +826,15 @@ const ROWS: &[Row] = &[
     row("u32 -> enum", "F6", "u32_to_enum_f6", "tapi", "num_enum", Some("match"), Some(1.0)),
     row("u32 -> enum", "F32", "u32_to_enum_f32", "tapi", "num_enum", Some("match"), Some(1.0)),
     row("u32 -> enum", "F95", "u32_to_enum_f95", "tapi", "num_enum", Some("match"), Some(1.0)),
+    row("set parse, 3 terms", "F6", "set_parse_f6", "tapi_full_names", "bitflags", None, Some(0.5)),
+    row("set parse, 3 terms", "F6", "set_parse_f6", "tapi_short_names", "bitflags", None, None),
     row("set parse, 4 terms", "F32", "set_parse_f32", "tapi_full_names", "bitflags", None, Some(0.5)),
     row("set parse, 4 terms", "F32", "set_parse_f32", "tapi_short_names", "bitflags", None, None),
-    row("set format, 4 members", "F32", "set_format_f32", "tapi_full_names", "bitflags", None, Some(0.5)),
-    row("set format, 4 members", "F32", "set_format_f32", "tapi_short_names", "bitflags", None, None),
+    row("set Display, 3 members", "F6", "set_format_f6", "tapi_display", "bitflags", None, Some(0.5)),
+    row("set write_to, 3 members", "F6", "set_format_f6", "tapi_write_to", "bitflags", None, None),
+    row("set Display, 4 members", "F32", "set_format_f32", "tapi_display", "bitflags", None, Some(0.5)),
+    row("set write_to, 4 members", "F32", "set_format_f32", "tapi_write_to", "bitflags", None, None),
+    row("set Display {:#}, 4", "F32", "set_format_f32", "tapi_display_short", "bitflags", None, None),
 ];
 
 /// Where criterion writes its results, found the way criterion 0.7 finds it.

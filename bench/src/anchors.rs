@@ -29,6 +29,19 @@ pub enum LineAgentSessionStateStrum {
     Released = 0x20,
 }
 
+bitflags::bitflags! {
+    /// Sets of `LINEAGENTSESSIONSTATE_` with bitflags; the flag names are the short names.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub struct LineAgentSessionStatesBitflags: u32 {
+        const NOTREADY = 0x1;
+        const READY = 0x2;
+        const BUSYONCALL = 0x4;
+        const BUSYWRAPUP = 0x8;
+        const ENDED = 0x10;
+        const RELEASED = 0x20;
+    }
+}
+
 /// `LINEAGENTSESSIONSTATE_`: every (full name, value), in declaration order.
 pub const LINE_AGENT_SESSION_STATE_ENTRIES: [(&str, u32); 6] = [
     ("LINEAGENTSESSIONSTATE_NOTREADY", 0x1),
