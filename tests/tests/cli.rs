@@ -2274,3 +2274,125 @@ fn decode_says_what_an_unknown_part_is() {
         line.stdout
     );
 }
+
+/// `describe NUMBER` says "no family" for a constant that has none, and
+/// the family (C type first) for one that has; `describe` shows aliases
+/// only where there are some, and labels only a description's first
+/// paragraph.
+#[test]
+fn describe_shows_what_each_constant_has() {
+    let run = tool(&["describe", "80"]);
+    assert_code(&run, 0);
+    let line = run
+        .lines()
+        .into_iter()
+        .find(|line| line.starts_with("TAPIMAXDESTADDRESSSIZE "))
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    assert!(line.trim_end().ends_with("no family"), "{line}");
+
+    let aliased = tool(&["describe", "CS_QUEUED"]);
+    assert!(
+        aliased.stdout.contains("\n  aliases      CS_LASTITEM\n"),
+        "{}",
+        aliased.stdout
+    );
+    let plain = tool(&["describe", "CS_IDLE"]);
+    assert!(!plain.stdout.contains("aliases"), "{}", plain.stdout);
+
+    // LINECALLSTATE_'s description has two paragraphs: one label.
+    let family = tool(&["describe", "LINECALLSTATE"]);
+    let rows: Vec<&str> = family.lines();
+    let first = rows
+        .iter()
+        .position(|row| row.starts_with("  description  States a call"))
+        .unwrap_or_else(|| panic!("{}", family.stdout));
+    assert_eq!(family.stdout.matches("description").count(), 1);
+    assert!(
+        rows[first + 1..]
+            .iter()
+            .any(|row| row.contains("high 8 bits")),
+        "{}",
+        family.stdout
+    );
+}
+
+/// `find` aligns its columns to the widest name and value: two spaces
+/// after a `u32` value's ten characters.
+#[test]
+fn find_aligns_values_to_their_width() {
+    let run = tool(&["find", "logged on"]);
+    assert_code(&run, 0);
+    for line in run.lines() {
+        let at = line.find(" 0x").unwrap_or_else(|| panic!("{line}"));
+        let after = &line[at + 1..];
+        assert!(
+            after.len() > 12 && after.as_bytes()[10..12] == *b"  " && after.as_bytes()[12] != b' ',
+            "{line:?}"
+        );
+    }
+}
+
+/// What `field` prints beyond the names: device-specific and unknown
+/// parts, the version a field needs, a note only where there is one; the
+/// JSON role of every kind of field; suggestions from the same structure.
+#[test]
+fn field_shows_parts_versions_notes_and_roles() {
+    let vendor = tool(&["field", "LINECALLSTATUS.dwCallState", "0x01000002"]);
+    assert!(
+        vendor
+            .stdout
+            .contains("    (device-specific): 0x1000000, a vendor's\n")
+            && !vendor.stdout.contains("(unknown)"),
+        "{}",
+        vendor.stdout
+    );
+    let unknown = tool(&["field", "LINECALLSTATUS.dwCallState", "0x00800000"]);
+    assert!(
+        unknown
+            .stdout
+            .contains("    (unknown): 0x800000, which no constant has\n")
+            && !unknown.stdout.contains("(device-specific)"),
+        "{}",
+        unknown.stdout
+    );
+    let since = tool(&["field", "LINEDEVCAPS.dwSettableDevStatus", "1"]);
+    assert!(
+        since.stdout.contains("\n  since TAPI 2.0\n"),
+        "{}",
+        since.stdout
+    );
+    let old = tool(&["field", "LINEDEVCAPS.dwDevCapFlags", "1"]);
+    assert!(
+        !old.stdout.contains("since TAPI") && !old.stdout.contains("note:"),
+        "{}",
+        old.stdout
+    );
+
+    let role = |args: &[&str]| {
+        let run = tool(&[&["--json", "field"][..], args].concat());
+        run.json()["role"].as_str().unwrap_or_default().to_owned()
+    };
+    assert_eq!(role(&["LINEADDRESSSTATUS.dwAddressFeatures", "1"]), "set");
+    assert_eq!(role(&["LINECALLSTATUS.dwCallState", "1"]), "value");
+    assert_eq!(
+        role(&["LINECALLSTATUS.dwCallStateMode", "5", "dwCallState=1"]),
+        "unspecified"
+    );
+    assert_eq!(
+        role(&["LINECALLINFO.dwCompletionID", "5", "dwReason=0x80"]),
+        "id"
+    );
+
+    // Suggestions: a field of the structure named; a field of another
+    // structure when the one named has nothing close (a structure's name
+    // misspelt into another one's).
+    let run = tool(&["field", "LINEDEVSTATUS.dwLineFeature", "1"]);
+    assert_refused(&run, 2, "did you mean LINEDEVSTATUS.dwLineFeatures?");
+    let run = tool(&["field", "LINEAPPINFO.dwBearerMode", "1"]);
+    assert_refused(
+        &run,
+        2,
+        "LINEAPPINFO has no field `dwBearerMode` that holds a constant; \
+         did you mean LINECALLINFO.dwBearerMode?",
+    );
+}

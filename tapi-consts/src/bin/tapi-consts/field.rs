@@ -71,8 +71,11 @@ fn find(name: &str) -> Result<Field, String> {
         ));
     }
     let known_structure = fields::fields().any(|f| f.structure().eq_ignore_ascii_case(structure));
+    // The closest `STRUCT.FIELD` of all: the structure's name counts too,
+    // so a field of the structure named comes first, and a structure
+    // misspelt into another one still finds its field (LINEAPPINFO for
+    // LINECALLINFO.dwBearerMode).
     let names: Vec<String> = fields::fields()
-        .filter(|f| !known_structure || f.structure().eq_ignore_ascii_case(structure))
         .map(|f| format!("{}.{}", f.structure(), f.name()))
         .collect();
     let closest =

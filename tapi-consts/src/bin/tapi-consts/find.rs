@@ -133,7 +133,8 @@ fn find_ignoring_case(haystack: &str, needle: &[char]) -> Option<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use super::find_ignoring_case;
+    use super::{find_ignoring_case, highlighted};
+    use crate::output::Style;
 
     fn lower(text: &str) -> Vec<char> {
         text.chars().flat_map(char::to_lowercase).collect()
@@ -148,5 +149,25 @@ mod tests {
         assert_eq!(find_ignoring_case("L’ÉTAT", &lower("état")), Some(4..9));
         assert_eq!(find_ignoring_case("abc", &lower("abcd")), None);
         assert_eq!(find_ignoring_case("", &lower("a")), None);
+    }
+
+    fn pieces(matched: Option<std::ops::Range<usize>>) -> Vec<(String, Style)> {
+        highlighted("abcdef", matched, Style::Plain)
+            .into_iter()
+            .map(|piece| (piece.text.to_owned(), piece.style))
+            .collect()
+    }
+
+    #[test]
+    fn only_a_match_is_highlighted() {
+        let plain = |text: &str| (text.to_owned(), Style::Plain);
+        let matched = |text: &str| (text.to_owned(), Style::Match);
+        assert_eq!(
+            pieces(Some(2..4)),
+            [plain("ab"), matched("cd"), plain("ef")]
+        );
+        assert_eq!(pieces(Some(0..6)), [matched("abcdef")]);
+        assert_eq!(pieces(Some(3..3)), [plain("abcdef")]);
+        assert_eq!(pieces(None), [plain("abcdef")]);
     }
 }
