@@ -149,6 +149,7 @@ mod tests {
         assert_eq!(find_ignoring_case("L’ÉTAT", &lower("état")), Some(4..9));
         assert_eq!(find_ignoring_case("abc", &lower("abcd")), None);
         assert_eq!(find_ignoring_case("", &lower("a")), None);
+        assert_eq!(find_ignoring_case("abc", &[]), None);
     }
 
     fn pieces(matched: Option<std::ops::Range<usize>>) -> Vec<(String, Style)> {

@@ -218,8 +218,8 @@ mod tests {
     #[test]
     fn strings_are_escaped() {
         let mut out = String::new();
-        string(&mut out, "a\"b\\c\nd\u{1}e\u{7f}é€");
-        assert_eq!(out, r#""a\"b\\c\nd\u0001e\u007fé€""#);
+        string(&mut out, "a\"b\\c\nd\u{1}e\u{7f}é€\r\t");
+        assert_eq!(out, r#""a\"b\\c\nd\u0001e\u007fé€\r\t""#);
     }
 
     #[test]
