@@ -219,8 +219,10 @@ impl FamilyInfo {
         text: &str,
         options: ParseOptions,
     ) -> Result<Entry, ParseError> {
-        let index = text::parse_index(self, text, options)?;
-        Ok(Entry::at(self, index))
+        match text::parse_index(self, text, options) {
+            Ok(index) => Ok(Entry::at(self, index)),
+            Err(fail) => Err(fail.into_error(self, text)),
+        }
     }
 
     /// Parses one value: a name, or any number that fits the repr, whether
@@ -242,7 +244,7 @@ impl FamilyInfo {
         text: &str,
         options: ParseOptions,
     ) -> Result<u64, ParseError> {
-        text::parse_value(self, text, options)
+        text::parse_value(self, text, options).map_err(|fail| fail.into_error(self, text))
     }
 
     /// Parses a value of this family as its kind is written: a set (names
@@ -288,7 +290,7 @@ impl FamilyInfo {
         text: &str,
         options: ParseOptions,
     ) -> Result<u64, ParseError> {
-        text::parse_bits(self, text, options)
+        text::parse_bits(self, text, options).map_err(|fail| fail.into_error(self, text))
     }
 
     /// Writes a set to `out`: in a mixed family first the selector (by

@@ -17,8 +17,10 @@ use crate::family::ConstFamily;
 /// `FromStr` for a family enum.
 #[inline]
 pub fn parse_member<E: ConstFamily>(text: &str) -> Result<E, ParseError> {
-    let index = crate::text::parse_index(E::INFO, text, crate::ParseOptions::new())?;
-    Ok(E::ALL[index])
+    match crate::text::parse_index(E::INFO, text, crate::ParseOptions::new()) {
+        Ok(index) => Ok(E::ALL[index]),
+        Err(fail) => Err(fail.into_error(E::INFO, text)),
+    }
 }
 
 /// `from_name` (`ignore_case`: `from_name_ignore_case`) for a family enum.

@@ -10,6 +10,30 @@ use crate::number::{parse_number, ParseOptions};
 use crate::repr::Hex;
 use crate::storage::FamilyInfo;
 
+/// Why and where a text failed, while parsing: small, so that a failure
+/// costs little on its way out; the caller, which has the text, makes the
+/// [`ParseError`] once ([`Fail::into_error`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Fail {
+    kind: ParseErrorKind,
+    span: Range<usize>,
+}
+
+impl Fail {
+    #[inline]
+    fn new(kind: ParseErrorKind, span: Range<usize>) -> Self {
+        Fail { kind, span }
+    }
+
+    /// The error a caller returns for `text`: out of line, since most
+    /// callers parse text that is valid.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn into_error(self, info: &'static FamilyInfo, text: &str) -> ParseError {
+        ParseError::new(self.kind, info, text, self.span)
+    }
+}
+
 /// One `|`-separated term, already recognised.
 enum Term {
     /// A member, by entry index.
@@ -25,7 +49,7 @@ pub(crate) fn parse_index(
     info: &'static FamilyInfo,
     text: &str,
     options: ParseOptions,
-) -> Result<usize, ParseError> {
+) -> Result<usize, Fail> {
     // The common case, a name as is, costs one lookup (and is small enough
     // to inline: everything else is out of line).
     match info.index_of_name(text, false) {
@@ -39,7 +63,7 @@ fn parse_index_slowly(
     info: &'static FamilyInfo,
     text: &str,
     options: ParseOptions,
-) -> Result<usize, ParseError> {
+) -> Result<usize, Fail> {
     let span = trimmed(text, 0..text.len());
     // `text` itself was looked up as written; a trimmed one was not.
     let looked_up = span.len() == text.len();
@@ -47,7 +71,7 @@ fn parse_index_slowly(
         Term::Entry(index) => Ok(index),
         Term::Bits(bits) => info
             .index_of_bits(bits)
-            .ok_or_else(|| ParseError::new(ParseErrorKind::UnknownValue, info, text, span)),
+            .ok_or(Fail::new(ParseErrorKind::UnknownValue, span)),
     }
 }
 
@@ -57,7 +81,7 @@ pub(crate) fn parse_value(
     info: &'static FamilyInfo,
     text: &str,
     options: ParseOptions,
-) -> Result<u64, ParseError> {
+) -> Result<u64, Fail> {
     let span = trimmed(text, 0..text.len());
     match parse_term(info, text, span, options, false)? {
         Term::Entry(index) => Ok(info.bits_at(index)),
@@ -71,7 +95,7 @@ pub(crate) fn parse_bits(
     info: &'static FamilyInfo,
     text: &str,
     options: ParseOptions,
-) -> Result<u64, ParseError> {
+) -> Result<u64, Fail> {
     if text.trim_ascii().is_empty() {
         return Ok(0);
     }
@@ -102,8 +126,7 @@ pub(crate) fn parse_bits(
         if term_selector != 0 {
             if selector != 0 && selector != term_selector {
                 let span = trimmed(text, start..start + len);
-                let kind = ParseErrorKind::ConflictingSelectors;
-                return Err(ParseError::new(kind, info, text, span));
+                return Err(Fail::new(ParseErrorKind::ConflictingSelectors, span));
             }
             selector = term_selector;
         }
@@ -123,7 +146,7 @@ fn parse_bits_slowly(
     text: &str,
     span: Range<usize>,
     options: ParseOptions,
-) -> Result<Term, ParseError> {
+) -> Result<Term, Fail> {
     // The trimmed term was looked up as written.
     parse_term(info, text, span, options, true)
 }
@@ -138,7 +161,7 @@ fn parse_term(
     span: Range<usize>,
     options: ParseOptions,
     looked_up: bool,
-) -> Result<Term, ParseError> {
+) -> Result<Term, Fail> {
     let term = &text[span.clone()];
     let exact = if looked_up {
         None
@@ -153,7 +176,7 @@ fn parse_term(
         return Ok(Term::Entry(index));
     }
     if term.is_empty() {
-        return Err(ParseError::new(ParseErrorKind::EmptyTerm, info, text, span));
+        return Err(Fail::new(ParseErrorKind::EmptyTerm, span));
     }
     let kind = match parse_number(term, info.repr(), options) {
         Ok(Some(bits)) => return Ok(Term::Bits(bits)),
@@ -168,7 +191,7 @@ fn parse_term(
     } else {
         kind
     };
-    Err(ParseError::new(kind, info, text, span))
+    Err(Fail::new(kind, span))
 }
 
 /// Writes a set (FORMAT.md, "Writing"): a mixed family's selector, the
