@@ -2396,3 +2396,63 @@ fn field_shows_parts_versions_notes_and_roles() {
          did you mean LINECALLINFO.dwBearerMode?",
     );
 }
+
+/// A parameter no family's value is in says what it is: unused (and
+/// whether it is 0 as it should be), a success result without a
+/// breakdown.
+#[test]
+fn message_labels_numbers_that_hold_no_constant() {
+    let unused = tool(&["message", "LINE_CLOSE", "0"]);
+    assert!(
+        unused
+            .stdout
+            .contains("\n  dwParam1  0x00000000  (unused)\n"),
+        "{}",
+        unused.stdout
+    );
+    let stray = tool(&["message", "LINE_CLOSE", "7"]);
+    assert!(
+        stray
+            .stdout
+            .contains("\n  dwParam1  0x00000007  (unused, but not 0)\n"),
+        "{}",
+        stray.stdout
+    );
+    // Success is a label, with nothing decoded under it; a failure is
+    // decoded.
+    let success = tool(&["message", "LINE_REPLY", "5", "0"]);
+    let rows = success.lines();
+    let at = rows
+        .iter()
+        .position(|row| *row == "  dwParam2  0x00000000  0: success")
+        .unwrap_or_else(|| panic!("{}", success.stdout));
+    assert_eq!(rows.len(), at + 2, "{}", success.stdout);
+    let failure = tool(&["message", "LINE_REPLY", "5", "0x80000048"]);
+    assert!(
+        failure.stdout.contains("LINEERR_OPERATIONFAILED"),
+        "{}",
+        failure.stdout
+    );
+}
+
+/// `list` aligns its columns: two spaces after a `u32` value's ten
+/// characters.
+#[test]
+fn list_aligns_values_to_their_width() {
+    let run = tool(&["list", "LINEAGENTSESSIONSTATE"]);
+    assert_code(&run, 0);
+    let rows: Vec<&str> = run
+        .lines()
+        .into_iter()
+        .filter(|line| line.starts_with("  LINEAGENTSESSIONSTATE_"))
+        .collect();
+    assert_eq!(rows.len(), 6, "{}", run.stdout);
+    for row in rows {
+        let at = row.find(" 0x").unwrap_or_else(|| panic!("{row}"));
+        let after = &row[at + 1..];
+        assert!(
+            after.as_bytes()[10..12] == *b"  " && after.as_bytes()[12] != b' ',
+            "{row:?}"
+        );
+    }
+}

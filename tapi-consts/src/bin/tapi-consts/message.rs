@@ -31,11 +31,11 @@ pub fn run(
     // `CONNECTED` in the family its role names).
     let mut numbers = [0usize; 5];
     for (at, text) in params.iter().enumerate() {
-        let so_far = read(level, number, numbers).ok_or_else(|| no_message(number, level))?;
+        let so_far = read(level, number, numbers).ok_or_else(|| no_message(number))?;
         let param = so_far.params()[2 + at];
         numbers[2 + at] = parameter(text, &param, options).map_err(Failure::Usage)?;
     }
-    let reading = read(level, number, numbers).ok_or_else(|| no_message(number, level))?;
+    let reading = read(level, number, numbers).ok_or_else(|| no_message(number))?;
     let shown = &reading.params()[2..2 + params.len()];
     let decoded: Vec<Option<Decoded>> = shown.iter().map(decoded).collect();
     if context.json {
@@ -87,14 +87,12 @@ fn message_number(text: &str, options: ParseOptions) -> Result<u32, String> {
 
 const HOW: &str = "give a message name such as LINE_CALLSTATE or its number (`tapi-consts list line`, `list phone`, `list providermessage`)";
 
-fn no_message(number: u32, level: Level) -> Failure {
-    Failure::Usage(match level {
-        Level::Application if (500..=506).contains(&number) => format!(
-            "{number} is a provider message (TSPI.h); it is read as the provider sends it: \
-             the number alone or --provider"
-        ),
-        _ => format!("{number} is not a message number: applications get 0 to 34, providers send 500 to 506 too; {HOW}"),
-    })
+/// A number no message has. (500 to 506 always read as provider messages:
+/// `run` picks the provider level for them.)
+fn no_message(number: u32) -> Failure {
+    Failure::Usage(format!(
+        "{number} is not a message number: applications get 0 to 34, providers send 500 to 506 too; {HOW}"
+    ))
 }
 
 /// One parameter: a number in any form the runtime reads (as a `DWORD`:
