@@ -68,8 +68,9 @@ struct Depends {
 /// field's meaning depends on).
 #[derive(Clone, Copy)]
 pub struct Field {
-    /// The field's first row.
+    /// The field's first row, and where it is in `rows::ROWS`.
     row: &'static Row,
+    first: usize,
 }
 
 impl Field {
@@ -148,12 +149,15 @@ impl Field {
         }
     }
 
-    /// Every row of this field.
+    /// Every row of this field: from its first one, while they are its
+    /// own (a field's rows are adjacent; a test checks).
     fn rows(&self) -> impl Iterator<Item = &'static Row> {
         let (structure, field) = (self.row.structure, self.row.field);
         rows::ROWS
+            .get(self.first..)
+            .unwrap_or(&[])
             .iter()
-            .filter(move |row| row.structure == structure && row.field == field)
+            .take_while(move |row| row.structure == structure && row.field == field)
     }
 }
 
@@ -226,10 +230,13 @@ impl core::fmt::Debug for FieldReading {
 pub fn field(structure: &str, field: &str) -> Option<Field> {
     rows::ROWS
         .iter()
-        .find(|row| {
+        .position(|row| {
             row.structure.eq_ignore_ascii_case(structure) && row.field.eq_ignore_ascii_case(field)
         })
-        .map(|row| Field { row })
+        .map(|first| Field {
+            row: &rows::ROWS[first],
+            first,
+        })
 }
 
 /// Every field, each once, in the order of the structures' pages.
@@ -246,7 +253,7 @@ pub fn fields() -> impl Iterator<Item = Field> {
                 before.structure != row.structure || before.field != row.field
             }
         })
-        .map(|(_, row)| Field { row })
+        .map(|(first, row)| Field { row, first })
 }
 
 #[cfg(test)]

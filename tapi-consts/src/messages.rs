@@ -230,9 +230,9 @@ impl Reading {
 #[inline]
 pub fn read(level: Level, number: u32, numbers: [usize; 5]) -> Option<Reading> {
     let message = message_entry(level, number)?;
-    let message_number = message.value() as i32;
+    let rows = rows_for(message.value() as i32);
     let params = Slot::ALL.map(|slot| {
-        let row = row(level, message_number, slot, &numbers);
+        let row = row(level, rows, slot, &numbers);
         Param {
             slot,
             level,
@@ -260,16 +260,42 @@ fn message_entry(level: Level, number: u32) -> Option<Entry> {
 }
 
 /// The first row for this message and number whose case holds.
-fn row(level: Level, message: i32, slot: Slot, numbers: &[usize; 5]) -> Option<&'static Row> {
-    rows::ROWS.iter().find(|row| {
-        (row.message == message || row.message == ANY)
-            && row.slot == slot
+fn row(level: Level, rows: Rows, slot: Slot, numbers: &[usize; 5]) -> Option<&'static Row> {
+    rows.iter().find(|row| {
+        row.slot == slot
             && row.level.is_none_or(|only| only == level)
-            && holds(&row.when, message, numbers)
+            && holds(&row.when, rows, numbers)
     })
 }
 
-fn holds(when: &When, message: i32, numbers: &[usize; 5]) -> bool {
+/// The rows of one message, then the rows for any message.
+#[derive(Clone, Copy)]
+struct Rows {
+    own: &'static [Row],
+    every: &'static [Row],
+}
+
+impl Rows {
+    fn iter(self) -> impl Iterator<Item = &'static Row> {
+        self.own.iter().chain(self.every)
+    }
+}
+
+/// The rows `message` reads by. The table keeps a message's rows together,
+/// in ascending order of message, and the rows for any message last (a
+/// test checks), so a read looks at a few rows, not all.
+fn rows_for(message: i32) -> Rows {
+    let any = rows::ROWS.partition_point(|row| row.message != ANY);
+    let (own, every) = rows::ROWS.split_at(any);
+    let start = own.partition_point(|row| row.message < message);
+    let end = own.partition_point(|row| row.message <= message);
+    Rows {
+        own: own.get(start..end).unwrap_or(&[]),
+        every,
+    }
+}
+
+fn holds(when: &When, rows: Rows, numbers: &[usize; 5]) -> bool {
     let bits = |slot: Slot| u64::from(numbers[slot.index()] as u32);
     match when {
         When::Always => true,
@@ -277,14 +303,13 @@ fn holds(when: &When, message: i32, numbers: &[usize; 5]) -> bool {
             // The number without the family's device-specific part
             // (`LINECALLSTATE_CONNECTED` with a vendor's substate).
             let value = bits(*slot);
-            let family = rows::ROWS.iter().find_map(|row| match row {
+            let family = rows.iter().find_map(|row| match row {
                 Row {
-                    message: m,
                     slot: s,
                     when: When::Always,
                     role: Role::Value(family) | Role::Set(family),
                     ..
-                } if *m == message && s == slot => Some(*family),
+                } if s == slot => Some(*family),
                 _ => None,
             });
             let value = value & !family.map_or(0, |family| family.device_specific_bits(value));
@@ -293,6 +318,25 @@ fn holds(when: &When, message: i32, numbers: &[usize; 5]) -> bool {
         When::Has(slot, bit) => bits(*slot) & bit != 0,
         When::Equals(slot, value) => bits(*slot) == *value,
         When::Several(slot) => bits(*slot).count_ones() > 1,
-        When::Both(a, b) => holds(a, message, numbers) && holds(b, message, numbers),
+        When::Both(a, b) => holds(a, rows, numbers) && holds(b, rows, numbers),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rows::ROWS;
+    use super::ANY;
+
+    /// What `rows_for` relies on.
+    #[test]
+    fn rows_are_in_ascending_order_of_message_and_any_last() {
+        let any = ROWS.iter().position(|row| row.message == ANY).unwrap();
+        assert!(ROWS[any..].iter().all(|row| row.message == ANY));
+        assert!(
+            ROWS[..any]
+                .windows(2)
+                .all(|pair| pair[0].message <= pair[1].message),
+            "rows out of order"
+        );
     }
 }
