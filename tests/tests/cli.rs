@@ -2456,3 +2456,66 @@ fn list_aligns_values_to_their_width() {
         );
     }
 }
+
+/// `message`: a digit as its character, a message number by its name, the
+/// layout of descriptions (12 spaces) and of the constants under them (14),
+/// a device-specific part only where there is one.
+#[test]
+fn message_shows_digits_message_names_and_parts() {
+    let digit = tool(&["message", "LINE_MONITORDIGITS", "0x35", "2"]);
+    assert!(
+        digit.stdout.contains("\n  dwParam1  0x00000035  '5'\n"),
+        "{}",
+        digit.stdout
+    );
+    let control = tool(&["message", "LINE_MONITORDIGITS", "0x05", "2"]);
+    assert!(
+        control
+            .stdout
+            .contains("\n  dwParam1  0x00000005  (character 0x05)\n"),
+        "{}",
+        control.stdout
+    );
+    // LINE_LINEDEVSTATE REINIT: dwParam2 is the message TAPI turned into it.
+    let reinit = tool(&["message", "LINE_LINEDEVSTATE", "0x40000", "2"]);
+    assert!(
+        reinit
+            .stdout
+            .contains("\n  dwParam2  0x00000002  LINE_CALLSTATE\n"),
+        "{}",
+        reinit.stdout
+    );
+    let no_such = tool(&["message", "LINE_LINEDEVSTATE", "0x40000", "99"]);
+    assert!(
+        no_such
+            .stdout
+            .contains("\n  dwParam2  0x00000063  (no such message)\n"),
+        "{}",
+        no_such.stdout
+    );
+
+    let state = tool(&["message", "LINE_CALLSTATE", "0x01000100", "1"]);
+    let rows = state.lines();
+    let param = rows
+        .iter()
+        .position(|row| row.starts_with("  dwParam1  0x01000100"))
+        .unwrap_or_else(|| panic!("{}", state.stdout));
+    let indent = |row: &str| row.len() - row.trim_start().len();
+    assert_eq!(indent(rows[param + 1]), 12, "{}", state.stdout);
+    assert!(
+        rows[param + 2].starts_with("              LINECALLSTATE_CONNECTED: "),
+        "{}",
+        state.stdout
+    );
+    assert!(
+        rows.contains(&"              (device-specific): 0x1000000, a vendor's"),
+        "{}",
+        state.stdout
+    );
+    let plain = tool(&["message", "LINE_CALLSTATE", "0x100", "1"]);
+    assert!(
+        !plain.stdout.contains("(device-specific)"),
+        "{}",
+        plain.stdout
+    );
+}
