@@ -2514,8 +2514,16 @@ fn message_shows_digits_message_names_and_parts() {
     );
     let plain = tool(&["message", "LINE_CALLSTATE", "0x100", "1"]);
     assert!(
-        !plain.stdout.contains("(device-specific)"),
+        !plain.stdout.contains("(device-specific)") && !plain.stdout.contains("(unknown)"),
         "{}",
         plain.stdout
+    );
+    let unknown = tool(&["message", "LINE_CALLSTATE", "0x00800100", "1"]);
+    assert!(
+        unknown
+            .lines()
+            .contains(&"              (unknown): 0x800000, which no constant has"),
+        "{}",
+        unknown.stdout
     );
 }
