@@ -2527,3 +2527,139 @@ fn message_shows_digits_message_names_and_parts() {
         unknown.stdout
     );
 }
+
+/// Runs the tool on a terminal (a pseudo-terminal from util-linux's
+/// `script`), `columns` wide, with `env`: what the terminal showed, line
+/// endings as `\n`. `None` where `script` is missing (Linux only; CI has it).
+#[cfg(target_os = "linux")]
+fn on_terminal(args: &[&str], columns: usize, env: &[(&str, &str)]) -> Option<String> {
+    let quoted: Vec<String> = std::iter::once(binary().to_str().expect("UTF-8 path"))
+        .chain(args.iter().copied())
+        .map(|arg| format!("'{}'", arg.replace('\'', r"'\''")))
+        .collect();
+    let mut command = Command::new("script");
+    command
+        .args(["-qec", &quoted.join(" "), "/dev/null"])
+        .env_remove("NO_COLOR")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env("TERM", "xterm")
+        .env("COLUMNS", columns.to_string())
+        .envs(env.iter().copied())
+        .stdin(Stdio::null());
+    let output = match command.output() {
+        Ok(output) => output,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("no `script` (util-linux): terminal output not tested");
+            return None;
+        }
+        Err(error) => panic!("script: {error}"),
+    };
+    // (Its exit code is the tool's, which may say "unknown": not checked.)
+    Some(
+        String::from_utf8(output.stdout)
+            .expect("UTF-8")
+            .replace("\r\n", "\n"),
+    )
+}
+
+/// Without the colour sequences.
+#[cfg(target_os = "linux")]
+fn plain(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('\u{1b}') {
+        out.push_str(&rest[..at]);
+        let end = rest[at..].find('m').expect("a colour sequence ends with m");
+        rest = &rest[at + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// On a terminal: names bold, values cyan, `find`'s match bold and
+/// underlined, headings dim; nothing else coloured; no colour with
+/// `NO_COLOR`.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_gets_colour_unless_no_color() {
+    let Some(found) = on_terminal(&["find", "wrap-up"], 200, &[]) else {
+        return;
+    };
+    for coloured in [
+        "\u{1b}[1mLINEAGENTSTATE_WORKINGAFTERCALL\u{1b}[0m",
+        "\u{1b}[36m0x00000080\u{1b}[0m",
+        "(\u{1b}[1;4mwrap-up\u{1b}[0m)",
+    ] {
+        assert!(found.contains(coloured), "{coloured:?} in {found:?}");
+    }
+    // Plain text is never wrapped in sequences.
+    assert!(found.contains("  The agent has finished"), "{found:?}");
+    assert!(!found.contains("yet.\u{1b}"), "{found:?}");
+    let described = on_terminal(&["describe", "LINEAGENTSESSIONSTATE_READY"], 200, &[]).unwrap();
+    assert!(
+        described.contains("\n  \u{1b}[2mvalue\u{1b}[0m        \u{1b}[36m0x00000002\u{1b}[0m"),
+        "{described:?}"
+    );
+    let unknown = on_terminal(&["decode", "LINEADDRESSSTATE", "0x80000000"], 200, &[]).unwrap();
+    assert!(
+        unknown.contains("\u{1b}[1;33m(unknown)\u{1b}[0m"),
+        "{unknown:?}"
+    );
+    let no_color = on_terminal(&["find", "wrap-up"], 200, &[("NO_COLOR", "1")]).unwrap();
+    assert!(!no_color.contains('\u{1b}'), "{no_color:?}");
+    assert_eq!(no_color, plain(&found));
+}
+
+/// On a terminal, descriptions wrap at its width, each continuation line
+/// under the start of its text; a column too narrow puts the text under
+/// the row instead. In a pipe, one line a row.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_wraps_descriptions_under_their_column() {
+    let Some(listed) = on_terminal(&["list", "LINEAGENTSESSIONSTATE"], 100, &[]) else {
+        return;
+    };
+    let listed = plain(&listed);
+    let lines: Vec<&str> = listed.lines().collect();
+    assert!(
+        lines.iter().all(|line| line.chars().count() <= 100),
+        "{listed}"
+    );
+    let first = lines
+        .iter()
+        .position(|line| line.starts_with("  LINEAGENTSESSIONSTATE_NOTREADY"))
+        .unwrap_or_else(|| panic!("{listed}"));
+    let column = lines[first].find("The agent").unwrap();
+    assert_eq!(column, 2 + 32 + 2 + 10 + 2, "{listed}");
+    let next = lines[first + 1];
+    assert_eq!(next.len() - next.trim_start().len(), column, "{listed}");
+    assert!(next.trim_start().starts_with("than handling"), "{listed}");
+
+    // 60 columns leave the description less than 40: it goes under the
+    // row, six spaces in.
+    let narrow = plain(&on_terminal(&["list", "LINEAGENTSESSIONSTATE"], 60, &[]).unwrap());
+    let lines: Vec<&str> = narrow.lines().collect();
+    let row = lines
+        .iter()
+        .position(|line| line.starts_with("  LINEAGENTSESSIONSTATE_NOTREADY"))
+        .unwrap_or_else(|| panic!("{narrow}"));
+    assert_eq!(
+        lines[row].trim_end(),
+        "  LINEAGENTSESSIONSTATE_NOTREADY    0x00000001"
+    );
+    assert!(
+        lines[row + 1].starts_with("      The agent is logged on"),
+        "{narrow}"
+    );
+    assert!(
+        lines.iter().all(|line| line.chars().count() <= 60),
+        "{narrow}"
+    );
+
+    // A pipe: the same rows, unwrapped.
+    let piped = tool(&["list", "LINEAGENTSESSIONSTATE"]);
+    assert!(piped.stdout.lines().any(|line| line.starts_with(
+        "  LINEAGENTSESSIONSTATE_NOTREADY    0x00000001  The agent is logged on but busy with a task other than handling a call"
+    )));
+}

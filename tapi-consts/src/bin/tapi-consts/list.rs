@@ -109,17 +109,17 @@ fn members(out: &mut Output, family: &'static FamilyInfo, lang: &str) -> Result<
     if let Some(header) = family.header() {
         summary.push_str(&format!(", {header}"));
     }
-    out.styled(
-        if standalone {
-            "(no family)"
-        } else {
-            family.prefix()
-        },
-        Style::Name,
+    let name = if standalone {
+        "(no family)"
+    } else {
+        family.prefix()
+    };
+    // A row, so that the summary wraps on a narrow terminal too.
+    out.row(
+        0,
+        &[(&[span(name, Style::Name)], 0)],
+        &[span(&summary, Style::Dim)],
     )?;
-    out.raw("  ")?;
-    out.styled(&summary, Style::Dim)?;
-    out.newline()?;
     out.row(
         2,
         &[],
