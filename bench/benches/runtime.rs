@@ -6,10 +6,11 @@
 //! competitors are in `src/anchors.rs`, generated from the prebuilt crate.
 //!
 //! Every measured function is `#[inline(never)]` and gets its input through
-//! `black_box`. One criterion iteration is one pass over a fixed sequence of
-//! inputs (successive pseudo-random shuffles of every member, the same
-//! sequence for every contender of a group), so ns/op = time per iteration /
-//! sequence length. After criterion's groups, a ratio table is printed from
+//! `black_box`. One criterion iteration is one pass of `PASS_LEN` inputs:
+//! successive pseudo-random shuffles of every member (or of the sets
+//! drawn), in a copy of its own for each contender, shuffled independently,
+//! texts as owned strings; so ns/op = time per iteration / `PASS_LEN`.
+//! After criterion's groups, a ratio table is printed from
 //! criterion's own medians (`<target>/criterion/<group>/<fn>/new/estimates.json`,
 //! `median.point_estimate`).
 
@@ -17,6 +18,7 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
 use criterion::measurement::WallTime;
@@ -33,10 +35,17 @@ use tapi_consts_bench::anchors::{
     LINE_AGENT_SESSION_STATE_ENTRIES, LINE_CALL_FEATURE_ENTRIES, LINE_ERR_ENTRIES,
 };
 
-/// Inputs per iteration for single names and values.
+/// Distinct inputs of a kind: names and values in shuffled rounds of every
+/// member, sets drawn at random.
 const SEQUENCE_LEN: usize = 1024;
-/// Inputs per iteration for set texts and sets.
 const SET_SEQUENCE_LEN: usize = 256;
+/// Inputs per iteration (one pass), for every operation: each contender
+/// gets its own copy of the distinct inputs, shuffled independently and
+/// repeated to this length, its texts owned strings (as text read at run
+/// time is), so that neither a cache nor a branch predictor carries one
+/// contender's sequence over to another's, and a pass is larger than the
+/// first-level caches, as a trace is.
+const PASS_LEN: usize = 65_536;
 /// Members per set (operations 5 and 6): F6's sets have 3, F32's 4.
 const F6_SET_TERMS: usize = 3;
 const F32_SET_TERMS: usize = 4;
@@ -613,39 +622,70 @@ fn check_sets(
 // ---------------------------------------------------------------------------
 // Groups.
 
-fn group<'a>(c: &'a mut Criterion, name: &str, len: usize) -> BenchmarkGroup<'a, WallTime> {
+fn group<'a>(c: &'a mut Criterion, name: &str) -> BenchmarkGroup<'a, WallTime> {
     let mut group = c.benchmark_group(name);
-    group.throughput(Throughput::Elements(len as u64));
+    group.throughput(Throughput::Elements(PASS_LEN as u64));
     group
 }
 
-/// One iteration: `f` on every input of `inputs`, in order.
+/// A new seed for each contender's copy of the inputs.
+fn next_seed() -> u64 {
+    static SEED: AtomicU64 = AtomicU64::new(0x1000);
+    SEED.fetch_add(1, Ordering::Relaxed)
+}
+
+/// One iteration: `f` on every input of this contender's pass over
+/// `inputs` (values).
 fn bench<I: Copy, O>(
     group: &mut BenchmarkGroup<'_, WallTime>,
     id: &str,
     inputs: &[I],
     f: impl Fn(I) -> O,
 ) {
+    let pass = sequence(inputs, PASS_LEN, next_seed());
     group.bench_function(id, |b| {
         b.iter(|| {
-            for &input in inputs {
+            for &input in &pass {
                 black_box(f(black_box(input)));
             }
         })
     });
 }
 
-/// One iteration: format every set of `sets` into one reused `String`.
+/// One iteration: `f` on every text of this contender's pass over `texts`,
+/// each an owned copy.
+fn bench_text<O>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    texts: &[&str],
+    f: impl Fn(&str) -> O,
+) {
+    let pass: Vec<String> = sequence(texts, PASS_LEN, next_seed())
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            for text in &pass {
+                black_box(f(black_box(text.as_str())));
+            }
+        })
+    });
+}
+
+/// One iteration: format every set of this contender's pass over `sets`
+/// into one reused `String`.
 fn bench_format<S: Copy>(
     group: &mut BenchmarkGroup<'_, WallTime>,
     id: &str,
     sets: &[S],
     f: impl Fn(&mut String, S),
 ) {
+    let pass = sequence(sets, PASS_LEN, next_seed());
     let mut out = String::with_capacity(1024);
     group.bench_function(id, |b| {
         b.iter(|| {
-            for &set in sets {
+            for &set in &pass {
                 f(&mut out, black_box(set));
                 black_box(&out);
             }
@@ -661,64 +701,64 @@ fn benches(c: &mut Criterion, inputs: &Inputs) {
         ("exact_name_f6_valid", &inputs.f6_names[..]),
         ("exact_name_f6_invalid", &f6_misses[..]),
     ] {
-        let mut g = group(c, name, names.len());
-        bench(&mut g, "tapi_from_name", names, f6_name_tapi_from_name);
-        bench(&mut g, "tapi_parse", names, f6_name_tapi_parse);
-        bench(&mut g, "strum", names, f6_name_strum);
-        bench(&mut g, "match", names, f6_name_match);
+        let mut g = group(c, name);
+        bench_text(&mut g, "tapi_from_name", names, f6_name_tapi_from_name);
+        bench_text(&mut g, "tapi_parse", names, f6_name_tapi_parse);
+        bench_text(&mut g, "strum", names, f6_name_strum);
+        bench_text(&mut g, "match", names, f6_name_match);
         g.finish();
     }
     for (name, names) in [
         ("exact_name_f95_valid", &inputs.f95_names[..]),
         ("exact_name_f95_invalid", &f95_misses[..]),
     ] {
-        let mut g = group(c, name, names.len());
-        bench(&mut g, "tapi_from_name", names, f95_name_tapi_from_name);
-        bench(&mut g, "tapi_parse", names, f95_name_tapi_parse);
-        bench(&mut g, "tapi_message", names, f95_name_tapi_message);
-        bench(&mut g, "strum", names, f95_name_strum);
-        bench(&mut g, "match", names, f95_name_match);
-        bench(&mut g, "linear_scan", names, f95_name_linear_scan);
+        let mut g = group(c, name);
+        bench_text(&mut g, "tapi_from_name", names, f95_name_tapi_from_name);
+        bench_text(&mut g, "tapi_parse", names, f95_name_tapi_parse);
+        bench_text(&mut g, "tapi_message", names, f95_name_tapi_message);
+        bench_text(&mut g, "strum", names, f95_name_strum);
+        bench_text(&mut g, "match", names, f95_name_match);
+        bench_text(&mut g, "linear_scan", names, f95_name_linear_scan);
         g.finish();
     }
 
     // 2. Case-insensitive full name.
     let mixed = strs(&inputs.f95_mixed_case);
-    let mut g = group(c, "ignore_case_f95", mixed.len());
-    bench(&mut g, "tapi", &mixed, f95_ci_tapi);
-    bench(&mut g, "strum", &mixed, f95_ci_strum);
-    bench(&mut g, "upper_match", &mixed, f95_ci_upper_match);
+    let mut g = group(c, "ignore_case_f95");
+    bench_text(&mut g, "tapi", &mixed, f95_ci_tapi);
+    bench_text(&mut g, "strum", &mixed, f95_ci_strum);
+    bench_text(&mut g, "upper_match", &mixed, f95_ci_upper_match);
     g.finish();
 
     // 3. u32 -> name.
-    let mut g = group(c, "u32_to_name_f6", inputs.f6_values.len());
+    let mut g = group(c, "u32_to_name_f6");
     bench(&mut g, "tapi", &inputs.f6_values, f6_value_name_tapi);
     bench(&mut g, "strum", &inputs.f6_values, f6_value_name_strum);
     bench(&mut g, "table", &inputs.f6_values, f6_value_name_table);
     g.finish();
-    let mut g = group(c, "u32_to_name_f32", inputs.f32_values.len());
+    let mut g = group(c, "u32_to_name_f32");
     bench(&mut g, "tapi", &inputs.f32_values, f32_value_name_tapi);
     bench(&mut g, "strum", &inputs.f32_values, f32_value_name_strum);
     bench(&mut g, "table", &inputs.f32_values, f32_value_name_table);
     g.finish();
-    let mut g = group(c, "u32_to_name_f95", inputs.f95_values.len());
+    let mut g = group(c, "u32_to_name_f95");
     bench(&mut g, "tapi", &inputs.f95_values, f95_value_name_tapi);
     bench(&mut g, "strum", &inputs.f95_values, f95_value_name_strum);
     bench(&mut g, "table", &inputs.f95_values, f95_value_name_table);
     g.finish();
 
     // 4. u32 -> member.
-    let mut g = group(c, "u32_to_enum_f6", inputs.f6_values.len());
+    let mut g = group(c, "u32_to_enum_f6");
     bench(&mut g, "tapi", &inputs.f6_values, f6_value_tapi);
     bench(&mut g, "num_enum", &inputs.f6_values, f6_value_num_enum);
     bench(&mut g, "match", &inputs.f6_values, f6_value_match);
     g.finish();
-    let mut g = group(c, "u32_to_enum_f32", inputs.f32_values.len());
+    let mut g = group(c, "u32_to_enum_f32");
     bench(&mut g, "tapi", &inputs.f32_values, f32_value_tapi);
     bench(&mut g, "num_enum", &inputs.f32_values, f32_value_num_enum);
     bench(&mut g, "match", &inputs.f32_values, f32_value_match);
     g.finish();
-    let mut g = group(c, "u32_to_enum_f95", inputs.f95_values.len());
+    let mut g = group(c, "u32_to_enum_f95");
     bench(&mut g, "tapi", &inputs.f95_values, f95_value_tapi);
     bench(&mut g, "num_enum", &inputs.f95_values, f95_value_num_enum);
     bench(&mut g, "match", &inputs.f95_values, f95_value_match);
@@ -726,16 +766,16 @@ fn benches(c: &mut Criterion, inputs: &Inputs) {
 
     // 5. Set text -> set.
     let (full, short) = (strs(&inputs.f6_sets.full), strs(&inputs.f6_sets.short));
-    let mut g = group(c, "set_parse_f6", full.len());
-    bench(&mut g, "tapi_full_names", &full, f6_set_parse_tapi);
-    bench(&mut g, "tapi_short_names", &short, f6_set_parse_tapi);
-    bench(&mut g, "bitflags", &short, f6_set_parse_bitflags);
+    let mut g = group(c, "set_parse_f6");
+    bench_text(&mut g, "tapi_full_names", &full, f6_set_parse_tapi);
+    bench_text(&mut g, "tapi_short_names", &short, f6_set_parse_tapi);
+    bench_text(&mut g, "bitflags", &short, f6_set_parse_bitflags);
     g.finish();
     let (full, short) = (strs(&inputs.f32_sets.full), strs(&inputs.f32_sets.short));
-    let mut g = group(c, "set_parse_f32", full.len());
-    bench(&mut g, "tapi_full_names", &full, f32_set_parse_tapi);
-    bench(&mut g, "tapi_short_names", &short, f32_set_parse_tapi);
-    bench(&mut g, "bitflags", &short, f32_set_parse_bitflags);
+    let mut g = group(c, "set_parse_f32");
+    bench_text(&mut g, "tapi_full_names", &full, f32_set_parse_tapi);
+    bench_text(&mut g, "tapi_short_names", &short, f32_set_parse_tapi);
+    bench_text(&mut g, "bitflags", &short, f32_set_parse_bitflags);
     g.finish();
 
     // 6. Set -> text.
@@ -748,7 +788,7 @@ fn benches(c: &mut Criterion, inputs: &Inputs) {
         .iter()
         .map(|&b| LineAgentSessionStatesBitflags::from_bits_retain(b))
         .collect();
-    let mut g = group(c, "set_format_f6", bits.len());
+    let mut g = group(c, "set_format_f6");
     bench_format(&mut g, "tapi_display", &tapi, f6_set_display_tapi);
     bench_format(&mut g, "tapi_write_to", &tapi, f6_set_write_to_tapi);
     bench_format(&mut g, "bitflags", &bitflags, f6_set_format_bitflags);
@@ -762,7 +802,7 @@ fn benches(c: &mut Criterion, inputs: &Inputs) {
         .iter()
         .map(|&b| LineCallFeaturesBitflags::from_bits_retain(b))
         .collect();
-    let mut g = group(c, "set_format_f32", bits.len());
+    let mut g = group(c, "set_format_f32");
     bench_format(&mut g, "tapi_display", &tapi, f32_set_display_tapi);
     bench_format(&mut g, "tapi_write_to", &tapi, f32_set_write_to_tapi);
     bench_format(
@@ -872,21 +912,13 @@ fn median_ns(home: &Path, group: &str, function: &str, since: SystemTime) -> Opt
 fn print_table(since: SystemTime) {
     let home = criterion_home();
     let per_op = |group: &str, function: &str| {
-        let len = if group.starts_with("set_") {
-            SET_SEQUENCE_LEN
-        } else {
-            SEQUENCE_LEN
-        };
-        median_ns(&home, group, function, since).map(|ns| ns / len as f64)
+        median_ns(&home, group, function, since).map(|ns| ns / PASS_LEN as f64)
     };
     let ns = |value: Option<f64>| value.map_or("-".to_string(), |ns| format!("{ns:.2}"));
 
     println!();
     println!("Ratio table: criterion's median time per iteration / inputs per iteration");
-    println!(
-        "({} per pass for names and values, {SET_SEQUENCE_LEN} for sets), read from",
-        SEQUENCE_LEN
-    );
+    println!("({PASS_LEN} per pass, each contender its own shuffled copy), read from");
     println!("{}/<group>/<fn>/new/estimates.json.", home.display());
     println!();
     println!(
