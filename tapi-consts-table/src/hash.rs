@@ -88,14 +88,23 @@ pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
         Some(&chunk) => u64::from_le_bytes(chunk),
         None => 0,
     };
+    let differ = |at: usize| raw(a, at) ^ raw(b, at);
+    if len <= 32 {
+        // Most names: four words, overlapping as the length needs, cover
+        // every byte, with no loop whose trip count (and so whose exit
+        // branch) varies from one name to the next.
+        let middle = (len - 8).min(8);
+        let tail = len.saturating_sub(16);
+        return differ(0) | differ(middle) | differ(tail) | differ(len - 8) == 0;
+    }
     let mut at = 0;
     while at + 8 < len {
-        if raw(a, at) != raw(b, at) {
+        if differ(at) != 0 {
             return false;
         }
         at += 8;
     }
-    raw(a, len - 8) == raw(b, len - 8)
+    differ(len - 8) == 0
 }
 
 #[cfg(test)]
@@ -173,7 +182,8 @@ mod tests {
 
     #[test]
     fn same_compares_every_byte_at_every_length() {
-        let text = b"LINEAGENTSESSIONSTATE_BUSYWRAPUP";
+        // Up to 32 bytes in four words, longer in a loop: both, at every length.
+        let text = b"LINEAGENTSESSIONSTATE_BUSYWRAPUP_AND_A_LONGER_TAIL_FOR_THE_LOOP";
         for len in 0..=text.len() {
             let a = &text[..len];
             assert!(same(a, a));

@@ -341,21 +341,51 @@ fn find_bar(bytes: &[u8]) -> Option<usize> {
     const BARS: u64 = u64::from_ne_bytes([b'|'; 8]);
     const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    // A zero byte of `x` is a `|`. A byte is flagged only at a zero or above
+    // one (a borrow), so the lowest flagged byte is the first `|`, and a word
+    // with no `|` has no flag.
+    let bars = |chunk: &[u8; 8]| {
+        let x = u64::from_le_bytes(*chunk) ^ BARS;
+        x.wrapping_sub(LOW) & !x & HIGH
+    };
+    let first = |found: u64| (found.trailing_zeros() / 8) as usize;
+    // Most terms are a name of 8 to 32 bytes with no `|`: four overlapping
+    // words say so with no loop, whose trip count would vary by name.
+    if let (8..=32, Some(head), Some(tail)) = (
+        bytes.len(),
+        bytes.first_chunk::<8>(),
+        bytes.last_chunk::<8>(),
+    ) {
+        let middle = |at: usize| {
+            bytes
+                .get(at..)
+                .and_then(<[u8]>::first_chunk::<8>)
+                .map_or(0, bars)
+        };
+        let len = bytes.len();
+        if bars(head) | middle((len - 8).min(8)) | middle(len.saturating_sub(16)) | bars(tail) == 0
+        {
+            return None;
+        }
+    }
     let mut at = 0;
-    while let Some(&chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-        let x = u64::from_le_bytes(chunk) ^ BARS;
-        // A zero byte of `x` is a `|`; the lowest flagged byte is the first.
-        let found = x.wrapping_sub(LOW) & !x & HIGH;
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let found = bars(chunk);
         if found != 0 {
-            return Some(at + (found.trailing_zeros() / 8) as usize);
+            return Some(at + first(found));
         }
         at += 8;
     }
-    bytes
-        .get(at..)?
-        .iter()
-        .position(|&b| b == b'|')
-        .map(|offset| at + offset)
+    // The bytes left (none, when the length is a multiple of 8): the last
+    // eight, overlapping bytes already searched (which hold no `|`), rather
+    // than a loop whose length varies from one term to the next.
+    match bytes.last_chunk::<8>() {
+        Some(chunk) => {
+            let found = bars(chunk);
+            (found != 0).then(|| bytes.len() - 8 + first(found))
+        }
+        None => bytes.iter().position(|&b| b == b'|'),
+    }
 }
 
 /// `span` without the ASCII whitespace at either end of `text[span]`.

@@ -513,3 +513,26 @@ fn a_number_is_a_selector_too() {
     );
     assert_eq!(info.parse_bits("0x80000002 | USEEVENT"), Ok(0x8000_0002));
 }
+
+/// The error keeps the offending text whole up to 64 bytes, and cut at a
+/// character boundary beyond, at every length (the copy is made in
+/// overlapping fixed-size pieces whose sizes change at 8, 16 and 32 bytes).
+#[test]
+fn the_token_is_kept_whole_or_cut_at_a_character_boundary_at_every_length() {
+    let ascii: String = ('a'..='z').chain('A'..='Z').cycle().take(80).collect();
+    let accented: String = "éa".repeat(40);
+    for text in [&ascii, &accented] {
+        let ends = (1..=text.len()).filter(|&end| text.is_char_boundary(end));
+        for (prefix, end) in ends.flat_map(|end| [("", end), ("LINEAGENTSESSIONSTATE_", end)]) {
+            let full = format!("{prefix}{}", &text[..end]);
+            let error = member_error(&full);
+            let mut cut = full.len().min(64);
+            while !full.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            assert_eq!(error.token(), &full[..cut], "{full:?}");
+            let message = error.to_string();
+            assert_eq!(message.contains('…'), cut < full.len(), "{message}");
+        }
+    }
+}
