@@ -75,6 +75,32 @@ fn unknown_values_compare_and_debug_by_value() {
     );
 }
 
+/// A value in a family's device-specific range is a vendor's, and the
+/// error says so; one outside it is simply unknown (the doctest says the
+/// same, but mutation testing runs no doctest).
+#[test]
+fn unknown_values_tell_a_vendor_s_value_from_an_unknown_one() {
+    let vendor = LineErr::try_from(0xC000_0001).unwrap_err();
+    assert!(vendor.is_device_specific());
+    assert_eq!(
+        vendor.to_string(),
+        "0xC0000001 is a device-specific value of LINEERR_, a vendor's, not a member"
+    );
+    let unknown = LineErr::try_from(0x8000_0004).unwrap_err();
+    assert!(!unknown.is_device_specific());
+    assert_eq!(
+        unknown.to_string(),
+        "0x80000004 is not the value of any LINEERR_ constant"
+    );
+    // LINECALLSTATE_'s high 8 bits are the vendor's; the bits below are not.
+    assert!(LineCallState::try_from(0x0100_0000)
+        .unwrap_err()
+        .is_device_specific());
+    assert!(!LineCallState::try_from(0x0000_0003)
+        .unwrap_err()
+        .is_device_specific());
+}
+
 #[test]
 fn a_family_with_no_constant_is_empty() {
     static NONE: FamilyInfo =
