@@ -232,6 +232,30 @@ fn decode_enumerations_in_every_number_notation() {
         .contains("0xFFFFFFFE (-2) = TAPIERR_NOREQUESTRECIPIENT\n"));
 }
 
+/// A vendor's part says what the family leaves to vendors: values from one
+/// up, or bits.
+#[test]
+fn decode_says_what_a_family_leaves_to_vendors() {
+    let value = tool(&["decode", "LINEERR", "0xC0000001"]);
+    assert_eq!(value.code, 0, "{}", value.stderr);
+    assert!(
+        value.stdout.contains(
+            "0xC0000001  a vendor's value: LINEERR_ leaves 0xC0000000 and up to device-specific extensions\n"
+        ),
+        "{}",
+        value.stdout
+    );
+    let bits = tool(&["decode", "LINEBEARERMODE", "0x10001"]);
+    assert_eq!(bits.code, 0, "{}", bits.stderr);
+    assert!(
+        bits.stdout.contains(
+            "0x00010000  a vendor's bits: LINEBEARERMODE_ leaves 0xFFFF0000 to device-specific extensions\n"
+        ),
+        "{}",
+        bits.stdout
+    );
+}
+
 #[test]
 fn decode_an_unknown_enumeration_value_says_so() {
     let run = tool(&["decode", "LINEERR", "0x80000004", "0x80000001"]);

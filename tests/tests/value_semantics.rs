@@ -5,8 +5,8 @@
 use std::collections::HashSet;
 use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 
-use tapi_consts::families::{LineAgentSessionState, LineCallState, LineErr, ALL};
-use tapi_consts::{ConstFamily, Entry, FamilyInfo, Kind, ParseErrorKind, Repr};
+use tapi_consts::families::{LineAgentSessionState, LineBearerMode, LineCallState, LineErr, ALL};
+use tapi_consts::{ConstFamily, DeviceSpecific, Entry, FamilyInfo, Kind, ParseErrorKind, Repr};
 
 #[test]
 fn entries_are_equal_exactly_when_they_are_the_same_constant() {
@@ -92,6 +92,16 @@ fn unknown_values_tell_a_vendor_s_value_from_an_unknown_one() {
         unknown.to_string(),
         "0x80000004 is not the value of any LINEERR_ constant"
     );
+    // What each family leaves to vendors, from its reference page.
+    assert_eq!(
+        LineErr::INFO.device_specific(),
+        Some(DeviceSpecific::From(0xC000_0000))
+    );
+    assert_eq!(
+        LineBearerMode::INFO.device_specific(),
+        Some(DeviceSpecific::Bits(0xFFFF_0000))
+    );
+    assert_eq!(LineAgentSessionState::INFO.device_specific(), None);
     // LINECALLSTATE_'s high 8 bits are the vendor's; the bits below are not.
     assert!(LineCallState::try_from(0x0100_0000)
         .unwrap_err()
