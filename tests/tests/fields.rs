@@ -158,3 +158,39 @@ fn every_field_is_described() {
     }
     assert!(structures.len() >= 25, "{structures:?}");
 }
+
+/// A field's note says where its role departs from Microsoft's page; a
+/// field the page describes well has none.
+#[test]
+fn notes_are_where_the_page_needs_one() {
+    let bearer = field("LINEDEVCAPS", "dwBearerModes").unwrap();
+    assert!(
+        bearer
+            .note()
+            .contains("although this is the line's structure"),
+        "{}",
+        bearer.note()
+    );
+    assert_eq!(field("LINEDEVCAPS", "dwStringFormat").unwrap().note(), "");
+    // A field of several rows: the note of the row that has one.
+    let mode = field("LINECALLSTATUS", "dwCallStateMode").unwrap();
+    assert!(
+        mode.note().starts_with("Other call states"),
+        "{}",
+        mode.note()
+    );
+}
+
+#[test]
+fn fields_and_readings_debug_as_what_they_are() {
+    let state = field("linecallstatus", "DWCALLSTATE").unwrap();
+    assert_eq!(format!("{state:?}"), "Field(LINECALLSTATUS.dwCallState)");
+    let reading = state.read(0x4, &[]);
+    let debug = format!("{reading:?}");
+    assert!(
+        debug.starts_with(
+            "FieldReading { field: Field(LINECALLSTATUS.dwCallState), value: 4, role: "
+        ),
+        "{debug}"
+    );
+}
