@@ -325,7 +325,48 @@ fn holds(when: &When, rows: Rows, numbers: &[usize; 5]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::rows::ROWS;
-    use super::ANY;
+    use super::{holds, Role, Row, Rows, Slot, When, ANY};
+    use crate::families::{LineAgentSessionState, LineCallState};
+    use crate::roles::text;
+    use crate::ConstFamily;
+
+    /// A condition on a number strips the device-specific part of that
+    /// number's own family, not of another slot's listed before it.
+    #[test]
+    fn a_condition_reads_its_own_slot_s_family() {
+        const TEXT: crate::roles::Text = text!("", "", "");
+        static OWN: [Row; 2] = [
+            // LINECALLSTATE_: the high 8 bits are a vendor's.
+            Row {
+                message: 0,
+                slot: Slot::Param2,
+                level: None,
+                when: When::Always,
+                role: Role::Value(LineCallState::INFO),
+                text: TEXT,
+            },
+            // LINEAGENTSESSIONSTATE_: nothing is.
+            Row {
+                message: 0,
+                slot: Slot::Param1,
+                level: None,
+                when: When::Always,
+                role: Role::Value(LineAgentSessionState::INFO),
+                text: TEXT,
+            },
+        ];
+        let rows = Rows {
+            own: &OWN,
+            every: &[],
+        };
+        let numbers = [0, 0, 0x0100_0001, 0, 0];
+        assert!(holds(
+            &When::Is(Slot::Param1, &[0x0100_0001]),
+            rows,
+            &numbers
+        ));
+        assert!(!holds(&When::Is(Slot::Param1, &[0x1]), rows, &numbers));
+    }
 
     /// What `rows_for` relies on.
     #[test]

@@ -270,3 +270,13 @@ fn every_number_of_every_message_is_described() {
     }
     assert_eq!(read_count, (35 + 35 + 7) * 5);
 }
+
+#[test]
+fn params_debug_as_slot_value_and_role() {
+    let reading = app(raw::LINE_CALLSTATE, [1, 0, 0x4, 0, 0]);
+    let debug = format!("{:?}", param(&reading, Slot::Param1));
+    assert!(
+        debug.starts_with("Param { slot: Param1, value: 4, role: Value("),
+        "{debug}"
+    );
+}
