@@ -59,6 +59,30 @@ fn line_and_phone_messages_share_one_sequence() {
         "PHONE_BUTON".parse::<Message>().unwrap_err().suggestion(),
         Some("PHONE_BUTTON")
     );
+    // A near miss of a LINE_ name is reported against LINE_, even when
+    // PHONE_ has a suggestion too; one of PHONE_ only, against PHONE_.
+    let line_miss = "LINE_REPLX".parse::<Message>().unwrap_err();
+    assert_eq!(
+        (line_miss.family().prefix(), line_miss.suggestion()),
+        ("LINE_", Some("LINE_REPLY"))
+    );
+    let phone_miss = "PHONE_BUTON".parse::<Message>().unwrap_err();
+    assert_eq!(phone_miss.family().prefix(), "PHONE_");
+    // Each message's description is its own family member's.
+    for lang in ["en", "fr", "de"] {
+        assert_eq!(
+            Message::Line(Line::Reply).description(lang),
+            Line::Reply.description(lang)
+        );
+        assert_eq!(
+            Message::Phone(Phone::Button).description(lang),
+            Phone::Button.description(lang)
+        );
+    }
+    assert_ne!(
+        Message::Line(Line::Reply).description("en"),
+        Message::Phone(Phone::Reply).description("en")
+    );
 }
 
 #[test]

@@ -157,6 +157,9 @@ fn phone_state_param2_by_the_one_state_in_param1() {
     ] {
         assert_eq!(p2(hookswitch), Role::Value(PhoneHookSwitchMode::INFO));
     }
+    // One state the pages give no rule for: not decoded (not "unused",
+    // which is for several states at once).
+    assert!(matches!(p2(raw::PHONESTATE_DISPLAY), Role::Unspecified));
     // Several states at once: the page says the number is unused.
     assert_eq!(
         p2(raw::PHONESTATE_OWNER | raw::PHONESTATE_LAMP),
@@ -279,4 +282,21 @@ fn params_debug_as_slot_value_and_role() {
         debug.starts_with("Param { slot: Param1, value: 4, role: Value("),
         "{debug}"
     );
+}
+
+/// Roles compare by kind, and by family table where they have one.
+#[test]
+fn roles_are_equal_by_kind_and_family() {
+    let busy = Role::Value(LineBusyMode::INFO);
+    assert_eq!(busy, Role::Value(LineBusyMode::INFO));
+    assert_ne!(busy, Role::Value(LineConnectedMode::INFO));
+    assert_ne!(busy, Role::Set(LineBusyMode::INFO));
+    assert_ne!(
+        Role::Set(LineFeature::INFO),
+        Role::Set(LineCallFeature::INFO)
+    );
+    assert_ne!(Role::Result(LineErr::INFO), Role::Result(PhoneErr::INFO));
+    assert_eq!(Role::Count, Role::Count);
+    assert_ne!(Role::Count, Role::Handle);
+    assert_ne!(Role::Unused, Role::Unspecified);
 }
