@@ -68,6 +68,12 @@ fn line_and_phone_messages_share_one_sequence() {
     );
     let phone_miss = "PHONE_BUTON".parse::<Message>().unwrap_err();
     assert_eq!(phone_miss.family().prefix(), "PHONE_");
+    // Close to neither: LINE_, the family tried first.
+    let neither = "XYZZY".parse::<Message>().unwrap_err();
+    assert_eq!(
+        (neither.family().prefix(), neither.suggestion()),
+        ("LINE_", None)
+    );
     // Each message's description is its own family member's.
     for lang in ["en", "fr", "de"] {
         assert_eq!(

@@ -64,3 +64,19 @@ const fn is_set_alias(alias: &str, family: &str) -> bool {
     }
     matches!(alias.split_at(family.len()).1, b"Set")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_set_alias;
+
+    /// The check that keeps each alias named `<Family>Set`.
+    #[test]
+    fn an_alias_is_its_family_s_name_then_set() {
+        assert!(is_set_alias("LineCallStateSet", "LineCallState"));
+        assert!(!is_set_alias("LineCallStates", "LineCallState"));
+        assert!(!is_set_alias("LineCallStateSet", "LineCallStatus"));
+        assert!(!is_set_alias("PineCallStateSet", "LineCallState"));
+        assert!(!is_set_alias("LineCallStateXet", "LineCallState"));
+        assert!(!is_set_alias("LineCallStateSetSet", "LineCallState"));
+    }
+}
