@@ -337,6 +337,8 @@ fn decode_json_shape() {
     assert!(bad.get("value").is_none());
     // The error went to stderr as well, and the summary of unknown bits.
     assert_eq!(run.stderr.lines().count(), 2);
+    // The array closes on a line of its own after its last value.
+    assert!(run.stdout.ends_with("}\n]}\n"), "{:?}", run.stdout);
 }
 
 #[test]
@@ -1485,6 +1487,27 @@ fn decode_of_something_that_is_not_a_family_does_not_call_it_a_constant() {
     assert!(run.stderr.contains("constant's name"), "{}", run.stderr);
 }
 
+/// A line over the limit is refused however it arrives: here the first
+/// line, whole in the first read.
+#[test]
+fn a_first_line_over_the_limit_is_refused() {
+    let input = format!("{}1\n2\n", " ".repeat(5000));
+    let run = tool_with(
+        &["decode", "LINECALLSTATE", "-"],
+        &[],
+        Some(input.as_bytes()),
+    );
+    assert_refused(&run, 1, "error: line 1: longer than 4096 bytes");
+    // The next line is still read; the refused one is not decoded.
+    assert!(
+        run.stdout
+            .starts_with("0x00000002 = LINECALLSTATE_OFFERING\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("IDLE"), "{}", run.stdout);
+}
+
 /// The 4,096-byte limit of a standard-input line does not count its line
 /// ending: a CRLF line of exactly 4,096 bytes is read, one more byte is not.
 #[test]
@@ -2267,6 +2290,15 @@ fn decode_says_what_an_unknown_part_is() {
         "only 0 has no flag: {}",
         flags.stdout
     );
+    // Unknown bits alone are a part too; only 0 has no flag.
+    let unknown_only = tool(&["decode", "LINEADDRESSSTATE", "0x80000000"]);
+    assert!(
+        !unknown_only.stdout.contains("(no flag set)"),
+        "{}",
+        unknown_only.stdout
+    );
+    let zero = tool(&["decode", "LINEADDRESSSTATE", "0"]);
+    assert_eq!(zero.stdout, "0x00000000 = 0\n  (no flag set)\n");
     // A device-specific part is a part: not "no flag set".
     let vendor = tool(&["decode", "LINECALLSTATE", "0x01000000"]);
     assert_code(&vendor, 0);
@@ -2686,4 +2718,48 @@ fn a_terminal_wraps_descriptions_under_their_column() {
     assert!(piped.stdout.lines().any(|line| line.starts_with(
         "  LINEAGENTSESSIONSTATE_NOTREADY    0x00000001  The agent is logged on but busy with a task other than handling a call"
     )));
+}
+
+/// Wrapping is greedy: a line ends only where the next word would not fit
+/// (so a word that fits exactly stays), at every width; and however narrow
+/// the terminal, the first word of a text starts its line, with no blank
+/// line before it.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_fills_each_line_before_it_wraps() {
+    let first_word = |line: &str| line.split_whitespace().next().unwrap_or("").chars().count();
+    for columns in 50..=110 {
+        let Some(listed) = on_terminal(&["list", "LINEERR"], columns, &[]) else {
+            return;
+        };
+        let listed = plain(&listed);
+        let lines: Vec<&str> = listed.lines().collect();
+        for pair in lines.windows(2) {
+            let (line, next) = (pair[0].trim_end(), pair[1]);
+            // A continuation: indented text, not the next row (`  LINEERR_…`).
+            let continues =
+                next.starts_with("      ") && !next.trim_start().starts_with("LINEERR_");
+            // A row that ends at its value put its text under it by
+            // design (too little room beside it): not a wrap.
+            let ends_at_value = line
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last.starts_with("0x"));
+            if continues && !line.is_empty() && !ends_at_value {
+                assert!(
+                    line.chars().count() + 1 + first_word(next) > columns,
+                    "{columns} columns: {line:?} had room for the first word of {next:?}"
+                );
+            }
+        }
+    }
+    // 20 columns leave 14 for a text under its row, less than some first
+    // words (`` `lineCompleteCall` ``): still, each row's text follows it.
+    let narrow = plain(&on_terminal(&["list", "LINEERR"], 20, &[]).unwrap());
+    let lines: Vec<&str> = narrow.lines().collect();
+    for pair in lines.windows(2) {
+        if pair[0].starts_with("  LINEERR_") {
+            assert!(!pair[1].trim().is_empty(), "{pair:?}");
+        }
+    }
 }
