@@ -2763,3 +2763,62 @@ fn a_terminal_fills_each_line_before_it_wraps() {
         }
     }
 }
+
+/// On a terminal, a value typed on standard input is answered at once, not
+/// when the input ends (the tool flushes after each value there).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_gets_each_answer_as_it_is_typed() {
+    let command = format!(
+        "'{}' decode LINECALLSTATE -",
+        binary().to_str().expect("UTF-8 path")
+    );
+    let mut child = match Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("TERM", "xterm")
+        .env("COLUMNS", "100")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+    {
+        Ok(child) => child,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return,
+        Err(error) => panic!("script: {error}"),
+    };
+    let mut typed = child.stdin.take().expect("stdin");
+    let mut shown = child.stdout.take().expect("stdout");
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut buffer = [0u8; 4096];
+        while let Ok(n @ 1..) = shown.read(&mut buffer) {
+            if sender.send(buffer[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    typed.write_all(b"0x2\n").expect("type a value");
+    typed.flush().expect("flush");
+    // The input stays open: the answer must come before it ends.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut output = Vec::new();
+    let answered = loop {
+        if String::from_utf8_lossy(&output).contains("LINECALLSTATE_OFFERING") {
+            break true;
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        match receiver.recv_timeout(left) {
+            Ok(chunk) => output.extend(chunk),
+            Err(_) => break false,
+        }
+    };
+    drop(typed);
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = reader.join();
+    assert!(
+        answered,
+        "no answer while the input was open: {:?}",
+        String::from_utf8_lossy(&output)
+    );
+}
