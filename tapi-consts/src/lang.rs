@@ -111,6 +111,10 @@ mod tests {
             !same_tag("fr", "fr-CA") && !same_tag("fr-CA", "fr"),
             "a prefix"
         );
+        assert!(
+            !same_tag("pt-br", "ptxbr") && !same_tag("ptxbr", "pt_br"),
+            "a separator matches only a separator"
+        );
     }
 
     #[test]
