@@ -2585,7 +2585,7 @@ fn message_shows_digits_message_names_and_parts() {
 }
 
 /// Runs the tool on a terminal (a pseudo-terminal from util-linux's
-/// `script`), `columns` wide, with `env`: what the terminal showed, line
+/// `script`), `columns` wide, with `env` (`""` unsets): what the terminal showed, line
 /// endings as `\n`. `None` where `script` is missing (Linux only; CI has it).
 #[cfg(target_os = "linux")]
 fn on_terminal(args: &[&str], columns: usize, env: &[(&str, &str)]) -> Option<String> {
@@ -2601,8 +2601,14 @@ fn on_terminal(args: &[&str], columns: usize, env: &[(&str, &str)]) -> Option<St
         .env_remove("LC_ALL")
         .env("TERM", "xterm")
         .env("COLUMNS", columns.to_string())
-        .envs(env.iter().copied())
         .stdin(Stdio::null());
+    // An empty value unsets the variable.
+    for &(name, value) in env {
+        match value {
+            "" => command.env_remove(name),
+            value => command.env(name, value),
+        };
+    }
     let output = match command.output() {
         Ok(output) => output,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
@@ -2664,6 +2670,9 @@ fn a_terminal_gets_colour_unless_no_color() {
     );
     let no_color = on_terminal(&["find", "wrap-up"], 200, &[("NO_COLOR", "1")]).unwrap();
     assert!(!no_color.contains('\u{1b}'), "{no_color:?}");
+    // A Unix terminal understands colour whether or not `TERM` says so.
+    let no_term = on_terminal(&["find", "wrap-up"], 200, &[("TERM", "")]).unwrap();
+    assert_eq!(no_term, found);
     assert_eq!(no_color, plain(&found));
 }
 

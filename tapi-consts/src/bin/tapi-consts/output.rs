@@ -357,7 +357,37 @@ pub fn flat(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{quote, words, Span, Style};
+    use super::{flat, is_blank, quote, span, tame, words, Span, Style};
+
+    #[test]
+    fn tame_escapes_and_cuts_each_word() {
+        assert_eq!(tame("a b"), "a b");
+        assert_eq!(tame("x\u{1b}y"), "x\\u{1b}y");
+        let long = "x".repeat(70);
+        assert_eq!(tame(&long), format!("{}…", "x".repeat(64)));
+        assert_eq!(
+            tame(&format!("{long} ok {long}")),
+            format!("{x}… ok {x}…", x = "x".repeat(64))
+        );
+        assert_eq!(tame(&"y".repeat(64)), "y".repeat(64));
+    }
+
+    #[test]
+    fn flat_joins_lines_with_one_space() {
+        assert_eq!(flat("  one line  "), "one line");
+        assert_eq!(flat("a\n  b"), "a b");
+        assert_eq!(flat("a\r\nb"), "a b");
+        assert_eq!(flat("a\rb"), "a b");
+        assert_eq!(flat("a\n\n\nb\nc"), "a b c");
+        assert_eq!(flat("\na\n"), "a");
+    }
+
+    #[test]
+    fn blank_text_is_whitespace_only() {
+        assert!(is_blank(&[]));
+        assert!(is_blank(&[span(" \t", Style::Plain), span("", Style::Dim)]));
+        assert!(!is_blank(&[span(" ", Style::Plain), span("x", Style::Dim)]));
+    }
 
     #[test]
     fn quote_escapes_and_cuts() {
@@ -367,6 +397,7 @@ mod tests {
         assert_eq!(quote("a`b"), "`a\\`b`");
         assert_eq!(quote(&"x".repeat(100)), format!("`{}…`", "x".repeat(64)));
         assert_eq!(quote(""), "``");
+        assert_eq!(quote("a\\b"), "`a\\\\b`");
     }
 
     #[test]

@@ -298,7 +298,72 @@ fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{constant, family_arg};
+    use super::{constant, contains_ignore_ascii_case, family_arg, family_of_name, or_list};
+    use tapi_consts::families::{ALL, STANDALONE};
+
+    #[test]
+    fn a_name_s_family_is_its_longest_prefix_and_never_the_prefix_alone() {
+        let family = |name| family_of_name(name).map(|family| family.prefix());
+        assert_eq!(
+            family("lineagentsessionstate_x"),
+            Some("LINEAGENTSESSIONSTATE_")
+        );
+        assert_eq!(family("LINECALLSTATE_IDLEX"), Some("LINECALLSTATE_"));
+        assert_eq!(family("LINECALLSTATE_"), None);
+        assert_eq!(family("NOTAPREFIX_X"), None);
+    }
+
+    #[test]
+    fn qualified_names_as_net_writes_them() {
+        for name in [
+            "LINEFORWARDMODE.LINEFORWARDMODE_UNCOND",
+            "LineForwardMode.LINEFORWARDMODE_UNCOND",
+        ] {
+            assert_eq!(constant(name).unwrap().name(), "LINEFORWARDMODE_UNCOND");
+        }
+        let wrong = constant("LINECALLSTATE.LINEFORWARDMODE_UNCOND").unwrap_err();
+        assert!(
+            wrong.message.contains("not of `LINECALLSTATE`"),
+            "{}",
+            wrong.message
+        );
+        // A constant of no family takes any qualifier (.NET puts it in a
+        // class of its own).
+        let standalone = STANDALONE.entries().next().unwrap();
+        let qualified = format!("Constants.{}", standalone.name());
+        assert_eq!(constant(&qualified).unwrap(), standalone);
+    }
+
+    #[test]
+    fn a_short_name_lists_four_full_names_and_counts_the_rest() {
+        let families = ALL
+            .iter()
+            .filter(|family| family.entry_by_name_ignore_case("UNKNOWN").is_some())
+            .count();
+        assert!(families > 4);
+        let many = constant("UNKNOWN").unwrap_err().message;
+        assert!(
+            many.ends_with(&format!("(or {} more)?", families - 4)),
+            "{many}"
+        );
+        let one = constant("BUSYONCALL").unwrap_err().message;
+        assert!(!one.contains("more"), "{one}");
+    }
+
+    #[test]
+    fn lists_and_containment() {
+        assert_eq!(or_list(&[]), "");
+        assert_eq!(or_list(&["A"]), "`A`");
+        assert_eq!(or_list(&["A", "B"]), "`A` or `B`");
+        assert_eq!(or_list(&["A", "B", "C"]), "`A`, `B` or `C`");
+        assert!(contains_ignore_ascii_case(
+            "LINEAGENTSESSIONSTATE_",
+            "agentSession"
+        ));
+        assert!(contains_ignore_ascii_case("ABC", "abc"));
+        assert!(!contains_ignore_ascii_case("ABC", "abcd"));
+        assert!(!contains_ignore_ascii_case("ABC", "abd"));
+    }
 
     #[test]
     fn families_in_any_spelling_and_suggestions() {

@@ -517,6 +517,27 @@ mod tests {
                 "'--json' cannot be used with '--hex' or '--lang <TAG>'",
             ),
             (
+                ErrorKind::ArgumentConflict,
+                vec![
+                    (ContextKind::InvalidArg, string("--json")),
+                    (ContextKind::PriorArg, string("--hex")),
+                ],
+                "'--json' cannot be used with '--hex'",
+            ),
+            (
+                ErrorKind::ArgumentConflict,
+                vec![
+                    (ContextKind::InvalidArg, string("--json")),
+                    (ContextKind::PriorArg, strings(&[])),
+                ],
+                "'--json' cannot be used with the other arguments",
+            ),
+            (
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand,
+                vec![],
+                "an argument or a subcommand is missing",
+            ),
+            (
                 ErrorKind::NoEquals,
                 vec![(ContextKind::InvalidArg, string("--lang <TAG>"))],
                 "'--lang <TAG>' takes its value after '='",
@@ -541,6 +562,15 @@ mod tests {
                 ErrorKind::TooFewValues,
                 vec![(ContextKind::InvalidArg, string("--x\u{7}"))],
                 "more values required for an argument: '--x\\u{7}'",
+            ),
+            // Empty blame is no blame.
+            (
+                ErrorKind::Io,
+                vec![
+                    (ContextKind::InvalidArg, string("")),
+                    (ContextKind::InvalidValue, strings(&[])),
+                ],
+                "the command line is not valid",
             ),
             (ErrorKind::Io, vec![], "the command line is not valid"),
         ];
