@@ -572,6 +572,22 @@ mod tests {
                 ],
                 "the command line is not valid",
             ),
+            (
+                ErrorKind::Io,
+                vec![(ContextKind::InvalidValue, strings(&["a", "b"]))],
+                "the command line is not valid: 'a' and 'b'",
+            ),
+            (
+                ErrorKind::UnknownArgument,
+                vec![
+                    (ContextKind::InvalidArg, string("--x")),
+                    (
+                        ContextKind::Suggested,
+                        ContextValue::StyledStr("to pass '--x', write '-- --x'".into()),
+                    ),
+                ],
+                "unexpected argument '--x'; to pass '--x', write '-- --x'",
+            ),
             (ErrorKind::Io, vec![], "the command line is not valid"),
         ];
         for (kind, context, expected) in cases {

@@ -130,13 +130,34 @@ pub fn decode_one(family: &'static FamilyInfo, bits: u64) -> Decoded {
 
 #[cfg(test)]
 mod tests {
-    use tapi_consts::families::{LineAgentSessionState, LineErr};
+    use tapi_consts::families::{LineAgentSessionState, LineErr, TapiErr};
     use tapi_consts::ConstFamily;
 
     use tapi_consts::ParseOptions;
 
-    use super::{decode, is_number, read};
+    use super::{decode, is_number, read, Refused};
     use crate::Status;
+
+    #[test]
+    fn only_an_unknown_name_is_kept_as_one() {
+        let name = "LINEERR_BOGUS".parse::<LineErr>().unwrap_err();
+        let refused = Refused::from_parse(&name);
+        assert_eq!(refused.unknown_name.as_deref(), Some("LINEERR_BOGUS"));
+        let number = "0x".parse::<LineErr>().unwrap_err();
+        assert_eq!(Refused::from_parse(&number).unknown_name, None);
+    }
+
+    #[test]
+    fn an_enumeration_value_is_its_member_alone() {
+        // TAPIERR_ has a zero member (CONNECTED): only the empty set of a
+        // set family is read as its zero member, never an enumeration value.
+        let busy = decode(TapiErr::INFO, 0xFFFF_FFF5);
+        let names: Vec<&str> = busy.members.iter().map(|entry| entry.name()).collect();
+        assert_eq!(names, ["TAPIERR_DESTBUSY"]);
+        let connected = decode(TapiErr::INFO, 0);
+        let names: Vec<&str> = connected.members.iter().map(|entry| entry.name()).collect();
+        assert_eq!(names, ["TAPIERR_CONNECTED"]);
+    }
 
     #[test]
     fn values_in_every_notation_the_runtime_reads() {
