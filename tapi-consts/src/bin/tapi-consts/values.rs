@@ -130,7 +130,7 @@ pub fn decode_one(family: &'static FamilyInfo, bits: u64) -> Decoded {
 
 #[cfg(test)]
 mod tests {
-    use tapi_consts::families::{LineAgentSessionState, LineErr, TapiErr};
+    use tapi_consts::families::{LineAgentSessionState, LineCallHubTracking, LineErr, TapiErr};
     use tapi_consts::ConstFamily;
 
     use tapi_consts::ParseOptions;
@@ -157,6 +157,14 @@ mod tests {
         let connected = decode(TapiErr::INFO, 0);
         let names: Vec<&str> = connected.members.iter().map(|entry| entry.name()).collect();
         assert_eq!(names, ["TAPIERR_CONNECTED"]);
+        // A set family's empty set is its zero member; a set with bits is
+        // only its flags.
+        let names = |bits| -> Vec<&str> {
+            let decoded = decode(LineCallHubTracking::INFO, bits);
+            decoded.members.iter().map(|entry| entry.name()).collect()
+        };
+        assert_eq!(names(0), ["LINECALLHUBTRACKING_NONE"]);
+        assert_eq!(names(1), ["LINECALLHUBTRACKING_PROVIDERLEVEL"]);
     }
 
     #[test]
