@@ -2831,3 +2831,27 @@ fn a_terminal_gets_each_answer_as_it_is_typed() {
         String::from_utf8_lossy(&output)
     );
 }
+
+/// A function's negative `LONG` result in decimal is read as the error it
+/// is; a comparison in code (`==`) is not a `key = value` of a trace.
+#[test]
+fn annotate_reads_negative_results_and_leaves_comparisons_alone() {
+    let input = b"lineMakeCall returned -2147483595\n\
+                  if (dwMsg == 2 && dwParam1 == 0x4) return;\n\
+                  dwMsg=2 dwParam1=0x4\n";
+    let (run, pairs) = annotated(&["annotate"], input);
+    assert_code(&run, 0);
+    assert_eq!(
+        pairs,
+        [
+            (
+                "lineMakeCall returned -2147483595".to_owned(),
+                "lineMakeCall -> LINEERR_INVALPOINTER".to_owned()
+            ),
+            (
+                "dwMsg=2 dwParam1=0x4".to_owned(),
+                "LINE_CALLSTATE (2) dwParam1=LINECALLSTATE_ACCEPTED".to_owned()
+            ),
+        ]
+    );
+}
