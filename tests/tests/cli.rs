@@ -2855,3 +2855,52 @@ fn annotate_reads_negative_results_and_leaves_comparisons_alone() {
         ]
     );
 }
+
+/// Each kind of word that can start an annotation, and the rules that
+/// decide what a line says, one line each (mutation testing found these
+/// untested): message keys and names, phone and tapi functions, `:` keys
+/// but not `::`, a key needs its `=` or `:`, the writer's radix from the
+/// other values (`x` alone is no hex prefix; `0x` makes bare digits
+/// decimal; one bare digit reads the same either way), a name and a key
+/// that disagree, a parameter given by name, a field that depends on one
+/// not on the line.
+#[test]
+fn annotate_reads_each_kind_of_line_by_its_rules() {
+    let cases: &[(&str, &[&str])] = &[
+        ("message=2 Param1=0x4", &["LINE_CALLSTATE (2) dwParam1=LINECALLSTATE_ACCEPTED"]),
+        ("uMsg=2 P1=0x4", &["LINE_CALLSTATE (2) dwParam1=LINECALLSTATE_ACCEPTED"]),
+        ("phoneOpen returned -1879048188", &["phoneOpen -> PHONEERR_INCOMPATIBLEEXTVERSION"]),
+        ("tapiRequestMakeCall returned -2", &["tapiRequestMakeCall -> TAPIERR_NOREQUESTRECIPIENT"]),
+        ("end", &[]),
+        ("LINECALLSTATUS dwCallState: 0x4", &["LINECALLSTATUS.dwCallState=LINECALLSTATE_ACCEPTED"]),
+        ("LINECALLSTATUS dwCallState 0x4", &[]),
+        ("LINECALLSTATUS CallState=0x4", &[]),
+        ("Foo::dwCallState 0x4 LINECALLSTATUS", &[]),
+        ("msg=2 P1=10 flag=x", &[]),
+        ("dwMsg=10 dwParam1=0x00000001", &["LINE_MONITORMEDIA (10) dwParam1=0x00000001"]),
+        ("msg=2 P1=4", &["LINE_CALLSTATE (2) dwParam1=LINECALLSTATE_ACCEPTED"]),
+        ("LINE_CALLSTATE msg=3 P1=0x4", &[]),
+        (
+            "LINE_CALLSTATE P1=0x2 P2=ACTIVE",
+            &["LINE_CALLSTATE (2) dwParam1=LINECALLSTATE_OFFERING dwParam2=LINEOFFERINGMODE_ACTIVE"],
+        ),
+        ("LINECALLSTATUS dwCallStateMode=0x1 dwOther=2", &[]),
+        (
+            "LINECALLSTATUS dwCallState=0x2 dwCallStateMode=0x1",
+            &[
+                "LINECALLSTATUS.dwCallState=LINECALLSTATE_OFFERING",
+                "LINECALLSTATUS.dwCallStateMode=(not specified)",
+            ],
+        ),
+    ];
+    for (line, expected) in cases {
+        let run = tool_with(&["annotate"], &[], Some(format!("{line}\n").as_bytes()));
+        assert_code(&run, 0);
+        let mut lines = run.stdout.lines();
+        assert_eq!(lines.next(), Some(*line));
+        let annotations: Vec<&str> = lines
+            .map(|annotation| annotation.strip_prefix("#tapi: ").expect("an annotation"))
+            .collect();
+        assert_eq!(annotations, *expected, "{line}");
+    }
+}

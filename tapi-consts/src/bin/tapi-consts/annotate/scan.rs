@@ -156,9 +156,11 @@ const PARAM_KEYS: [&[&str]; 3] = [
 ];
 
 /// Whether the line has a word that can start an annotation: a message
-/// or parameter key (`msg`, `P1`, `dwParam2`, `Param3`), a field (`dw…`),
-/// a message name (`LINE_`, `PHONE_`) or a function (`line…`, `phone…`,
-/// `tapi…`, `TSPI_…`). One pass, no allocation: most lines have none.
+/// key (`msg`, `dwMsg`, `message`), a field (`dw…`), a message name
+/// (`LINE_`, `PHONE_`) or a function (`line…`, `phone…`, `tapi…`,
+/// `TSPI_…`). Parameter keys (`P1`, `Param2`) start nothing: they count
+/// only beside a message, whose key or name is looked for. One pass, no
+/// allocation: most lines have none.
 fn worth_a_look(bytes: &[u8]) -> bool {
     let starts = |at: usize, word: &[u8]| {
         bytes.len() >= at + word.len()
@@ -169,13 +171,7 @@ fn worth_a_look(bytes: &[u8]) -> bool {
     };
     (0..bytes.len()).any(|at| match bytes[at] | 0x20 {
         b'm' => starts(at, b"msg") || starts(at, b"message"),
-        b'p' => {
-            starts(at, b"p1")
-                || starts(at, b"p2")
-                || starts(at, b"p3")
-                || starts(at, b"param")
-                || starts(at, b"phone")
-        }
+        b'p' => starts(at, b"phone"),
         b'd' => starts(at, b"dw"),
         b'l' => starts(at, b"line"),
         b't' => starts(at, b"tapi") || starts(at, b"tspi_"),
