@@ -2885,6 +2885,20 @@ fn annotate_reads_each_kind_of_line_by_its_rules() {
             &["LINE_CALLSTATE (2) dwParam1=LINECALLSTATE_OFFERING dwParam2=LINEOFFERINGMODE_ACTIVE"],
         ),
         ("LINECALLSTATUS dwCallStateMode=0x1 dwOther=2", &[]),
+        // No structure named: a field whose structures read it alike, and
+        // one they read differently (a mode in one, a set in another).
+        ("dwBearerMode=0x1", &["LINECALLINFO.dwBearerMode=LINEBEARERMODE_VOICE"]),
+        ("dwMediaMode=0x4", &[]),
+        // A reply's result: 0 is success, else an error code.
+        ("msg=12 P1=0x5 P2=0x0", &["LINE_REPLY (12) dwParam1=5 dwParam2=0 (success)"]),
+        (
+            "msg=12 P1=0x5 P2=0x80000048",
+            &["LINE_REPLY (12) dwParam1=5 dwParam2=LINEERR_OPERATIONFAILED"],
+        ),
+        // A function's result is annotated only when it is an error, and
+        // only after a function's camel-case name.
+        ("tapiRequestMakeCall returned 0", &[]),
+        ("lines -2147483595", &[]),
         (
             "LINECALLSTATUS dwCallState=0x2 dwCallStateMode=0x1",
             &[
