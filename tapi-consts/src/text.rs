@@ -363,8 +363,7 @@ fn find_bar(bytes: &[u8]) -> Option<usize> {
                 .map_or(0, bars)
         };
         let len = bytes.len();
-        if bars(head) | middle((len - 8).min(8)) | middle(len.saturating_sub(16)) | bars(tail) == 0
-        {
+        if bars(head) | middle(8) | middle(len.saturating_sub(16)) | bars(tail) == 0 {
             return None;
         }
     }
@@ -419,6 +418,14 @@ mod tests {
             }
             let none = [b'}'; 40];
             assert_eq!(find_bar(&none[..len]), None);
+            // Bars a word apart: the words that hold them flag the same
+            // bytes, so they must be combined without cancelling.
+            for bar in 0..len.saturating_sub(8) {
+                let mut text = none;
+                text[bar] = b'|';
+                text[bar + 8] = b'|';
+                assert_eq!(find_bar(&text[..len]), Some(bar), "{len} {bar}");
+            }
         }
     }
 }
