@@ -195,5 +195,18 @@ mod tests {
             }
             assert!(!same(a, &text[..len.saturating_sub(1)]) || len == 0);
         }
+        // Two differences a word apart flag the same bits of two words: the
+        // words must be combined without cancelling.
+        for len in 16..=text.len() {
+            let a = &text[..len];
+            for at in 0..len - 8 {
+                let mut copy = [0u8; 64];
+                let b = &mut copy[..len];
+                b.copy_from_slice(a);
+                b[at] ^= 0x20;
+                b[at + 8] ^= 0x20;
+                assert!(!same(a, b), "{len} {at}");
+            }
+        }
     }
 }
