@@ -321,6 +321,11 @@ mod tests {
         ] {
             assert_eq!(constant(name).unwrap().name(), "LINEFORWARDMODE_UNCOND");
         }
+        // Where the type's name is not the prefix's (`CallState`, `CS_`),
+        // either qualifies.
+        for name in ["CS.CS_IDLE", "CallState.CS_IDLE"] {
+            assert_eq!(constant(name).unwrap().name(), "CS_IDLE");
+        }
         let wrong = constant("LINECALLSTATE.LINEFORWARDMODE_UNCOND").unwrap_err();
         assert!(
             wrong.message.contains("not of `LINECALLSTATE`"),
