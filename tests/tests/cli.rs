@@ -142,6 +142,11 @@ fn assert_refused(run: &Run, code: i32, needle: &str) {
     assert!(run.stderr.contains(needle), "{needle:?} in {}", run.stderr);
 }
 
+/// Asserts that standard output holds `needle`, showing it whole if not.
+fn assert_shows(run: &Run, needle: &str) {
+    assert!(run.stdout.contains(needle), "{}", run.stdout);
+}
+
 fn assert_code(run: &Run, code: i32) {
     assert_eq!(
         run.code, code,
@@ -238,22 +243,10 @@ fn decode_enumerations_in_every_number_notation() {
 fn decode_says_what_a_family_leaves_to_vendors() {
     let value = tool(&["decode", "LINEERR", "0xC0000001"]);
     assert_eq!(value.code, 0, "{}", value.stderr);
-    assert!(
-        value.stdout.contains(
-            "0xC0000001  a vendor's value: LINEERR_ leaves 0xC0000000 and up to device-specific extensions\n"
-        ),
-        "{}",
-        value.stdout
-    );
+    assert_shows(&value, "0xC0000001  a vendor's value: LINEERR_ leaves 0xC0000000 and up to device-specific extensions\n");
     let bits = tool(&["decode", "LINEBEARERMODE", "0x10001"]);
     assert_eq!(bits.code, 0, "{}", bits.stderr);
-    assert!(
-        bits.stdout.contains(
-            "0x00010000  a vendor's bits: LINEBEARERMODE_ leaves 0xFFFF0000 to device-specific extensions\n"
-        ),
-        "{}",
-        bits.stdout
-    );
+    assert_shows(&bits, "0x00010000  a vendor's bits: LINEBEARERMODE_ leaves 0xFFFF0000 to device-specific extensions\n");
 }
 
 #[test]
@@ -266,7 +259,7 @@ fn decode_an_unknown_enumeration_value_says_so() {
     // Message numbers: the other family has it.
     let run = tool(&["decode", "LINE", "14"]);
     assert_code(&run, 1);
-    assert!(run.stdout.contains("PHONE_BUTTON"), "{}", run.stdout);
+    assert_shows(&run, "PHONE_BUTTON");
 }
 
 #[test]
@@ -1132,7 +1125,7 @@ fn decode_reads_every_notation_real_sources_print() {
     assert!(run
         .stdout
         .starts_with("0x00000002 = LINEAGENTSESSIONSTATE_READY\n"));
-    assert!(run.stdout.contains("0x00000040\n"), "{}", run.stdout);
+    assert_shows(&run, "0x00000040\n");
 }
 
 /// Hex without a prefix is refused (a usage error) unless `--hex` says so;
@@ -1371,7 +1364,7 @@ fn every_constant_of_no_family_is_found_by_every_subcommand() {
                 "{}",
                 run.stdout
             );
-            assert!(run.stdout.contains("family       none"), "{}", run.stdout);
+            assert_shows(&run, "family       none");
             let entry = lookup(name).unwrap();
             let first_words: String = entry.description(lang).chars().take(20).collect();
             assert!(run.stdout.contains(&first_words), "{lang}: {}", run.stdout);
@@ -1382,12 +1375,8 @@ fn every_constant_of_no_family_is_found_by_every_subcommand() {
         assert_eq!(json["value"].as_u64(), Some(lookup(name).unwrap().bits()));
         let found = tool(&["find", name]);
         assert_code(&found, 0);
-        assert!(found.stdout.contains(name), "{}", found.stdout);
-        assert!(
-            list.stdout.contains(&format!("  {name} ")),
-            "{}",
-            list.stdout
-        );
+        assert_shows(&found, name);
+        assert_shows(&list, &format!("  {name} "));
         assert!(
             listed
                 .as_array()
@@ -1597,32 +1586,16 @@ fn message_reads_each_parameter_in_context() {
     // Names work as parameters too, in the family each one holds.
     let named = tool(&["message", "line_callstate", "BUSY", "STATION"]);
     assert_code(&named, 0);
-    assert!(
-        named.stdout.contains("LINEBUSYMODE_STATION"),
-        "{}",
-        named.stdout
-    );
+    assert_shows(&named, "LINEBUSYMODE_STATION");
 }
 
 #[test]
 fn message_reads_dwparam3_as_the_level_says() {
     let app = tool(&["message", "LINE_CALLSTATE", "0x2", "0", "0x4"]);
-    assert!(
-        app.stdout.contains("LINECALLPRIVILEGE_OWNER"),
-        "{}",
-        app.stdout
-    );
+    assert_shows(&app, "LINECALLPRIVILEGE_OWNER");
     let tapi = tool(&["message", "--provider", "LINE_CALLSTATE", "0x2", "0", "0x4"]);
-    assert!(
-        tapi.stdout.contains("as a service provider sends it"),
-        "{}",
-        tapi.stdout
-    );
-    assert!(
-        tapi.stdout.contains("LINEMEDIAMODE_INTERACTIVEVOICE"),
-        "{}",
-        tapi.stdout
-    );
+    assert_shows(&tapi, "as a service provider sends it");
+    assert_shows(&tapi, "LINEMEDIAMODE_INTERACTIVEVOICE");
 }
 
 /// tapisrv.LOG (TAPI's service log, provider level), as published in
@@ -1637,11 +1610,7 @@ fn message_reads_a_real_tapisrv_log_line() {
         "{}",
         run.stdout
     );
-    assert!(
-        run.stdout.contains("dwParam1  0x05F48790  (a handle)"),
-        "{}",
-        run.stdout
-    );
+    assert_shows(&run, "dwParam1  0x05F48790  (a handle)");
 }
 
 #[test]
@@ -1658,7 +1627,7 @@ fn message_refusals() {
     // A value no constant has: shown, and exit status 1.
     let unknown = tool(&["message", "LINE_CALLSTATE", "0x100", "0x80"]);
     assert_code(&unknown, 1);
-    assert!(unknown.stdout.contains("(unknown)"), "{}", unknown.stdout);
+    assert_shows(&unknown, "(unknown)");
 }
 
 #[test]
@@ -1705,38 +1674,20 @@ fn field_reads_a_dependent_field_with_what_it_depends_on() {
         "dwCallState=CONNECTED",
     ]);
     assert_code(&run, 0);
-    assert!(
-        run.stdout.contains("= LINECONNECTEDMODE_ACTIVE"),
-        "{}",
-        run.stdout
-    );
+    assert_shows(&run, "= LINECONNECTEDMODE_ACTIVE");
     let busy = tool(&[
         "field",
         "LINECALLSTATUS.dwCallStateMode",
         "1",
         "dwcallstate=0x40",
     ]);
-    assert!(
-        busy.stdout.contains("= LINEBUSYMODE_STATION"),
-        "{}",
-        busy.stdout
-    );
+    assert_shows(&busy, "= LINEBUSYMODE_STATION");
     let alone = tool(&["field", "LINECALLSTATUS.dwCallStateMode", "1"]);
     assert_code(&alone, 0);
-    assert!(
-        alone
-            .stdout
-            .contains("(depends on dwCallState: give dwCallState=VALUE)"),
-        "{}",
-        alone.stdout
-    );
+    assert_shows(&alone, "(depends on dwCallState: give dwCallState=VALUE)");
     // A field windows-sys lacks says so.
     let caller = tool(&["field", "LINECALLINFO.dwCallerIDAddressType", "1"]);
-    assert!(
-        caller.stdout.contains("not in windows-sys 0.61"),
-        "{}",
-        caller.stdout
-    );
+    assert_shows(&caller, "not in windows-sys 0.61");
 }
 
 #[test]
@@ -2008,19 +1959,9 @@ fn the_readme_annotate_example_is_real() {
 fn describe_names_the_other_apis_constant() {
     let tapi3 = tool(&["describe", "ASST_READY"]);
     assert_code(&tapi3, 0);
-    assert!(
-        tapi3
-            .stdout
-            .contains("  TAPI 2       LINEAGENTSESSIONSTATE_READY\n"),
-        "{}",
-        tapi3.stdout
-    );
+    assert_shows(&tapi3, "  TAPI 2       LINEAGENTSESSIONSTATE_READY\n");
     let tapi2 = tool(&["describe", "LINEAGENTSESSIONSTATE_READY"]);
-    assert!(
-        tapi2.stdout.contains("  TAPI 3       ASST_READY\n"),
-        "{}",
-        tapi2.stdout
-    );
+    assert_shows(&tapi2, "  TAPI 3       ASST_READY\n");
     let json = tool(&["--json", "describe", "CS_HOLD"]);
     let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(
@@ -2032,11 +1973,7 @@ fn describe_names_the_other_apis_constant() {
         ])
     );
     let family = tool(&["describe", "CALL_STATE"]);
-    assert!(
-        family.stdout.contains("  C type       CALL_STATE\n"),
-        "{}",
-        family.stdout
-    );
+    assert_shows(&family, "  C type       CALL_STATE\n");
 }
 
 /// A number names a constant only within an enumeration: `describe 500`
@@ -2045,8 +1982,8 @@ fn describe_names_the_other_apis_constant() {
 fn describe_a_number_lists_every_constant_that_has_it() {
     let run = tool(&["describe", "500"]);
     assert_code(&run, 0);
-    assert!(run.stdout.contains("LINE_NEWCALL "), "{}", run.stdout);
-    assert!(run.stdout.contains("TSPI_LINEACCEPT "), "{}", run.stdout);
+    assert_shows(&run, "LINE_NEWCALL ");
+    assert_shows(&run, "TSPI_LINEACCEPT ");
     // The HRESULT, in both forms.
     for form in ["0x80040044", "-2147221436"] {
         let run = tool(&["describe", form]);
@@ -2087,16 +2024,12 @@ fn tspi_and_tapi3_constants_are_found_everywhere() {
         "{}",
         newcall.stdout
     );
-    assert!(newcall.stdout.contains("TSPI.h"), "{}", newcall.stdout);
+    assert_shows(&newcall, "TSPI.h");
     let ordinal = tool(&["describe", "TSPI_LINEACCEPT"]);
-    assert!(
-        ordinal.stdout.contains("0x000001F4 (500)"),
-        "{}",
-        ordinal.stdout
-    );
+    assert_shows(&ordinal, "0x000001F4 (500)");
     let list = tool(&["list", "AGENT_SESSION_STATE"]);
     assert_code(&list, 0);
-    assert!(list.stdout.contains("ASST_BUSY_WRAPUP"), "{}", list.stdout);
+    assert_shows(&list, "ASST_BUSY_WRAPUP");
     let find = tool(&["find", "ASST_SESSION_ENDED"]);
     assert_code(&find, 0);
     let families = tool(&["list"]);
@@ -2108,13 +2041,9 @@ fn tspi_and_tapi3_constants_are_found_everywhere() {
     assert_code(&decode, 0);
     // A shared prefix names the first family that has it; the C type names either.
     let agent = tool(&["decode", "AGENT_STATE", "1"]);
-    assert!(agent.stdout.contains("AS_READY"), "{}", agent.stdout);
+    assert_shows(&agent, "AS_READY");
     let address = tool(&["decode", "ADDRESS_STATE", "1"]);
-    assert!(
-        address.stdout.contains("AS_OUTOFSERVICE"),
-        "{}",
-        address.stdout
-    );
+    assert_shows(&address, "AS_OUTOFSERVICE");
 }
 
 /// How `decode` sums up what it could not name, by kind and number.
@@ -2302,11 +2231,7 @@ fn decode_says_what_an_unknown_part_is() {
     // A device-specific part is a part: not "no flag set".
     let vendor = tool(&["decode", "LINECALLSTATE", "0x01000000"]);
     assert_code(&vendor, 0);
-    assert!(
-        vendor.stdout.contains("(device-specific)"),
-        "{}",
-        vendor.stdout
-    );
+    assert_shows(&vendor, "(device-specific)");
     assert!(
         !vendor.stdout.contains("(no flag set)"),
         "{}",
@@ -2315,19 +2240,14 @@ fn decode_says_what_an_unknown_part_is() {
 
     // LINE_ and PHONE_ messages share one numbering: each points to the other.
     let phone = tool(&["decode", "PHONE_", "2"]);
-    assert!(
-        phone
-            .stdout
-            .contains("no PHONE_ constant has this value (it is LINE_CALLSTATE, a LINE_ message)"),
-        "{}",
-        phone.stdout
+    assert_shows(
+        &phone,
+        "no PHONE_ constant has this value (it is LINE_CALLSTATE, a LINE_ message)",
     );
     let line = tool(&["decode", "LINE_", "0x11"]);
-    assert!(
-        line.stdout
-            .contains("no LINE_ constant has this value (it is PHONE_REPLY, a PHONE_ message)"),
-        "{}",
-        line.stdout
+    assert_shows(
+        &line,
+        "no LINE_ constant has this value (it is PHONE_REPLY, a PHONE_ message)",
     );
 }
 
@@ -2347,11 +2267,7 @@ fn describe_shows_what_each_constant_has() {
     assert!(line.trim_end().ends_with("no family"), "{line}");
 
     let aliased = tool(&["describe", "CS_QUEUED"]);
-    assert!(
-        aliased.stdout.contains("\n  aliases      CS_LASTITEM\n"),
-        "{}",
-        aliased.stdout
-    );
+    assert_shows(&aliased, "\n  aliases      CS_LASTITEM\n");
     let plain = tool(&["describe", "CS_IDLE"]);
     assert!(!plain.stdout.contains("aliases"), "{}", plain.stdout);
 
@@ -2412,11 +2328,7 @@ fn field_shows_parts_versions_notes_and_roles() {
         unknown.stdout
     );
     let since = tool(&["field", "LINEDEVCAPS.dwSettableDevStatus", "1"]);
-    assert!(
-        since.stdout.contains("\n  since TAPI 2.0\n"),
-        "{}",
-        since.stdout
-    );
+    assert_shows(&since, "\n  since TAPI 2.0\n");
     let old = tool(&["field", "LINEDEVCAPS.dwDevCapFlags", "1"]);
     assert!(
         !old.stdout.contains("since TAPI") && !old.stdout.contains("note:"),
@@ -2459,21 +2371,9 @@ fn field_shows_parts_versions_notes_and_roles() {
 #[test]
 fn message_labels_numbers_that_hold_no_constant() {
     let unused = tool(&["message", "LINE_CLOSE", "0"]);
-    assert!(
-        unused
-            .stdout
-            .contains("\n  dwParam1  0x00000000  (unused)\n"),
-        "{}",
-        unused.stdout
-    );
+    assert_shows(&unused, "\n  dwParam1  0x00000000  (unused)\n");
     let stray = tool(&["message", "LINE_CLOSE", "7"]);
-    assert!(
-        stray
-            .stdout
-            .contains("\n  dwParam1  0x00000007  (unused, but not 0)\n"),
-        "{}",
-        stray.stdout
-    );
+    assert_shows(&stray, "\n  dwParam1  0x00000007  (unused, but not 0)\n");
     // Success is a label, with nothing decoded under it; a failure is
     // decoded.
     let success = tool(&["message", "LINE_REPLY", "5", "0"]);
@@ -2484,11 +2384,7 @@ fn message_labels_numbers_that_hold_no_constant() {
         .unwrap_or_else(|| panic!("{}", success.stdout));
     assert_eq!(rows.len(), at + 2, "{}", success.stdout);
     let failure = tool(&["message", "LINE_REPLY", "5", "0x80000048"]);
-    assert!(
-        failure.stdout.contains("LINEERR_OPERATIONFAILED"),
-        "{}",
-        failure.stdout
-    );
+    assert_shows(&failure, "LINEERR_OPERATIONFAILED");
 }
 
 /// `list` aligns its columns: two spaces after a `u32` value's ten
@@ -2519,36 +2415,14 @@ fn list_aligns_values_to_their_width() {
 #[test]
 fn message_shows_digits_message_names_and_parts() {
     let digit = tool(&["message", "LINE_MONITORDIGITS", "0x35", "2"]);
-    assert!(
-        digit.stdout.contains("\n  dwParam1  0x00000035  '5'\n"),
-        "{}",
-        digit.stdout
-    );
+    assert_shows(&digit, "\n  dwParam1  0x00000035  '5'\n");
     let control = tool(&["message", "LINE_MONITORDIGITS", "0x05", "2"]);
-    assert!(
-        control
-            .stdout
-            .contains("\n  dwParam1  0x00000005  (character 0x05)\n"),
-        "{}",
-        control.stdout
-    );
+    assert_shows(&control, "\n  dwParam1  0x00000005  (character 0x05)\n");
     // LINE_LINEDEVSTATE REINIT: dwParam2 is the message TAPI turned into it.
     let reinit = tool(&["message", "LINE_LINEDEVSTATE", "0x40000", "2"]);
-    assert!(
-        reinit
-            .stdout
-            .contains("\n  dwParam2  0x00000002  LINE_CALLSTATE\n"),
-        "{}",
-        reinit.stdout
-    );
+    assert_shows(&reinit, "\n  dwParam2  0x00000002  LINE_CALLSTATE\n");
     let no_such = tool(&["message", "LINE_LINEDEVSTATE", "0x40000", "99"]);
-    assert!(
-        no_such
-            .stdout
-            .contains("\n  dwParam2  0x00000063  (no such message)\n"),
-        "{}",
-        no_such.stdout
-    );
+    assert_shows(&no_such, "\n  dwParam2  0x00000063  (no such message)\n");
 
     let state = tool(&["message", "LINE_CALLSTATE", "0x01000100", "1"]);
     let rows = state.lines();
