@@ -219,10 +219,7 @@ impl FamilyInfo {
         text: &str,
         options: ParseOptions,
     ) -> Result<Entry, ParseError> {
-        match text::parse_index(self, text, options) {
-            Ok(index) => Ok(Entry::at(self, index)),
-            Err(fail) => Err(fail.into_error(self, text)),
-        }
+        text::parse_index(self, text, options).map(|index| Entry::at(self, index))
     }
 
     /// Parses one value: a name, or any number that fits the repr, whether

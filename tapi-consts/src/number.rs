@@ -118,6 +118,17 @@ enum Radix {
     Unprefixed,
 }
 
+/// Whether no number starts like `bytes`: a first byte that is a letter
+/// beyond the hex digits (`g`–`z`, but `x`, a prefix) or `_`. Such a text
+/// is a name or nothing.
+#[inline]
+pub(crate) fn starts_no_number(bytes: &[u8]) -> bool {
+    matches!(
+        bytes.first(),
+        Some(b'g'..=b'w' | b'y' | b'z' | b'G'..=b'W' | b'Y' | b'Z' | b'_')
+    )
+}
+
 /// See [`ReprKind::parse_number`].
 #[inline]
 pub(crate) fn parse_number(
@@ -128,7 +139,7 @@ pub(crate) fn parse_number(
     let bytes = text.as_bytes();
     // The common case of a term that is not a name of the family: another
     // name (a typo), whose first letter starts no number.
-    if let Some(b'g'..=b'w' | b'y' | b'z' | b'G'..=b'W' | b'Y' | b'Z' | b'_') = bytes.first() {
+    if starts_no_number(bytes) {
         return Ok(None);
     }
     let (negative, unsigned) = match bytes {

@@ -17,10 +17,7 @@ use crate::family::ConstFamily;
 /// `FromStr` for a family enum.
 #[inline]
 pub fn parse_member<E: ConstFamily>(text: &str) -> Result<E, ParseError> {
-    match crate::text::parse_index(E::INFO, text, crate::ParseOptions::new()) {
-        Ok(index) => Ok(E::ALL[index]),
-        Err(fail) => Err(fail.into_error(E::INFO, text)),
-    }
+    crate::text::parse_index(E::INFO, text, crate::ParseOptions::new()).map(|index| E::ALL[index])
 }
 
 /// `from_name` (`ignore_case`: `from_name_ignore_case`) for a family enum.

@@ -6,7 +6,7 @@ use core::fmt;
 use core::ops::Range;
 
 use crate::error::{ParseError, ParseErrorKind};
-use crate::number::{parse_number, ParseOptions};
+use crate::number::{parse_number, starts_no_number, ParseOptions};
 use crate::repr::Hex;
 use crate::storage::FamilyInfo;
 
@@ -43,13 +43,13 @@ enum Term {
 }
 
 /// The index of the member `text` names or numbers (FORMAT.md, "A
-/// member").
+/// member"), or the error a caller returns.
 #[inline]
 pub(crate) fn parse_index(
     info: &'static FamilyInfo,
     text: &str,
     options: ParseOptions,
-) -> Result<usize, Fail> {
+) -> Result<usize, ParseError> {
     // The common case, a name as is, costs one lookup (and is small enough
     // to inline: everything else is out of line).
     match info.index_of_name(text, false) {
@@ -58,8 +58,40 @@ pub(crate) fn parse_index(
     }
 }
 
+/// A text that is no name as written. The error is built here, in the
+/// slot the caller returns, rather than described and built by a second
+/// call.
 #[cold]
+#[inline(never)]
 fn parse_index_slowly(
+    info: &'static FamilyInfo,
+    text: &str,
+    options: ParseOptions,
+) -> Result<usize, ParseError> {
+    // Most texts that are no name as written are a misspelt name: a word
+    // that starts like no number, ends on no space and holds no `|` can be
+    // nothing else (unless case is to be ignored), so it is refused at once.
+    let bytes = text.as_bytes();
+    if !options.is_ignore_case()
+        && starts_no_number(bytes)
+        && !bytes.last().is_some_and(u8::is_ascii_whitespace)
+        && find_bar(bytes).is_none()
+    {
+        let span = 0..text.len();
+        return Err(ParseError::new(
+            ParseErrorKind::UnknownName,
+            info,
+            text,
+            span,
+        ));
+    }
+    parse_index_fully(info, text, options).map_err(|fail| fail.into_error(info, text))
+}
+
+/// Every reading of a text that is no name as written: what
+/// [`parse_index_slowly`] concludes at once for a plain word, this
+/// function concludes too (a unit test holds them together).
+fn parse_index_fully(
     info: &'static FamilyInfo,
     text: &str,
     options: ParseOptions,
@@ -336,7 +368,7 @@ pub(crate) const SEPARATOR: &str = " | ";
 
 /// The position of the first `|`, eight bytes at a time: terms are a few
 /// dozen bytes, where a call to `memchr` costs more than the search.
-#[inline]
+#[inline(always)]
 fn find_bar(bytes: &[u8]) -> Option<usize> {
     const BARS: u64 = u64::from_ne_bytes([b'|'; 8]);
     const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
@@ -399,6 +431,71 @@ fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::find_bar;
+
+    /// The shortcut for plain words refuses exactly what the full reading
+    /// refuses, the same way: texts made of a name, numbers and words
+    /// that start like one, signs, bars and spaces, in every combination.
+    #[cfg(feature = "tapi")]
+    #[test]
+    fn plain_words_are_refused_as_the_full_reading_refuses_them() {
+        use super::{parse_index_fully, parse_index_slowly};
+        use crate::family::ConstFamily;
+        use crate::number::ParseOptions;
+        use std::format;
+        let info = crate::families::LineAgentSessionState::INFO;
+        let pieces = [
+            "",
+            "LINEAGENTSESSIONSTATE_READY",
+            "LINEAGENTSESSIONSTATE_READX",
+            "READY",
+            "ready",
+            "Ready",
+            "x20",
+            "X1",
+            "xyz",
+            "0x20",
+            "20",
+            "1_0",
+            "&H20&",
+            "$20",
+            "-1",
+            "+1",
+            "-READY",
+            "abc",
+            "fff0",
+            "g",
+            "_A",
+            "w",
+            "Y",
+            "z",
+            "é",
+            " ",
+            "\t",
+            "|",
+            " | ",
+            "\n",
+        ];
+        let options = [
+            ParseOptions::new(),
+            ParseOptions::new().ignore_case(true),
+            ParseOptions::new().unprefixed_hex(true),
+        ];
+        let mut checked = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in ["", " ", "|", "x", "\u{b}"] {
+                    let text = format!("{a}{b}{c}");
+                    for options in options {
+                        let full = parse_index_fully(info, &text, options)
+                            .map_err(|fail| fail.into_error(info, &text));
+                        assert_eq!(parse_index_slowly(info, &text, options), full, "{text:?}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 30 * 30 * 5 * 3);
+    }
 
     #[test]
     fn find_bar_finds_the_first_bar_at_any_position() {
