@@ -28,6 +28,9 @@ fi
 # compile path dependencies incrementally.
 unset RUSTC_WRAPPER RUSTC_WORKSPACE_WRAPPER
 export CARGO_INCREMENTAL=0
+# No flags from the workspace's .cargo/config.toml (the runtime benchmark's
+# code alignment): a user's build does not read it.
+export RUSTFLAGS=""
 export CARGO_TERM_COLOR=never
 
 say() { printf '== %s\n' "$*" >&2; }
