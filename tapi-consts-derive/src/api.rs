@@ -132,6 +132,11 @@ pub fn api(api: &Api) -> TokenStream {
     let optional_impls = bodies
         .is_some()
         .then(|| quote!(::tapi_consts::__tapi_optional_impls!(#ident);));
+    // `TryFrom` the integers windows-sys gives values in (as the runtime's
+    // macro decides from the repr).
+    let windows_impls = bodies
+        .is_some()
+        .then(|| quote!(::tapi_consts::__tapi_windows_impls!(#ident, #repr);));
 
     let value = body(quote!(self as #repr));
     let name = body(quote!(INFO.__name_at(self.__tapi_index())));
@@ -273,6 +278,8 @@ pub fn api(api: &Api) -> TokenStream {
             }
 
             #flags_impls
+
+            #windows_impls
 
             #optional_impls
         };

@@ -1,12 +1,14 @@
 //! What can go wrong turning text or integers into family members.
 
 use core::fmt;
+use core::marker::PhantomData;
 use core::ops::Range;
 
 use crate::entry::Entry;
 use crate::family::ConstFamily;
+use crate::given::bits_for;
 use crate::kind::Kind;
-use crate::repr::Repr;
+use crate::repr::Integer;
 use crate::storage::FamilyInfo;
 use crate::suggest::closest_name;
 
@@ -296,21 +298,55 @@ impl Eq for ParseError {}
 impl std::error::Error for ParseError {}
 
 /// An integer is not the value of any member of family `E`: the error of
-/// `TryFrom<Repr>`.
-pub struct UnknownValueError<E: ConstFamily> {
-    value: E::Repr,
+/// `TryFrom<Repr>`, and of `TryFrom<V>` for the integers windows-sys hands
+/// over (`V` = `usize` parameters, `i32` results, `u32` fields), which also
+/// refuse a value that stands for no value of the family's repr (see
+/// [`fits`](Self::fits)).
+///
+/// ```
+/// use tapi_consts::families::{LineCallState, LineErr};
+///
+/// // A callback's parameter, a function's result: read as TAPI wrote them.
+/// assert_eq!(LineCallState::try_from(0x2_usize), Ok(LineCallState::Offering));
+/// assert_eq!(LineErr::try_from(-2_147_483_647_i32), Ok(LineErr::Allocated));
+/// let error = LineCallState::try_from(0x1_0000_0002_usize).unwrap_err();
+/// assert_eq!(error.value(), 0x1_0000_0002);
+/// assert!(!error.fits());
+/// ```
+pub struct UnknownValueError<E: ConstFamily, V: Integer = <E as ConstFamily>::Repr> {
+    value: V,
+    family: PhantomData<fn() -> E>,
 }
 
-impl<E: ConstFamily> UnknownValueError<E> {
+impl<E: ConstFamily, V: Integer> UnknownValueError<E, V> {
     #[inline]
-    pub(crate) fn new(value: E::Repr) -> Self {
-        UnknownValueError { value }
+    pub(crate) fn new(value: V) -> Self {
+        UnknownValueError {
+            value,
+            family: PhantomData,
+        }
     }
 
-    /// The value that has no member.
+    /// The value that has no member, as it was given.
     #[inline]
-    pub fn value(&self) -> E::Repr {
+    pub fn value(&self) -> V {
         self.value
+    }
+
+    /// The bit pattern the value stands for in the family's repr
+    /// (zero-extended), if it stands for one.
+    #[inline]
+    fn bits(&self) -> Option<u64> {
+        bits_for(E::INFO.repr(), V::INTEGER, self.value.to_i128())
+    }
+
+    /// Whether the value stands for a value of the family's repr at all:
+    /// `false` for a `usize` above `u32::MAX` given to a `u32` family
+    /// (unless it is a negative `LONG` sign-extended, which is read as
+    /// one).
+    #[inline]
+    pub fn fits(&self) -> bool {
+        self.bits().is_some()
     }
 
     /// Whether the value is in the range the family leaves to
@@ -320,32 +356,50 @@ impl<E: ConstFamily> UnknownValueError<E> {
     /// ```
     /// use tapi_consts::families::LineErr;
     ///
-    /// assert!(LineErr::try_from(0xC000_0001).unwrap_err().is_device_specific());
-    /// assert!(!LineErr::try_from(0x8000_0004).unwrap_err().is_device_specific());
+    /// assert!(LineErr::try_from(0xC000_0001_u32).unwrap_err().is_device_specific());
+    /// assert!(!LineErr::try_from(0x8000_0004_u32).unwrap_err().is_device_specific());
     /// ```
     #[inline]
     pub fn is_device_specific(&self) -> bool {
-        E::INFO.device_specific_bits(self.value.to_bits()) != 0
+        self.bits()
+            .is_some_and(|bits| E::INFO.device_specific_bits(bits) != 0)
     }
 }
 
-impl<E: ConstFamily> fmt::Display for UnknownValueError<E> {
+impl<E: ConstFamily, V: Integer> fmt::Display for UnknownValueError<E, V> {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let hex = E::INFO.repr().hex(self.value.to_bits());
+        let repr = E::INFO.repr();
         let prefix = E::INFO.prefix();
-        if self.is_device_specific() {
-            write!(
+        match self.bits() {
+            // As the writer would have written it: hex unless negative.
+            None if V::INTEGER.is_signed() => write!(
                 f,
-                "{hex} is a device-specific value of {prefix}, a vendor's, not a member"
-            )
-        } else {
-            write!(f, "{hex} is not the value of any {prefix} constant")
+                "{} is not a {} value, so not the value of any {prefix} constant",
+                self.value,
+                repr.name()
+            ),
+            None => write!(
+                f,
+                "{:#X} is not a {} value, so not the value of any {prefix} constant",
+                self.value,
+                repr.name()
+            ),
+            Some(bits) if self.is_device_specific() => write!(
+                f,
+                "{} is a device-specific value of {prefix}, a vendor's, not a member",
+                repr.hex(bits)
+            ),
+            Some(bits) => write!(
+                f,
+                "{} is not the value of any {prefix} constant",
+                repr.hex(bits)
+            ),
         }
     }
 }
 
-impl<E: ConstFamily> fmt::Debug for UnknownValueError<E> {
+impl<E: ConstFamily, V: Integer> fmt::Debug for UnknownValueError<E, V> {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("UnknownValueError")
@@ -355,23 +409,23 @@ impl<E: ConstFamily> fmt::Debug for UnknownValueError<E> {
     }
 }
 
-impl<E: ConstFamily> Clone for UnknownValueError<E> {
+impl<E: ConstFamily, V: Integer> Clone for UnknownValueError<E, V> {
     #[inline]
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<E: ConstFamily> Copy for UnknownValueError<E> {}
+impl<E: ConstFamily, V: Integer> Copy for UnknownValueError<E, V> {}
 
-impl<E: ConstFamily> PartialEq for UnknownValueError<E> {
+impl<E: ConstFamily, V: Integer> PartialEq for UnknownValueError<E, V> {
     #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.value == other.value
     }
 }
 
-impl<E: ConstFamily> Eq for UnknownValueError<E> {}
+impl<E: ConstFamily, V: Integer> Eq for UnknownValueError<E, V> {}
 
 #[cfg(feature = "std")]
-impl<E: ConstFamily> std::error::Error for UnknownValueError<E> {}
+impl<E: ConstFamily, V: Integer> std::error::Error for UnknownValueError<E, V> {}

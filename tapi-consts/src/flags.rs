@@ -10,11 +10,12 @@ use core::ops::{
 };
 use core::str::FromStr;
 
-use crate::error::ParseError;
+use crate::error::{ParseError, UnknownValueError};
 use crate::family::FlagFamily;
+use crate::given::bits_for;
 use crate::members::Members;
 use crate::number::ParseOptions;
-use crate::repr::Repr;
+use crate::repr::{Integer, Repr};
 
 /// A set of members of the bit-flag family `E`, stored as `E`'s repr.
 ///
@@ -31,6 +32,21 @@ use crate::repr::Repr;
 /// assert_eq!(states.to_string(), "LINEAGENTSESSIONSTATE_READY | LINEAGENTSESSIONSTATE_BUSYONCALL");
 /// assert_eq!(format!("{states:#}"), "READY | BUSYONCALL");
 /// assert_eq!("READY | 0x4".parse::<LineAgentSessionStateSet>(), Ok(states));
+/// ```
+///
+/// From the integers windows-sys gives (`usize` callback parameters, `i32`
+/// results, `u32` fields), unknown bits kept, with `TryFrom`:
+///
+/// ```
+/// use tapi_consts::families::{LineDevState, LineDevStateSet};
+///
+/// let dw_param1: usize = 0x0000_0801; // LINE_LINEDEVSTATE's first parameter
+/// let states = LineDevStateSet::try_from(dw_param1)?;
+/// assert!(states.contains(LineDevState::Other));
+/// assert_eq!(states.unknown_bits(), 0);
+/// // No u32 value: refused, not cut to 0x0000_0001.
+/// assert!(LineDevStateSet::try_from(0x1_0000_0001_usize).is_err());
+/// # Ok::<(), tapi_consts::UnknownValueError<LineDevState, usize>>(())
 /// ```
 pub struct Flags<E: FlagFamily> {
     bits: E::Repr,
@@ -229,6 +245,27 @@ impl<E: FlagFamily> From<E> for Flags<E> {
         Self::from_bits_retain(member.value())
     }
 }
+
+// `TryFrom` the integers windows-sys hands sets over in (a callback's
+// `usize` parameter, a function's `i32` result, a structure's `u32`
+// field): unknown bits kept, as `from_bits_retain` keeps them; refused only
+// when the integer stands for no value of the repr (`given.rs`).
+macro_rules! try_from_given {
+    ($($given:ident)*) => {$(
+        impl<E: FlagFamily> TryFrom<$given> for Flags<E> {
+            type Error = UnknownValueError<E, $given>;
+
+            #[inline]
+            fn try_from(value: $given) -> Result<Self, Self::Error> {
+                bits_for(E::INFO.repr(), $given::INTEGER, value.to_i128())
+                    .map(|bits| Self::from_bits_retain(E::Repr::from_bits(bits)))
+                    .ok_or_else(|| UnknownValueError::new(value))
+            }
+        }
+    )*};
+}
+
+try_from_given!(usize u32 i32);
 
 impl<E: FlagFamily> FromIterator<E> for Flags<E> {
     #[inline]

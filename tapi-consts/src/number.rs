@@ -5,7 +5,8 @@
 //! not certain. Specified in FORMAT.md, "Numbers".
 
 use crate::error::ParseErrorKind;
-use crate::repr::ReprKind;
+use crate::given::bits_for;
+use crate::repr::{Integer, ReprKind};
 
 /// How a text is read, beyond the grammar every reader shares: whether
 /// numbers without a prefix are hex, and whether names match ignoring ASCII
@@ -290,32 +291,22 @@ fn accumulate(digits: &[u8], radix: u64) -> Result<u64, ParseErrorKind> {
     }
 }
 
-/// The bit pattern of `magnitude` in `repr`: as is when it fits; negated in
-/// two's complement when `negative` (down to −2^(width−1), whatever the
-/// signedness: a `DWORD` printed as a signed int reads back); and for hex,
-/// a 64-bit sign extension of a negative value of the width
-/// (`0xFFFFFFFF8000004B`, as .NET and 64-bit C print a negative `LONG`).
+/// The bit pattern of `magnitude` (negated when `negative`) in `repr`, read
+/// as an integer handed over by another API is (`given::bits_for`: down to
+/// −2^(width−1) whatever the signedness, so a `DWORD` printed as a signed
+/// int reads back). A hex number is read as a 64-bit unsigned one, whose
+/// top bit makes it a sign extension too (`0xFFFFFFFF8000004B`, as .NET and
+/// 64-bit C print a negative `LONG`); a decimal one is not (nobody prints
+/// a sign extension in decimal).
 #[inline]
 fn fit(magnitude: u64, negative: bool, hex: bool, repr: ReprKind) -> Result<u64, ParseErrorKind> {
-    let mask = repr.mask();
-    let sign_bit = (mask >> 1) + 1;
-    if negative {
-        // `-0` is 0: its two's complement is itself.
-        return match magnitude {
-            m if m <= sign_bit => Ok(m.wrapping_neg() & mask),
-            _ => Err(ParseErrorKind::NumberOutOfRange),
-        };
-    }
-    if magnitude <= mask {
-        return Ok(magnitude);
-    }
-    // Every bit above the width set, and the width's sign bit: a negative
-    // value sign-extended to 64 bits.
-    let extension = !mask;
-    if hex && magnitude & extension == extension && magnitude & sign_bit != 0 {
-        return Ok(magnitude & mask);
-    }
-    Err(ParseErrorKind::NumberOutOfRange)
+    let value = if negative {
+        -i128::from(magnitude)
+    } else {
+        i128::from(magnitude)
+    };
+    let written = if hex { u64::INTEGER } else { i64::INTEGER };
+    bits_for(repr, written, value).ok_or(ParseErrorKind::NumberOutOfRange)
 }
 
 #[cfg(test)]

@@ -13,6 +13,8 @@ pub use crate::suggest::closest_by;
 
 use crate::error::{ParseError, UnknownValueError};
 use crate::family::ConstFamily;
+use crate::given::bits_for;
+use crate::repr::Integer;
 
 /// `FromStr` for a family enum.
 #[inline]
@@ -31,6 +33,51 @@ pub fn member_by_name<E: ConstFamily>(name: &str, ignore_case: bool) -> Option<E
 #[inline]
 pub fn try_from_value<E: ConstFamily>(value: E::Repr) -> Result<E, UnknownValueError<E>> {
     E::from_value(value).ok_or_else(|| UnknownValueError::new(value))
+}
+
+/// `TryFrom<V>` for a family enum, `V` one of the integers windows-sys
+/// hands over (read as `given.rs` says).
+#[inline]
+pub fn try_from_given<E: ConstFamily, V: Integer>(value: V) -> Result<E, UnknownValueError<E, V>> {
+    bits_for(E::INFO.repr(), V::INTEGER, value.to_i128())
+        .and_then(|bits| E::from_value(<E::Repr as Repr>::from_bits(bits)))
+        .ok_or_else(|| UnknownValueError::new(value))
+}
+
+/// `TryFrom` from the integers windows-sys hands a family's values in
+/// (`usize` callback parameters, `i32` function results, `u32` structure
+/// fields), but the family's own repr, which `TryFrom<Repr>` covers.
+/// Called by the derive with the enum and its repr's path.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_windows_impls {
+    ($ty:ident, ::core::primitive::u32) => {
+        $crate::__tapi_try_from_given!($ty: usize i32);
+    };
+    ($ty:ident, ::core::primitive::i32) => {
+        $crate::__tapi_try_from_given!($ty: usize u32);
+    };
+    ($ty:ident, $($repr:tt)*) => {
+        $crate::__tapi_try_from_given!($ty: usize i32 u32);
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tapi_try_from_given {
+    ($ty:ident: $($given:ident)*) => {$(
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<::core::primitive::$given> for $ty {
+            type Error = $crate::UnknownValueError<$ty, ::core::primitive::$given>;
+
+            #[inline]
+            fn try_from(
+                value: ::core::primitive::$given,
+            ) -> ::core::result::Result<Self, Self::Error> {
+                $crate::__private::try_from_given(value)
+            }
+        }
+    )*};
 }
 
 #[cfg(feature = "serde")]

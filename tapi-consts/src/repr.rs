@@ -20,7 +20,7 @@ pub struct ReprKind {
 
 impl ReprKind {
     #[inline]
-    const fn new(bits: u8, signed: bool, name: &'static str) -> Self {
+    pub(crate) const fn new(bits: u8, signed: bool, name: &'static str) -> Self {
         ReprKind { bits, signed, name }
     }
 
@@ -93,6 +93,43 @@ mod sealed {
     pub trait Sealed {}
 }
 
+mod integer_sealed {
+    pub trait Sealed {}
+}
+
+/// A primitive integer a family's value can be given as (`TryFrom`): every
+/// one but the 128-bit ones. Sealed.
+pub trait Integer:
+    integer_sealed::Sealed + Copy + Eq + fmt::Debug + fmt::Display + fmt::UpperHex + 'static
+{
+    /// Width and signedness of the type (for a [`Repr`](crate::Repr), its
+    /// `KIND`).
+    const INTEGER: ReprKind;
+
+    /// The value, exactly.
+    fn to_i128(self) -> i128;
+}
+
+macro_rules! impl_integer {
+    ($($ty:ident, $signed:expr;)*) => {$(
+        impl integer_sealed::Sealed for $ty {}
+
+        impl Integer for $ty {
+            const INTEGER: ReprKind = ReprKind::new($ty::BITS as u8, $signed, stringify!($ty));
+
+            #[inline]
+            fn to_i128(self) -> i128 {
+                self as i128
+            }
+        }
+    )*};
+}
+
+impl_integer! {
+    u8, false; u16, false; u32, false; u64, false; usize, false;
+    i8, true; i16, true; i32, true; i64, true; isize, true;
+}
+
 /// What the optional features need of a repr type: `Serialize` and
 /// `Deserialize` with `serde`, `Arbitrary` with `arbitrary`; nothing
 /// otherwise. Every primitive integer has them.
@@ -117,9 +154,12 @@ mod optional {
 }
 
 /// A primitive integer type a family can be `#[repr]`ed as: `u8` … `u64`,
-/// `i8` … `i64`. Sealed: the set is fixed by this crate.
+/// `i8` … `i64` (every [`Integer`](crate::Integer) but `usize` and `isize`,
+/// whose width depends on the target). Sealed: the set is fixed by this
+/// crate.
 pub trait Repr:
     sealed::Sealed
+    + Integer
     + optional::Serde
     + optional::Arbitrary
     + Copy

@@ -116,7 +116,7 @@ fn unknown_values_are_rejected_with_the_value_in_hex() {
     assert_eq!(LineAgentSessionState::from_value(0), None);
     assert_eq!(LineAgentSessionState::from_value(0x40), None);
     assert_eq!(LineAgentSessionState::from_value(0x3), None);
-    let error = LineAgentSessionState::try_from(0x40).unwrap_err();
+    let error = LineAgentSessionState::try_from(0x40_u32).unwrap_err();
     assert_eq!(error.value(), 0x40);
     assert_eq!(
         error.to_string(),

@@ -108,7 +108,7 @@ fn signed_values_and_their_bit_patterns() {
         );
         assert!(error.to_string().contains("does not fit in i32"));
     }
-    let error = VendorErr::try_from(-3).unwrap_err();
+    let error = VendorErr::try_from(-3_i32).unwrap_err();
     assert_eq!(
         error.to_string(),
         "0xFFFFFFFD is not the value of any VENDORERR_ constant"

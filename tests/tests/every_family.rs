@@ -55,6 +55,51 @@ fn every_member_round_trips_through_the_typed_api() {
     tapi_consts::__tapi_every_family!(typed_round_trips);
 }
 
+macro_rules! windows_sys_integers {
+    ($($kind:ident $family:ident $c_consts:ident $($set:ident)?),* $(,)?) => {
+        $(read_from_windows_sys_integers::<$family>();)*
+    };
+}
+
+/// Every member, given as windows-sys gives it: a structure's `u32`
+/// field, a function's `i32` result, a callback's `usize` parameter
+/// zero-extended (a `DWORD`) and sign-extended (a `LONG`, as 64-bit
+/// Windows stores one in a `DWORD_PTR`), is that member.
+#[test]
+fn every_member_is_read_from_the_integers_windows_sys_gives() {
+    tapi_consts::__tapi_every_family!(windows_sys_integers);
+}
+
+fn read_from_windows_sys_integers<E>()
+where
+    E: ConstFamily + TryFrom<u32> + TryFrom<i32> + TryFrom<usize>,
+{
+    // Every prebuilt family is 32 bits wide (DWORD or LONG).
+    assert_eq!(E::INFO.repr().bits(), 32, "{}", E::INFO.prefix());
+    for &member in E::ALL {
+        let dword = member.entry().bits() as u32;
+        let long = dword as i32;
+        let name = member.entry().name();
+        assert_eq!(E::try_from(dword).ok(), Some(member), "{name} as u32");
+        assert_eq!(E::try_from(long).ok(), Some(member), "{name} as i32");
+        assert_eq!(
+            E::try_from(dword as usize).ok(),
+            Some(member),
+            "{name} zero-extended"
+        );
+        let sign_extended = long as isize as usize;
+        assert_eq!(
+            E::try_from(sign_extended).ok(),
+            Some(member),
+            "{name} sign-extended"
+        );
+        // Above 32 bits, and no sign extension: no member, whatever the low
+        // bits say.
+        #[cfg(target_pointer_width = "64")]
+        assert!(E::try_from(dword as usize | 1 << 40).is_err(), "{name}");
+    }
+}
+
 #[test]
 fn every_flags_family_round_trips_set_text() {
     tapi_consts::__tapi_every_family!(set_round_trips);

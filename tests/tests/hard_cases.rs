@@ -105,7 +105,7 @@ fn tapierr_values_are_negative_i32() {
     assert_eq!("-11".parse(), Ok(TapiErr::DestBusy));
     assert_eq!("0xFFFFFFF5".parse(), Ok(TapiErr::DestBusy));
     assert_eq!(
-        TapiErr::try_from(-24).unwrap_err().to_string(),
+        TapiErr::try_from(-24_i32).unwrap_err().to_string(),
         "0xFFFFFFE8 is not the value of any TAPIERR_ constant"
     );
     // An untyped entry reads the value as its repr does; `bits` is the

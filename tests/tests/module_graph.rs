@@ -10,6 +10,7 @@ use std::path::Path;
 /// and re-exports over all of these (doc links into them do not count).
 const LAYERS: &[&str] = &[
     "repr",
+    "given",
     "device_specific",
     "version",
     "kind",

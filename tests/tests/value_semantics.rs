@@ -66,9 +66,9 @@ fn parse_errors_are_equal_when_the_same_input_fails_the_same_way() {
 
 #[test]
 fn unknown_values_compare_and_debug_by_value() {
-    let error = LineErr::try_from(0x8000_0004).unwrap_err();
-    assert_eq!(error, LineErr::try_from(0x8000_0004).unwrap_err());
-    assert_ne!(error, LineErr::try_from(0x8000_0031).unwrap_err());
+    let error = LineErr::try_from(0x8000_0004_u32).unwrap_err();
+    assert_eq!(error, LineErr::try_from(0x8000_0004_u32).unwrap_err());
+    assert_ne!(error, LineErr::try_from(0x8000_0031_u32).unwrap_err());
     assert_eq!(
         format!("{error:?}"),
         "UnknownValueError { family: \"LINEERR_\", value: 2147483652 }"
@@ -80,13 +80,13 @@ fn unknown_values_compare_and_debug_by_value() {
 /// same, but mutation testing runs no doctest).
 #[test]
 fn unknown_values_tell_a_vendor_s_value_from_an_unknown_one() {
-    let vendor = LineErr::try_from(0xC000_0001).unwrap_err();
+    let vendor = LineErr::try_from(0xC000_0001_u32).unwrap_err();
     assert!(vendor.is_device_specific());
     assert_eq!(
         vendor.to_string(),
         "0xC0000001 is a device-specific value of LINEERR_, a vendor's, not a member"
     );
-    let unknown = LineErr::try_from(0x8000_0004).unwrap_err();
+    let unknown = LineErr::try_from(0x8000_0004_u32).unwrap_err();
     assert!(!unknown.is_device_specific());
     assert_eq!(
         unknown.to_string(),
@@ -103,10 +103,10 @@ fn unknown_values_tell_a_vendor_s_value_from_an_unknown_one() {
     );
     assert_eq!(LineAgentSessionState::INFO.device_specific(), None);
     // LINECALLSTATE_'s high 8 bits are the vendor's; the bits below are not.
-    assert!(LineCallState::try_from(0x0100_0000)
+    assert!(LineCallState::try_from(0x0100_0000_u32)
         .unwrap_err()
         .is_device_specific());
-    assert!(!LineCallState::try_from(0x0000_0003)
+    assert!(!LineCallState::try_from(0x0000_0003_u32)
         .unwrap_err()
         .is_device_specific());
 }

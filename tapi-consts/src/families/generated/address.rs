@@ -478,6 +478,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAddrCapFlags, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAddrCapFlags);
 };
 ///The `LINEADDRCAPFLAGS_*` constants under their C names.
@@ -849,6 +850,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAddressMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAddressMode);
 };
 ///The `LINEADDRESSMODE_*` constants under their C names.
@@ -1102,6 +1104,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAddressSharing, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAddressSharing);
 };
 ///The `LINEADDRESSSHARING_*` constants under their C names.
@@ -1407,6 +1410,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAddressState, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAddressState);
 };
 ///The `LINEADDRESSSTATE_*` constants under their C names.
@@ -1692,6 +1696,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAddressType, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAddressType);
 };
 ///The `LINEADDRESSTYPE_*` constants under their C names.
@@ -2038,6 +2043,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAddrFeature, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAddrFeature);
 };
 ///The `LINEADDRFEATURE_*` constants under their C names.

@@ -203,6 +203,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCardOption, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCardOption);
 };
 ///The `LINECARDOPTION_*` constants under their C names.
@@ -423,6 +424,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineTollListOption, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineTollListOption);
 };
 ///The `LINETOLLLISTOPTION_*` constants under their C names.
@@ -667,6 +669,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineTranslateOption, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineTranslateOption);
 };
 ///The `LINETRANSLATEOPTION_*` constants under their C names.
@@ -998,6 +1001,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineTranslateResult, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineTranslateResult);
 };
 ///The `LINETRANSLATERESULT_*` constants under their C names.
@@ -1258,6 +1262,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineLocationOption, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineLocationOption);
 };
 ///The `LINELOCATIONOPTION_*` constants under their C names.

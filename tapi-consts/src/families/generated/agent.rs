@@ -251,6 +251,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAgentFeature, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAgentFeature);
 };
 ///The `LINEAGENTFEATURE_*` constants under their C names.
@@ -573,6 +574,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAgentState, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAgentState);
 };
 ///The `LINEAGENTSTATE_*` constants under their C names.
@@ -904,6 +906,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAgentStatus, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAgentStatus);
 };
 ///The `LINEAGENTSTATUS_*` constants under their C names.
@@ -1212,6 +1215,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAgentStateEx, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAgentStateEx);
 };
 ///The `LINEAGENTSTATEEX_*` constants under their C names.
@@ -1477,6 +1481,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAgentStatusEx, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAgentStatusEx);
 };
 ///The `LINEAGENTSTATUSEX_*` constants under their C names.
@@ -1746,6 +1751,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAgentSessionState, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAgentSessionState);
 };
 ///The `LINEAGENTSESSIONSTATE_*` constants under their C names.
@@ -2006,6 +2012,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAgentSessionStatus, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAgentSessionStatus);
 };
 ///The `LINEAGENTSESSIONSTATUS_*` constants under their C names.
@@ -2249,6 +2256,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineQueueStatus, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineQueueStatus);
 };
 ///The `LINEQUEUESTATUS_*` constants under their C names.
@@ -2477,6 +2485,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineGroupStatus, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineGroupStatus);
 };
 ///The `LINEGROUPSTATUS_*` constants under their C names.
@@ -2713,6 +2722,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineProxyStatus, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineProxyStatus);
 };
 ///The `LINEPROXYSTATUS_*` constants under their C names.

@@ -213,6 +213,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineAnswerMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineAnswerMode);
 };
 ///The `LINEANSWERMODE_*` constants under their C names.
@@ -437,6 +438,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallComplCond, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallComplCond);
 };
 ///The `LINECALLCOMPLCOND_*` constants under their C names.
@@ -680,6 +682,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallComplMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallComplMode);
 };
 ///The `LINECALLCOMPLMODE_*` constants under their C names.
@@ -973,6 +976,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallParamFlags, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallParamFlags);
 };
 ///The `LINECALLPARAMFLAGS_*` constants under their C names.
@@ -1252,6 +1256,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallSelect, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallSelect);
 };
 ///The `LINECALLSELECT_*` constants under their C names.
@@ -1489,6 +1494,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineTransferMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineTransferMode);
 };
 ///The `LINETRANSFERMODE_*` constants under their C names.
@@ -1865,6 +1871,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineForwardMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineForwardMode);
 };
 ///The `LINEFORWARDMODE_*` constants under their C names.
@@ -2165,6 +2172,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineParkMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineParkMode);
 };
 ///The `LINEPARKMODE_*` constants under their C names.
@@ -2367,6 +2375,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineRemoveFromConf, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineRemoveFromConf);
 };
 ///The `LINEREMOVEFROMCONF_*` constants under their C names.

@@ -466,6 +466,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallFeature, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallFeature);
 };
 ///The `LINECALLFEATURE_*` constants under their C names.
@@ -920,6 +921,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallFeature2, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallFeature2);
 };
 ///The `LINECALLFEATURE2_*` constants under their C names.

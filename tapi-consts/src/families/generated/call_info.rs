@@ -225,6 +225,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallHubTracking, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallHubTracking);
 };
 ///The `LINECALLHUBTRACKING_*` constants under their C names.
@@ -706,6 +707,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallInfoState, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallInfoState);
 };
 ///The `LINECALLINFOSTATE_*` constants under their C names.
@@ -1122,6 +1124,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallOrigin, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallOrigin);
 };
 ///The `LINECALLORIGIN_*` constants under their C names.
@@ -1413,6 +1416,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallPartyId, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallPartyId);
 };
 ///The `LINECALLPARTYID_*` constants under their C names.
@@ -1670,6 +1674,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallPrivilege, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallPrivilege);
 };
 ///The `LINECALLPRIVILEGE_*` constants under their C names.
@@ -2017,6 +2022,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallReason, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallReason);
 };
 ///The `LINECALLREASON_*` constants under their C names.
@@ -2304,6 +2310,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallTreatment, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallTreatment);
 };
 ///The `LINECALLTREATMENT_*` constants under their C names.

@@ -226,6 +226,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineBusyMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineBusyMode);
 };
 ///The `LINEBUSYMODE_*` constants under their C names.
@@ -591,6 +592,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineCallState, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineCallState);
 };
 ///The `LINECALLSTATE_*` constants under their C names.
@@ -920,6 +922,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineConnectedMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineConnectedMode);
 };
 ///The `LINECONNECTEDMODE_*` constants under their C names.
@@ -1195,6 +1198,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineDialToneMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineDialToneMode);
 };
 ///The `LINEDIALTONEMODE_*` constants under their C names.
@@ -1619,6 +1623,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineDisconnectMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineDisconnectMode);
 };
 ///The `LINEDISCONNECTMODE_*` constants under their C names.
@@ -1976,6 +1981,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineSpecialInfo, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineSpecialInfo);
 };
 ///The `LINESPECIALINFO_*` constants under their C names.
@@ -2216,6 +2222,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineOfferingMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineOfferingMode);
 };
 ///The `LINEOFFERINGMODE_*` constants under their C names.

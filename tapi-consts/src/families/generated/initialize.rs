@@ -186,6 +186,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(Tapi, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(Tapi);
 };
 ///The `TAPI_*` constants under their C names.
@@ -371,6 +372,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(Initialize, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(Initialize);
 };
 ///The `INITIALIZE_*` constants under their C names.
@@ -652,6 +654,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineInitializeExOption, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineInitializeExOption);
 };
 ///The `LINEINITIALIZEEXOPTION_*` constants under their C names.
@@ -868,6 +871,9 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(
+        PhoneInitializeExOption, ::core::primitive::u32
+    );
     ::tapi_consts::__tapi_optional_impls!(PhoneInitializeExOption);
 };
 ///The `PHONEINITIALIZEEXOPTION_*` constants under their C names.

@@ -318,6 +318,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineDevCapFlags, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineDevCapFlags);
 };
 ///The `LINEDEVCAPFLAGS_*` constants under their C names.
@@ -804,6 +805,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineDevState, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineDevState);
 };
 ///The `LINEDEVSTATE_*` constants under their C names.
@@ -1161,6 +1163,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineDevStatusFlags, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineDevStatusFlags);
 };
 ///The `LINEDEVSTATUSFLAGS_*` constants under their C names.
@@ -1421,6 +1424,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineRoamMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineRoamMode);
 };
 ///The `LINEROAMMODE_*` constants under their C names.
@@ -1666,6 +1670,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineTermDev, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineTermDev);
 };
 ///The `LINETERMDEV_*` constants under their C names.
@@ -1948,6 +1953,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineTermMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineTermMode);
 };
 ///The `LINETERMMODE_*` constants under their C names.
@@ -2212,6 +2218,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineTermSharing, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineTermSharing);
 };
 ///The `LINETERMSHARING_*` constants under their C names.
@@ -2508,6 +2515,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineFeature, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineFeature);
 };
 ///The `LINEFEATURE_*` constants under their C names.
@@ -2800,6 +2808,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineOpenOption, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineOpenOption);
 };
 ///The `LINEOPENOPTION_*` constants under their C names.
@@ -3013,6 +3022,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(StringFormat, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(StringFormat);
 };
 ///The `STRINGFORMAT_*` constants under their C names.

@@ -874,6 +874,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineErr, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineErr);
 };
 ///The `LINEERR_*` constants under their C names.

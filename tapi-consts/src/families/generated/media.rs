@@ -266,6 +266,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineBearerMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineBearerMode);
 };
 ///The `LINEBEARERMODE_*` constants under their C names.
@@ -528,6 +529,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineDigitMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineDigitMode);
 };
 ///The `LINEDIGITMODE_*` constants under their C names.
@@ -786,6 +788,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineToneMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineToneMode);
 };
 ///The `LINETONEMODE_*` constants under their C names.
@@ -1052,6 +1055,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineGatherTerm, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineGatherTerm);
 };
 ///The `LINEGATHERTERM_*` constants under their C names.
@@ -1288,6 +1292,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineGenerateTerm, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineGenerateTerm);
 };
 ///The `LINEGENERATETERM_*` constants under their C names.
@@ -1593,6 +1598,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineMediaControl, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineMediaControl);
 };
 ///The `LINEMEDIACONTROL_*` constants under their C names.
@@ -1983,6 +1989,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineMediaMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineMediaMode);
 };
 ///The `LINEMEDIAMODE_*` constants under their C names.
@@ -2252,6 +2259,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(Last, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(Last);
 };
 ///The `LAST_*` constants under their C names.

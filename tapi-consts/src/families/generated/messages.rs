@@ -409,6 +409,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(Line, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(Line);
 };
 ///The `LINE_*` constants under their C names.
@@ -774,6 +775,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(Phone, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(Phone);
 };
 ///The `PHONE_*` constants under their C names.
@@ -1031,6 +1033,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(ProviderMessage, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(ProviderMessage);
 };
 ///The `LINE_*` constants under their C names.

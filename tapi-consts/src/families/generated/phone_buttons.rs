@@ -513,6 +513,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneButtonFunction, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhoneButtonFunction);
 };
 ///The `PHONEBUTTONFUNCTION_*` constants under their C names.
@@ -1001,6 +1002,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneButtonMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhoneButtonMode);
 };
 ///The `PHONEBUTTONMODE_*` constants under their C names.
@@ -1265,6 +1267,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneButtonState, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhoneButtonState);
 };
 ///The `PHONEBUTTONSTATE_*` constants under their C names.
@@ -1549,6 +1552,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneLampMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhoneLampMode);
 };
 ///The `PHONELAMPMODE_*` constants under their C names.

@@ -433,6 +433,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneFeature, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhoneFeature);
 };
 ///The `PHONEFEATURE_*` constants under their C names.
@@ -800,6 +801,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneHookSwitchDev, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhoneHookSwitchDev);
 };
 ///The `PHONEHOOKSWITCHDEV_*` constants under their C names.
@@ -1057,6 +1059,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneHookSwitchMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhoneHookSwitchMode);
 };
 ///The `PHONEHOOKSWITCHMODE_*` constants under their C names.
@@ -1287,6 +1290,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhonePrivilege, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhonePrivilege);
 };
 ///The `PHONEPRIVILEGE_*` constants under their C names.
@@ -1693,6 +1697,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneState, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhoneState);
 };
 ///The `PHONESTATE_*` constants under their C names.
@@ -2020,6 +2025,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneStatusFlags, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhoneStatusFlags);
 };
 ///The `PHONESTATUSFLAGS_*` constants under their C names.

@@ -421,6 +421,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneErr, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PhoneErr);
 };
 ///The `PHONEERR_*` constants under their C names.

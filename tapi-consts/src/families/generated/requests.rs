@@ -322,6 +322,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineProxyRequest, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineProxyRequest);
 };
 ///The `LINEPROXYREQUEST_*` constants under their C names.
@@ -644,6 +645,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineRequestMode, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineRequestMode);
 };
 ///The `LINEREQUESTMODE_*` constants under their C names.

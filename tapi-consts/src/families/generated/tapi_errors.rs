@@ -348,6 +348,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TapiErr, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TapiErr);
 };
 ///The `TAPIERR_*` constants under their C names.

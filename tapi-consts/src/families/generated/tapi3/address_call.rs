@@ -542,6 +542,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(AddressCapability, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(AddressCapability);
 };
 /// Selects the capability of an address that `ITAddressCapabilities::get_AddressCapabilityString`
@@ -758,6 +759,9 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(
+        AddressCapabilityString, ::core::primitive::i32
+    );
     ::tapi_consts::__tapi_optional_impls!(AddressCapabilityString);
 };
 /// Kinds of address event, returned by `ITAddressEvent::get_Event`. For TAPI 3 applications they
@@ -993,6 +997,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(AddressEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(AddressEvent);
 };
 /// Whether an address can be used, as `ITAddress::get_State` reports it.
@@ -1167,6 +1172,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(AddressState, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(AddressState);
 };
 /// Kinds of media event on a call, returned by `ITCallMediaEvent::get_Event`. Because of latency,
@@ -1378,6 +1384,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallMediaEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallMediaEvent);
 };
 /// What caused a media event on a call, such as a device timeout, as returned by
@@ -1603,6 +1610,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallMediaEventCause, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallMediaEventCause);
 };
 /// Kinds of call notification, returned by `ITCallNotificationEvent::get_Event`: they tell whether
@@ -1780,6 +1788,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallNotificationEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallNotificationEvent);
 };
 /// The privilege the application holds on a call, owner or monitor, as returned by
@@ -1951,6 +1960,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallPrivilege, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallPrivilege);
 };
 /// States of a TAPI 3 call, read with `ITCallInfo::get_CallState` and reported by
@@ -2173,6 +2183,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallState, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallState);
 };
 /// Why a call changed state, as returned by `ITCallStateEvent::get_Cause`. Apart from `CEC_NONE`,
@@ -2404,6 +2415,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallStateEventCause, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallStateEventCause);
 };
 /// Kinds of call hub event, returned by `ITCallHubEvent::get_Event`.
@@ -2600,6 +2612,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallHubEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallHubEvent);
 };
 /// State of a call hub, as returned by `ITCallHub::get_State`.
@@ -2769,6 +2782,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallHubState, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallHubState);
 };
 /// Selects the buffer of call information read or written with `ITCallInfo::GetCallInfoBuffer` and
@@ -2981,6 +2995,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallInfoBuffer, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallInfoBuffer);
 };
 /// Selects the numeric (`LONG`) item of call information read with `ITCallInfo::get_CallInfoLong`
@@ -3336,6 +3351,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallInfoLong, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallInfoLong);
 };
 /// Selects the text item of call information read with `ITCallInfo::get_CallInfoString` or written
@@ -3606,6 +3622,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallInfoString, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallInfoString);
 };
 /// Which item of call information has changed, as returned by `ITCallInfoChangeEvent::get_Cause`.
@@ -3969,5 +3986,6 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(CallInfoChangeCause, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(CallInfoChangeCause);
 };

@@ -222,6 +222,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(AgentState, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(AgentState);
 };
 /// States of a TAPI 3 agent session, set with `ITAgentSession::put_State` and read with
@@ -431,6 +432,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(AgentSessionState, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(AgentSessionState);
 };
 /// Kinds of agent event, returned by `ITAgentEvent::get_Event` when TAPI reports a change of
@@ -647,6 +649,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(AgentEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(AgentEvent);
 };
 /// Kinds of agent session event, returned by `ITAgentSessionEvent::get_Event` (event
@@ -864,6 +867,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(AgentSessionEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(AgentSessionEvent);
 };
 /// Kinds of agent handler event, returned by `ITAgentHandlerEvent::get_Event` (event
@@ -1048,6 +1052,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(AgentHandlerEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(AgentHandlerEvent);
 };
 /// Kinds of ACD queue event, returned by `ITQueueEvent::get_Event` (event `TE_QUEUE`).
@@ -1228,6 +1233,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(AcdQueueEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(AcdQueueEvent);
 };
 /// Kinds of ACD group event, returned by `ITACDGroupEvent::get_Event` (event `TE_ACDGROUP`).
@@ -1409,6 +1415,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(AcdGroupEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(AcdGroupEvent);
 };
 /// Kinds of event a media service provider (MSP) reports to TAPI 3; the value says which
@@ -1642,6 +1649,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(MspEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(MspEvent);
 };
 /// Kinds of stream or terminal event an MSP reports for a call, in the `Type` member of
@@ -1856,6 +1864,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(MspCallEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(MspCallEvent);
 };
 /// Causes of an MSP call event, in the `Cause` member of `MSP_CALL_EVENT_INFO` when the event
@@ -2084,6 +2093,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(MspCallEventCause, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(MspCallEventCause);
 };
 /// Kinds of address event an MSP reports, in the `Type` member of `MSP_ADDRESS_EVENT_INFO`
@@ -2262,6 +2272,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(MspAddressEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(MspAddressEvent);
 };
 /// Suggested states of a stream in the MSP base classes (`CMSPStream`), such as a derived
@@ -2491,6 +2502,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(StrmState, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(StrmState);
 };
 /// Scopes saying how widely a conference announcement is distributed: the advertising scope of
@@ -2684,6 +2696,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(RndAdvertisingScope, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(RndAdvertisingScope);
 };
 /// Kinds of directory server the Rendezvous controls use, given to
@@ -2856,6 +2869,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(DirectoryType, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(DirectoryType);
 };
 /// Kinds of object kept in a Rendezvous directory, returned by
@@ -3027,6 +3041,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(DirectoryObjectType, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(DirectoryObjectType);
 };
 /// Options of `ITDirectory::Bind`: whether to authenticate, and which credentials may take
@@ -3251,5 +3266,6 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(RendBind, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(RendBind);
 };

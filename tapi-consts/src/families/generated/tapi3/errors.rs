@@ -852,6 +852,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(Tapi3Err, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(Tapi3Err);
 };
 ///The `TAPI_E_*` constants under their C names.

@@ -183,6 +183,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(DisconnectCode, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(DisconnectCode);
 };
 /// What `ITBasicCallControl::Finish` completes on a consultation call: a transfer, or the
@@ -358,6 +359,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(FinishMode, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(FinishMode);
 };
 /// Why a file terminal changed state, as reported by `ITFileTerminalEvent::get_Cause`.
@@ -553,6 +555,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(FtStateEventCause, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(FtStateEventCause);
 };
 /// Whether a device reached through a legacy (TAPI 2) service provider can send and receive audio
@@ -737,6 +740,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(FullDuplexSupport, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(FullDuplexSupport);
 };
 /// Selects a phone capability that comes as a block of bytes, read with
@@ -904,6 +908,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhonecapsBuffer, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhonecapsBuffer);
 };
 /// Selects a phone capability that is a single number, read with `ITPhone::get_PhoneCapsLong`;
@@ -1137,6 +1142,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhonecapsLong, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhonecapsLong);
 };
 /// Selects a phone capability that is a string, read with `ITPhone::get_PhoneCapsString`.
@@ -1320,6 +1326,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhonecapsString, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhonecapsString);
 };
 /// Identifies the telephony function assigned to a button of a phone, read and set with
@@ -1844,6 +1851,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneButtonFunction, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhoneButtonFunction);
 };
 /// Classifies the kind of button at a button/lamp position, read and set with
@@ -2055,6 +2063,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneButtonMode, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhoneButtonMode);
 };
 /// Position of a phone button, pressed or released, or whether it can be known; returned by
@@ -2266,6 +2275,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneButtonState, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhoneButtonState);
 };
 /// Kind of phone event, returned by `ITPhoneEvent::get_Event` when TAPI delivers a
@@ -2524,6 +2534,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhoneEvent);
 };
 /// Hook-switch devices of a phone: an argument of `ITPhone::get_HookSwitchState` and
@@ -2739,6 +2750,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneHookSwitchDevice, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhoneHookSwitchDevice);
 };
 /// State of a hook-switch device of a phone, read and set with `ITPhone::get_HookSwitchState`
@@ -2956,6 +2968,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneHookSwitchState, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhoneHookSwitchState);
 };
 /// How a lamp of a phone is lit, read and set with `ITPhone::get_LampMode` and
@@ -3189,6 +3202,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneLampMode, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhoneLampMode);
 };
 /// The privilege an application holds on an open phone, asked for with `ITPhone::Open` and read
@@ -3359,6 +3373,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhonePrivilege, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhonePrivilege);
 };
 /// Tones a phone can play, started with `ITAutomatedPhoneControl::StartTone` and read back with
@@ -3684,6 +3699,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PhoneTone, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(PhoneTone);
 };
 /// Kind of quality-of-service event, returned by `ITQOSEvent::get_Event` when TAPI delivers a
@@ -3883,6 +3899,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(QosEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(QosEvent);
 };
 /// Quality-of-service requirement an application sets for one media type of a call with
@@ -4069,6 +4086,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(QosServiceLevel, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(QosServiceLevel);
 };
 /// Kinds of events TAPI 3 reports to `ITTAPIEventNotification::Event`, each naming the event
@@ -4477,6 +4495,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TapiEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TapiEvent);
 };
 /// Why TAPI stopped gathering digits on a call, returned by
@@ -4702,6 +4721,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TapiGatherTerm, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TapiGatherTerm);
 };
 /// Kind of TAPI object involved in an event.
@@ -4917,6 +4937,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TapiObjectType, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TapiObjectType);
 };
 /// Tones an application can generate on a call with `ITLegacyCallMediaControl2::GenerateTone`.
@@ -5129,6 +5150,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TapiToneMode, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TapiToneMode);
 };
 /// Kind of change in the TAPI object, returned by `ITTAPIObjectEvent::get_Event` when TAPI
@@ -5345,6 +5367,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TapiObjectEvent, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TapiObjectEvent);
 };
 /// Direction of a media stream relative to the local computer, or the directions a terminal can
@@ -5550,6 +5573,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TerminalDirection, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TerminalDirection);
 };
 /// State of a file terminal, returned by `ITMediaControl::get_MediaState` and
@@ -5733,6 +5757,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TerminalMediaState, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TerminalMediaState);
 };
 /// Whether a terminal is in use, as returned by `ITTerminal::get_State`.
@@ -5902,6 +5927,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TerminalState, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TerminalState);
 };
 /// Whether a terminal is static or dynamic, as returned by `ITTerminal::get_TerminalType`.
@@ -6072,6 +6098,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TerminalType, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TerminalType);
 };
 /// Media types of TAPI 3, combined into masks such as the one `ITMediaSupport::get_MediaTypes`
@@ -6323,5 +6350,6 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TapiMediaType, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(TapiMediaType);
 };

@@ -1085,6 +1085,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TspiProc, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(TspiProc);
 };
 ///The `TSPI_*` constants under their C names.
@@ -1823,6 +1824,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineQosRequestType, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineQosRequestType);
 };
 ///The `LINEQOSREQUESTTYPE_*` constants under their C names.
@@ -2025,6 +2027,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineQosServiceLevel, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineQosServiceLevel);
 };
 ///The `LINEQOSSERVICELEVEL_*` constants under their C names.
@@ -2243,6 +2246,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineEQosInfo, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineEQosInfo);
 };
 ///The `LINEEQOSINFO_*` constants under their C names.
@@ -2461,6 +2465,7 @@ const _: () = {
             other | self
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(LineTspiOption, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(LineTspiOption);
 };
 ///The `LINETSPIOPTION_*` constants under their C names.
@@ -2672,6 +2677,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(TuispiDllObject, ::core::primitive::i32);
     ::tapi_consts::__tapi_optional_impls!(TuispiDllObject);
 };
 ///The `TUISPIDLL_OBJECT_*` constants under their C names.
@@ -2911,6 +2917,7 @@ const _: () = {
             f.pad(if f.alternate() { self.short_name() } else { self.name() })
         }
     }
+    ::tapi_consts::__tapi_windows_impls!(PrivateObject, ::core::primitive::u32);
     ::tapi_consts::__tapi_optional_impls!(PrivateObject);
 };
 ///The `PRIVATEOBJECT_*` constants under their C names.
