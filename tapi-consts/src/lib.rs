@@ -157,6 +157,7 @@ mod kind;
 mod lang;
 mod members;
 mod number;
+mod plain;
 mod repr;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -191,6 +192,7 @@ pub use crate::kind::Kind;
 pub use crate::lang::{primary_subtag, same_tag, Docs};
 pub use crate::members::Members;
 pub use crate::number::ParseOptions;
+pub use crate::plain::{plain, PlainText};
 pub use crate::repr::{Hex, Integer, Repr, ReprKind};
 pub use crate::storage::FamilyInfo;
 pub use crate::version::Version;

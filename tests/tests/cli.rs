@@ -155,12 +155,14 @@ fn assert_code(run: &Run, code: i32) {
     );
 }
 
-fn english(name: &str) -> &'static str {
-    lookup(name).unwrap().description("en")
+/// The English description of `name` as the tool prints it: plain text.
+fn english(name: &str) -> String {
+    tapi_consts::plain(lookup(name).unwrap().description("en")).to_string()
 }
 
-fn french(name: &str) -> &'static str {
-    lookup(name).unwrap().description("fr")
+/// The French one.
+fn french(name: &str) -> String {
+    tapi_consts::plain(lookup(name).unwrap().description("fr")).to_string()
 }
 
 // decode
@@ -178,8 +180,8 @@ fn decode_a_flags_value_into_the_set_and_its_members() {
     assert_eq!(lines.len(), 3);
     assert!(lines[1].contains("LINEAGENTSESSIONSTATE_READY"));
     assert!(lines[1].contains("0x00000002"));
-    assert!(lines[1].ends_with(english("LINEAGENTSESSIONSTATE_READY")));
-    assert!(lines[2].ends_with(english("LINEAGENTSESSIONSTATE_BUSYONCALL")));
+    assert!(lines[1].ends_with(&english("LINEAGENTSESSIONSTATE_READY")));
+    assert!(lines[2].ends_with(&english("LINEAGENTSESSIONSTATE_BUSYONCALL")));
     // Aligned: the value column starts at the same place on both rows.
     assert_eq!(lines[1].find("0x"), lines[2].find("0x"));
 }
@@ -224,7 +226,7 @@ fn decode_enumerations_in_every_number_notation() {
             "{value}: {}",
             run.stdout
         );
-        assert!(run.stdout.contains(english("LINEERR_OPERATIONFAILED")));
+        assert!(run.stdout.contains(&english("LINEERR_OPERATIONFAILED")));
     }
     // A signed family shows the negative reading too.
     let run = tool(&["decode", "TAPIERR", "-1", "0xFFFFFFFE"]);
@@ -622,7 +624,7 @@ fn describe_a_constant() {
     // Its own version: `Tapi.h` guards it with TAPI 2.2 (the family's is 2.0).
     assert!(run.stdout.contains("requires     TAPI 2.2"));
     assert!(run.stdout.contains("header       tapi.h"));
-    assert!(run.stdout.contains(english("LINEERR_SERVICE_NOT_RUNNING")));
+    assert!(run.stdout.contains(&english("LINEERR_SERVICE_NOT_RUNNING")));
     let signed = tool_with(&["describe", "TAPIERR_DROPPED"], &[], None);
     assert!(signed.stdout.contains("0xFFFFFFFF (-1)"));
 }
@@ -808,7 +810,7 @@ fn find_searches_descriptions_in_the_chosen_language() {
     let run = tool(&["--lang", "fr", "find", "RACCROCH"]);
     assert_code(&run, 0);
     assert!(run.stdout.contains("TAPIERR_DROPPED"));
-    assert!(run.stdout.contains(french("TAPIERR_DROPPED")));
+    assert!(run.stdout.contains(&french("TAPIERR_DROPPED")));
     let english_only = tool_with(&["find", "raccroch"], &[], None);
     assert_code(&english_only, 1);
     assert!(english_only.stdout.is_empty());
@@ -819,13 +821,31 @@ fn find_searches_descriptions_in_the_chosen_language() {
     assert_code(&tool_with(&["find", "  "], &[], None), 2);
 }
 
+/// A description's Markdown is shown as text: `hCall` without backticks.
+#[test]
+fn descriptions_are_shown_as_plain_text() {
+    let markdown = lookup("LINEERR_INVALCALLHANDLE").unwrap().description("en");
+    assert!(markdown.contains("`hCall`"), "{markdown}");
+    for args in [
+        &["describe", "LINEERR_INVALCALLHANDLE"][..],
+        &["decode", "LINEERR", "0x80000018"][..],
+        &["list", "LINEERR"][..],
+        &["find", "hCall given"][..],
+    ] {
+        let run = tool_with(args, &[], None);
+        assert_code(&run, 0);
+        assert_shows(&run, "The hCall given");
+        assert!(!run.stdout.contains("`hCall`"), "{args:?}: {}", run.stdout);
+    }
+}
+
 // languages
 
 #[test]
 fn language_from_the_environment() {
     let args = ["describe", "LINECALLSTATE_IDLE"];
-    let fr = french("LINECALLSTATE_IDLE");
-    let en = english("LINECALLSTATE_IDLE");
+    let fr = &french("LINECALLSTATE_IDLE");
+    let en = &english("LINECALLSTATE_IDLE");
     for (env, expected) in [
         (&[][..], en),
         (&[("LANG", "fr_FR.UTF-8")][..], fr),
@@ -876,7 +896,10 @@ fn language_from_the_environment() {
         &[],
         None,
     );
-    assert_eq!(run.json()["description"], fr);
+    // JSON keeps the description's Markdown; text shows it plain.
+    let fr_markdown = lookup("LINECALLSTATE_IDLE").unwrap().description("fr");
+    assert!(fr_markdown.contains('`') || fr_markdown == fr);
+    assert_eq!(run.json()["description"], fr_markdown);
     let run = tool_with(
         &["decode", "--json", "LINECALLSTATE", "1"],
         &[("LANG", "fr_FR.UTF-8")],
@@ -884,7 +907,7 @@ fn language_from_the_environment() {
     );
     let json = run.json();
     assert_eq!(json["lang"], "fr");
-    assert_eq!(json["values"][0]["members"][0]["description"], fr);
+    assert_eq!(json["values"][0]["members"][0]["description"], fr_markdown);
     for bad in ["", "!!", "fr FR", "x", "\u{1b}"] {
         let run = tool_with(&["--lang", bad, "list"], &[], None);
         assert_code(&run, 2);

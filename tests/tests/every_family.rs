@@ -353,3 +353,26 @@ fn every_described_family_is_registered() {
         .filter(|info| info.header() == Some("tapi.h"))
         .all(|info| info.c_type().is_none()));
 }
+
+/// Every description, of every member and family in every language, as
+/// plain text: no backtick and no link syntax left, and nothing but the
+/// markup gone.
+#[test]
+fn every_description_reads_as_plain_text() {
+    let mut checked = 0;
+    for info in tapi_consts::families::ALL {
+        let family_docs = info.docs().iter();
+        let member_docs = info.entries().flat_map(|entry| entry.docs().iter());
+        for (lang, markdown) in family_docs.chain(member_docs) {
+            let text = tapi_consts::plain(markdown).to_string();
+            assert!(
+                !text.contains('`') && !text.contains("]("),
+                "{lang}: {text}"
+            );
+            let kept = |text: &str| text.chars().filter(char::is_ascii_alphanumeric).count();
+            assert!(kept(&text) <= kept(markdown), "{lang}: {text}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 2 * 800, "{checked} descriptions");
+}

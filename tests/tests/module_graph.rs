@@ -16,6 +16,7 @@ const LAYERS: &[&str] = &[
     "kind",
     "storage",
     "lang",
+    "plain",
     "suggest",
     "entry",
     "family",

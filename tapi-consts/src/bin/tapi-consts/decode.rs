@@ -7,7 +7,7 @@ use std::io::{self, BufRead};
 use tapi_consts::{families, DeviceSpecific, FamilyInfo, Kind, ParseOptions};
 
 use crate::json::{self, Object};
-use crate::output::{flat, span, Style};
+use crate::output::{prose, span, Style};
 use crate::values::{self, Decoded, Refused};
 use crate::{resolve, Context, Failure, Status};
 
@@ -69,7 +69,7 @@ impl<'c> Decoder<'c> {
             .max(DEVICE_SPECIFIC_LABEL.len());
         let descriptions = family
             .entries()
-            .map(|entry| flat(entry.description(&context.lang)).into_owned())
+            .map(|entry| prose(entry.description(&context.lang)))
             .collect();
         let members = if context.json {
             family

@@ -216,10 +216,10 @@ fn field(out: &mut Output, label: &str, text: &[Span<'_>]) -> Result<(), Failure
     Ok(())
 }
 
-/// The description, one row per paragraph.
-fn description(out: &mut Output, text: &str) -> Result<(), Failure> {
-    for (index, paragraph) in text.split("\n\n").enumerate() {
-        let paragraph = paragraph.trim().replace('\n', " ");
+/// The description, one row per paragraph, as plain text.
+fn description(out: &mut Output, markdown: &str) -> Result<(), Failure> {
+    for (index, paragraph) in markdown.split("\n\n").enumerate() {
+        let paragraph = crate::output::prose(paragraph);
         let label = if index == 0 { "description" } else { "" };
         field(out, label, &[span(&paragraph, Style::Plain)])?;
     }

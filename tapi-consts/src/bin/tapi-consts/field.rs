@@ -6,7 +6,7 @@ use tapi_consts::fields::{self, Field, FieldReading, Role};
 use tapi_consts::{ParseOptions, Repr};
 
 use crate::json::{self, Object};
-use crate::output::{flat, span, Style};
+use crate::output::{prose, span, Style};
 use crate::values::{self, Decoded};
 use crate::{Context, Failure, Status};
 
@@ -185,11 +185,11 @@ fn text(
     out.row(
         2,
         &[],
-        &[span(&flat(reading.description(&lang)), Style::Plain)],
+        &[span(&prose(reading.description(&lang)), Style::Plain)],
     )?;
     if let Some(decoded) = decoded {
         for entry in &decoded.members {
-            let line = format!("{}: {}", entry.name(), flat(entry.description(&lang)));
+            let line = format!("{}: {}", entry.name(), prose(entry.description(&lang)));
             out.row(4, &[], &[span(&line, Style::Plain)])?;
         }
         if decoded.device_specific != 0 {

@@ -6,7 +6,7 @@ use std::ops::Range;
 use tapi_consts::Entry;
 
 use crate::list::json_constants;
-use crate::output::{flat, quote, span, Span, Style};
+use crate::output::{prose, quote, span, Span, Style};
 use crate::{resolve, Context, Failure, Status};
 
 pub fn run(context: &mut Context, text: &str) -> Result<Status, Failure> {
@@ -20,7 +20,7 @@ pub fn run(context: &mut Context, text: &str) -> Result<Status, Failure> {
     let lang = context.lang.clone();
     let found: Vec<Found> = resolve::every_constant()
         .filter_map(|entry| {
-            let description = flat(entry.description(&lang));
+            let description = prose(entry.description(&lang));
             let in_name = find_ignoring_case(entry.name(), &needle);
             let in_alias = entry.aliases().any(|alias| {
                 let full = format!("{}{alias}", entry.family().prefix());
@@ -29,7 +29,7 @@ pub fn run(context: &mut Context, text: &str) -> Result<Status, Failure> {
             let in_description = find_ignoring_case(&description, &needle);
             (in_name.is_some() || in_alias || in_description.is_some()).then(|| Found {
                 entry,
-                description: description.into_owned(),
+                description,
                 in_name,
                 in_description,
             })

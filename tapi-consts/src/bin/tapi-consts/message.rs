@@ -7,7 +7,7 @@ use tapi_consts::messages::{read, Level, Param, Reading, Role};
 use tapi_consts::{ConstFamily, Entry, ParseOptions, Repr};
 
 use crate::json::{self, Object};
-use crate::output::{flat, span, Style};
+use crate::output::{prose, span, Style};
 use crate::values::{self, Decoded};
 use crate::{Context, Failure, Status};
 
@@ -210,7 +210,7 @@ fn text(
     out.row(
         2,
         &[],
-        &[span(&flat(message.description(&lang)), Style::Plain)],
+        &[span(&prose(message.description(&lang)), Style::Plain)],
     )?;
     for (param, decoded) in shown.iter().zip(decoded) {
         let hex = format!("0x{:08X}", param.value() as u32);
@@ -229,7 +229,7 @@ fn text(
         out.row(
             4 + NAME_WIDTH,
             &[],
-            &[span(&flat(param.description(&lang)), Style::Plain)],
+            &[span(&prose(param.description(&lang)), Style::Plain)],
         )?;
         if let Some(decoded) = decoded {
             members(out, decoded, &lang)?;
@@ -241,7 +241,7 @@ fn text(
 /// The constants a value is made of, one line each, and what is left.
 fn members(out: &mut crate::output::Output, decoded: &Decoded, lang: &str) -> Result<(), Failure> {
     for entry in &decoded.members {
-        let line = format!("{}: {}", entry.name(), flat(entry.description(lang)));
+        let line = format!("{}: {}", entry.name(), prose(entry.description(lang)));
         out.row(6 + NAME_WIDTH, &[], &[span(&line, Style::Plain)])?;
     }
     if decoded.device_specific != 0 {

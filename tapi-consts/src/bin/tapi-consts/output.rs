@@ -326,11 +326,17 @@ pub fn tame(text: &str) -> String {
 }
 
 /// A description's first paragraph on one line, for a table.
-pub fn first_paragraph(text: &str) -> Cow<'_, str> {
-    match text.find("\n\n") {
-        Some(end) => flat(&text[..end]),
-        None => flat(text),
+pub fn first_paragraph(markdown: &str) -> String {
+    match markdown.find("\n\n") {
+        Some(end) => prose(&markdown[..end]),
+        None => prose(markdown),
     }
+}
+
+/// A description as a terminal shows it: its Markdown as plain text
+/// (`tapi_consts::plain`), on one line.
+pub fn prose(markdown: &str) -> String {
+    flat(&tapi_consts::plain(markdown).to_string()).into_owned()
 }
 
 /// Text on one line: each run of whitespace holding a line break becomes
