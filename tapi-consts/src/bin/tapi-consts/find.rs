@@ -27,7 +27,7 @@ pub fn run(context: &mut Context, text: &str) -> Result<Status, Failure> {
                 find_ignoring_case(&full, &needle).is_some()
             });
             let in_description = find_ignoring_case(&description, &needle);
-            (in_name.is_some() || in_alias || in_description.is_some()).then(|| Found {
+            (in_name.is_some() || in_alias || in_description.is_some()).then_some(Found {
                 entry,
                 description,
                 in_name,
