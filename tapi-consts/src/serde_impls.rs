@@ -5,9 +5,11 @@
 //! Family enums get their impls from the derive, which calls
 //! [`serialize_member`] and [`deserialize_member`]; `Flags<E>` is ours and
 //! is implemented here. Deserializing accepts what the text parsers accept
-//! (full names, short names, aliases, set text) and integers of the family's
-//! repr type; a flag set keeps unknown bits, an enum rejects unknown values
-//! with an error naming the family.
+//! (full names, short names, aliases, set text) and integers as the text
+//! grammar reads a decimal number (either signedness's reading of the
+//! repr's bits, so the tool's `"value"` reads back); a flag set keeps
+//! unknown bits, an enum rejects unknown values with an error naming the
+//! family.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -18,7 +20,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::family::{ConstFamily, FlagFamily};
 use crate::flags::Flags;
-use crate::repr::Repr;
+use crate::given::bits_for;
+use crate::repr::{Integer, Repr};
 use crate::UnknownValueError;
 
 /// `Serialize` for a family enum: its full C name, or its value.
@@ -122,40 +125,25 @@ impl<E: FlagFamily> Visitor<'_> for FlagsVisitor<E> {
     }
 }
 
-/// `value` as `R` if it is in `R`'s range.
+/// `value` as `R`, read as a decimal number of the text grammar is (and
+/// so as the tool's JSON writes it): as itself, or as the other
+/// signedness's reading of the same bits (`4294967295` is `TAPIERR_DROPPED`,
+/// −1; `-2147483647` is `LINEERR_ALLOCATED`, `0x80000001`).
 fn repr_from_u64<R: Repr, Error: de::Error>(
     value: u64,
     expected: &dyn de::Expected,
 ) -> Result<R, Error> {
-    let max = if R::KIND.is_signed() {
-        R::KIND.mask() >> 1
-    } else {
-        R::KIND.mask()
-    };
-    if value <= max {
-        Ok(R::from_bits(value))
-    } else {
-        Err(Error::invalid_value(Unexpected::Unsigned(value), expected))
-    }
+    bits_for(R::KIND, i64::INTEGER, i128::from(value))
+        .map(R::from_bits)
+        .ok_or_else(|| Error::invalid_value(Unexpected::Unsigned(value), expected))
 }
 
-/// `value` as `R` if it is in `R`'s range.
+/// See [`repr_from_u64`].
 fn repr_from_i64<R: Repr, Error: de::Error>(
     value: i64,
     expected: &dyn de::Expected,
 ) -> Result<R, Error> {
-    if value >= 0 {
-        return repr_from_u64(value as u64, expected);
-    }
-    let bits = R::KIND.bits();
-    let min = if bits == 64 {
-        i64::MIN
-    } else {
-        -(1i64 << (bits - 1))
-    };
-    if R::KIND.is_signed() && value >= min {
-        Ok(R::from_bits(value as u64 & R::KIND.mask()))
-    } else {
-        Err(Error::invalid_value(Unexpected::Signed(value), expected))
-    }
+    bits_for(R::KIND, i64::INTEGER, i128::from(value))
+        .map(R::from_bits)
+        .ok_or_else(|| Error::invalid_value(Unexpected::Signed(value), expected))
 }

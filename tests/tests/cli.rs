@@ -821,6 +821,28 @@ fn find_searches_descriptions_in_the_chosen_language() {
     assert_code(&tool_with(&["find", "  "], &[], None), 2);
 }
 
+/// `--json` gives both readings of a value, and serde reads either back.
+#[test]
+fn json_values_have_both_readings_and_read_back() {
+    use tapi_consts::families::{LineErr, TapiErr};
+    let run = tool_with(&["describe", "--json", "TAPIERR_DROPPED"], &[], None);
+    assert_code(&run, 0);
+    let json = run.json();
+    assert_eq!(json["value"], 4_294_967_295_u64);
+    assert_eq!(json["signed"], -1);
+    for reading in [&json["value"], &json["signed"]] {
+        let back: TapiErr = serde_json::from_value(reading.clone()).expect("reads back");
+        assert_eq!(back, TapiErr::Dropped);
+    }
+    let run = tool_with(&["decode", "--json", "LINEERR", "0x80000001"], &[], None);
+    let value = &run.json()["values"][0];
+    assert_eq!(value["signed"], -2_147_483_647);
+    for reading in [&value["value"], &value["signed"]] {
+        let back: LineErr = serde_json::from_value(reading.clone()).expect("reads back");
+        assert_eq!(back, LineErr::Allocated);
+    }
+}
+
 /// A description's Markdown is shown as text: `hCall` without backticks.
 #[test]
 fn descriptions_are_shown_as_plain_text() {

@@ -61,6 +61,14 @@ fn members_deserialize_from_short_names_aliases_and_integers() {
     assert_eq!(from_json("1"), Ok(LineCallState::Idle));
     assert_eq!(from_json("-1"), Ok(TapiErr::Dropped));
     assert_eq!(from_json("2147483649"), Ok(LineErr::Allocated));
+    // Either reading of the same bits, as the text grammar reads decimal:
+    // the tool's JSON `"value"` (the bit pattern) reads back.
+    assert_eq!(from_json("4294967295"), Ok(TapiErr::Dropped));
+    assert_eq!(from_json("-2147483647"), Ok(LineErr::Allocated));
+    assert_eq!(
+        from_json::<TapiErr>("4294967295"),
+        "4294967295".parse::<TapiErr>().map_err(|e| e.to_string())
+    );
 }
 
 #[test]
@@ -73,14 +81,20 @@ fn unknown_or_invalid_members_are_rejected_with_the_family_named() {
         error.contains("LINECALLSTATE_IDLE"),
         "did you mean: {error}"
     );
-    // Out of the repr's range: negative for a u32 family, too big for i32.
+    // -1 in a u32 family is the bit pattern 0xFFFFFFFF, as in text: read,
+    // and no member has it.
     let error = from_json::<LineCallState>("-1").unwrap_err();
     assert!(
-        error.contains("-1") && error.contains("LINECALLSTATE_"),
+        error.contains("0xFFFFFFFF") && error.contains("LINECALLSTATE_"),
         "{error}"
     );
-    let error = from_json::<TapiErr>("4294967295").unwrap_err();
-    assert!(error.contains("4294967295"), "{error}");
+    // Out of the repr's range in either reading.
+    for number in ["4294967296", "-2147483649", "18446744073709551615"] {
+        let error = from_json::<TapiErr>(number).unwrap_err();
+        assert!(error.contains(number), "{error}");
+        let error = from_json::<LineCallState>(number).unwrap_err();
+        assert!(error.contains(number), "{error}");
+    }
     let error = from_json::<LineCallState>("true").unwrap_err();
     assert!(error.contains("LINECALLSTATE_ constant"), "{error}");
     // Compact: the integer has no name to check, the value is.
@@ -172,7 +186,10 @@ fn derived_families_get_the_same_impls() {
     let set = Acme::Red | Acme::Top;
     assert_eq!(from_json::<Acmes>(&json(&set)), Ok(set));
     assert_eq!(compact(&set).1, set);
-    assert!(from_json::<Acme>("32768").is_err());
+    // 32768 is 0x8000, ACME_TOP's bit pattern, in JSON as in text.
+    assert_eq!(from_json::<Acme>("32768"), Ok(Acme::Top));
+    assert_eq!("32768".parse::<Acme>(), Ok(Acme::Top));
+    assert!(from_json::<Acme>("65536").is_err());
     // Negative integers down to the repr's minimum, and not one below.
     assert_eq!(from_json::<Acmes>("-32768"), Ok(Acmes::from(Acme::Top)));
     assert_eq!(from_json::<Acmes>("-1").map(|set| set.bits()), Ok(-1));

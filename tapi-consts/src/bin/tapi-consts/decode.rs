@@ -268,8 +268,7 @@ impl<'c> Decoder<'c> {
         let mut item = std::mem::take(&mut self.buffer);
         let mut object = item_object(&mut item, input, line);
         object
-            .num("value", decoded.bits)
-            .str("hex", &self.family.repr().hex(decoded.bits).to_string())
+            .readings(self.family.repr(), decoded.bits)
             .str("text", &decoded.text)
             .bool("known", decoded.known)
             .with("members", |out| {

@@ -35,8 +35,7 @@ pub fn run(context: &mut Context, expr: &str, family: Option<&str>) -> Result<St
                     .str("kind", family.kind().as_str())
                     .str("repr", family.repr().name())
                     .str("lang", lang)
-                    .num("value", bits)
-                    .str("hex", &value_hex)
+                    .readings(family.repr(), bits)
                     .str("text", &decoded.text)
                     .with("members", |out| {
                         json::array(out, decoded.members.iter(), |out, entry| {

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use tapi_consts::{Entry, FamilyInfo, Kind};
+use tapi_consts::{Entry, FamilyInfo, Kind, ReprKind};
 
 use crate::values::Refused;
 
@@ -76,6 +76,17 @@ impl<'a> Object<'a> {
         self
     }
 
+    /// A value's readings (CLI.md, "JSON"): `value`, the bit pattern as an
+    /// unsigned number; `signed`, the same bits as a signed number of the
+    /// repr's width (a `LONG` result, `TAPIERR_DROPPED`'s −1); `hex`.
+    pub fn readings(&mut self, repr: ReprKind, bits: u64) -> &mut Self {
+        let shift = 64 - repr.bits();
+        let signed = ((bits << shift) as i64) >> shift;
+        self.num("value", bits)
+            .num("signed", signed)
+            .str("hex", &repr.hex(bits).to_string())
+    }
+
     pub fn bool(&mut self, key: &str, value: bool) -> &mut Self {
         self.raw(key, if value { "true" } else { "false" })
     }
@@ -128,8 +139,7 @@ pub fn constant(out: &mut String, entry: Entry, lang: &str) {
         .opt_str("family", prefix)
         .str("name", entry.name())
         .str("short_name", entry.short_name())
-        .num("value", entry.bits())
-        .str("hex", &family.repr().hex(entry.bits()).to_string())
+        .readings(family.repr(), entry.bits())
         .str("kind", family.kind().as_str())
         .str("repr", family.repr().name())
         .opt_str(
@@ -156,8 +166,7 @@ pub fn member(out: &mut String, entry: Entry, lang: &str) {
     object
         .str("name", entry.name())
         .str("short_name", entry.short_name())
-        .num("value", entry.bits())
-        .str("hex", &entry.family().repr().hex(entry.bits()).to_string())
+        .readings(entry.family().repr(), entry.bits())
         .str("description", entry.description(lang));
     object.finish();
 }
