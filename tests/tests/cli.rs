@@ -821,6 +821,34 @@ fn find_searches_descriptions_in_the_chosen_language() {
     assert_code(&tool_with(&["find", "  "], &[], None), 2);
 }
 
+/// `help SUBCOMMAND` is help, as in clap-based tools; with no argument the
+/// error names the subcommands and agrees with the usage line.
+#[test]
+fn help_subcommand_and_no_arguments() {
+    let run = tool_with(&["help", "decode"], &[], None);
+    assert_code(&run, 0);
+    assert_shows(
+        &run,
+        "Usage: tapi-consts decode [OPTIONS] <FAMILY> <VALUE>...",
+    );
+    let run = tool_with(&["help"], &[], None);
+    assert_code(&run, 0);
+    assert_shows(&run, "Usage: tapi-consts [OPTIONS] <COMMAND>");
+    let run = tool_with(&[], &[], None);
+    assert_code(&run, 2);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(
+        run.stderr.contains(
+            "a subcommand is required: decode, encode, describe, list, find, message, \
+             field or annotate"
+        ),
+        "{}",
+        run.stderr
+    );
+    let help = tool_with(&["--help"], &[], None);
+    assert_shows(&help, "Usage: tapi-consts [OPTIONS] <COMMAND>");
+}
+
 /// `--json` gives both readings of a value, and serde reads either back.
 #[test]
 fn json_values_have_both_readings_and_read_back() {

@@ -13,7 +13,6 @@ use clap::{Parser, Subcommand};
     name = "tapi-consts",
     version,
     propagate_version = true,
-    disable_help_subcommand = true,
     after_help = "\
 Examples:
   tapi-consts decode LINEAGENTSESSIONSTATE 0x6
@@ -47,7 +46,7 @@ pub struct Cli {
     pub hex: bool,
 
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Command,
 }
 
 /// The subcommands.

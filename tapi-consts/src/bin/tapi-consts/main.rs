@@ -105,17 +105,14 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Status {
+    if std::env::args_os().len() <= 1 {
+        return usage::no_subcommand();
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return usage::clap_error(&error),
     };
-    let Some(command) = cli.command else {
-        report(
-            "a subcommand is required: decode, encode, describe, list or find \
-             (`tapi-consts --help` explains them)",
-        );
-        return Status::Usage;
-    };
+    let command = cli.command;
     let lang = match locale::resolve(cli.lang.as_deref()) {
         Ok(lang) => lang,
         Err(message) => {

@@ -183,6 +183,25 @@ fn fallback(error: &clap::Error) -> String {
 /// subcommand, argument or value, or the subcommands for an unknown one;
 /// then clap's free-text hints (`to pass '-x' as a value, use '-- -x'`),
 /// tamed, each after a `;`.
+/// The subcommands' names, as clap knows them (not `help`, which clap adds
+/// when it builds the command).
+fn subcommands() -> Vec<String> {
+    Cli::command()
+        .get_subcommands()
+        .map(|subcommand| subcommand.get_name().to_owned())
+        .collect()
+}
+
+/// The error for a command line with no argument at all: the usage line
+/// says `<COMMAND>`, and this says which.
+pub fn no_subcommand() -> Status {
+    report(&format!(
+        "a subcommand is required: {} (`tapi-consts --help` explains them)",
+        plain_list(&subcommands(), "or")
+    ));
+    Status::Usage
+}
+
 fn hints(error: &clap::Error, line: &mut String) {
     let mut suggestions = Vec::new();
     for kind in [
@@ -201,10 +220,7 @@ fn hints(error: &clap::Error, line: &mut String) {
     if !suggestions.is_empty() {
         let _ = write!(line, "; did you mean {}?", listed(&suggestions, "or"));
     } else if error.kind() == ErrorKind::InvalidSubcommand {
-        let names: Vec<String> = Cli::command()
-            .get_subcommands()
-            .map(|subcommand| subcommand.get_name().to_owned())
-            .collect();
+        let names = subcommands();
         if !names.is_empty() {
             let _ = write!(line, "; the subcommands are {}", plain_list(&names, "and"));
         }
