@@ -16,7 +16,7 @@ RUNS="${RUNS:-3}"
 mkdir -p "$WORK"
 
 echo "== building the tool (release)" >&2
-cargo build -q --release -p tapi-consts --features cli --manifest-path "$REPO/Cargo.toml"
+cargo build -q --release -p tapi-consts-cli --manifest-path "$REPO/Cargo.toml"
 TOOL="$REPO/target/release/tapi-consts"
 
 # The trace: the real lines of tests/data/traces/ (one line in five, as a

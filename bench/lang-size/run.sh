@@ -17,14 +17,14 @@ de_marker="Nachbearbeitung"
 printf '| features | binary (stripped) | French texts | German texts |\n|---|---|---|---|\n'
 for features in "lang-fr,lang-de" "lang-fr" "lang-de" ""; do
     dir="$target/${features:-none}"
-    CARGO_TARGET_DIR="$dir" cargo build -q --release -p tapi-consts \
-        --no-default-features --features "cli,derive${features:+,$features}"
+    CARGO_TARGET_DIR="$dir" cargo build -q --release -p tapi-consts-cli \
+        --no-default-features ${features:+--features "$features"}
     bin="$dir/release/tapi-consts"
     strip -o "$dir/stripped" "$bin"
     size=$(stat -c %s "$dir/stripped")
     fr=$(grep -c -a "$fr_marker" "$dir/stripped" || true)
     de=$(grep -c -a "$de_marker" "$dir/stripped" || true)
-    printf '| `%s` | %s bytes | %s | %s |\n' "cli,derive${features:+,$features}" "$size" \
+    printf '| `%s` | %s bytes | %s | %s |\n' "${features:-(none)}" "$size" \
         "$([ "$fr" -gt 0 ] && echo present || echo absent)" \
         "$([ "$de" -gt 0 ] && echo present || echo absent)"
 done

@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 use tapi_consts::fields;
 use tapi_consts::messages::{read, Level};
 
-#[path = "../../tapi-consts/src/bin/tapi-consts/annotate/scan.rs"]
+#[path = "../../tapi-consts-cli/src/annotate/scan.rs"]
 mod scan;
 
 fuzz_target!(|data: &[u8]| {

@@ -130,7 +130,6 @@
 //! - `arbitrary` (off): `Arbitrary` for every family enum (any member) and
 //!   every [`Flags`] (any bits, unknown ones included), for fuzzing code
 //!   that takes them.
-//! - `cli` (off): builds the `tapi-consts` command-line tool (with `tapi`).
 //!
 //! Without `std` the crate is `#![no_std]` and allocation-free.
 #![no_std]

@@ -3,11 +3,10 @@
 //! the environment, standard-input mode and hostile input.
 //!
 //! Finding the binary: `CARGO_BIN_EXE_*` exists only for a package's own
-//! tests, and the tool lives in the `tapi-consts` package, so the first test
-//! that needs it runs `cargo build -p tapi-consts --features cli --bin
-//! tapi-consts` (the `cargo` running these tests, same profile, same target
-//! directory, `--offline`: this crate's own build already fetched clap) and
-//! takes the executable's path from cargo's JSON messages. Nothing is
+//! tests, and the tool is the `tapi-consts-cli` package's, so the first test
+//! that needs it runs `cargo build -p tapi-consts-cli --bin tapi-consts`
+//! (the `cargo` running these tests, same profile, same target directory)
+//! and takes the executable's path from cargo's JSON messages. Nothing is
 //! rebuilt when `cargo test` already built it. `TAPI_CONSTS_BIN=/path`
 //! runs the tests against another build instead.
 
@@ -33,8 +32,8 @@ fn binary() -> &'static PathBuf {
         let mut command = Command::new(cargo);
         command
             .current_dir(workspace)
-            .args(["build", "--offline", "--quiet", "-p", "tapi-consts"])
-            .args(["--features", "cli", "--bin", "tapi-consts"])
+            .args(["build", "--quiet", "-p", "tapi-consts-cli"])
+            .args(["--bin", "tapi-consts"])
             .arg("--message-format=json-render-diagnostics")
             .stderr(Stdio::inherit());
         if !cfg!(debug_assertions) {

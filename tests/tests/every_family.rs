@@ -335,8 +335,8 @@ fn hex(info: &'static FamilyInfo, bits: u64) -> String {
     format!("0x{bits:0width$X}", width = info.repr().hex_digits())
 }
 
-/// With the feature groups on (the tests build with `cli`, which enables
-/// them all), every family described anywhere under `families/` is in
+/// With the feature groups on (the tests build with `tapi3`, `tspi` and
+/// `context`), every family described anywhere under `families/` is in
 /// `ALL`, once: a group's list is generated from its descriptions.
 #[test]
 fn every_described_family_is_registered() {

@@ -8,7 +8,7 @@ use tapi_consts::{family, lookup, ConstFamily, Entry};
 
 #[test]
 fn all_holds_every_family_once() {
-    // The `tapi.h` group comes first (the tests build every group: `cli`).
+    // The `tapi.h` group comes first (the tests build every group: `tapi3`, `tspi`).
     let tapi_h = &ALL[..86];
     let types: HashSet<&str> = tapi_h.iter().map(|info| info.type_name()).collect();
     assert_eq!(types.len(), 86);

@@ -1,5 +1,5 @@
 //! `tapi-consts`: decode, encode, describe and list Windows Telephony API
-//! constants from the command line. Built with `--features cli`; the
+//! constants from the command line (the `tapi-consts-cli` package); the
 //! interface, JSON shapes and exit codes are documented in CLI.md.
 //!
 //! One module per responsibility: `args` (the command line), `locale`
