@@ -45,6 +45,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub hex: bool,
 
+    /// When to colour the output: `auto` (on a terminal, unless NO_COLOR is
+    /// set or TERM is `dumb`; CLICOLOR_FORCE forces it), `always`, `never`
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: clap::ColorChoice,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -124,7 +124,7 @@ fn run() -> Status {
         lang,
         json: cli.json,
         hex: cli.hex,
-        out: Output::stdout(),
+        out: Output::stdout(cli.color),
     };
     let result = match command {
         Command::Decode { family, values } => decode::run(&mut context, &family, &values),

@@ -1,5 +1,5 @@
-//! Text output: a buffered standard output, colour when it is a terminal
-//! (and `NO_COLOR` is unset), aligned columns, descriptions wrapped to the
+//! Text output: a buffered standard output, colour as `--color` and the
+//! environment say, aligned columns, descriptions wrapped to the
 //! terminal's width, and quoting of untrusted text in messages.
 
 use std::borrow::Cow;
@@ -34,14 +34,18 @@ pub enum Style {
 }
 
 impl Style {
-    fn code(self) -> &'static str {
+    fn anstyle(self) -> anstyle::Style {
+        use anstyle::{AnsiColor, Effects};
+        let style = anstyle::Style::new();
         match self {
-            Style::Plain => "",
-            Style::Name => "\x1b[1m",
-            Style::Value => "\x1b[36m",
-            Style::Unknown => "\x1b[1;33m",
-            Style::Dim => "\x1b[2m",
-            Style::Match => "\x1b[1;4m",
+            Style::Plain => style,
+            Style::Name => style.effects(Effects::BOLD),
+            Style::Value => style.fg_color(Some(AnsiColor::Cyan.into())),
+            Style::Unknown => style
+                .effects(Effects::BOLD)
+                .fg_color(Some(AnsiColor::Yellow.into())),
+            Style::Dim => style.effects(Effects::DIMMED),
+            Style::Match => style.effects(Effects::BOLD | Effects::UNDERLINE),
         }
     }
 }
@@ -69,11 +73,18 @@ pub struct Output {
 }
 
 impl Output {
-    /// Standard output, as the environment says to write to it.
-    pub fn stdout() -> Self {
+    /// Standard output, coloured as `--color` (`choice`) and the
+    /// environment say: anstream's decision, the one every clap-based tool
+    /// makes (and, on Windows, it turns the console's escape sequences on).
+    pub fn stdout(choice: clap::ColorChoice) -> Self {
         let stdout = io::stdout();
         let terminal = stdout.is_terminal();
-        let colour = terminal && env::var_os("NO_COLOR").is_none() && ansi_terminal();
+        anstream::ColorChoice::write_global(match choice {
+            clap::ColorChoice::Always => anstream::ColorChoice::Always,
+            clap::ColorChoice::Never => anstream::ColorChoice::Never,
+            clap::ColorChoice::Auto => anstream::ColorChoice::Auto,
+        });
+        let colour = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never;
         let width = terminal.then(terminal_width);
         Output {
             out: BufWriter::with_capacity(64 * 1024, stdout.lock()),
@@ -96,9 +107,8 @@ impl Output {
     /// Writes text in a style.
     pub fn styled(&mut self, text: &str, style: Style) -> io::Result<()> {
         if self.colour && style != Style::Plain && !text.is_empty() {
-            self.out.write_all(style.code().as_bytes())?;
-            self.out.write_all(text.as_bytes())?;
-            self.out.write_all(b"\x1b[0m")
+            let style = style.anstyle();
+            write!(self.out, "{}{text}{}", style.render(), style.render_reset())
         } else {
             self.out.write_all(text.as_bytes())
         }
@@ -230,13 +240,6 @@ fn terminal_width() -> usize {
         }
     }
     DEFAULT_WIDTH
-}
-
-/// Whether the terminal understands ANSI colour sequences: any Unix
-/// terminal; on Windows, Windows Terminal and terminals that set `TERM`
-/// (the classic console shows escape sequences as text unless told not to).
-fn ansi_terminal() -> bool {
-    cfg!(not(windows)) || env::var_os("WT_SESSION").is_some() || env::var_os("TERM").is_some()
 }
 
 fn is_blank(text: &[Span<'_>]) -> bool {

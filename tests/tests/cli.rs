@@ -79,6 +79,8 @@ fn tool_with(args: &[&str], env: &[(&str, &str)], stdin: Option<&[u8]>) -> Run {
         "LANG",
         "LANGUAGE",
         "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
         "COLUMNS",
     ] {
         command.env_remove(name);
@@ -116,6 +118,10 @@ fn tool_with(args: &[&str], env: &[(&str, &str)], stdin: Option<&[u8]>) -> Run {
             .expect("exited, not killed by a signal"),
     };
     check_stderr(&run);
+    // A pipe gets no colour unless it was asked for.
+    let asked = args.windows(2).any(|pair| pair == ["--color", "always"])
+        || env.iter().any(|&(name, _)| name == "CLICOLOR_FORCE");
+    assert!(asked || !run.stdout.contains('\u{1b}'), "colour in a pipe");
     run
 }
 
@@ -132,7 +138,6 @@ fn check_stderr(run: &Run) {
         assert!(!line.to_lowercase().contains("backtrace"), "{line}");
         assert!(!line.chars().any(char::is_control), "{line:?}");
     }
-    assert!(!run.stdout.contains('\u{1b}'), "colour in a pipe");
 }
 
 /// Exit code `code`, and standard error saying `needle`.
@@ -1104,6 +1109,8 @@ fn colour_only_on_a_terminal_without_no_color() {
         script
             .args(["-qec", &command, "/dev/null"])
             .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env("TERM", "xterm")
             .env("COLUMNS", "100")
             .stdin(Stdio::null());
         if no_color {
@@ -2543,6 +2550,8 @@ fn on_terminal(args: &[&str], columns: usize, env: &[(&str, &str)]) -> Option<St
     command
         .args(["-qec", &quoted.join(" "), "/dev/null"])
         .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("CLICOLOR")
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env("TERM", "xterm")
@@ -2586,8 +2595,9 @@ fn plain(text: &str) -> String {
 }
 
 /// On a terminal: names bold, values cyan, `find`'s match bold and
-/// underlined, headings dim; nothing else coloured; no colour with
-/// `NO_COLOR`.
+/// underlined, unknown bits bold yellow, headings dim; nothing else
+/// coloured; no colour with `NO_COLOR`, with `TERM=dumb` or with no `TERM`
+/// (the conventions of clap-based tools, through anstream).
 #[cfg(target_os = "linux")]
 #[test]
 fn a_terminal_gets_colour_unless_no_color() {
@@ -2597,7 +2607,7 @@ fn a_terminal_gets_colour_unless_no_color() {
     for coloured in [
         "\u{1b}[1mLINEAGENTSTATE_WORKINGAFTERCALL\u{1b}[0m",
         "\u{1b}[36m0x00000080\u{1b}[0m",
-        "(\u{1b}[1;4mwrap-up\u{1b}[0m)",
+        "(\u{1b}[1m\u{1b}[4mwrap-up\u{1b}[0m)",
     ] {
         assert!(found.contains(coloured), "{coloured:?} in {found:?}");
     }
@@ -2611,15 +2621,61 @@ fn a_terminal_gets_colour_unless_no_color() {
     );
     let unknown = on_terminal(&["decode", "LINEADDRESSSTATE", "0x80000000"], 200, &[]).unwrap();
     assert!(
-        unknown.contains("\u{1b}[1;33m(unknown)\u{1b}[0m"),
+        unknown.contains("\u{1b}[1m\u{1b}[33m(unknown)\u{1b}[0m"),
         "{unknown:?}"
     );
     let no_color = on_terminal(&["find", "wrap-up"], 200, &[("NO_COLOR", "1")]).unwrap();
     assert!(!no_color.contains('\u{1b}'), "{no_color:?}");
-    // A Unix terminal understands colour whether or not `TERM` says so.
-    let no_term = on_terminal(&["find", "wrap-up"], 200, &[("TERM", "")]).unwrap();
-    assert_eq!(no_term, found);
     assert_eq!(no_color, plain(&found));
+    for term in ["", "dumb"] {
+        let shown = on_terminal(&["find", "wrap-up"], 200, &[("TERM", term)]).unwrap();
+        assert_eq!(shown, no_color, "TERM={term:?}");
+    }
+}
+
+/// `--color always|never` overrides the terminal and the environment;
+/// `CLICOLOR_FORCE` colours a pipe; an unknown WHEN is a usage error.
+#[test]
+fn color_option_and_environment() {
+    let args = ["find", "wrap-up"];
+    let piped = |extra: &[&str], env: &[(&str, &str)]| {
+        let all: Vec<&str> = extra.iter().chain(&args).copied().collect();
+        let run = tool_with(&all, env, None);
+        assert_code(&run, 0);
+        run.stdout
+    };
+    let plain_text = piped(&[], &[]);
+    assert!(!plain_text.contains('\u{1b}'), "{plain_text:?}");
+    let always = piped(&["--color", "always"], &[]);
+    assert!(
+        always.contains("\u{1b}[1mLINEAGENTSTATE_WORKINGAFTERCALL\u{1b}[0m"),
+        "{always:?}"
+    );
+    // Before or after the subcommand, and over NO_COLOR.
+    assert_eq!(piped(&[], &[("CLICOLOR_FORCE", "1")]), always);
+    let after = tool_with(
+        &["find", "wrap-up", "--color", "always"],
+        &[("NO_COLOR", "1")],
+        None,
+    );
+    assert_eq!(after.stdout, always);
+    assert_eq!(
+        piped(&["--color", "never"], &[("CLICOLOR_FORCE", "1")]),
+        plain_text
+    );
+    assert_eq!(piped(&["--color", "auto"], &[]), plain_text);
+    let bad = tool_with(&["--color", "sometimes", "list"], &[], None);
+    assert_code(&bad, 2);
+    assert!(
+        bad.stderr
+            .contains("the valid values are 'auto', 'always' and 'never'"),
+        "{}",
+        bad.stderr
+    );
+    #[cfg(target_os = "linux")]
+    if let Some(never) = on_terminal(&["--color", "never", "find", "wrap-up"], 200, &[]) {
+        assert!(!never.contains('\u{1b}'), "{never:?}");
+    }
 }
 
 /// On a terminal, descriptions wrap at its width, each continuation line
