@@ -164,4 +164,18 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         files: Vec<String>,
     },
+
+    /// Prints a completion script for SHELL on standard output
+    ///
+    /// Bash: `tapi-consts completions bash > ~/.local/share/bash-completion/completions/tapi-consts`.
+    /// Zsh: into a directory of `$fpath`, as `_tapi-consts`. Fish:
+    /// `~/.config/fish/completions/tapi-consts.fish`. PowerShell: add
+    /// `tapi-consts completions powershell | Out-String | Invoke-Expression`
+    /// to `$PROFILE`. Elvish: `eval (tapi-consts completions elvish | slurp)`
+    /// in `rc.elv`.
+    Completions {
+        /// bash, zsh, fish, powershell or elvish
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
 }

@@ -104,6 +104,16 @@ fn main() -> ExitCode {
     ExitCode::from(status as u8)
 }
 
+/// `completions SHELL`: clap_complete's script for the command line as
+/// clap knows it, so it never lags behind the subcommands and options.
+fn completions(context: &mut Context, shell: clap_complete::Shell) -> Result<Status, Failure> {
+    use clap::CommandFactory;
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut args::Cli::command(), "tapi-consts", &mut script);
+    context.out.bytes(&script)?;
+    Ok(Status::Success)
+}
+
 fn run() -> Status {
     if std::env::args_os().len() <= 1 {
         return usage::no_subcommand();
@@ -143,6 +153,7 @@ fn run() -> Status {
             given,
         } => field::run(&mut context, &field, &value, &given),
         Command::Annotate { files } => annotate::run(&mut context, &files),
+        Command::Completions { shell } => completions(&mut context, shell),
     };
     let result = result.and_then(|status| {
         context.out.flush()?;

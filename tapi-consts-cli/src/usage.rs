@@ -332,7 +332,7 @@ mod tests {
             &["bogus"],
             ErrorKind::InvalidSubcommand,
             "unknown subcommand 'bogus'; the subcommands are decode, encode, describe, list, \
-             find, message, field and annotate",
+             find, message, field, annotate and completions",
         );
     }
 
@@ -416,7 +416,7 @@ mod tests {
             &["\u{1b}[2Jevil"],
             ErrorKind::InvalidSubcommand,
             "unknown subcommand '\\u{1b}[2Jevil'; the subcommands are decode, encode, \
-             describe, list, find, message, field and annotate",
+             describe, list, find, message, field, annotate and completions",
         );
         let long = "a".repeat(5_000);
         check(
@@ -424,7 +424,7 @@ mod tests {
             ErrorKind::InvalidSubcommand,
             &format!(
                 "unknown subcommand '{}…'; the subcommands are decode, encode, describe, list, \
-                 find, message, field and annotate",
+                 find, message, field, annotate and completions",
                 "a".repeat(64)
             ),
         );

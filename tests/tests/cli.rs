@@ -844,13 +844,59 @@ fn help_subcommand_and_no_arguments() {
     assert!(
         run.stderr.contains(
             "a subcommand is required: decode, encode, describe, list, find, message, \
-             field or annotate"
+             field, annotate or completions"
         ),
         "{}",
         run.stderr
     );
     let help = tool_with(&["--help"], &[], None);
     assert_shows(&help, "Usage: tapi-consts [OPTIONS] <COMMAND>");
+}
+
+/// `completions SHELL` prints a script for each shell clap_complete knows;
+/// bash's, sourced, completes subcommands and options.
+#[test]
+fn completions_for_every_shell() {
+    for (shell, marker) in [
+        ("bash", "_tapi__consts"),
+        ("zsh", "#compdef tapi-consts"),
+        ("fish", "complete -c tapi-consts"),
+        ("powershell", "Register-ArgumentCompleter"),
+        ("elvish", "edit:completion:arg-completer[tapi-consts]"),
+    ] {
+        let run = tool(&["completions", shell]);
+        assert_code(&run, 0);
+        assert_shows(&run, marker);
+        for subcommand in ["decode", "annotate", "completions"] {
+            assert_shows(&run, subcommand);
+        }
+    }
+    let run = tool(&["completions", "tcsh"]);
+    assert_code(&run, 2);
+    assert!(run.stderr.contains("'powershell'"), "{}", run.stderr);
+    // Bash itself, where there is one: `de<TAB>` and `--co<TAB>`.
+    let script = tool(&["completions", "bash"]).stdout;
+    let dir = std::env::temp_dir().join(format!("tapi-consts-completion-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("tapi-consts.bash");
+    std::fs::write(&file, script).unwrap();
+    let complete = |words: &str| {
+        let program = format!(
+            "source '{}'; COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+             _tapi__consts tapi-consts \"${{COMP_WORDS[-1]}}\" x; echo \"${{COMPREPLY[*]}}\"",
+            file.display()
+        );
+        Command::new("bash").args(["-c", &program]).output().ok()
+    };
+    if let Some(output) = complete("tapi-consts de") {
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout).trim(),
+            "decode describe"
+        );
+        let output = complete("tapi-consts --co").unwrap();
+        assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "--color");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// `--json` gives both readings of a value, and serde reads either back.
@@ -1620,8 +1666,8 @@ fn clap_errors_are_quoted_like_every_other_error() {
         assert!(run.stderr.len() < 400, "{} bytes", run.stderr.len());
     }
     let subcommands =
-        "the subcommands are decode, encode, describe, list, find, message, field and annotate \
-                       (`tapi-consts --help` explains the usage)";
+        "the subcommands are decode, encode, describe, list, find, message, field, annotate and \
+         completions (`tapi-consts --help` explains the usage)";
     let run = tool(&["\u{1b}[2Jevil"]);
     assert_eq!(
         run.stderr,
