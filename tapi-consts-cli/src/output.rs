@@ -207,39 +207,21 @@ impl Output {
     }
 }
 
-/// The terminal's width: `COLUMNS`, else what `stty size` says of the
-/// controlling terminal (Unix), else 80.
+/// The terminal's width: `COLUMNS`, else the width of the terminal on
+/// standard output (terminal_size: the console on Windows, `TIOCGWINSZ`
+/// elsewhere), else 80.
 fn terminal_width() -> usize {
     let valid = |columns: usize| (20..=1000).contains(&columns);
-    if let Some(columns) = env::var("COLUMNS")
+    env::var("COLUMNS")
         .ok()
         .and_then(|columns| columns.trim().parse::<usize>().ok())
         .filter(|&columns| valid(columns))
-    {
-        return columns;
-    }
-    #[cfg(unix)]
-    {
-        let asked = std::fs::File::open("/dev/tty").and_then(|tty| {
-            std::process::Command::new("stty")
-                .arg("size")
-                .stdin(tty)
-                .stderr(std::process::Stdio::null())
-                .output()
-        });
-        if let Ok(output) = asked {
-            // `rows columns`
-            if let Some(columns) = std::str::from_utf8(&output.stdout)
-                .ok()
-                .and_then(|size| size.split_whitespace().nth(1))
-                .and_then(|columns| columns.parse::<usize>().ok())
+        .or_else(|| {
+            terminal_size::terminal_size()
+                .map(|(width, _)| usize::from(width.0))
                 .filter(|&columns| valid(columns))
-            {
-                return columns;
-            }
-        }
-    }
-    DEFAULT_WIDTH
+        })
+        .unwrap_or(DEFAULT_WIDTH)
 }
 
 fn is_blank(text: &[Span<'_>]) -> bool {

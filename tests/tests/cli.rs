@@ -2724,6 +2724,42 @@ fn color_option_and_environment() {
     }
 }
 
+/// Without `COLUMNS`, the width is the terminal's own (here a
+/// pseudo-terminal set to 60 columns by `stty`): descriptions and `--help`
+/// wrap to it.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_width_is_the_terminal_s_without_columns() {
+    let binary = binary().to_str().expect("UTF-8 path").to_owned();
+    let shown = |args: &str| {
+        let command = format!("stty cols 60 rows 40; '{binary}' --color never {args}");
+        let output = Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env_remove("COLUMNS")
+            .env("TERM", "xterm")
+            .stdin(Stdio::null())
+            .output()
+            .ok()?;
+        Some(String::from_utf8_lossy(&output.stdout).replace("\r\n", "\n"))
+    };
+    let Some(described) = shown("describe LINEAGENTSESSIONSTATE_BUSYWRAPUP") else {
+        return;
+    };
+    let widest = |text: &str| {
+        text.lines()
+            .map(|line| line.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    assert!(widest(&described) <= 60, "{described}");
+    assert!(
+        described.contains("\n               "),
+        "wrapped: {described}"
+    );
+    let help = shown("--help").unwrap();
+    assert!(widest(&help) <= 60, "{help}");
+}
+
 /// On a terminal, descriptions wrap at its width, each continuation line
 /// under the start of its text; a column too narrow puts the text under
 /// the row instead. In a pipe, one line a row.
