@@ -1,5 +1,6 @@
 //! Which language the descriptions are written in: `--lang`, else the POSIX
-//! locale variables, else English.
+//! locale variables, else the system's language (Windows' user locale,
+//! where those variables are rarely set; macOS'), else English.
 
 use std::env;
 
@@ -11,7 +12,8 @@ use tapi_consts::{primary_subtag, same_tag};
 pub const VARIABLES: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
 /// The language tag to describe things in: `--lang`'s (an error if it is
-/// not a language tag), else the environment's, else `"en"`. The result is
+/// not a language tag), else the environment's or the system's, else
+/// `"en"`. The result is
 /// one of the tags the descriptions exist in.
 pub fn resolve(flag: Option<&str>) -> Result<String, String> {
     let requested = match flag {
@@ -40,7 +42,9 @@ fn from_environment() -> Option<String> {
             _ => {}
         }
     }
-    None
+    // None is set: the system's own setting (sys-locale; on Linux it reads
+    // the same variables, so there is nothing more to find).
+    sys_locale::get_locale().as_deref().and_then(to_tag)
 }
 
 /// Whether `text` is the C locale: `C`, `POSIX`, `C.UTF-8`.
