@@ -1,6 +1,8 @@
-//! JSON output, written by hand: a string escaper, an object writer and the
-//! objects every subcommand shares (constants, members, families). The
-//! shapes are documented in CLI.md.
+//! JSON output: the values encoded by serde_json (strings, numbers), laid
+//! out by a streaming writer (an object member by member, an array item by
+//! item) so that `decode -` and `annotate` write each input's object as
+//! they go; and the objects every subcommand shares (constants, members,
+//! families). The shapes are documented in CLI.md.
 
 use std::fmt::Write as _;
 
@@ -8,31 +10,10 @@ use tapi_consts::{Entry, FamilyInfo, Kind, ReprKind};
 
 use crate::values::Refused;
 
-/// Appends `text` as a JSON string (RFC 8259): quotes, backslashes and
-/// control characters escaped, everything else as UTF-8.
+/// Appends `text` as a JSON string (serde_json's encoding).
 pub fn string(out: &mut String, text: &str) {
-    out.push('"');
-    let mut start = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        let escape = match byte {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x00..=0x1F | 0x7F => "",
-            _ => continue,
-        };
-        out.push_str(&text[start..at]);
-        if escape.is_empty() {
-            let _ = write!(out, "\\u{byte:04x}");
-        } else {
-            out.push_str(escape);
-        }
-        start = at + 1;
-    }
-    out.push_str(&text[start..]);
-    out.push('"');
+    // Serializing a `str` cannot fail.
+    out.push_str(&serde_json::to_string(text).unwrap_or_default());
 }
 
 /// Writes one JSON object, member by member, into a string.
@@ -69,11 +50,21 @@ impl<'a> Object<'a> {
         }
     }
 
+    /// An integer: every value the tool writes is a 64-bit one, signed or
+    /// not (a wider one would be written as `null`).
     pub fn num(&mut self, key: &str, value: impl Into<i128>) -> &mut Self {
         let value = value.into();
-        let out = self.key(key);
-        let _ = write!(out, "{value}");
-        self
+        let number = i64::try_from(value)
+            .map(serde_json::Number::from)
+            .or_else(|_| u64::try_from(value).map(serde_json::Number::from));
+        match number {
+            Ok(number) => {
+                let out = self.key(key);
+                let _ = write!(out, "{number}");
+                self
+            }
+            Err(_) => self.raw(key, "null"),
+        }
     }
 
     /// A value's readings (CLI.md, "JSON"): `value`, the bit pattern as an
@@ -228,7 +219,11 @@ mod tests {
     fn strings_are_escaped() {
         let mut out = String::new();
         string(&mut out, "a\"b\\c\nd\u{1}e\u{7f}é€\r\t");
-        assert_eq!(out, r#""a\"b\\c\nd\u0001e\u007fé€\r\t""#);
+        // Controls escaped (DEL is no JSON control character), the rest
+        // as UTF-8.
+        assert_eq!(out, "\"a\\\"b\\\\c\\nd\\u0001e\u{7f}é€\\r\\t\"");
+        let back: String = serde_json::from_str(&out).unwrap();
+        assert_eq!(back, "a\"b\\c\nd\u{1}e\u{7f}é€\r\t");
     }
 
     #[test]
