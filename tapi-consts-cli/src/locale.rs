@@ -5,7 +5,7 @@
 use std::env;
 
 use tapi_consts::families::ALL;
-use tapi_consts::{primary_subtag, same_tag};
+use tapi_consts::lang::{primary_subtag, same_tag};
 
 /// The locale variables that name the language of messages, strongest
 /// first: the first one set and non-empty decides (as POSIX has it).

@@ -25,7 +25,8 @@ mod value_map;
 use proc_macro::TokenStream;
 use syn::{parse_macro_input, DeriveInput};
 
-/// See `tapi_consts::ConstFamily`.
+/// Derives `tapi_consts::ConstFamily`: its documentation (every attribute,
+/// with examples) is on the re-export, `tapi_consts::ConstFamily`.
 #[proc_macro_derive(ConstFamily, attributes(tapi))]
 pub fn derive_const_family(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);

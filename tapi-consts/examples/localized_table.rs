@@ -9,7 +9,8 @@
 
 use std::process::ExitCode;
 
-use tapi_consts::{primary_subtag, same_tag, Docs};
+use tapi_consts::lang::{primary_subtag, same_tag};
+use tapi_consts::Docs;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);

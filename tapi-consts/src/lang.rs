@@ -1,5 +1,6 @@
-//! Descriptions in several languages, and how a requested language tag
-//! falls back to the ones we have.
+//! Descriptions in several languages ([`Docs`]), and the language-tag
+//! comparisons their fallback uses, for code that picks a language the
+//! same way ([`same_tag`], [`primary_subtag`]).
 
 use crate::storage::FamilyInfo;
 

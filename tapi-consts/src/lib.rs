@@ -67,35 +67,43 @@
 //! # Ok::<(), tapi_consts::ParseError>(())
 //! ```
 //!
-//! # How the derive is built
-//! The generated code is data plus thin forwarding: a `static` [`FamilyInfo`]
-//! written as a handful of literals (name arrays, one string of
-//! descriptions, byte-string records, a perfect hash of every accepted
-//! spelling computed at expansion time; the format is defined once, in the
-//! `tapi-consts-table` crate, which the derive writes and this crate reads) and
-//! one-line methods. Parsing, formatting and lookups are implemented once,
-//! in this crate, over that table, so each family costs little to compile
-//! and nothing is duplicated per family.
+//! Every attribute of the derive, with an example of each, is on its page:
+//! [`ConstFamily`](derive@ConstFamily) (with the `derive` feature).
 //!
-//! Documentation: the variants' `///` comments are the English
-//! descriptions. The derive also writes, on the enum's inherent `impl`
-//! block, a table of every member (full name, value, description in each
-//! language) and a Requirements section in each language that has labels
-//! for it (English, French, German). A derive cannot add attributes to the
-//! enum itself; the `impl` block is shown on the enum's page, so the table
-//! sits next to the methods. Only rustdoc needs it, so the derive builds it
-//! only when rustdoc runs it, under `cfg_attr(doc)`.
+//! # With windows-sys
+//! windows-sys hands TAPI values over as `usize` (a callback's parameters),
+//! `i32` (a function's result) and `u32` (a structure's field); every
+//! family and set converts from each with `TryFrom`, no `as` needed. A
+//! `LONG` result reads as the `DWORD` constants it is compared with, and a
+//! negative `LONG` sign-extended into a `DWORD_PTR` (`LINE_REPLY`'s result
+//! on 64-bit Windows) reads as that `LONG`; a value that stands for no
+//! value of the family's type is refused, never cut.
 //!
-//! The prebuilt families are written the same way, as `#[derive(ConstFamily)]`
-//! descriptions (`families/` in the package), but a build never runs the
-//! macro for them: this crate compiles what the derive made of them ahead
-//! of time (`src/families/generated/`, kept current by a test of the
-//! derive). A program that reads one prebuilt family builds no proc macro.
+//! ```
+//! use tapi_consts::families::{LineCallState, LineErr};
+//!
+//! // In a LINECALLBACK(hDevice, dwMessage, dwInstance, dwParam1, dwParam2, dwParam3):
+//! let dw_param1: usize = 0x4; // LINE_CALLSTATE
+//! assert_eq!(LineCallState::try_from(dw_param1), Ok(LineCallState::Accepted));
+//! let dw_param2: usize = 0xFFFF_FFFF_8000_0003; // LINE_REPLY, failed
+//! assert_eq!(LineErr::try_from(dw_param2), Ok(LineErr::BearerModeUnavail));
+//! let result: i32 = -2_147_483_647; // lineMakeCall's return value
+//! assert_eq!(LineErr::try_from(result), Ok(LineErr::Allocated));
+//! ```
+//!
+//! The package's `examples/windows_sys_callback.rs` is a whole callback.
+//!
+//! # The command-line tool
+//! `tapi-consts`, the tool that decodes numbers, callback messages,
+//! structure fields and whole traces with these families, is the
+//! `tapi-consts-cli` package (`cargo install tapi-consts-cli`), so that
+//! this library builds no command-line dependency.
 //!
 //! # Features
 //! - `std` (default): `std::error::Error` for the error types.
 //! - `tapi` (default): the prebuilt `tapi.h` families ([`families`], `raw`,
-//!   `Message`). Without it [`families::ALL`] is empty, [`lookup`] and
+//!   `Message`), compiled from the derive's expansion made ahead of time,
+//!   so that no proc macro is built for them. Without it [`families::ALL`] is empty, [`lookup`] and
 //!   [`family`] find nothing, and none of the 85 families is compiled: for a
 //!   crate that only derives its own.
 //! - `tapi3`, `tspi` (off): the TAPI 3 families (`families::tapi3`: the
@@ -153,7 +161,7 @@ mod given;
 mod hand_made;
 mod info;
 mod kind;
-mod lang;
+pub mod lang;
 mod members;
 mod number;
 mod plain;
@@ -188,7 +196,7 @@ pub use crate::error::{ParseError, ParseErrorKind, UnknownValueError};
 pub use crate::family::{ConstFamily, FlagFamily};
 pub use crate::flags::{Flags, Iter};
 pub use crate::kind::Kind;
-pub use crate::lang::{primary_subtag, same_tag, Docs};
+pub use crate::lang::Docs;
 pub use crate::members::Members;
 pub use crate::number::ParseOptions;
 pub use crate::plain::{plain, PlainText};
@@ -197,11 +205,6 @@ pub use crate::storage::FamilyInfo;
 pub use crate::version::Version;
 pub use families::{family, lookup};
 
-/// Derives [`ConstFamily`](trait@ConstFamily) and the family API for a
-/// fieldless enum. See the crate documentation for an example and
-/// `#[tapi(...)]` attributes.
-///
-/// Available with the `derive` feature
-/// (`tapi-consts = { version = "0.1", features = ["derive"] }`).
+#[doc = include_str!("../DERIVE.md")]
 #[cfg(feature = "derive")]
 pub use tapi_consts_derive::ConstFamily;
