@@ -7,7 +7,7 @@ use std::fmt::Write;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ast::{Family, Repr};
+use crate::ast::{Family, Member, Repr};
 
 /// Which builds get the member table (always under `cfg_attr(doc)`, so
 /// only documentation shows it).
@@ -125,17 +125,7 @@ fn member_table(doc: &mut String, family: &Family, repr: &Repr, languages: &[Str
         for alias in &member.aliases {
             let _ = write!(doc, "<br>alias `{prefix}{}`", alias.text);
         }
-        let int = member.value.as_ref().map_or(0, |value| value.int);
-        let hex = format!(
-            "0x{:0width$X}",
-            repr.bits_of(int),
-            width = repr.bits as usize / 4
-        );
-        if int < 0 {
-            let _ = write!(doc, " | `{int}` (`{hex}`) |");
-        } else {
-            let _ = write!(doc, " | `{hex}` |");
-        }
+        let _ = write!(doc, " | {} |", value_text(repr, member));
         for tag in languages {
             let text = member
                 .docs
@@ -280,4 +270,34 @@ mod tests {
         );
         assert!(doc.contains("| Constant | Value | en |"), "{doc}");
     }
+}
+
+/// A member's value as the docs show it: `` `0x00000040` ``, or for a
+/// negative one `` `-1` (`0xFFFFFFFF`) ``.
+fn value_text(repr: &Repr, member: &Member) -> String {
+    let int = member.value.as_ref().map_or(0, |value| value.int);
+    let hex = format!(
+        "0x{:0width$X}",
+        repr.bits_of(int),
+        width = repr.bits as usize / 4
+    );
+    if int < 0 {
+        format!("`{int}` (`{hex}`)")
+    } else {
+        format!("`{hex}`")
+    }
+}
+
+/// The line added to a prebuilt variant's docs (rustdoc shows its value in
+/// decimal, and the C name only in the member table further down):
+/// `` `LINEERR_ALLOCATED` = `0x80000001` ``. (Only the prebuilt families'
+/// generator, a test, writes it.)
+#[cfg(test)]
+pub fn variant_line(family: &Family, repr: &Repr, member: &Member) -> String {
+    format!(
+        "`{}{}` = {}",
+        family.prefix(),
+        member.name.text,
+        value_text(repr, member)
+    )
 }

@@ -16,7 +16,9 @@ use quote::quote;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, DeriveInput, Item, ItemEnum, Meta, Token};
 
-use crate::docs::MemberTable;
+use crate::ast::Family;
+use crate::ctxt::Ctxt;
+use crate::docs::{self, MemberTable};
 use crate::expand;
 
 /// The descriptions, and where their expansion goes.
@@ -58,16 +60,36 @@ fn derives_const_family(item: &ItemEnum) -> bool {
 }
 
 /// The enum as the generated file declares it: its derives and docs, no
-/// `#[tapi]` attributes (they are the macro's input, spent).
+/// `#[tapi]` attributes (they are the macro's input, spent), and on each
+/// variant, for rustdoc only, its C name and hex value (rustdoc shows the
+/// discriminant in decimal: `Allocated = 2_147_483_649`). A user's derive
+/// cannot add these: a derive does not change the enum.
 fn declared(item: &ItemEnum) -> Result<ItemEnum, String> {
+    let input = DeriveInput::from(item.clone());
+    let cx = Ctxt::new();
+    let family = Family::from_syn(&cx, &input);
+    cx.check().map_err(|error| error.to_string())?;
+    let family = family.ok_or("no family model")?;
+    let repr = family.repr.as_ref().ok_or("no repr")?;
+    let lines: Vec<String> = family
+        .members
+        .iter()
+        .map(|member| docs::variant_line(&family, repr, member))
+        .collect();
     let mut item = item.clone();
     let mut attrs = Vec::new();
     for attr in item.attrs.iter().filter(|attr| !is_tapi(attr)) {
         attrs.extend(without_const_family(attr)?);
     }
     item.attrs = attrs;
-    for variant in &mut item.variants {
+    for (variant, line) in item.variants.iter_mut().zip(lines) {
         variant.attrs.retain(|attr| !is_tapi(attr));
+        variant
+            .attrs
+            .push(syn::parse_quote!(#[cfg_attr(doc, doc = "")]));
+        variant
+            .attrs
+            .push(syn::parse_quote!(#[cfg_attr(doc, doc = #line)]));
     }
     Ok(item)
 }

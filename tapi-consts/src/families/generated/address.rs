@@ -12,88 +12,152 @@ pub enum LineAddrCapFlags {
     /// When forwarding on no answer, the number of rings before the call is forwarded can be
     /// chosen; the allowed range is in `dwMinFwdNumRings` and `dwMaxFwdNumRings` of
     /// `LINEADDRESSCAPS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_FWDNUMRINGS` = `0x00000001`")]
     FwdNumRings = 0x0000_0001,
     /// Picking up a call on this address requires a pickup group identifier.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_PICKUPGROUPID` = `0x00000002`")]
     PickupGroupId = 0x0000_0002,
     /// A call made on this address can be requested as secure when it is set up.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_SECURE` = `0x00000004`")]
     Secure = 0x0000_0004,
     /// By default the network withholds the caller's identity on calls made from this address;
     /// when the bit is clear, the identity is sent by default.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_BLOCKIDDEFAULT` = `0x00000008`")]
     BlockIdDefault = 0x0000_0008,
     /// The default choice between sending and withholding the caller's identity can be reversed
     /// for an individual call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_BLOCKIDOVERRIDE` = `0x00000010`")]
     BlockIdOverride = 0x0000_0010,
     /// A destination must be dialled to place a call from this address; when clear, the
     /// destination is fixed, as on a hot-line phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_DIALED` = `0x00000020`")]
     Dialed = 0x0000_0020,
     /// The calling party's phone can be taken off hook automatically when a call is placed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_ORIGOFFHOOK` = `0x00000040`")]
     OrigOffHook = 0x0000_0040,
     /// The called party's phone can be forced off hook automatically when a call is placed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_DESTOFFHOOK` = `0x00000080`")]
     DestOffHook = 0x0000_0080,
     /// Setting up call forwarding on this address goes through a consultation call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_FWDCONSULT` = `0x00000100`")]
     FwdConsult = 0x0000_0100,
     /// A conference is set up with no initial call; when clear, setting up a conference starts
     /// from an existing call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_SETUPCONFNULL` = `0x00000200`")]
     SetupConfNull = 0x0000_0200,
     /// Dropping a consultation call automatically reconnects the user to the call left on
     /// consultation hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_AUTORECONNECT` = `0x00000400`")]
     AutoReconnect = 0x0000_0400,
     /// The completion identifiers returned by `lineCompleteCall` are meaningful and unique, so
     /// they can be used to match completions with requests.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_COMPLETIONID` = `0x00000800`")]
     CompletionId = 0x0000_0800,
     /// A call that is on hard hold (not just consultation hold) can be transferred.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_TRANSFERHELD` = `0x00001000`")]
     TransferHeld = 0x0000_1000,
     /// A brand-new call can be created to serve as the consultation call of a transfer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_TRANSFERMAKE` = `0x00002000`")]
     TransferMake = 0x0000_2000,
     /// A call that is on hard hold (not just consultation hold) can be added to a conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_CONFERENCEHELD` = `0x00004000`")]
     ConferenceHeld = 0x0000_4000,
     /// A brand-new call can be created to serve as the consultation call added to a conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_CONFERENCEMAKE` = `0x00008000`")]
     ConferenceMake = 0x0000_8000,
     /// The address supports partial dialling: a number can be dialled in several pieces.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_PARTIALDIAL` = `0x00010000`")]
     PartialDial = 0x0001_0000,
     /// The forwarding status reported in `LINEADDRESSSTATUS` is reliable; when clear it is only a
     /// best estimate, because the switch does not confirm it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_FWDSTATUSVALID` = `0x00020000`")]
     FwdStatusValid = 0x0002_0000,
     /// Internal and external calls can be forwarded to different destinations (meaningful only
     /// where the two kinds can be forwarded separately).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_FWDINTEXTADDR` = `0x00040000`")]
     FwdIntExtAddr = 0x0004_0000,
     /// Forwarding on busy and forwarding on no answer can use different destinations
     /// (meaningful only where the two can be set separately).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_FWDBUSYNAADDR` = `0x00080000`")]
     FwdBusyNaAddr = 0x0008_0000,
     /// An offering call must first be accepted with `lineAccept` before either end starts
     /// alerting; typical of ISDN.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_ACCEPTTOALERT` = `0x00100000`")]
     AcceptToAlert = 0x0010_0000,
     /// Dropping the parent call of a conference with `lineDrop` also disconnects the other
     /// parties; when clear, they can go on talking among themselves.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_CONFDROP` = `0x00200000`")]
     ConfDrop = 0x0020_0000,
     /// `linePickup` can be used to take a call the user has noticed as call waiting.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_PICKUPCALLWAIT` = `0x00400000`")]
     PickupCallWait = 0x0040_0000,
     /// The address has enhanced call-progress detection for outgoing calls (ringback, busy,
     /// special information tones, answer, or the kind of device that answered) and may hand calls
     /// off automatically when they reach chosen states.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_PREDICTIVEDIALER` = `0x00800000`")]
     PredictiveDialer = 0x0080_0000,
     /// The address is a queue rather than a station: calls wait there, possibly receiving a
     /// treatment, until a resource such as an ACD agent becomes free.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_QUEUE` = `0x01000000`")]
     Queue = 0x0100_0000,
     /// The address is a route point rather than a station: calls wait there for the application
     /// to redirect them, or for the switch's default routing once a timeout expires.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_ROUTEPOINT` = `0x02000000`")]
     RoutePoint = 0x0200_0000,
     /// Putting a call on hold on this address (by `lineHold` or by an outside action)
     /// automatically creates a new call, usually in the dial-tone state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_HOLDMAKESNEW` = `0x04000000`")]
     HoldMakesNew = 0x0400_0000,
     /// The address is a direct trunk line that cannot reach internal extensions on the PBX. A
     /// clear bit does not prove that internal calls are possible.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_NOINTERNALCALLS` = `0x08000000`")]
     NoInternalCalls = 0x0800_0000,
     /// The address is an internal PBX line (an intercom, say) that cannot call outside the
     /// switch. A clear bit does not prove that external calls are possible.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_NOEXTERNALCALLS` = `0x10000000`")]
     NoExternalCalls = 0x1000_0000,
     /// The application may fill in the calling party ID in `LINECALLPARAMS` when making a call;
     /// the provider passes it on to the called party if it is acceptable.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_SETCALLINGID` = `0x20000000`")]
     SetCallingId = 0x2000_0000,
     /// The address supports ACD groups for call-centre operation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_ACDGROUP` = `0x40000000`")]
     AcdGroup = 0x4000_0000,
     /// Addresses dialled on this address are not translated as public telephone network
     /// numbers. Shown only to applications that negotiated TAPI 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRCAPFLAGS_NOPSTNADDRESSTRANSLATION` = `0x80000000`")]
     NoPstnAddressTranslation = 0x8000_0000,
 }
 const _: () = {
@@ -656,9 +720,13 @@ pub mod c_lineaddrcapflags {
 pub enum LineAddressMode {
     /// The address is named by its address identifier, a number from zero up to the line's
     /// address count (`dwNumAddresses` in `LINEDEVCAPS`) minus one.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSMODE_ADDRESSID` = `0x00000001`")]
     AddressId = 0x0000_0001,
     /// The address is named by its dialable phone number, which is handy when one line models
     /// many stations that each have their own number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSMODE_DIALABLEADDR` = `0x00000002`")]
     DialableAddr = 0x0000_0002,
 }
 const _: () = {
@@ -877,17 +945,27 @@ pub mod c_lineaddressmode {
 #[repr(u32)]
 pub enum LineAddressSharing {
     /// The address belongs to this line alone; no other station has it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSHARING_PRIVATE` = `0x00000001`")]
     Private = 0x0000_0001,
     /// The address is bridged with other stations, and whichever station first uses it takes
     /// exclusive control of the address and its calls until it is free again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSHARING_BRIDGEDEXCL` = `0x00000002`")]
     BridgedExcl = 0x0000_0002,
     /// The address is bridged with other stations, but a station that uses it gets exclusive
     /// access only to its own call; other stations using it get new, separate call appearances.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSHARING_BRIDGEDNEW` = `0x00000004`")]
     BridgedNew = 0x0000_0004,
     /// The address is bridged with other stations and all of them can join its calls, which then
     /// behave like a conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSHARING_BRIDGEDSHARED` = `0x00000008`")]
     BridgedShared = 0x0000_0008,
     /// The address belongs elsewhere; this line only sees whether it is idle or busy.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSHARING_MONITORED` = `0x00000010`")]
     Monitored = 0x0000_0010,
 }
 const _: () = {
@@ -1148,28 +1226,46 @@ pub mod c_lineaddresssharing {
 pub enum LineAddressState {
     /// Some status item not covered by the other flags has changed; the application should read
     /// the address status again to find out which.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSTATE_OTHER` = `0x00000001`")]
     Other = 0x0000_0001,
     /// The device-specific part of the address status has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSTATE_DEVSPECIFIC` = `0x00000002`")]
     DevSpecific = 0x0000_0002,
     /// The address has become idle: no station is using it any more.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSTATE_INUSEZERO` = `0x00000004`")]
     InUseZero = 0x0000_0004,
     /// The address is now in use by exactly one station, having been idle or shared by several
     /// bridged stations.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSTATE_INUSEONE` = `0x00000008`")]
     InUseOne = 0x0000_0008,
     /// A monitored or bridged address that was used by one station is now used by several.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSTATE_INUSEMANY` = `0x00000010`")]
     InUseMany = 0x0000_0010,
     /// The number of calls on the address has changed (new incoming or outgoing call, or a call
     /// going on or off hold); check the active, on-hold and on-hold-pending counts in
     /// `LINEADDRESSSTATUS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSTATE_NUMCALLS` = `0x00000020`")]
     NumCalls = 0x0000_0020,
     /// The forwarding settings of the address have changed, possibly including the number of
     /// rings that counts as no answer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSTATE_FORWARD` = `0x00000040`")]
     Forward = 0x0000_0040,
     /// The terminal settings of the address have changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSTATE_TERMINALS` = `0x00000080`")]
     Terminals = 0x0000_0080,
     /// The address's capabilities in `LINEADDRESSCAPS` have changed (after reconfiguration, for
     /// example); call `lineGetAddressCaps` again. Applications older than TAPI 1.4 get a
     /// `LINEDEVSTATE_REINIT` notice instead.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSSTATE_CAPSCHANGE` = `0x00000100`")]
     CapsChange = 0x0000_0100,
 }
 const _: () = {
@@ -1472,15 +1568,25 @@ pub mod c_lineaddressstate {
 #[repr(u32)]
 pub enum LineAddressType {
     /// An ordinary telephone number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSTYPE_PHONENUMBER` = `0x00000001`")]
     PhoneNumber = 0x0000_0001,
     /// A conference described by a Session Description Protocol (SDP) description, as used for
     /// multicast IP conferences.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSTYPE_SDP` = `0x00000002`")]
     Sdp = 0x0000_0002,
     /// An e-mail style name identifying a user.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSTYPE_EMAILNAME` = `0x00000004`")]
     EmailName = 0x0000_0004,
     /// A network domain name (host name).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSTYPE_DOMAINNAME` = `0x00000008`")]
     DomainName = 0x0000_0008,
     /// A numeric IP address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRESSTYPE_IPADDRESS` = `0x00000010`")]
     IpAddress = 0x0000_0010,
 }
 const _: () = {
@@ -1740,37 +1846,65 @@ pub mod c_lineaddresstype {
 pub enum LineAddrFeature {
     /// Forwarding can be set on the address with `lineForward`. If neither `FORWARDFWD` nor
     /// `FORWARDDND` is also set, the provider has not said which forwarding forms work.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_FORWARD` = `0x00000001`")]
     Forward = 0x0000_0001,
     /// An outgoing call can be placed from the address (`lineMakeCall`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_MAKECALL` = `0x00000002`")]
     MakeCall = 0x0000_0002,
     /// A call can be picked up at the address with `linePickup`. If none of the more precise
     /// `PICKUP*` bits is set, the provider has not said which pickup forms work.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_PICKUP` = `0x00000004`")]
     Pickup = 0x0000_0004,
     /// Media control (`lineSetMediaControl`) can be set up on the address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_SETMEDIACONTROL` = `0x00000008`")]
     SetMediaControl = 0x0000_0008,
     /// The terminal routing of the address can be set with `lineSetTerminal`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_SETTERMINAL` = `0x00000010`")]
     SetTerminal = 0x0000_0010,
     /// A conference can be set up on the address starting with no initial call
     /// (`lineSetupConference` with a null call handle).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_SETUPCONF` = `0x00000020`")]
     SetupConf = 0x0000_0020,
     /// Pending call-completion requests on the address can be cancelled (`lineUncompleteCall`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_UNCOMPLETECALL` = `0x00000040`")]
     UncompleteCall = 0x0000_0040,
     /// A parked call can be retrieved through this address (`lineUnpark`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_UNPARK` = `0x00000080`")]
     Unpark = 0x0000_0080,
     /// `linePickup` with no destination can retrieve a call held on this address, normally in a
     /// bridged-exclusive arrangement.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_PICKUPHELD` = `0x00000100`")]
     PickupHeld = 0x0000_0100,
     /// `linePickup` can take a call ringing anywhere in a pickup group.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_PICKUPGROUP` = `0x00000200`")]
     PickupGroup = 0x0000_0200,
     /// `linePickup` can take a call ringing at one specific address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_PICKUPDIRECT` = `0x00000400`")]
     PickupDirect = 0x0000_0400,
     /// `linePickup` with no destination will flash the hook to switch to a call-waiting call.
     /// It does not mean that such a call is actually present, which the device often cannot tell.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_PICKUPWAITING` = `0x00000800`")]
     PickupWaiting = 0x0000_0800,
     /// `lineForward` can redirect the address's calls to other numbers; `FORWARD` is set as well.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_FORWARDFWD` = `0x00001000`")]
     ForwardFwd = 0x0000_1000,
     /// `lineForward` with an empty destination can turn on Do Not Disturb for the address;
     /// `FORWARD` is set as well.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEADDRFEATURE_FORWARDDND` = `0x00002000`")]
     ForwardDnd = 0x0000_2000,
 }
 const _: () = {

@@ -9,9 +9,13 @@
 pub enum LineCardOption {
     /// The card is one of the definitions shipped with Windows telephony. The user cannot delete it
     /// for good: removing it only hides it, so its dialing rules stay available for copying.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECARDOPTION_PREDEFINED` = `0x00000001`")]
     Predefined = 0x0000_0001,
     /// The user has hidden the card: it is left out of the main list of calling cards but still
     /// appears among the cards whose dialing rules can be copied.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECARDOPTION_HIDDEN` = `0x00000002`")]
     Hidden = 0x0000_0002,
 }
 const _: () = {
@@ -230,8 +234,12 @@ pub mod c_linecardoption {
 #[repr(u32)]
 pub enum LineTollListOption {
     /// Put the prefix given in `lpszAddressIn` on the toll list of the current location.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETOLLLISTOPTION_ADD` = `0x00000001`")]
     Add = 0x0000_0001,
     /// Take the prefix given in `lpszAddressIn` off the toll list of the current location.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETOLLLISTOPTION_REMOVE` = `0x00000002`")]
     Remove = 0x0000_0002,
 }
 const _: () = {
@@ -451,14 +459,22 @@ pub mod c_linetolllistoption {
 pub enum LineTranslateOption {
     /// Use the calling card given in the `dwCard` parameter instead of the location's default
     /// card.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATEOPTION_CARDOVERRIDE` = `0x00000001`")]
     CardOverride = 0x0000_0001,
     /// Put the location's cancel-call-waiting sequence, if one is defined, at the start of the
     /// dialable string, so that waiting-call beeps do not disturb a data or fax call. Such
     /// applications should also set `LINECALLPARAMFLAGS_SECURE` when placing the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATEOPTION_CANCELCALLWAITING` = `0x00000002`")]
     CancelCallWaiting = 0x0000_0002,
     /// Translate the number as a local call, whatever the area-code rules would decide.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATEOPTION_FORCELOCAL` = `0x00000004`")]
     ForceLocal = 0x0000_0004,
     /// Translate the number as a long-distance call, whatever the area-code rules would decide.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATEOPTION_FORCELD` = `0x00000008`")]
     ForceLd = 0x0000_0008,
 }
 const _: () = {
@@ -707,39 +723,63 @@ pub mod c_linetranslateoption {
 #[repr(u32)]
 pub enum LineTranslateResult {
     /// The address given for translation was a well-formed canonical address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_CANONICAL` = `0x00000001`")]
     Canonical = 0x0000_0001,
     /// The destination's country or region code differs from the current location's, so the number was
     /// treated as an international call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_INTERNATIONAL` = `0x00000002`")]
     International = 0x0000_0002,
     /// The destination shares the current location's country or region code but not its area code, so
     /// the number was treated as a long-distance call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_LONGDISTANCE` = `0x00000004`")]
     LongDistance = 0x0000_0004,
     /// The destination has both the country or region code and the area code of the current location,
     /// so the number was treated as a local call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_LOCAL` = `0x00000008`")]
     Local = 0x0000_0008,
     /// A local number is dialed as a toll call because its prefix is on the current location's toll
     /// list.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_INTOLLLIST` = `0x00000010`")]
     InTollList = 0x0000_0010,
     /// The country or region uses toll lists but this prefix is not on the list, so the number is
     /// dialed as local. When neither this bit nor `INTOLLLIST` is set, the country has no toll
     /// prefixes and toll-list settings should not be shown to the user.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_NOTINTOLLLIST` = `0x00000020`")]
     NotInTollList = 0x0000_0020,
     /// The dialable string contains `$`, the modifier that waits for the billing (calling-card)
     /// prompt tone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_DIALBILLING` = `0x00000040`")]
     DialBilling = 0x0000_0040,
     /// The dialable string contains `@`, the modifier that waits for a quiet answer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_DIALQUIET` = `0x00000080`")]
     DialQuiet = 0x0000_0080,
     /// The dialable string contains `W`, the modifier that waits for a dial tone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_DIALDIALTONE` = `0x00000100`")]
     DialDialTone = 0x0000_0100,
     /// The dialable string contains `?`, the modifier that stops and asks the user before dialing
     /// on.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_DIALPROMPT` = `0x00000200`")]
     DialPrompt = 0x0000_0200,
     /// The dialable string contains `:`, the modifier that pauses until a voice prompt is detected
     /// (useful for calling-card systems that answer with speech). Reported only to applications
     /// that negotiated TAPI 2.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_VOICEDETECT` = `0x00000400`")]
     VoiceDetect = 0x0000_0400,
     /// TAPI could not translate the address because translation services are not available. Reported
     /// only to applications that negotiated TAPI 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSLATERESULT_NOTRANSLATION` = `0x00000800`")]
     NoTranslation = 0x0000_0800,
 }
 const _: () = {
@@ -1079,6 +1119,8 @@ pub mod c_linetranslateresult {
 pub enum LineLocationOption {
     /// The location dials with pulses by default, so `lineTranslateAddress` starts the dialable
     /// string with a `P` modifier; when the bit is clear it starts it with `T` (tone dialing).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINELOCATIONOPTION_PULSEDIAL` = `0x00000001`")]
     PulseDial = 0x0000_0001,
 }
 const _: () = {

@@ -11,20 +11,32 @@
 pub enum LineAgentFeature {
     /// `lineSetAgentGroup` can be used on this address to choose the ACD groups the agent is
     /// logged into.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTFEATURE_SETAGENTGROUP` = `0x00000001`")]
     SetAgentGroup = 0x0000_0001,
     /// `lineSetAgentState` can be used on this address to change the agent's current or next
     /// state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTFEATURE_SETAGENTSTATE` = `0x00000002`")]
     SetAgentState = 0x0000_0002,
     /// `lineSetAgentActivity` can be used on this address to record what the agent is doing.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTFEATURE_SETAGENTACTIVITY` = `0x00000004`")]
     SetAgentActivity = 0x0000_0004,
     /// `lineAgentSpecific` can be used on this address to reach extensions specific to the agent
     /// handler.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTFEATURE_AGENTSPECIFIC` = `0x00000008`")]
     AgentSpecific = 0x0000_0008,
     /// `lineGetAgentActivityList` can be used on this address to read the activity codes the
     /// agent may choose from.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTFEATURE_GETAGENTACTIVITYLIST` = `0x00000010`")]
     GetAgentActivityList = 0x0000_0010,
     /// `lineGetAgentGroupList` can be used on this address to read the ACD groups the agent may
     /// log into.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTFEATURE_GETAGENTGROUP` = `0x00000020`")]
     GetAgentGroup = 0x0000_0020,
 }
 const _: () = {
@@ -299,30 +311,50 @@ pub mod c_lineagentfeature {
 #[repr(u32)]
 pub enum LineAgentState {
     /// No agent is logged in on the address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATE_LOGGEDOFF` = `0x00000001`")]
     LoggedOff = 0x0000_0001,
     /// The agent is logged in but busy with something other than a call, such as a break; no
     /// further calls should be routed to it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATE_NOTREADY` = `0x00000002`")]
     NotReady = 0x0000_0002,
     /// The agent is available to take calls.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATE_READY` = `0x00000004`")]
     Ready = 0x0000_0004,
     /// The agent is on a call that an ACD queue delivered to it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATE_BUSYACD` = `0x00000008`")]
     BusyAcd = 0x0000_0008,
     /// The agent is on an incoming call that did not come from an ACD queue it is logged into.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATE_BUSYINCOMING` = `0x00000010`")]
     BusyIncoming = 0x0000_0010,
     /// The agent is on an outgoing call, for example one handed over by a predictive-dialling
     /// queue.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATE_BUSYOUTBOUND` = `0x00000020`")]
     BusyOutbound = 0x0000_0020,
     /// The agent is on some other kind of call, such as a personal outgoing call, or on a call of
     /// unknown kind.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATE_BUSYOTHER` = `0x00000040`")]
     BusyOther = 0x0000_0040,
     /// The agent has finished the previous call but is still doing work related to it (wrap-up);
     /// no new calls should be routed to it yet.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATE_WORKINGAFTERCALL` = `0x00000080`")]
     WorkingAfterCall = 0x0000_0080,
     /// The agent's state is not known for now but may become known, as can happen just after a
     /// line or address is opened.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATE_UNKNOWN` = `0x00000100`")]
     Unknown = 0x0000_0100,
     /// The agent's state is unknown and will stay unknown; in `LINEADDRESSSTATUS` a zero
     /// `dwAgentState` means the same.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATE_UNAVAIL` = `0x00000200`")]
     Unavail = 0x0000_0200,
 }
 const _: () = {
@@ -642,27 +674,45 @@ pub mod c_lineagentstate {
 pub enum LineAgentStatus {
     /// The ACD groups the agent is currently logged into, as listed in `LINEAGENTSTATUS`, have
     /// changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUS_GROUP` = `0x00000001`")]
     Group = 0x0000_0001,
     /// The agent's current state (`dwState` of `LINEAGENTSTATUS`) has changed; the new value is
     /// in `dwParam3` of the message.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUS_STATE` = `0x00000002`")]
     State = 0x0000_0002,
     /// The state the agent will enter next (`dwNextState` of `LINEAGENTSTATUS`) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUS_NEXTSTATE` = `0x00000004`")]
     NextState = 0x0000_0004,
     /// The agent's current activity (the activity ID and text in `LINEAGENTSTATUS`) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUS_ACTIVITY` = `0x00000008`")]
     Activity = 0x0000_0008,
     /// The list of activities the agent may choose from has changed; `lineGetAgentActivityList`
     /// returns the new one.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUS_ACTIVITYLIST` = `0x00000010`")]
     ActivityList = 0x0000_0010,
     /// The list of ACD groups the agent may log into has changed; `lineGetAgentGroupList`
     /// returns the new one.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUS_GROUPLIST` = `0x00000020`")]
     GroupList = 0x0000_0020,
     /// The agent capabilities in `LINEAGENTCAPS` have changed; call `lineGetAgentCaps` again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUS_CAPSCHANGE` = `0x00000040`")]
     CapsChange = 0x0000_0040,
     /// The set of states the agent may be put in now (`dwValidStates` of `LINEAGENTSTATUS`) has
     /// changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUS_VALIDSTATES` = `0x00000080`")]
     ValidStates = 0x0000_0080,
     /// The set of states allowed as the agent's next state (`dwValidNextStates` of
     /// `LINEAGENTSTATUS`) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUS_VALIDNEXTSTATES` = `0x00000100`")]
     ValidNextStates = 0x0000_0100,
 }
 const _: () = {
@@ -969,20 +1019,34 @@ pub mod c_lineagentstatus {
 pub enum LineAgentStateEx {
     /// The agent is logged in but busy with something other than a call, such as a break; no
     /// further calls should be routed to it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATEEX_NOTREADY` = `0x00000001`")]
     NotReady = 0x0000_0001,
     /// The agent is available to take calls.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATEEX_READY` = `0x00000002`")]
     Ready = 0x0000_0002,
     /// The agent is on a call that an ACD queue delivered to it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATEEX_BUSYACD` = `0x00000004`")]
     BusyAcd = 0x0000_0004,
     /// The agent is on an incoming call that did not come from an ACD queue it is logged into.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATEEX_BUSYINCOMING` = `0x00000008`")]
     BusyIncoming = 0x0000_0008,
     /// The agent is on an outgoing call, for example one handed over by a predictive-dialling
     /// queue.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATEEX_BUSYOUTGOING` = `0x00000010`")]
     BusyOutgoing = 0x0000_0010,
     /// The agent's state is not known for now but may become known, as can happen just after a
     /// line or address is opened.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATEEX_UNKNOWN` = `0x00000020`")]
     Unknown = 0x0000_0020,
     /// The agent has been released by the agent handler, typically because it logged off.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATEEX_RELEASED` = `0x00000040`")]
     Released = 0x0000_0040,
 }
 const _: () = {
@@ -1267,12 +1331,18 @@ pub mod c_lineagentstateex {
 #[repr(u32)]
 pub enum LineAgentStatusEx {
     /// A new agent has been created on the agent handler.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUSEX_NEWAGENT` = `0x00000001`")]
     NewAgent = 0x0000_0001,
     /// The agent's state has changed; `dwParam3` of the message holds the new
     /// `LINEAGENTSTATEEX_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUSEX_STATE` = `0x00000002`")]
     State = 0x0000_0002,
     /// Other information about the agent has been updated; `lineGetAgentInfo` returns the new
     /// `LINEAGENTINFO`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSTATUSEX_UPDATEINFO` = `0x00000004`")]
     UpdateInfo = 0x0000_0004,
 }
 const _: () = {
@@ -1514,17 +1584,29 @@ pub enum LineAgentSessionState {
     /// The agent is logged on but busy with a task other than handling a
     /// call, such as a break; no further calls should be routed to this
     /// session.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSESSIONSTATE_NOTREADY` = `0x00000001`")]
     NotReady = 0x0000_0001,
     /// The agent is available and ready to accept calls.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSESSIONSTATE_READY` = `0x00000002`")]
     Ready = 0x0000_0002,
     /// The agent is currently handling a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSESSIONSTATE_BUSYONCALL` = `0x00000004`")]
     BusyOnCall = 0x0000_0004,
     /// The agent is doing the wrap-up work that follows a call and cannot
     /// take a new one yet.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSESSIONSTATE_BUSYWRAPUP` = `0x00000008`")]
     BusyWrapUp = 0x0000_0008,
     /// The agent session is over.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSESSIONSTATE_ENDED` = `0x00000010`")]
     Ended = 0x0000_0010,
     /// The agent session has been released and is no longer active.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSESSIONSTATE_RELEASED` = `0x00000020`")]
     Released = 0x0000_0020,
 }
 const _: () = {
@@ -1798,12 +1880,18 @@ pub mod c_lineagentsessionstate {
 #[repr(u32)]
 pub enum LineAgentSessionStatus {
     /// A new agent session has been created.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSESSIONSTATUS_NEWSESSION` = `0x00000001`")]
     NewSession = 0x0000_0001,
     /// The session's state has changed; `dwParam3` of the message holds the new
     /// `LINEAGENTSESSIONSTATE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSESSIONSTATUS_STATE` = `0x00000002`")]
     State = 0x0000_0002,
     /// The session's information and statistics have been updated; `lineGetAgentSessionInfo`
     /// returns the new values.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEAGENTSESSIONSTATUS_UPDATEINFO` = `0x00000004`")]
     UpdateInfo = 0x0000_0004,
 }
 const _: () = {
@@ -2045,10 +2133,16 @@ pub mod c_lineagentsessionstatus {
 pub enum LineQueueStatus {
     /// The queue's information and statistics have been updated; `lineGetQueueInfo` returns the
     /// new values.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEQUEUESTATUS_UPDATEINFO` = `0x00000001`")]
     UpdateInfo = 0x0000_0001,
     /// A queue has been added to the ones the agent handler offers.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEQUEUESTATUS_NEWQUEUE` = `0x00000002`")]
     NewQueue = 0x0000_0002,
     /// The queue has been withdrawn from the ones the agent handler offers.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEQUEUESTATUS_QUEUEREMOVED` = `0x00000004`")]
     QueueRemoved = 0x0000_0004,
 }
 const _: () = {
@@ -2288,8 +2382,12 @@ pub mod c_linequeuestatus {
 #[repr(u32)]
 pub enum LineGroupStatus {
     /// A group has been added to the list of available ACD groups.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEGROUPSTATUS_NEWGROUP` = `0x00000001`")]
     NewGroup = 0x0000_0001,
     /// A group has been taken off the list of available ACD groups.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEGROUPSTATUS_GROUPREMOVED` = `0x00000002`")]
     GroupRemoved = 0x0000_0002,
 }
 const _: () = {
@@ -2513,12 +2611,18 @@ pub mod c_linegroupstatus {
 pub enum LineProxyStatus {
     /// A proxy has opened the line to handle a request type; `dwParam2` of the message names
     /// that `LINEPROXYREQUEST_` type.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYSTATUS_OPEN` = `0x00000001`")]
     Open = 0x0000_0001,
     /// A proxy has closed the line and no longer handles a request type; `dwParam2` of the
     /// message names that `LINEPROXYREQUEST_` type.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYSTATUS_CLOSE` = `0x00000002`")]
     Close = 0x0000_0002,
     /// Proxies are now open on the line for every request type that TAPI 3.0 and later need for
     /// ACD (call-centre) operation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYSTATUS_ALLOPENFORACD` = `0x00000004`")]
     AllOpenForAcd = 0x0000_0004,
 }
 const _: () = {

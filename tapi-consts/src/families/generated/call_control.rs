@@ -10,10 +10,16 @@
 #[repr(u32)]
 pub enum LineAnswerMode {
     /// Answering the new call leaves the active call as it is.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEANSWERMODE_NONE` = `0x00000001`")]
     None = 0x0000_0001,
     /// Answering the new call automatically drops the active call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEANSWERMODE_DROP` = `0x00000002`")]
     Drop = 0x0000_0002,
     /// Answering the new call automatically puts the active call on hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEANSWERMODE_HOLD` = `0x00000004`")]
     Hold = 0x0000_0004,
 }
 const _: () = {
@@ -244,8 +250,12 @@ pub mod c_lineanswermode {
 #[repr(u32)]
 pub enum LineCallComplCond {
     /// Completion can be requested when the called party is busy.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLCOMPLCOND_BUSY` = `0x00000001`")]
     Busy = 0x0000_0001,
     /// Completion can be requested when the call rings without being answered.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLCOMPLCOND_NOANSWER` = `0x00000002`")]
     NoAnswer = 0x0000_0002,
 }
 const _: () = {
@@ -465,13 +475,21 @@ pub mod c_linecallcomplcond {
 #[repr(u32)]
 pub enum LineCallComplMode {
     /// Camp on: the call waits in a queue at the called station until it can be put through.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLCOMPLMODE_CAMPON` = `0x00000001`")]
     CampOn = 0x0000_0001,
     /// Ask the switch to call the user back once the called station becomes idle.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLCOMPLMODE_CALLBACK` = `0x00000002`")]
     Callback = 0x0000_0002,
     /// Break into the call already in progress at the called station (barge-in).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLCOMPLMODE_INTRUDE` = `0x00000004`")]
     Intrude = 0x0000_0004,
     /// Leave a short predefined message at the called station (leave word calling); the message
     /// is chosen separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLCOMPLMODE_MESSAGE` = `0x00000008`")]
     Message = 0x0000_0008,
 }
 const _: () = {
@@ -719,29 +737,45 @@ pub mod c_linecallcomplmode {
 pub enum LineCallParamFlags {
     /// Asks for the call to be set up as a secure call, whose media stream the switch shields from
     /// interruptions such as call-waiting tones.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARAMFLAGS_SECURE` = `0x00000001`")]
     Secure = 0x0000_0001,
     /// Places the call on an idle call appearance instead of joining a call already in progress.
     /// Without it, `lineMakeCall` may break into an existing call on the line to make the new one.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARAMFLAGS_IDLE` = `0x00000002`")]
     Idle = 0x0000_0002,
     /// Hides the identity of the caller from the called party (caller ID blocking).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARAMFLAGS_BLOCKID` = `0x00000004`")]
     BlockId = 0x0000_0004,
     /// Takes the calling party's phone off hook automatically when the call is placed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARAMFLAGS_ORIGOFFHOOK` = `0x00000008`")]
     OrigOffHook = 0x0000_0008,
     /// Takes the called party's phone off hook automatically, so the call is answered without any
     /// action from that user.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARAMFLAGS_DESTOFFHOOK` = `0x00000010`")]
     DestOffHook = 0x0000_0010,
     /// Only with `lineSetupConference` and `linePrepareAddToConference`: the party given in
     /// `TargetAddress` is added without putting the existing call on hold and without drawing dial
     /// tone, and the conference forms by itself once the consultation call connects. Often used to
     /// bring a supervisor into an ACD agent's call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARAMFLAGS_NOHOLDCONFERENCE` = `0x00000020`")]
     NoHoldConference = 0x0000_0020,
     /// Turns on enhanced call-progress and media monitoring for a call placed on an address with
     /// predictive dialing (`LINEADDRCAPFLAGS_PREDICTIVEDIALER`). Without it, the call gets no such
     /// monitoring and no automatic transfer based on call state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARAMFLAGS_PREDICTIVEDIAL` = `0x00000040`")]
     PredictiveDial = 0x0000_0040,
     /// Only with `lineSetupTransfer`: the consultation call also dials `TargetAddress` in the same
     /// step, so no separate `lineDial` is needed. The original call still waits on hold for the
     /// transfer, and `lineCompleteTransfer` must still be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARAMFLAGS_ONESTEPTRANSFER` = `0x00000080`")]
     OneStepTransfer = 0x0000_0080,
 }
 const _: () = {
@@ -1031,16 +1065,26 @@ pub mod c_linecallparamflags {
 #[repr(u32)]
 pub enum LineCallSelect {
     /// Selects the calls on the given line device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSELECT_LINE` = `0x00000001`")]
     Line = 0x0000_0001,
     /// Selects the calls on the given address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSELECT_ADDRESS` = `0x00000002`")]
     Address = 0x0000_0002,
     /// Selects the calls related to the given call, such as the other parties of a conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSELECT_CALL` = `0x00000004`")]
     Call = 0x0000_0004,
     /// Selects the calls on the line named by a device identifier rather than a line handle. Only
     /// offered when TAPI 2.1 or later is negotiated; `LINE` is usually preferable.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSELECT_DEVICEID` = `0x00000008`")]
     DeviceId = 0x0000_0008,
     /// Selects the calls related to the given call identifier. Only offered when TAPI 3.0 or later
     /// is negotiated.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSELECT_CALLID` = `0x00000010`")]
     CallId = 0x0000_0010,
 }
 const _: () = {
@@ -1299,9 +1343,13 @@ pub mod c_linecallselect {
 pub enum LineTransferMode {
     /// The original party is connected to the consulted party and the application steps out; from its
     /// point of view both calls go idle.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSFERMODE_TRANSFER` = `0x00000001`")]
     Transfer = 0x0000_0001,
     /// Instead of stepping out, the application stays on and is joined with the original and consulted
     /// parties in a new three-way conference call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETRANSFERMODE_CONFERENCE` = `0x00000002`")]
     Conference = 0x0000_0002,
 }
 const _: () = {
@@ -1526,54 +1574,90 @@ pub enum LineForwardMode {
     /// Every call is forwarded whatever its origin and whatever the state of the address, for
     /// switches that cannot treat internal and external calls separately. It takes precedence over
     /// busy and no-answer forwarding.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_UNCOND` = `0x00000001`")]
     Uncond = 0x0000_0001,
     /// Calls from inside the system (internal calls) are always forwarded; used where internal and
     /// external unconditional forwarding are set separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_UNCONDINTERNAL` = `0x00000002`")]
     UncondInternal = 0x0000_0002,
     /// Calls from outside the system (external calls) are always forwarded; used where internal and
     /// external unconditional forwarding are set separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_UNCONDEXTERNAL` = `0x00000004`")]
     UncondExternal = 0x0000_0004,
     /// Calls coming from one given caller address are always forwarded (selective forwarding).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_UNCONDSPECIFIC` = `0x00000008`")]
     UncondSpecific = 0x0000_0008,
     /// Calls of any origin are forwarded when the address is busy, for switches that cannot treat
     /// internal and external calls separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_BUSY` = `0x00000010`")]
     Busy = 0x0000_0010,
     /// Internal calls are forwarded when the address is busy; used where internal and external
     /// forwarding are set separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_BUSYINTERNAL` = `0x00000020`")]
     BusyInternal = 0x0000_0020,
     /// External calls are forwarded when the address is busy; used where internal and external
     /// forwarding are set separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_BUSYEXTERNAL` = `0x00000040`")]
     BusyExternal = 0x0000_0040,
     /// Calls from one given caller address are forwarded when the address is busy (selective
     /// forwarding).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_BUSYSPECIFIC` = `0x00000080`")]
     BusySpecific = 0x0000_0080,
     /// Calls of any origin are forwarded when nobody answers, for switches that cannot treat
     /// internal and external calls separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_NOANSW` = `0x00000100`")]
     NoAnsw = 0x0000_0100,
     /// Internal calls are forwarded when nobody answers; used where internal and external
     /// forwarding are set separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_NOANSWINTERNAL` = `0x00000200`")]
     NoAnswInternal = 0x0000_0200,
     /// External calls are forwarded when nobody answers; used where internal and external
     /// forwarding are set separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_NOANSWEXTERNAL` = `0x00000400`")]
     NoAnswExternal = 0x0000_0400,
     /// Calls from one given caller address are forwarded when nobody answers (selective
     /// forwarding).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_NOANSWSPECIFIC` = `0x00000800`")]
     NoAnswSpecific = 0x0000_0800,
     /// Calls of any origin are forwarded when the address is busy or does not answer, for switches
     /// that can set neither busy versus no-answer nor internal versus external separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_BUSYNA` = `0x00001000`")]
     BusyNa = 0x0000_1000,
     /// Internal calls are forwarded on busy or no answer, the two conditions being set together.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_BUSYNAINTERNAL` = `0x00002000`")]
     BusyNaInternal = 0x0000_2000,
     /// External calls are forwarded on busy or no answer, the two conditions being set together.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_BUSYNAEXTERNAL` = `0x00004000`")]
     BusyNaExternal = 0x0000_4000,
     /// Calls from one given caller address are forwarded on busy or no answer (selective
     /// forwarding).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_BUSYNASPECIFIC` = `0x00008000`")]
     BusyNaSpecific = 0x0000_8000,
     /// Forwarding is in effect, but under which conditions it applies has not been determined yet; that
     /// may be learned later (TAPI 1.4 and later).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_UNKNOWN` = `0x00010000`")]
     Unknown = 0x0001_0000,
     /// Forwarding is in effect, but the service provider can never find out under which conditions it
     /// applies (TAPI 1.4 and later).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFORWARDMODE_UNAVAIL` = `0x00020000`")]
     Unavail = 0x0002_0000,
 }
 const _: () = {
@@ -1978,9 +2062,13 @@ pub mod c_lineforwardmode {
 #[repr(u32)]
 pub enum LineParkMode {
     /// Directed park: the application tells the switch at which address to park the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPARKMODE_DIRECTED` = `0x00000001`")]
     Directed = 0x0000_0001,
     /// Non-directed park: the switch chooses where to park the call and returns that address to the
     /// application.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPARKMODE_NONDIRECTED` = `0x00000002`")]
     NonDirected = 0x0000_0002,
 }
 const _: () = {
@@ -2199,10 +2287,16 @@ pub mod c_lineparkmode {
 #[repr(u32)]
 pub enum LineRemoveFromConf {
     /// Once in the conference, parties stay in it; `lineRemoveFromConference` cannot take anyone out.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEREMOVEFROMCONF_NONE` = `0x00000001`")]
     None = 0x0000_0001,
     /// Only the party that joined last can be taken out again (last in, first out).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEREMOVEFROMCONF_LAST` = `0x00000002`")]
     Last = 0x0000_0002,
     /// `lineRemoveFromConference` may take out whichever party the application chooses.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEREMOVEFROMCONF_ANY` = `0x00000003`")]
     Any = 0x0000_0003,
 }
 const _: () = {

@@ -13,76 +13,140 @@
 pub enum LineCallFeature {
     /// `lineAccept` can be used to accept the offered call, for instance to start alerting on
     /// ISDN.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_ACCEPT` = `0x00000001`")]
     Accept = 0x0000_0001,
     /// `lineAddToConference` can be used to add the consultation call to its conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_ADDTOCONF` = `0x00000002`")]
     AddToConf = 0x0000_0002,
     /// `lineAnswer` can be used to answer the offered call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_ANSWER` = `0x00000004`")]
     Answer = 0x0000_0004,
     /// `lineBlindTransfer` can be used to transfer the call without first talking to the
     /// destination.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_BLINDTRANSFER` = `0x00000008`")]
     BlindTransfer = 0x0000_0008,
     /// `lineCompleteCall` can be used to request completion of a call that met busy or no answer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_COMPLETECALL` = `0x00000010`")]
     CompleteCall = 0x0000_0010,
     /// `lineCompleteTransfer` can be used to finish a transfer set up with `lineSetupTransfer`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_COMPLETETRANSF` = `0x00000020`")]
     CompleteTransf = 0x0000_0020,
     /// `lineDial` can be used to dial (more of) the destination number on the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_DIAL` = `0x00000040`")]
     Dial = 0x0000_0040,
     /// `lineDrop` can be used to disconnect the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_DROP` = `0x00000080`")]
     Drop = 0x0000_0080,
     /// `lineGatherDigits` can be used to collect digits received on the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_GATHERDIGITS` = `0x00000100`")]
     GatherDigits = 0x0000_0100,
     /// `lineGenerateDigits` can be used to send digits (such as DTMF) on the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_GENERATEDIGITS` = `0x00000200`")]
     GenerateDigits = 0x0000_0200,
     /// `lineGenerateTone` can be used to play tones on the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_GENERATETONE` = `0x00000400`")]
     GenerateTone = 0x0000_0400,
     /// `lineHold` can be used to put the call on hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_HOLD` = `0x00000800`")]
     Hold = 0x0000_0800,
     /// `lineMonitorDigits` can be used to be notified of digits detected on the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_MONITORDIGITS` = `0x00001000`")]
     MonitorDigits = 0x0000_1000,
     /// `lineMonitorMedia` can be used to be notified of media-mode changes on the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_MONITORMEDIA` = `0x00002000`")]
     MonitorMedia = 0x0000_2000,
     /// `lineMonitorTones` can be used to be notified when chosen tones occur on the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_MONITORTONES` = `0x00004000`")]
     MonitorTones = 0x0000_4000,
     /// `linePark` can be used to park the call so that it can be picked up from another station.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_PARK` = `0x00008000`")]
     Park = 0x0000_8000,
     /// `linePrepareAddToConference` can be used to start a consultation call meant to join the
     /// conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_PREPAREADDCONF` = `0x00010000`")]
     PrepareAddConf = 0x0001_0000,
     /// `lineRedirect` can be used to send the offered call to another destination without
     /// answering it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_REDIRECT` = `0x00020000`")]
     Redirect = 0x0002_0000,
     /// `lineRemoveFromConference` can be used to take this party out of its conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_REMOVEFROMCONF` = `0x00040000`")]
     RemoveFromConf = 0x0004_0000,
     /// `lineSecureCall` can be used to protect the call from interruptions such as call-waiting
     /// tones.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SECURECALL` = `0x00080000`")]
     SecureCall = 0x0008_0000,
     /// `lineSendUserUserInfo` can be used to send user-user information to the remote party.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SENDUSERUSER` = `0x00100000`")]
     SendUserUser = 0x0010_0000,
     /// `lineSetCallParams` can be used to change the call's bearer mode, rate or dialling
     /// parameters.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SETCALLPARAMS` = `0x00200000`")]
     SetCallParams = 0x0020_0000,
     /// `lineSetMediaControl` can be used to make the call react automatically to digits, tones,
     /// media modes or call states.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SETMEDIACONTROL` = `0x00400000`")]
     SetMediaControl = 0x0040_0000,
     /// `lineSetTerminal` can be used to route the call's information to particular terminals.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SETTERMINAL` = `0x00800000`")]
     SetTerminal = 0x0080_0000,
     /// `lineSetupConference` can be used to turn the call into a conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SETUPCONF` = `0x01000000`")]
     SetupConf = 0x0100_0000,
     /// `lineSetupTransfer` can be used to start a consultation transfer of the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SETUPTRANSFER` = `0x02000000`")]
     SetupTransfer = 0x0200_0000,
     /// `lineSwapHold` can be used to swap the active call with the one on consultation hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SWAPHOLD` = `0x04000000`")]
     SwapHold = 0x0400_0000,
     /// `lineUnhold` can be used to take the call off hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_UNHOLD` = `0x08000000`")]
     Unhold = 0x0800_0000,
     /// `lineReleaseUserUserInfo` can be used to release the received user-user information so
     /// that the next block can arrive. Added in TAPI 1.4.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_RELEASEUSERUSERINFO` = `0x10000000`")]
     ReleaseUserUserInfo = 0x1000_0000,
     /// `lineSetCallTreatment` can be used to choose what the caller hears (music, ringback,
     /// silence…) while the call is not answered or on hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SETTREATMENT` = `0x20000000`")]
     SetTreatment = 0x2000_0000,
     /// `lineSetCallQualityOfService` can be used to change the quality of service of the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SETQOS` = `0x40000000`")]
     SetQos = 0x4000_0000,
     /// `lineSetCallData` can be used to attach application data to the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE_SETCALLDATA` = `0x80000000`")]
     SetCallData = 0x8000_0000,
 }
 const _: () = {
@@ -646,33 +710,53 @@ pub enum LineCallFeature2 {
     /// A conference that does not put the current call on hold can be created with
     /// `lineSetupConference` and the `LINECALLPARAMFLAGS_NOHOLDCONFERENCE` option; refines
     /// `LINECALLFEATURE_SETUPCONF`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE2_NOHOLDCONFERENCE` = `0x00000001`")]
     NoHoldConference = 0x0000_0001,
     /// A transfer completed in a single step can be made with `lineSetupTransfer` and the
     /// `LINECALLPARAMFLAGS_ONESTEPTRANSFER` option; refines `LINECALLFEATURE_SETUPTRANSFER`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE2_ONESTEPTRANSFER` = `0x00000002`")]
     OneStepTransfer = 0x0000_0002,
     /// `lineCompleteCall` accepts the camp-on mode (`LINECALLCOMPLMODE_CAMPON`); refines
     /// `LINECALLFEATURE_COMPLETECALL`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE2_COMPLCAMPON` = `0x00000004`")]
     ComplCampOn = 0x0000_0004,
     /// `lineCompleteCall` accepts the call-back mode (`LINECALLCOMPLMODE_CALLBACK`); refines
     /// `LINECALLFEATURE_COMPLETECALL`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE2_COMPLCALLBACK` = `0x00000008`")]
     ComplCallback = 0x0000_0008,
     /// `lineCompleteCall` accepts the intrusion mode (`LINECALLCOMPLMODE_INTRUDE`); refines
     /// `LINECALLFEATURE_COMPLETECALL`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE2_COMPLINTRUDE` = `0x00000010`")]
     ComplIntrude = 0x0000_0010,
     /// `lineCompleteCall` accepts the leave-a-message mode (`LINECALLCOMPLMODE_MESSAGE`);
     /// refines `LINECALLFEATURE_COMPLETECALL`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE2_COMPLMESSAGE` = `0x00000020`")]
     ComplMessage = 0x0000_0020,
     /// `lineCompleteTransfer` can finish the transfer as an ordinary transfer; refines
     /// `LINECALLFEATURE_COMPLETETRANSF`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE2_TRANSFERNORM` = `0x00000040`")]
     TransferNorm = 0x0000_0040,
     /// `lineCompleteTransfer` can finish the transfer by turning it into a three-way conference;
     /// refines `LINECALLFEATURE_COMPLETETRANSF`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE2_TRANSFERCONF` = `0x00000080`")]
     TransferConf = 0x0000_0080,
     /// `linePark` accepts directed park (`LINEPARKMODE_DIRECTED`), where the application picks
     /// the park address; refines `LINECALLFEATURE_PARK`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE2_PARKDIRECT` = `0x00000100`")]
     ParkDirect = 0x0000_0100,
     /// `linePark` accepts non-directed park (`LINEPARKMODE_NONDIRECTED`), where the switch picks
     /// the park address and returns it; refines `LINECALLFEATURE_PARK`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLFEATURE2_PARKNONDIRECT` = `0x00000200`")]
     ParkNonDirect = 0x0000_0200,
 }
 const _: () = {

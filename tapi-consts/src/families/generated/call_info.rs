@@ -11,11 +11,17 @@
 #[repr(u32)]
 pub enum LineCallHubTracking {
     /// No call hub tracking is available or in effect on the line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLHUBTRACKING_NONE` = `0x00000000`")]
     None = 0x0000_0000,
     /// Call hubs are tracked inside the service provider only; changes that concern individual
     /// calls are not reported to the application.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLHUBTRACKING_PROVIDERLEVEL` = `0x00000001`")]
     ProviderLevel = 0x0000_0001,
     /// Tracking is done at the level of each individual call, so changes are reported call by call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLHUBTRACKING_ALLCALLS` = `0x00000002`")]
     AllCalls = 0x0000_0002,
 }
 const _: () = {
@@ -259,76 +265,138 @@ pub mod c_linecallhubtracking {
 pub enum LineCallInfoState {
     /// Some call information item not covered by the other flags has changed; the application
     /// has to read the current `LINECALLINFO` to find out which.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_OTHER` = `0x00000001`")]
     Other = 0x0000_0001,
     /// The device-specific part of the call information has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_DEVSPECIFIC` = `0x00000002`")]
     DevSpecific = 0x0000_0002,
     /// The bearer mode of the call (`dwBearerMode`) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_BEARERMODE` = `0x00000004`")]
     BearerMode = 0x0000_0004,
     /// The data rate of the call (`dwRate`) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_RATE` = `0x00000008`")]
     Rate = 0x0000_0008,
     /// The media mode of the call (`dwMediaMode`) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_MEDIAMODE` = `0x00000010`")]
     MediaMode = 0x0000_0010,
     /// The application-defined value attached to the call (`dwAppSpecific`) has changed,
     /// typically after a `lineSetAppSpecific` call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_APPSPECIFIC` = `0x00000020`")]
     AppSpecific = 0x0000_0020,
     /// The identifier that the switch or service provider gives the call (`dwCallID`) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_CALLID` = `0x00000040`")]
     CallId = 0x0000_0040,
     /// The identifier of the call that this call is related to (`dwRelatedCallID`) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_RELATEDCALLID` = `0x00000080`")]
     RelatedCallId = 0x0000_0080,
     /// The origin of the call (`dwOrigin`, see `LINECALLORIGIN_`) has changed or has become known.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_ORIGIN` = `0x00000100`")]
     Origin = 0x0000_0100,
     /// The reason for the call (`dwReason`, see `LINECALLREASON_`) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_REASON` = `0x00000200`")]
     Reason = 0x0000_0200,
     /// The completion identifier (`dwCompletionID`), which links an incoming call to an earlier
     /// call completion request, has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_COMPLETIONID` = `0x00000400`")]
     CompletionId = 0x0000_0400,
     /// The number of applications holding owner privilege on the call (`dwNumOwners`) has gone up.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_NUMOWNERINCR` = `0x00000800`")]
     NumOwnerIncr = 0x0000_0800,
     /// The number of applications holding owner privilege on the call (`dwNumOwners`) has gone down.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_NUMOWNERDECR` = `0x00001000`")]
     NumOwnerDecr = 0x0000_1000,
     /// The number of applications with monitor privilege on the call (`dwNumMonitors`) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_NUMMONITORS` = `0x00002000`")]
     NumMonitors = 0x0000_2000,
     /// The trunk used by the call (`dwTrunk`) has changed or has become known.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_TRUNK` = `0x00004000`")]
     Trunk = 0x0000_4000,
     /// One of the members identifying the calling party (`dwCallerIDFlags` and the caller's
     /// number or name) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_CALLERID` = `0x00008000`")]
     CallerId = 0x0000_8000,
     /// One of the members identifying the called party (`dwCalledIDFlags` and the called number
     /// or name) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_CALLEDID` = `0x00010000`")]
     CalledId = 0x0001_0000,
     /// One of the members identifying the party the call is actually connected to
     /// (`dwConnectedIDFlags` and the related number or name) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_CONNECTEDID` = `0x00020000`")]
     ConnectedId = 0x0002_0000,
     /// The identification of the address the call was redirected to (`dwRedirectionIDFlags` and
     /// related members) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_REDIRECTIONID` = `0x00040000`")]
     RedirectionId = 0x0004_0000,
     /// The identification of the address that redirected the call (`dwRedirectingIDFlags` and
     /// related members) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_REDIRECTINGID` = `0x00080000`")]
     RedirectingId = 0x0008_0000,
     /// The display text the network or switch sent for the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_DISPLAY` = `0x00100000`")]
     Display = 0x0010_0000,
     /// The user-to-user information received for the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_USERUSERINFO` = `0x00200000`")]
     UserUserInfo = 0x0020_0000,
     /// The high-level compatibility information of the call (in the ISDN sense) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_HIGHLEVELCOMP` = `0x00400000`")]
     HighLevelComp = 0x0040_0000,
     /// The low-level compatibility information of the call (in the ISDN sense) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_LOWLEVELCOMP` = `0x00800000`")]
     LowLevelComp = 0x0080_0000,
     /// The charging information of the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_CHARGINGINFO` = `0x01000000`")]
     ChargingInfo = 0x0100_0000,
     /// The terminal modes of the call, that is which terminals carry its media, have changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_TERMINAL` = `0x02000000`")]
     Terminal = 0x0200_0000,
     /// The dialing parameters of the call (`DialParams`, a `LINEDIALPARAMS`) have changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_DIALPARAMS` = `0x04000000`")]
     DialParams = 0x0400_0000,
     /// One or more of the digit, tone or media mode detection settings of the call have changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_MONITORMODES` = `0x08000000`")]
     MonitorModes = 0x0800_0000,
     /// The call treatment (`dwCallTreatment`, see `LINECALLTREATMENT_`) has changed, for example
     /// after `lineSetCallTreatment`, a change of call state, a script run by the switch, or the end
     /// of a recorded announcement.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_TREATMENT` = `0x10000000`")]
     Treatment = 0x1000_0000,
     /// One or more of the quality-of-service members of `LINECALLINFO` have been updated.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_QOS` = `0x20000000`")]
     Qos = 0x2000_0000,
     /// The call data block of `LINECALLINFO` (`CallData`) has been updated, for example through
     /// `lineSetCallData`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLINFOSTATE_CALLDATA` = `0x40000000`")]
     CallData = 0x4000_0000,
 }
 const _: () = {
@@ -876,20 +944,34 @@ pub mod c_linecallinfostate {
 #[repr(u32)]
 pub enum LineCallOrigin {
     /// The call was placed from this station: it is an outgoing call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLORIGIN_OUTBOUND` = `0x00000001`")]
     Outbound = 0x0000_0001,
     /// An incoming call that comes from another station attached to the same switch.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLORIGIN_INTERNAL` = `0x00000002`")]
     Internal = 0x0000_0002,
     /// An incoming call that arrived over an external line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLORIGIN_EXTERNAL` = `0x00000004`")]
     External = 0x0000_0004,
     /// The origin is not known yet but may be determined later in the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLORIGIN_UNKNOWN` = `0x00000010`")]
     Unknown = 0x0000_0010,
     /// The origin cannot be obtained and will never be known for this call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLORIGIN_UNAVAIL` = `0x00000020`")]
     Unavail = 0x0000_0020,
     /// The call handle stands for a conference: it is the application's own connection to the
     /// conference bridge in the switch.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLORIGIN_CONFERENCE` = `0x00000040`")]
     Conference = 0x0000_0040,
     /// An incoming call that the provider cannot classify as internal or external. Only usable
     /// when TAPI 1.4 or later has been negotiated; otherwise the provider reports `UNAVAIL`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLORIGIN_INBOUND` = `0x00000080`")]
     Inbound = 0x0000_0080,
 }
 const _: () = {
@@ -1175,20 +1257,34 @@ pub mod c_linecallorigin {
 #[repr(u32)]
 pub enum LineCallPartyId {
     /// No identification is given because the remote party has chosen to withhold it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARTYID_BLOCKED` = `0x00000001`")]
     Blocked = 0x0000_0001,
     /// No caller identification because the network did not carry it all the way to this line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARTYID_OUTOFAREA` = `0x00000002`")]
     OutOfArea = 0x0000_0002,
     /// The identification includes the party's name, for example taken from a directory kept in
     /// the switch.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARTYID_NAME` = `0x00000004`")]
     Name = 0x0000_0004,
     /// The identification includes the party's address, in canonical or dialable form.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARTYID_ADDRESS` = `0x00000008`")]
     Address = 0x0000_0008,
     /// The identification is valid but only partial.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARTYID_PARTIAL` = `0x00000010`")]
     Partial = 0x0000_0010,
     /// The identification is not known yet but may become available later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARTYID_UNKNOWN` = `0x00000020`")]
     Unknown = 0x0000_0020,
     /// No identification is available and none will come, whether because the network did not
     /// deliver it, the provider ignored it, or for another reason.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPARTYID_UNAVAIL` = `0x00000040`")]
     Unavail = 0x0000_0040,
 }
 const _: () = {
@@ -1468,12 +1564,18 @@ pub mod c_linecallpartyid {
 pub enum LineCallPrivilege {
     /// The application has no rights to the call; its handle is no longer valid and must not be
     /// used. Passed to `lineOpen`, it means the application will only place outgoing calls.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPRIVILEGE_NONE` = `0x00000001`")]
     None = 0x0000_0001,
     /// The application may watch the call: it receives its state changes and can query its
     /// information and status, but cannot act on it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPRIVILEGE_MONITOR` = `0x00000002`")]
     Monitor = 0x0000_0002,
     /// The application may act on the call in ways that change its state, such as answering,
     /// holding, transferring or dropping it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLPRIVILEGE_OWNER` = `0x00000004`")]
     Owner = 0x0000_0004,
 }
 const _: () = {
@@ -1703,41 +1805,73 @@ pub mod c_linecallprivilege {
 #[repr(u32)]
 pub enum LineCallReason {
     /// An ordinary incoming or outgoing call, with no forwarding, transfer or other feature involved.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_DIRECT` = `0x00000001`")]
     Direct = 0x0000_0001,
     /// The call was forwarded here from another extension because that extension was busy.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_FWDBUSY` = `0x00000002`")]
     FwdBusy = 0x0000_0002,
     /// The call was forwarded here from another extension that did not answer after a number of rings.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_FWDNOANSWER` = `0x00000004`")]
     FwdNoAnswer = 0x0000_0004,
     /// The call was forwarded here unconditionally from another number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_FWDUNCOND` = `0x00000008`")]
     FwdUncond = 0x0000_0008,
     /// The call was picked up from another extension.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_PICKUP` = `0x00000010`")]
     Pickup = 0x0000_0010,
     /// The call was retrieved from park.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_UNPARK` = `0x00000020`")]
     Unpark = 0x0000_0020,
     /// The call was redirected to this station.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_REDIRECT` = `0x00000040`")]
     Redirect = 0x0000_0040,
     /// The call results from an earlier call completion request.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_CALLCOMPLETION` = `0x00000080`")]
     CallCompletion = 0x0000_0080,
     /// The call was transferred here from another number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_TRANSFER` = `0x00000100`")]
     Transfer = 0x0000_0100,
     /// A reminder (recall) that the user has a call parked or on hold, possibly for a long time.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_REMINDER` = `0x00000200`")]
     Reminder = 0x0000_0200,
     /// The reason is not known yet but may become known later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_UNKNOWN` = `0x00000400`")]
     Unknown = 0x0000_0400,
     /// The reason is unavailable and will never be known.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_UNAVAIL` = `0x00000800`")]
     Unavail = 0x0000_0800,
     /// The call broke into the line, through a call completion action by another station or by an
     /// operator. Depending on the switch, it shows up connected or conferenced with the call
     /// already active on the line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_INTRUDE` = `0x00001000`")]
     Intrude = 0x0000_1000,
     /// The call was parked on this address; it normally first appears in the on-hold state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_PARKED` = `0x00002000`")]
     Parked = 0x0000_2000,
     /// The call is camped on this address: it usually first appears on hold and can be taken with
     /// `lineSwapHold`, and it may start ringing (offering state) once the active call goes idle.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_CAMPEDON` = `0x00004000`")]
     CampedOn = 0x0000_4000,
     /// The switch wants routing instructions: the application reads the called ID and gives a
     /// destination with `lineRedirect`, or refuses the call with `lineDrop`; without an answer in
     /// time, the switch applies a default action. Needs TAPI 2.0 or later negotiated on the line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLREASON_ROUTEREQUEST` = `0x00008000`")]
     RouteRequest = 0x0000_8000,
 }
 const _: () = {
@@ -2122,13 +2256,21 @@ pub mod c_linecallreason {
 #[repr(u32)]
 pub enum LineCallTreatment {
     /// While the call is offering or on hold, the waiting party hears silence.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLTREATMENT_SILENCE` = `0x00000001`")]
     Silence = 0x0000_0001,
     /// While the call is offering or on hold, the waiting party hears ringback tone, as if the call
     /// were still ringing.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLTREATMENT_RINGBACK` = `0x00000002`")]
     Ringback = 0x0000_0002,
     /// While the call is offering or on hold, the waiting party hears a busy signal.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLTREATMENT_BUSY` = `0x00000003`")]
     Busy = 0x0000_0003,
     /// While the call is offering or on hold, the waiting party hears music.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLTREATMENT_MUSIC` = `0x00000004`")]
     Music = 0x0000_0004,
 }
 const _: () = {

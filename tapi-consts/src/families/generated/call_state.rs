@@ -11,12 +11,20 @@
 #[repr(u32)]
 pub enum LineBusyMode {
     /// The called party's station is busy; usually signalled by the normal busy tone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBUSYMODE_STATION` = `0x00000001`")]
     Station = 0x0000_0001,
     /// A trunk or circuit on the way is busy; usually signalled by a fast busy tone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBUSYMODE_TRUNK` = `0x00000002`")]
     Trunk = 0x0000_0002,
     /// The kind of busy signal is not known yet but may become known later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBUSYMODE_UNKNOWN` = `0x00000004`")]
     Unknown = 0x0000_0004,
     /// The kind of busy signal cannot be determined and never will be.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBUSYMODE_UNAVAIL` = `0x00000008`")]
     Unavail = 0x0000_0008,
 }
 const _: () = {
@@ -266,48 +274,80 @@ pub mod c_linebusymode {
 pub enum LineCallState {
     /// The call exists but has no activity and no connection. Once idle, a call never leaves
     /// this state; the application can then release its handle with `lineDeallocateCall`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_IDLE` = `0x00000001`")]
     Idle = 0x0000_0001,
     /// A new incoming call is being presented to the station. This does not mean the phone rings:
     /// a switch may present a call to several stations but ring only the primary one.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_OFFERING` = `0x00000002`")]
     Offering = 0x0000_0002,
     /// The offered call has been accepted: the owning application has claimed responsibility for
     /// answering it, which monitoring applications can see. In ISDN this starts alerting at both
     /// ends; an incoming call may also be answered without being accepted first.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_ACCEPTED` = `0x00000004`")]
     Accepted = 0x0000_0004,
     /// The switch is giving dial tone and is ready to receive digits; `LINEDIALTONEMODE_` tells
     /// which kind of dial tone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_DIALTONE` = `0x00000008`")]
     DialTone = 0x0000_0008,
     /// Digits are being dialed and collected by the switch. Sending digits with
     /// `lineGenerateDigits` does not put the call in this state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_DIALING` = `0x00000010`")]
     Dialing = 0x0000_0010,
     /// The destination has been reached and is being alerted; its switch sends ringback tone to
     /// the caller.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_RINGBACK` = `0x00000020`")]
     Ringback = 0x0000_0020,
     /// The call hears a busy signal because a trunk or the remote station is in use; see
     /// `LINEBUSYMODE_` for which.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_BUSY` = `0x00000040`")]
     Busy = 0x0000_0040,
     /// A special information tone is being received, which precedes a recorded message explaining
     /// why the call cannot be completed; see `LINESPECIALINFO_`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_SPECIALINFO` = `0x00000080`")]
     SpecialInfo = 0x0000_0080,
     /// The call is established, and information can flow between the originating and destination
     /// addresses.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_CONNECTED` = `0x00000100`")]
     Connected = 0x0000_0100,
     /// Dialing is finished and the call is progressing through the switch or network, before
     /// ringback, busy or answer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_PROCEEDING` = `0x00000200`")]
     Proceeding = 0x0000_0200,
     /// The switch holds the call, which frees the physical line for another call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_ONHOLD` = `0x00000400`")]
     OnHold = 0x0000_0400,
     /// The call is one party of a conference and is logically connected.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_CONFERENCED` = `0x00000800`")]
     Conferenced = 0x0000_0800,
     /// The call is on hold while it is being added to a conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_ONHOLDPENDCONF` = `0x00001000`")]
     OnHoldPendConf = 0x0000_1000,
     /// The call is on hold, waiting to be transferred to another number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_ONHOLDPENDTRANSFER` = `0x00002000`")]
     OnHoldPendTransfer = 0x0000_2000,
     /// The remote party has disconnected; `LINEDISCONNECTMODE_` gives the reason. The call can
     /// still be queried until the application drops it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_DISCONNECTED` = `0x00004000`")]
     Disconnected = 0x0000_4000,
     /// The call exists but its state is not known, for instance because call-progress detection
     /// is poor. A provider may also use it to announce a new call whose exact state is unclear.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECALLSTATE_UNKNOWN` = `0x00008000`")]
     Unknown = 0x0000_8000,
 }
 const _: () = {
@@ -693,19 +733,29 @@ pub mod c_linecallstate {
 pub enum LineConnectedMode {
     /// This station takes part in the connected call. On a bridged address, `lineDrop` or
     /// `lineHold` may only make the call inactive here while it stays connected at other stations.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECONNECTEDMODE_ACTIVE` = `0x00000001`")]
     Active = 0x0000_0001,
     /// The call is connected at one or more other stations but this station is not taking part;
     /// `lineAnswer` joins it. Operations such as tone or digit detection are usually suspended (not
     /// cancelled) in this mode.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECONNECTEDMODE_INACTIVE` = `0x00000002`")]
     Inactive = 0x0000_0002,
     /// This station takes part in the call, but the remote party has put it on hold; usually known
     /// only when both ends are on the same switch. Requires TAPI 2.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECONNECTEDMODE_ACTIVEHELD` = `0x00000004`")]
     ActiveHeld = 0x0000_0004,
     /// This station is not taking part in the call, and the remote party has put it on hold.
     /// Requires TAPI 2.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECONNECTEDMODE_INACTIVEHELD` = `0x00000008`")]
     InactiveHeld = 0x0000_0008,
     /// The provider has received positive confirmation that the call is connected, for example
     /// through answer supervision. Requires TAPI 2.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINECONNECTEDMODE_CONFIRMED` = `0x00000010`")]
     Confirmed = 0x0000_0010,
 }
 const _: () = {
@@ -965,17 +1015,29 @@ pub mod c_lineconnectedmode {
 #[repr(u32)]
 pub enum LineDialToneMode {
     /// An ordinary dial tone, usually a steady tone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDIALTONEMODE_NORMAL` = `0x00000001`")]
     Normal = 0x0000_0001,
     /// A special dial tone, usually interrupted, signaling that some condition known to the switch
     /// or network applies (such as a waiting message); the switch is still ready for digits.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDIALTONEMODE_SPECIAL` = `0x00000002`")]
     Special = 0x0000_0002,
     /// An internal dial tone, such as the one given inside a PBX.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDIALTONEMODE_INTERNAL` = `0x00000004`")]
     Internal = 0x0000_0004,
     /// An external dial tone, coming from the public network.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDIALTONEMODE_EXTERNAL` = `0x00000008`")]
     External = 0x0000_0008,
     /// The kind of dial tone is not known yet but may become known later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDIALTONEMODE_UNKNOWN` = `0x00000010`")]
     Unknown = 0x0000_0010,
     /// The kind of dial tone is unavailable and will never be known.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDIALTONEMODE_UNAVAIL` = `0x00000020`")]
     Unavail = 0x0000_0020,
 }
 const _: () = {
@@ -1251,56 +1313,100 @@ pub mod c_linedialtonemode {
 #[repr(u32)]
 pub enum LineDisconnectMode {
     /// The remote party hung up normally.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_NORMAL` = `0x00000001`")]
     Normal = 0x0000_0001,
     /// The reason is not known yet but may become known later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_UNKNOWN` = `0x00000002`")]
     Unknown = 0x0000_0002,
     /// The remote user refused the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_REJECT` = `0x00000004`")]
     Reject = 0x0000_0004,
     /// The call was picked up at another station.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_PICKUP` = `0x00000008`")]
     Pickup = 0x0000_0008,
     /// The switch forwarded the call elsewhere.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_FORWARDED` = `0x00000010`")]
     Forwarded = 0x0000_0010,
     /// The remote station was busy.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_BUSY` = `0x00000020`")]
     Busy = 0x0000_0020,
     /// The remote station did not answer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_NOANSWER` = `0x00000040`")]
     NoAnswer = 0x0000_0040,
     /// The destination address is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_BADADDRESS` = `0x00000080`")]
     BadAddress = 0x0000_0080,
     /// The remote user could not be reached.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_UNREACHABLE` = `0x00000100`")]
     Unreachable = 0x0000_0100,
     /// The network is congested.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_CONGESTION` = `0x00000200`")]
     Congestion = 0x0000_0200,
     /// The remote equipment cannot handle the type of call requested.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_INCOMPATIBLE` = `0x00000400`")]
     Incompatible = 0x0000_0400,
     /// The reason is unavailable and will never be known.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_UNAVAIL` = `0x00000800`")]
     Unavail = 0x0000_0800,
     /// No dial tone was detected when one was expected during dialing (for example at a `W` in the
     /// dialable string), within the provider's timeout or the `dwWaitForDialTone` delay of
     /// `LINEDIALPARAMS`. Requires TAPI 1.4 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_NODIALTONE` = `0x00001000`")]
     NoDialTone = 0x0000_1000,
     /// The destination number has changed and the network does not redirect calls to the new one.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_NUMBERCHANGED` = `0x00002000`")]
     NumberChanged = 0x0000_2000,
     /// The destination device is out of order (hardware fault), so the call failed or was cut off.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_OUTOFORDER` = `0x00004000`")]
     OutOfOrder = 0x0000_4000,
     /// A temporary network failure prevented or broke the call; trying again later should
     /// succeed. Also fits a modem's "delayed" result after too many failed attempts in a period.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_TEMPFAILURE` = `0x00008000`")]
     TempFailure = 0x0000_8000,
     /// The minimum quality of service could not be obtained or kept. Unlike `INCOMPATIBLE`, the
     /// shortage may be temporary at the destination.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_QOSUNAVAIL` = `0x00010000`")]
     QosUnavail = 0x0001_0000,
     /// The network refuses calls from this origin to the destination (a passive refusal, unlike
     /// `REJECT`), because this caller is excluded or the destination accepts only a closed user
     /// group. Also fits a modem's "blocklisted" result for a number it will not call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_BLOCKED` = `0x00020000`")]
     Blocked = 0x0002_0000,
     /// The destination has turned on the Do Not Disturb feature.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_DONOTDISTURB` = `0x00040000`")]
     DoNotDisturb = 0x0004_0000,
     /// The call was cancelled, rather than refused by the destination or failing in the network.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_CANCELLED` = `0x00080000`")]
     Cancelled = 0x0008_0000,
     /// The network barred the call to this destination. Present in Windows' metadata but not in
     /// `tapi.h`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_DESTINATIONBARRED` = `0x00100000`")]
     DestinationBarred = 0x0010_0000,
     /// The call was refused by a fixed dialing number (FDN) restriction, which lets the device call
     /// only the numbers on its authorized list. Present in Windows' metadata but not in `tapi.h`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDISCONNECTMODE_FDNRESTRICT` = `0x00200000`")]
     FdnRestrict = 0x0020_0000,
 }
 const _: () = {
@@ -1753,19 +1859,29 @@ pub mod c_linedisconnectmode {
 pub enum LineSpecialInfo {
     /// Trunk blockage: the network had no free circuit for the call, or is playing an emergency
     /// announcement.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINESPECIALINFO_NOCIRCUIT` = `0x00000001`")]
     NoCircuit = 0x0000_0001,
     /// Customer irregularity: the call failed because of what was dialed, for example a vacant or
     /// changed number, a line that is out of service, a missing or wrong access code, or an operator
     /// intercept. Also used when billing data is refused or the number is blocked at the switch.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINESPECIALINFO_CUSTIRREG` = `0x00000002`")]
     CustIrreg = 0x0000_0002,
     /// Equipment irregularity: the network ran into a problem routing the call and plays a reorder
     /// (fast busy) announcement. Also used when the phone stayed off-hook too long.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINESPECIALINFO_REORDER` = `0x00000004`")]
     Reorder = 0x0000_0004,
     /// A special information tone was heard, but its category cannot be identified yet; it may be
     /// learned later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINESPECIALINFO_UNKNOWN` = `0x00000008`")]
     Unknown = 0x0000_0008,
     /// A special information tone was heard, but the provider will never be able to say which category
     /// it belongs to.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINESPECIALINFO_UNAVAIL` = `0x00000010`")]
     Unavail = 0x0000_0010,
 }
 const _: () = {
@@ -2026,10 +2142,14 @@ pub mod c_linespecialinfo {
 pub enum LineOfferingMode {
     /// This station is the one being alerted: it rings (`LINEDEVSTATE_RINGING` notifications follow),
     /// so auto-answer software here is free to take the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEOFFERINGMODE_ACTIVE` = `0x00000001`")]
     Active = 0x0000_0001,
     /// The call is offered at several stations but does not ring at this one, which only shows it
     /// (for example a blinking lamp on an attendant console). Auto-answer software should leave it
     /// to the ringing station, although `lineAnswer` still works.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEOFFERINGMODE_INACTIVE` = `0x00000002`")]
     Inactive = 0x0000_0002,
 }
 const _: () = {

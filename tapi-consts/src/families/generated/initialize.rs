@@ -14,10 +14,14 @@ pub enum Tapi {
     /// The TAPI version the header is written for, encoded with the major version in the high
     /// word and the minor version in the low word: `0x00030001` is TAPI 3.1. windows-sys
     /// defines the same name as `0x00020002` (TAPI 2.2).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_CURRENT_VERSION` = `0x00030001`")]
     CurrentVersion = 0x0003_0001,
     /// Window message number (`WM_USER + 99`) once posted to an application's window to report
     /// the outcome of an asynchronous Assisted Telephony request. Obsolete: current TAPI
     /// versions do not send it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_REPLY` = `0x00000463`")]
     Reply = 0x0000_0463,
 }
 const _: () = {
@@ -212,6 +216,8 @@ pub enum Initialize {
     /// Passed in place of a real device identifier when TAPI negotiates the TSPI interface
     /// version with a service provider as a whole, before and independently of any particular
     /// line or phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`INITIALIZE_NEGOTIATION` = `0xFFFFFFFF`")]
     Negotiation = 0xFFFF_FFFF,
 }
 const _: () = {
@@ -402,15 +408,23 @@ pub mod c_initialize {
 pub enum LineInitializeExOption {
     /// TAPI creates a hidden window in the application and calls the application's callback
     /// function through it, as with the older `lineInitialize`. Requires TAPI 2.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` = `0x00000001`")]
     UseHiddenWindow = 0x0000_0001,
     /// TAPI signals an event handle that it returns to the application, which then fetches
     /// messages with `lineGetMessage`. Requires TAPI 2.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEINITIALIZEEXOPTION_USEEVENT` = `0x00000002`")]
     UseEvent = 0x0000_0002,
     /// TAPI posts each message to an I/O completion port supplied by the application, tagged with
     /// the application's completion key. Requires TAPI 2.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEINITIALIZEEXOPTION_USECOMPLETIONPORT` = `0x00000003`")]
     UseCompletionPort = 0x0000_0003,
     /// The application also wants call hub tracking events. Available only when TAPI 3.0 or later
     /// is negotiated.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEINITIALIZEEXOPTION_CALLHUBTRACKING` = `0x80000000`")]
     CallHubTracking = 0x8000_0000,
 }
 const _: () = {
@@ -691,10 +705,16 @@ pub mod c_lineinitializeexoption {
 #[repr(u32)]
 pub enum PhoneInitializeExOption {
     /// TAPI creates a hidden window and calls the application's callback function from it, as with the older `phoneInitialize`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEINITIALIZEEXOPTION_USEHIDDENWINDOW` = `0x00000001`")]
     UseHiddenWindow = 0x0000_0001,
     /// TAPI signals an event handle when messages are waiting; the application then fetches them with `phoneGetMessage`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEINITIALIZEEXOPTION_USEEVENT` = `0x00000002`")]
     UseEvent = 0x0000_0002,
     /// TAPI posts each message to an I/O completion port supplied by the application.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEINITIALIZEEXOPTION_USECOMPLETIONPORT` = `0x00000003`")]
     UseCompletionPort = 0x0000_0003,
 }
 const _: () = {

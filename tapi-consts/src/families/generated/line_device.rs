@@ -11,41 +11,69 @@
 #[repr(u32)]
 pub enum LineDevCapFlags {
     /// Calls on different addresses of this line can be joined in the same conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_CROSSADDRCONF` = `0x00000001`")]
     CrossAddrConf = 0x0000_0001,
     /// The line supports high-level compatibility information elements (in the ISDN sense).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_HIGHLEVCOMP` = `0x00000002`")]
     HighLevComp = 0x0000_0002,
     /// The line supports low-level compatibility information elements (in the ISDN sense).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_LOWLEVCOMP` = `0x00000004`")]
     LowLevComp = 0x0000_0004,
     /// Media control operations (`lineSetMediaControl`) are available for calls on this line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_MEDIACONTROL` = `0x00000008`")]
     MediaControl = 0x0000_0008,
     /// `lineMakeCall` and `lineDial` accept several destination addresses at once, as needed for
     /// inverse multiplexing.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_MULTIPLEADDR` = `0x00000010`")]
     MultipleAddr = 0x0000_0010,
     /// When the last application that opened the line closes it with `lineClose`, the provider
     /// drops every active call. When clear, the calls survive under the control of other equipment
     /// (such as a phone sharing an analog line), and an application may warn the user before closing.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_CLOSEDROP` = `0x00000020`")]
     CloseDrop = 0x0000_0020,
     /// The `$` dialable-string modifier (wait for the billing tone, as before entering a calling
     /// card number) is supported.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_DIALBILLING` = `0x00000040`")]
     DialBilling = 0x0000_0040,
     /// The `@` dialable-string modifier (wait for quiet answer: ringback followed by several
     /// seconds of silence) is supported.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_DIALQUIET` = `0x00000080`")]
     DialQuiet = 0x0000_0080,
     /// The `W` dialable-string modifier (wait for dial tone) is supported.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_DIALDIALTONE` = `0x00000100`")]
     DialDialTone = 0x0000_0100,
     /// A media service provider (MSP) is associated with the line. Only shown to applications that
     /// negotiate TAPI 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_MSP` = `0x00000200`")]
     Msp = 0x0000_0200,
     /// The line supports call hubs. Only shown to applications that negotiate TAPI 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_CALLHUB` = `0x00000400`")]
     CallHub = 0x0000_0400,
     /// The line supports call hub tracking (see `LINECALLHUBTRACKING_`). Only shown to applications
     /// that negotiate TAPI 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_CALLHUBTRACKING` = `0x00000800`")]
     CallHubTracking = 0x0000_0800,
     /// The service provider implements provider-specific interfaces (private objects). Only shown
     /// to applications that negotiate TAPI 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_PRIVATEOBJECTS` = `0x00001000`")]
     PrivateObjects = 0x0000_1000,
     /// The line can be used only on the computer where it is installed; a TAPI server does not
     /// offer it to remote clients.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVCAPFLAGS_LOCAL` = `0x00002000`")]
     Local = 0x0000_2000,
 }
 const _: () = {
@@ -405,66 +433,116 @@ pub mod c_linedevcapflags {
 pub enum LineDevState {
     /// A device status item not covered by the other flags has changed; the application has to
     /// read the current status (`lineGetLineDevStatus`) to find out which.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_OTHER` = `0x00000001`")]
     Other = 0x0000_0001,
     /// The switch is telling the line to alert the user. Providers repeat the event on each ring
     /// cycle (about every six seconds in the United States), with an increasing ring count.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_RINGING` = `0x00000002`")]
     Ringing = 0x0000_0002,
     /// The line, which was disconnected, is connected to TAPI again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_CONNECTED` = `0x00000004`")]
     Connected = 0x0000_0004,
     /// The line, which was connected, is no longer connected to TAPI.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_DISCONNECTED` = `0x00000008`")]
     Disconnected = 0x0000_0008,
     /// The message-waiting indicator has come on.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_MSGWAITON` = `0x00000010`")]
     MsgWaitOn = 0x0000_0010,
     /// The message-waiting indicator has gone off.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_MSGWAITOFF` = `0x00000020`")]
     MsgWaitOff = 0x0000_0020,
     /// The line is in service and connected to TAPI, either because TAPI has just started or
     /// because the line was plugged in and brought into service at the switch.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_INSERVICE` = `0x00000040`")]
     InService = 0x0000_0040,
     /// The line is out of service at the switch or physically unplugged; TAPI cannot operate it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_OUTOFSERVICE` = `0x00000080`")]
     OutOfService = 0x0000_0080,
     /// The switch is performing maintenance on the line; TAPI cannot operate it meanwhile.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_MAINTENANCE` = `0x00000100`")]
     Maintenance = 0x0000_0100,
     /// Another application has opened the line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_OPEN` = `0x00000200`")]
     Open = 0x0000_0200,
     /// Another application has closed the line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_CLOSE` = `0x00000400`")]
     Close = 0x0000_0400,
     /// The number of calls on the line device has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_NUMCALLS` = `0x00000800`")]
     NumCalls = 0x0000_0800,
     /// The number of pending call completion requests on the line device has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_NUMCOMPLETIONS` = `0x00001000`")]
     NumCompletions = 0x0000_1000,
     /// The terminal settings have changed, for example because several lines share one phone terminal.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_TERMINALS` = `0x00002000`")]
     Terminals = 0x0000_2000,
     /// The roaming mode of the line device (cellular) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_ROAMMODE` = `0x00004000`")]
     RoamMode = 0x0000_4000,
     /// The battery level has changed significantly (cellular devices).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_BATTERY` = `0x00008000`")]
     Battery = 0x0000_8000,
     /// The signal strength has changed significantly (cellular devices).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_SIGNAL` = `0x00010000`")]
     Signal = 0x0001_0000,
     /// The device-specific information of the line has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_DEVSPECIFIC` = `0x00020000`")]
     DevSpecific = 0x0002_0000,
     /// The set or configuration of line devices has changed (for example, new devices appeared);
     /// the application must shut down and reinitialize its use of TAPI to see the changes.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_REINIT` = `0x00040000`")]
     Reinit = 0x0004_0000,
     /// The locked state of the line device has changed (see `LINEDEVSTATUSFLAGS_LOCKED`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_LOCK` = `0x00080000`")]
     Lock = 0x0008_0000,
     /// One or more members of `LINEDEVCAPS` have changed; read them again with `lineGetDevCaps`.
     /// Applications that negotiated a version older than 1.4 receive `REINIT` instead.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_CAPSCHANGE` = `0x00100000`")]
     CapsChange = 0x0010_0000,
     /// The configuration of one or more media devices tied to the line has changed;
     /// `lineGetDevConfig` returns the new settings. Only sent to applications that negotiated TAPI
     /// 1.4 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_CONFIGCHANGE` = `0x00200000`")]
     ConfigChange = 0x0020_0000,
     /// One or more members of `LINETRANSLATECAPS` (address translation settings) have changed;
     /// read them again with `lineGetTranslateCaps`. Applications older than version 1.4 receive
     /// `REINIT` instead.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_TRANSLATECHANGE` = `0x00400000`")]
     TranslateChange = 0x0040_0000,
     /// A call completion request, whose identifier is in `dwParam2`, was cancelled from outside
     /// and is no longer valid (`lineUncompleteCall` would fail with `LINEERR_INVALCOMPLETIONID`).
     /// Only sent to applications that negotiated TAPI 1.4 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_COMPLCANCEL` = `0x00800000`")]
     ComplCancel = 0x0080_0000,
     /// The device is being removed from the system, usually at the user's request. A `LINE_CLOSE`
     /// normally follows, and further access returns `LINEERR_NODEVICE` until TAPI is
     /// reinitialized. Only sent to applications that negotiated TAPI 1.4 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATE_REMOVED` = `0x01000000`")]
     Removed = 0x0100_0000,
 }
 const _: () = {
@@ -946,13 +1024,21 @@ pub mod c_linedevstate {
 pub enum LineDevStatusFlags {
     /// Set when the line is connected to TAPI and can be operated; when clear, the application
     /// cannot control the line device through TAPI.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATUSFLAGS_CONNECTED` = `0x00000001`")]
     Connected = 0x0000_0001,
     /// Set when a message is waiting on the line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATUSFLAGS_MSGWAIT` = `0x00000002`")]
     MsgWait = 0x0000_0002,
     /// Set when the line is in service; clear when it is out of service.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATUSFLAGS_INSERVICE` = `0x00000004`")]
     InService = 0x0000_0004,
     /// Set when the line is locked, typically a cellular phone that cannot place calls until its
     /// password is entered on the phone itself; an application can use it to alert the user.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDEVSTATUSFLAGS_LOCKED` = `0x00000008`")]
     Locked = 0x0000_0008,
 }
 const _: () = {
@@ -1201,14 +1287,24 @@ pub mod c_linedevstatusflags {
 #[repr(u32)]
 pub enum LineRoamMode {
     /// The roaming status cannot be determined at the moment; it may be learned later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEROAMMODE_UNKNOWN` = `0x00000001`")]
     Unknown = 0x0000_0001,
     /// The provider has no means of learning the roaming status, now or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEROAMMODE_UNAVAIL` = `0x00000002`")]
     Unavail = 0x0000_0002,
     /// The line is attached to its home network, so no roaming charges apply.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEROAMMODE_HOME` = `0x00000004`")]
     Home = 0x0000_0004,
     /// Away from home, attached to the carrier known as Roam-A, whose tariffs apply to calls.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEROAMMODE_ROAMA` = `0x00000008`")]
     RoamA = 0x0000_0008,
     /// Away from home, attached to the carrier known as Roam-B, whose tariffs apply to calls.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEROAMMODE_ROAMB` = `0x00000010`")]
     RoamB = 0x0000_0010,
 }
 const _: () = {
@@ -1466,11 +1562,17 @@ pub mod c_lineroammode {
 #[repr(u32)]
 pub enum LineTermDev {
     /// A telephone set serves as the terminal.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMDEV_PHONE` = `0x00000001`")]
     Phone = 0x0000_0001,
     /// A headset worn by the user serves as the terminal.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMDEV_HEADSET` = `0x00000002`")]
     Headset = 0x0000_0002,
     /// A loudspeaker combined with a microphone, outside any handset, serves as the terminal
     /// (hands-free use).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMDEV_SPEAKER` = `0x00000004`")]
     Speaker = 0x0000_0004,
 }
 const _: () = {
@@ -1703,23 +1805,39 @@ pub mod c_linetermdev {
 #[repr(u32)]
 pub enum LineTermMode {
     /// Routes button presses: the terminal reports them to the line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMMODE_BUTTONS` = `0x00000001`")]
     Buttons = 0x0000_0001,
     /// Routes lamp control: the line drives the terminal's indicator lights.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMMODE_LAMPS` = `0x00000002`")]
     Lamps = 0x0000_0002,
     /// Routes display output: the line supplies what the terminal's display shows.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMMODE_DISPLAY` = `0x00000004`")]
     Display = 0x0000_0004,
     /// Routes ringing: the switch controls the terminal's ringer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMMODE_RINGER` = `0x00000008`")]
     Ringer = 0x0000_0008,
     /// Routes hook switch activity: the terminal reports on-hook and off-hook changes to the line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMMODE_HOOKSWITCH` = `0x00000010`")]
     HookSwitch = 0x0000_0010,
     /// Routes the call's media in one direction only, from the terminal toward the line; for lines that
     /// can steer the two directions independently.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMMODE_MEDIATOLINE` = `0x00000020`")]
     MediaToLine = 0x0000_0020,
     /// Routes the call's media in one direction only, from the line toward the terminal; for lines that
     /// can steer the two directions independently.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMMODE_MEDIAFROMLINE` = `0x00000040`")]
     MediaFromLine = 0x0000_0040,
     /// Routes the call's media in both directions as one unit; for lines that cannot steer the two
     /// directions separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMMODE_MEDIABIDIRECT` = `0x00000080`")]
     MediaBidirect = 0x0000_0080,
 }
 const _: () = {
@@ -2009,12 +2127,18 @@ pub mod c_linetermmode {
 #[repr(u32)]
 pub enum LineTermSharing {
     /// Not shared: the terminal is dedicated to one line device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMSHARING_PRIVATE` = `0x00000001`")]
     Private = 0x0000_0001,
     /// Shared, last one wins: for each terminal mode, whichever line most recently routed that mode to
     /// the terminal with `lineSetTerminal` has it to itself.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMSHARING_SHAREDEXCL` = `0x00000002`")]
     SharedExcl = 0x0000_0002,
     /// Shared and mixed: several lines may route to the terminal at the same time, and the terminal
     /// combines what they send, as in a conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETERMSHARING_SHAREDCONF` = `0x00000004`")]
     SharedConf = 0x0000_0004,
 }
 const _: () = {
@@ -2252,30 +2376,48 @@ pub mod c_linetermsharing {
 pub enum LineFeature {
     /// `lineDevSpecific`, the pass-through for vendor-defined operations, may currently be used on
     /// the line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFEATURE_DEVSPECIFIC` = `0x00000001`")]
     DevSpecific = 0x0000_0001,
     /// Vendor-defined switch features can currently be invoked on the line with
     /// `lineDevSpecificFeature`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFEATURE_DEVSPECIFICFEAT` = `0x00000002`")]
     DevSpecificFeat = 0x0000_0002,
     /// Forwarding can be set for all addresses of the line at once with `lineForward`. If neither
     /// `FORWARDFWD` nor `FORWARDDND` is also set, the provider has not said which kinds of
     /// forwarding will work.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFEATURE_FORWARD` = `0x00000004`")]
     Forward = 0x0000_0004,
     /// `lineMakeCall` can currently start an outgoing call on the line while leaving the choice of
     /// address to the provider.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFEATURE_MAKECALL` = `0x00000008`")]
     MakeCall = 0x0000_0008,
     /// Media control actions can be set up for the line with `lineSetMediaControl`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFEATURE_SETMEDIACONTROL` = `0x00000010`")]
     SetMediaControl = 0x0000_0010,
     /// The routing of the line's information streams to terminals can be changed with
     /// `lineSetTerminal`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFEATURE_SETTERMINAL` = `0x00000020`")]
     SetTerminal = 0x0000_0020,
     /// `lineSetLineDevStatus` can currently be used to change device status flags of the line, such as
     /// in-service, connected or message-waiting. Reported only when TAPI 2.0 or later was negotiated.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFEATURE_SETDEVSTATUS` = `0x00000040`")]
     SetDevStatus = 0x0000_0040,
     /// `lineForward` can send the calls of all addresses on the line to another number; `FORWARD`
     /// is set as well. Reported only when TAPI 2.0 or later was negotiated.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFEATURE_FORWARDFWD` = `0x00000080`")]
     ForwardFwd = 0x0000_0080,
     /// `lineForward` with an empty destination can switch on Do Not Disturb for all addresses on
     /// the line; `FORWARD` is set as well. Reported only when TAPI 2.0 or later was negotiated.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEFEATURE_FORWARDDND` = `0x00000100`")]
     ForwardDnd = 0x0000_0100,
 }
 const _: () = {
@@ -2577,10 +2719,14 @@ pub mod c_linefeature {
 pub enum LineOpenOption {
     /// Only report new calls that appear on the address given in `dwAddressID` of the
     /// `LINECALLPARAMS` passed to `lineOpen`, instead of calls on every address of the line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEOPENOPTION_SINGLEADDRESS` = `0x80000000`")]
     SingleAddress = 0x8000_0000,
     /// The application offers to serve as proxy, handling the requests (such as ACD agent
     /// functions) that other applications with the line open make; the request types it accepts
     /// are listed in the `LINECALLPARAMS` passed to `lineOpen`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEOPENOPTION_PROXY` = `0x40000000`")]
     Proxy = 0x4000_0000,
 }
 const _: () = {
@@ -2835,12 +2981,20 @@ pub mod c_lineopenoption {
 #[repr(u32)]
 pub enum StringFormat {
     /// Plain ASCII text, one byte for each character.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`STRINGFORMAT_ASCII` = `0x00000001`")]
     Ascii = 0x0000_0001,
     /// Double-byte character set (DBCS) text, in which a character takes one or two bytes.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`STRINGFORMAT_DBCS` = `0x00000002`")]
     Dbcs = 0x0000_0002,
     /// Unicode text, two bytes for each character.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`STRINGFORMAT_UNICODE` = `0x00000003`")]
     Unicode = 0x0000_0003,
     /// Not text but a raw array of unsigned bytes, which may for instance hold numeric values.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`STRINGFORMAT_BINARY` = `0x00000004`")]
     Binary = 0x0000_0004,
 }
 const _: () = {

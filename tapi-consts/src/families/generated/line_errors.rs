@@ -14,277 +14,467 @@
 pub enum LineErr {
     /// Another process has taken exclusive hold of the hardware behind the line (a serial port, for
     /// instance), so the line cannot be opened until that hold is released.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_ALLOCATED` = `0x80000001`")]
     Allocated = 0x8000_0001,
     /// The `dwDeviceID` argument does not name any line device: it is not below the number of line
     /// devices that TAPI reported when the application initialized.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_BADDEVICEID` = `0x80000002`")]
     BadDeviceId = 0x8000_0002,
     /// The call cannot use the bearer mode asked for: the value in `LINECALLPARAMS` is bad, the line
     /// does not offer that mode, or an existing call cannot be moved to it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_BEARERMODEUNAVAIL` = `0x80000003`")]
     BearerModeUnavail = 0x8000_0003,
     /// No free call appearance is left on the address, so another call cannot be set up there until one
     /// is released.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_CALLUNAVAIL` = `0x80000005`")]
     CallUnavail = 0x8000_0005,
     /// `lineCompleteCall` was refused because the address already has as many pending call-completion
     /// requests as it allows (`dwMaxCallCompletions` in `LINEADDRESSCAPS`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_COMPLETIONOVERRUN` = `0x80000006`")]
     CompletionOverrun = 0x8000_0006,
     /// No more parties fit in the conference (see `dwMaxNumConference` in `LINEADDRESSCAPS`), or the
     /// size requested when setting it up is more than the switch can give.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_CONFERENCEFULL` = `0x80000007`")]
     ConferenceFull = 0x8000_0007,
     /// The dialable address contains the `$` modifier (wait for the billing or calling-card
     /// prompt tone), which the service provider does not support.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_DIALBILLING` = `0x80000008`")]
     DialBilling = 0x8000_0008,
     /// The dialable address contains the `W` modifier (wait for dial tone), which the service
     /// provider does not support.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_DIALDIALTONE` = `0x80000009`")]
     DialDialTone = 0x8000_0009,
     /// The dialable address contains the `?` modifier (stop and ask the user before dialing on),
     /// which the service provider does not support.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_DIALPROMPT` = `0x8000000A`")]
     DialPrompt = 0x8000_000A,
     /// The dialable address contains the `@` modifier (wait for quiet answer, that is, silence
     /// after ringback), which the service provider does not support.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_DIALQUIET` = `0x8000000B`")]
     DialQuiet = 0x8000_000B,
     /// No TAPI version in the range the application asked for can be supported by both TAPI and
     /// the service provider of the device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INCOMPATIBLEAPIVERSION` = `0x8000000C`")]
     IncompatibleApiVersion = 0x8000_000C,
     /// Extension version negotiation (`lineNegotiateExtVersion`) failed: the range given is malformed,
     /// or the provider's extensions fall outside it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INCOMPATIBLEEXTVERSION` = `0x8000000D`")]
     IncompatibleExtVersion = 0x8000_000D,
     /// TAPI cannot make sense of its stored telephony configuration (the `Telephon.ini` data or its
     /// registry equivalent, such as the locations, cards or countries sections) because it is
     /// damaged or inconsistent.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INIFILECORRUPT` = `0x8000000E`")]
     IniFileCorrupt = 0x8000_000E,
     /// Other activity currently occupies the line device and blocks the request, whether that is
     /// reconfiguring the line, adding a party, or answering, placing or transferring a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INUSE` = `0x8000000F`")]
     InUse = 0x8000_000F,
     /// An address is malformed (bad characters, or dial modifiers such as `W`, `@`, `$` or `?` that
     /// the provider does not handle) or is not permitted, for example not assigned to the line or
     /// not usable as a redirection target.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALADDRESS` = `0x80000010`")]
     InvalAddress = 0x8000_0010,
     /// The `dwAddressID` given is out of range: it must be less than the number of addresses on the
     /// line (`dwNumAddresses` in `LINEDEVCAPS`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALADDRESSID` = `0x80000011`")]
     InvalAddressId = 0x8000_0011,
     /// The address mode value (a `LINEADDRESSMODE_` selector) is not acceptable.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALADDRESSMODE` = `0x80000012`")]
     InvalAddressMode = 0x8000_0012,
     /// The `dwAddressStates` mask (for example of `lineSetStatusMessages`) includes bits other than the
     /// defined `LINEADDRESSSTATE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALADDRESSSTATE` = `0x80000013`")]
     InvalAddressState = 0x8000_0013,
     /// The `hLineApp` usage handle does not come from a successful `lineInitialize` or
     /// `lineInitializeEx` (or has already been shut down), or a registration handle is unknown.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALAPPHANDLE` = `0x80000014`")]
     InvalAppHandle = 0x8000_0014,
     /// The application name supplied is unusable; TAPI expects a zero-terminated string made of
     /// displayable characters only.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALAPPNAME` = `0x80000015`")]
     InvalAppName = 0x8000_0015,
     /// A bearer mode argument is not one of the `LINEBEARERMODE_` values, or not one that may be used
     /// in this context.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALBEARERMODE` = `0x80000016`")]
     InvalBearerMode = 0x8000_0016,
     /// The completion mode passed to `lineCompleteCall` is not a valid `LINECALLCOMPLMODE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCALLCOMPLMODE` = `0x80000017`")]
     InvalCallComplMode = 0x8000_0017,
     /// The `hCall` given does not refer to a call the application can act on, for example a non-null
     /// handle that belongs to a different line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCALLHANDLE` = `0x80000018`")]
     InvalCallHandle = 0x8000_0018,
     /// The call parameters supplied (typically a `LINECALLPARAMS` structure) contain values that
     /// are not acceptable.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCALLPARAMS` = `0x80000019`")]
     InvalCallParams = 0x8000_0019,
     /// The call privilege requested (for example with `lineSetCallPrivilege`) is not a valid
     /// `LINECALLPRIVILEGE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCALLPRIVILEGE` = `0x8000001A`")]
     InvalCallPrivilege = 0x8000_001A,
     /// The select parameter (a `LINECALLSELECT_` value saying whether the line, an address or a
     /// call is targeted) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCALLSELECT` = `0x8000001B`")]
     InvalCallSelect = 0x8000_001B,
     /// The requested operation cannot be applied to the call in the state it is in now, such as
     /// answering a call that is no longer being offered.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCALLSTATE` = `0x8000001C`")]
     InvalCallState = 0x8000_001C,
     /// The list of call states supplied (for example to `lineSetMediaControl`) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCALLSTATELIST` = `0x8000001D`")]
     InvalCallStateList = 0x8000_001D,
     /// No calling card with the permanent identifier given in `dwCard` exists in the stored
     /// telephony configuration.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCARD` = `0x8000001E`")]
     InvalCard = 0x8000_001E,
     /// The completion identifier passed to `lineUncompleteCall` does not match any pending
     /// call-completion request.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCOMPLETIONID` = `0x8000001F`")]
     InvalCompletionId = 0x8000_001F,
     /// The `hConfCall` argument does not refer to a conference call, or is not a usable call handle at
     /// all.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCONFCALLHANDLE` = `0x80000020`")]
     InvalConfCallHandle = 0x8000_0020,
     /// The `hConsultCall` argument (the consultation call of a transfer or conference) is not a usable
     /// call handle.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCONSULTCALLHANDLE` = `0x80000021`")]
     InvalConsultCallHandle = 0x8000_0021,
     /// The country or region code (for example one passed to `lineGetCountry`) is not one TAPI knows.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALCOUNTRYCODE` = `0x80000022`")]
     InvalCountryCode = 0x8000_0022,
     /// The device class string (such as `wave/in` given to `lineGetID`) names a class for which this
     /// line has no device or no support.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALDEVICECLASS` = `0x80000023`")]
     InvalDeviceClass = 0x8000_0023,
     /// The device handle passed to the function does not refer to an open line device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALDEVICEHANDLE` = `0x80000024`")]
     InvalDeviceHandle = 0x8000_0024,
     /// The dialing parameters (a `LINEDIALPARAMS` structure) are not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALDIALPARAMS` = `0x80000025`")]
     InvalDialParams = 0x8000_0025,
     /// The list of digits supplied (for example to generate or to watch for) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALDIGITLIST` = `0x80000026`")]
     InvalDigitList = 0x8000_0026,
     /// The digit mode (a `LINEDIGITMODE_` value such as pulse or DTMF) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALDIGITMODE` = `0x80000027`")]
     InvalDigitMode = 0x8000_0027,
     /// The termination digits passed to `lineGatherDigits` include characters that are not valid digits
     /// for the chosen digit mode.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALDIGITS` = `0x80000028`")]
     InvalDigits = 0x8000_0028,
     /// The extension version given (for example to `lineOpen`) is not one the device's provider
     /// supports or agreed to during negotiation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALEXTVERSION` = `0x80000029`")]
     InvalExtVersion = 0x8000_0029,
     /// The group identifier (for example the pickup group passed to `linePickup`) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALGROUPID` = `0x8000002A`")]
     InvalGroupId = 0x8000_002A,
     /// The `hLine` handle, or another handle the function expects such as a call or device handle, does
     /// not refer to an open line (for example because the line has been closed).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALLINEHANDLE` = `0x8000002B`")]
     InvalLineHandle = 0x8000_002B,
     /// The operation is not allowed in the line's current state: the line may be in use by another
     /// application, disconnected or out of service, or a line-state mask has bits that are not
     /// `LINEDEVSTATE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALLINESTATE` = `0x8000002C`")]
     InvalLineState = 0x8000_002C,
     /// No location with the permanent identifier given in `dwLocation` exists in the stored
     /// telephony configuration.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALLOCATION` = `0x8000002D`")]
     InvalLocation = 0x8000_002D,
     /// The list of media-mode entries supplied (for example to `lineSetMediaControl`) is not
     /// valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALMEDIALIST` = `0x8000002E`")]
     InvalMediaList = 0x8000_002E,
     /// A media mode value or list is malformed, or names a media mode the provider does not support
     /// on this line (the supported ones appear in `dwMediaModes` of `LINEDEVCAPS`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALMEDIAMODE` = `0x8000002F`")]
     InvalMediaMode = 0x8000_002F,
     /// `lineCompleteCall` was given a `dwMessageID` that is not the index of one of the address's
     /// completion messages; valid indexes are below `dwNumCompletionMessages` of `LINEADDRESSCAPS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALMESSAGEID` = `0x80000030`")]
     InvalMessageId = 0x8000_0030,
     /// Catch-all for bad arguments: a parameter, or the structure it points to, holds unacceptable
     /// data. Also used for a bad country code, window handle or forwarding list.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALPARAM` = `0x80000032`")]
     InvalParam = 0x8000_0032,
     /// The park identifier (the place where a call is or should be parked) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALPARKID` = `0x80000033`")]
     InvalParkId = 0x8000_0033,
     /// The park mode passed to `linePark` is not a valid `LINEPARKMODE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALPARKMODE` = `0x80000034`")]
     InvalParkMode = 0x8000_0034,
     /// A pointer argument refers to memory that the caller cannot read or write as needed, or a
     /// mandatory output pointer was passed as null.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALPOINTER` = `0x80000035`")]
     InvalPointer = 0x8000_0035,
     /// The privileges requested in `dwPrivileges` (for example of `lineOpen`) include an undefined bit
     /// or mix flags that cannot go together.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALPRIVSELECT` = `0x80000036`")]
     InvalPrivSelect = 0x8000_0036,
     /// The data rate asked for (for example through `lineSetCallParams`) is not an acceptable value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALRATE` = `0x80000037`")]
     InvalRate = 0x8000_0037,
     /// The request mode passed (for example to `lineRegisterRequestRecipient` or `lineGetRequest`) is
     /// not a valid `LINEREQUESTMODE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALREQUESTMODE` = `0x80000038`")]
     InvalRequestMode = 0x8000_0038,
     /// The terminal identifier passed to `lineSetTerminal` does not refer to one of the line's
     /// terminals.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALTERMINALID` = `0x80000039`")]
     InvalTerminalId = 0x8000_0039,
     /// The terminal modes passed to `lineSetTerminal` are not a valid combination of `LINETERMMODE_`
     /// flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALTERMINALMODE` = `0x8000003A`")]
     InvalTerminalMode = 0x8000_003A,
     /// The line cannot apply timeouts at all, or the timeout requested (for example for digit
     /// gathering) is beyond the limits that `LINEDEVCAPS` advertises.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALTIMEOUT` = `0x8000003B`")]
     InvalTimeout = 0x8000_003B,
     /// The custom tone does not describe a usable tone, for instance because it combines too many
     /// frequencies.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALTONE` = `0x8000003C`")]
     InvalTone = 0x8000_003C,
     /// The list of tones supplied (for example to monitor or to control media on) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALTONELIST` = `0x8000003D`")]
     InvalToneList = 0x8000_003D,
     /// The tone mode passed to `lineGenerateTone` is not a valid `LINETONEMODE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALTONEMODE` = `0x8000003E`")]
     InvalToneMode = 0x8000_003E,
     /// The transfer mode passed to `lineCompleteTransfer` is not a valid `LINETRANSFERMODE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALTRANSFERMODE` = `0x8000003F`")]
     InvalTransferMode = 0x8000_003F,
     /// The application let TAPI pick the line (`LINEMAPPER` as device identifier), and none of the
     /// lines can meet what `lpCallParams` asks for.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_LINEMAPPERFAILED` = `0x80000040`")]
     LineMapperFailed = 0x8000_0040,
     /// The call handle refers to an ordinary call that takes no part in any conference, so conference
     /// operations do not apply to it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_NOCONFERENCE` = `0x80000041`")]
     NoConference = 0x8000_0041,
     /// The device was removed from the system after TAPI was initialized, so its once-valid identifier
     /// no longer works. Also used when the line has no device of the requested class.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_NODEVICE` = `0x80000042`")]
     NoDevice = 0x8000_0042,
     /// A needed component is missing: `Tapiaddr.dll` could not be found, or the device's service
     /// provider discovered after initialization that part of it is missing or damaged. Fixing it means
     /// reinstalling or reconfiguring the provider, for example from the telephony control panel.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_NODRIVER` = `0x80000043`")]
     NoDriver = 0x8000_0043,
     /// Not enough memory could be allocated or locked to carry out the operation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_NOMEM` = `0x80000044`")]
     NoMem = 0x8000_0044,
     /// `lineGetRequest` had nothing to hand over: no assisted-telephony request of that mode is queued,
     /// or another application has since become the preferred recipient for it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_NOREQUEST` = `0x80000045`")]
     NoRequest = 0x8000_0045,
     /// The operation needs owner privilege on the call, which the application does not have.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_NOTOWNER` = `0x80000046`")]
     NotOwner = 0x8000_0046,
     /// The application asked for requests of a mode it never signed up for with
     /// `lineRegisterRequestRecipient`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_NOTREGISTERED` = `0x80000047`")]
     NotRegistered = 0x8000_0047,
     /// Catch-all failure: something went wrong that no more specific code describes. Applications
     /// should treat error codes they do not recognize the same way.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_OPERATIONFAILED` = `0x80000048`")]
     OperationFailed = 0x8000_0048,
     /// The device or its service provider does not implement this operation, or does not offer it on
     /// this line or address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_OPERATIONUNAVAIL` = `0x80000049`")]
     OperationUnavail = 0x8000_0049,
     /// The requested data rate would need more bandwidth than is free at the moment.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_RATEUNAVAIL` = `0x8000004A`")]
     RateUnavail = 0x8000_004A,
     /// A resource the operation needs is over-committed for the moment, so the request (for example
     /// opening a line) cannot be met now; unlike `LINEERR_ALLOCATED`, the condition is expected to
     /// pass.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_RESOURCEUNAVAIL` = `0x8000004B`")]
     ResourceUnavail = 0x8000_004B,
     /// The device's queue of outstanding asynchronous requests is full; new ones are refused until some
     /// complete.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_REQUESTOVERRUN` = `0x8000004C`")]
     RequestOverrun = 0x8000_004C,
     /// A caller-supplied structure declares in `dwTotalSize` fewer bytes than its fixed-size part
     /// needs. (When only the variable part does not fit, the call succeeds and `dwNeededSize` says how
     /// much to allocate.)
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_STRUCTURETOOSMALL` = `0x8000004D`")]
     StructureTooSmall = 0x8000_004D,
     /// `lineHandoff` found no application to receive the call: the named target, or for a media-mode
     /// handoff any application, has not opened this line with owner privilege (and, for a media-mode
     /// handoff, for that media mode).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_TARGETNOTFOUND` = `0x8000004E`")]
     TargetNotFound = 0x8000_004E,
     /// A media-mode (indirect) `lineHandoff` would hand the call straight back to its caller, because
     /// the calling application is itself first in line for that media mode.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_TARGETSELF` = `0x8000004F`")]
     TargetSelf = 0x8000_004F,
     /// TAPI has not been initialized yet: no `lineInitialize` or `lineInitializeEx` call came before
     /// this operation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_UNINITIALIZED` = `0x80000050`")]
     Uninitialized = 0x8000_0050,
     /// The user-user information is longer than the line allows (the relevant `dwUUI…Size` limit in
     /// `LINEDEVCAPS`) or is simply too long.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_USERUSERINFOTOOBIG` = `0x80000051`")]
     UserUserInfoTooBig = 0x8000_0051,
     /// A reinitialization of TAPI is pending (for example after a service provider was added or
     /// removed), so initialization and line opening are refused until every application has shut
     /// down its use of TAPI.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_REINIT` = `0x80000052`")]
     Reinit = 0x8000_0052,
     /// The switch refuses to dial this address on the call, for example because the destination has
     /// call blocking turned on.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_ADDRESSBLOCKED` = `0x80000053`")]
     AddressBlocked = 0x8000_0053,
     /// The network or switch rejected the billing information or billing mode of the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_BILLINGREJECTED` = `0x80000054`")]
     BillingRejected = 0x8000_0054,
     /// The `dwFeature` value passed to `lineDevSpecificFeature` is not a feature that this line offers.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALFEATURE` = `0x80000055`")]
     InvalFeature = 0x8000_0055,
     /// The same service provider appears twice in the provider list although it can only be loaded
     /// once; the user must delete the extra entry, for example through the telephony control panel.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_NOMULTIPLEINSTANCE` = `0x80000056`")]
     NoMultipleInstance = 0x8000_0056,
     /// The agent identifier or agent handle passed to an agent function does not designate a known
     /// agent.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALAGENTID` = `0x80000057`")]
     InvalAgentId = 0x8000_0057,
     /// The list of ACD groups supplied (for example to `lineSetAgentGroup`) is malformed or names a
     /// group the agent cannot use; the agent's groups are left as they were.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALAGENTGROUP` = `0x80000058`")]
     InvalAgentGroup = 0x8000_0058,
     /// The agent PIN or password given (for example to `lineCreateAgentSession`) does not match, so
     /// nothing was done.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALPASSWORD` = `0x80000059`")]
     InvalPassword = 0x8000_0059,
     /// The agent state or next state requested (for example through `lineSetAgentState`) is not one the
     /// agent can take; the address keeps its current agent state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALAGENTSTATE` = `0x8000005A`")]
     InvalAgentState = 0x8000_005A,
     /// The activity code passed to `lineSetAgentActivity` is not one of those the agent may use (see
     /// `lineGetAgentActivityList`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALAGENTACTIVITY` = `0x8000005B`")]
     InvalAgentActivity = 0x8000_005B,
     /// The dialable address contains the `:` modifier (pause until a voice prompt is heard), which
     /// is not supported here.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_DIALVOICEDETECT` = `0x8000005C`")]
     DialVoiceDetect = 0x8000_005C,
     /// The user chose to cancel, so the call or operation did not go ahead. Reported only to
     /// applications that negotiated TAPI 2.2 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_USERCANCELLED` = `0x8000005D`")]
     UserCancelled = 0x8000_005D,
     /// A `LINEADDRESSTYPE_` value given by the application (phone number, SDP, e-mail name, domain name
     /// or IP address) is undefined or not usable here. Reported only to applications that negotiated
     /// TAPI 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALADDRESSTYPE` = `0x8000005E`")]
     InvalAddressType = 0x8000_005E,
     /// The session state passed to `lineSetAgentSessionState` is not an acceptable
     /// `LINEAGENTSESSIONSTATE_` value. Reported only to applications that negotiated TAPI 2.2 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_INVALAGENTSESSIONSTATE` = `0x8000005F`")]
     InvalAgentSessionState = 0x8000_005F,
     /// The call has already been disconnected, so the operation cannot be applied to it. Reported
     /// only to applications that negotiated TAPI 2.2 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_DISCONNECTED` = `0x80000060`")]
     Disconnected = 0x8000_0060,
     /// The Telephony service (TapiSrv), which carries out TAPI requests on behalf of the
     /// application, is not running or could not be reached.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEERR_SERVICE_NOT_RUNNING` = `0x80000061`")]
     ServiceNotRunning = 0x8000_0061,
 }
 const _: () = {

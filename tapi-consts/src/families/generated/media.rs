@@ -14,25 +14,41 @@
 pub enum LineBearerMode {
     /// An ordinary 3.1 kHz analogue voice-grade channel; bits may be altered in transit, but fax
     /// and modem traffic can use it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBEARERMODE_VOICE` = `0x00000001`")]
     Voice = 0x0000_0001,
     /// G.711 speech: the network may apply echo cancellation, compression or analogue
     /// transmission, so bits are not preserved and fax or modem use is not supported.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBEARERMODE_SPEECH` = `0x00000002`")]
     Speech = 0x0000_0002,
     /// The ISDN multi-use bearer service.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBEARERMODE_MULTIUSE` = `0x00000004`")]
     MultiUse = 0x0000_0004,
     /// Unrestricted digital data, every bit carried unchanged; the data rate is given separately.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBEARERMODE_DATA` = `0x00000008`")]
     Data = 0x0000_0008,
     /// ISDN service that alternates, on the same call, between speech and unrestricted data.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBEARERMODE_ALTSPEECHDATA` = `0x00000010`")]
     AltSpeechData = 0x0000_0010,
     /// A signalling connection to the switch or service provider that is not tied to a call;
     /// TAPI handles it like a media stream.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBEARERMODE_NONCALLSIGNALING` = `0x00000020`")]
     NonCallSignaling = 0x0000_0020,
     /// The service provider hands the application direct control of the underlying hardware,
     /// typically so that it can drive a modem through the Windows communications functions for
     /// features the provider does not support.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBEARERMODE_PASSTHROUGH` = `0x00000040`")]
     PassThrough = 0x0000_0040,
     /// Digital data in which only the low seven bits of each octet carry user data, as on
     /// switched 56 kbit/s service.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEBEARERMODE_RESTRICTEDDATA` = `0x00000080`")]
     RestrictedData = 0x0000_0080,
 }
 const _: () = {
@@ -325,11 +341,17 @@ pub mod c_linebearermode {
 #[repr(u32)]
 pub enum LineDigitMode {
     /// Digits are signaled as rotary-dial pulse trains; only 0 to 9 can be sent.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDIGITMODE_PULSE` = `0x00000001`")]
     Pulse = 0x0000_0001,
     /// Digits are signaled as DTMF tones: 0 to 9, `*`, `#` and `A` to `D`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDIGITMODE_DTMF` = `0x00000002`")]
     Dtmf = 0x0000_0002,
     /// DTMF tones, with detection also reporting when each tone stops (its down edge); same digits
     /// as `DTMF`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEDIGITMODE_DTMFEND` = `0x00000004`")]
     DtmfEnd = 0x0000_0004,
 }
 const _: () = {
@@ -562,17 +584,27 @@ pub mod c_linedigitmode {
 #[repr(u32)]
 pub enum LineToneMode {
     /// A tone the application defines itself by listing its frequencies in `LINEGENERATETONE` entries.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETONEMODE_CUSTOM` = `0x00000001`")]
     Custom = 0x0000_0001,
     /// The ringing signal a caller hears while the called phone rings, in the form the service provider
     /// renders it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETONEMODE_RINGBACK` = `0x00000002`")]
     Ringback = 0x0000_0002,
     /// The busy signal, in whatever cadence and frequencies the service provider uses.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETONEMODE_BUSY` = `0x00000004`")]
     Busy = 0x0000_0004,
     /// A short beep, typically announcing that recording begins; the service provider decides exactly
     /// how it sounds.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETONEMODE_BEEP` = `0x00000008`")]
     Beep = 0x0000_0008,
     /// The tone that prompts for billing details, such as a calling-card number; the service provider
     /// decides exactly how it sounds.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETONEMODE_BILLING` = `0x00000010`")]
     Billing = 0x0000_0010,
 }
 const _: () = {
@@ -830,16 +862,26 @@ pub mod c_linetonemode {
 pub enum LineGatherTerm {
     /// Gathering stopped because the buffer received the full number of digits the application asked
     /// for.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEGATHERTERM_BUFFERFULL` = `0x00000001`")]
     BufferFull = 0x0000_0001,
     /// Gathering stopped on one of the termination digits the application listed; that digit ends the
     /// collected string.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEGATHERTERM_TERMDIGIT` = `0x00000002`")]
     TermDigit = 0x0000_0002,
     /// No digit arrived within the first-digit timeout, so nothing was gathered.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEGATHERTERM_FIRSTTIMEOUT` = `0x00000004`")]
     FirstTimeout = 0x0000_0004,
     /// After one or more digits had arrived, the next one took longer than the inter-digit timeout.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEGATHERTERM_INTERTIMEOUT` = `0x00000008`")]
     InterTimeout = 0x0000_0008,
     /// The gathering request was withdrawn before it completed, either by an application (this one or
     /// another) or because the call went away.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEGATHERTERM_CANCEL` = `0x00000010`")]
     Cancel = 0x0000_0010,
 }
 const _: () = {
@@ -1097,9 +1139,13 @@ pub mod c_linegatherterm {
 #[repr(u32)]
 pub enum LineGenerateTerm {
     /// Everything asked for was played out: all the digits, or the tones for their full duration.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEGENERATETERM_DONE` = `0x00000001`")]
     Done = 0x0000_0001,
     /// Generation stopped early: it was cancelled by this or another application, the call ended,
     /// or the service provider failed internally.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEGENERATETERM_CANCEL` = `0x00000002`")]
     Cancel = 0x0000_0002,
 }
 const _: () = {
@@ -1323,26 +1369,48 @@ pub mod c_linegenerateterm {
 #[repr(u32)]
 pub enum LineMediaControl {
     /// Leave the media stream as it is.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_NONE` = `0x00000001`")]
     None = 0x0000_0001,
     /// Set the media stream going.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_START` = `0x00000002`")]
     Start = 0x0000_0002,
     /// Treat the stream as if its input had come to an end and free every buffer it holds.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_RESET` = `0x00000004`")]
     Reset = 0x0000_0004,
     /// Hold the media stream still until it is resumed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_PAUSE` = `0x00000008`")]
     Pause = 0x0000_0008,
     /// Let a paused media stream continue.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_RESUME` = `0x00000010`")]
     Resume = 0x0000_0010,
     /// Make the stream play faster, by a step that the stream itself defines.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_RATEUP` = `0x00000020`")]
     RateUp = 0x0000_0020,
     /// Make the stream play slower, by a step that the stream itself defines.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_RATEDOWN` = `0x00000040`")]
     RateDown = 0x0000_0040,
     /// Restore the stream's normal playback speed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_RATENORMAL` = `0x00000080`")]
     RateNormal = 0x0000_0080,
     /// Raise the stream's volume by a step that the stream itself defines.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_VOLUMEUP` = `0x00000100`")]
     VolumeUp = 0x0000_0100,
     /// Lower the stream's volume by a step that the stream itself defines.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_VOLUMEDOWN` = `0x00000200`")]
     VolumeDown = 0x0000_0200,
     /// Restore the stream's normal volume.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIACONTROL_VOLUMENORMAL` = `0x00000400`")]
     VolumeNormal = 0x0000_0400,
 }
 const _: () = {
@@ -1674,41 +1742,71 @@ pub enum LineMediaMode {
     /// The call carries a media stream whose kind has not been determined yet, as with an incoming
     /// analog call before it is answered and analyzed. Other media-mode bits may be set alongside
     /// to say what it probably is.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_UNKNOWN` = `0x00000002`")]
     Unknown = 0x0000_0002,
     /// A live spoken conversation, with a person at each end. Providers that cannot tell live speech
     /// from automated speech on an incoming call report this mode.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_INTERACTIVEVOICE` = `0x00000004`")]
     InteractiveVoice = 0x0000_0004,
     /// Speech handled on this side by software rather than a person, as with an answering machine or
     /// voice-mail program.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_AUTOMATEDVOICE` = `0x00000008`")]
     AutomatedVoice = 0x0000_0008,
     /// The call carries a data-modem session. Because the called side must start the modem
     /// handshake, providers usually can only guess this for incoming calls (for example from
     /// silence after answering).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_DATAMODEM` = `0x00000010`")]
     DataModem = 0x0000_0010,
     /// The call carries a Group 3 fax transmission, in either direction.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_G3FAX` = `0x00000020`")]
     G3Fax = 0x0000_0020,
     /// The call carries a session for a telecommunications device for the deaf (TDD).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_TDD` = `0x00000040`")]
     Tdd = 0x0000_0040,
     /// The call carries a Group 4 fax transmission, in either direction.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_G4FAX` = `0x00000080`")]
     G4Fax = 0x0000_0080,
     /// Raw digital data whose format TAPI does not specify.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_DIGITALDATA` = `0x00000100`")]
     DigitalData = 0x0000_0100,
     /// Teletex, a telematic service for exchanging formatted text documents between terminals.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_TELETEX` = `0x00000200`")]
     Teletex = 0x0000_0200,
     /// Videotex, a telematic service for consulting pages of text and graphics held on a remote server.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_VIDEOTEX` = `0x00000400`")]
     Videotex = 0x0000_0400,
     /// Telex, the telematic service of text exchange between teleprinters.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_TELEX` = `0x00000800`")]
     Telex = 0x0000_0800,
     /// A mixed-mode session, an ISDN telematic service that combines several kinds of content such as
     /// text and facsimile.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_MIXED` = `0x00001000`")]
     Mixed = 0x0000_1000,
     /// The call carries an Analog Display Services Interface (ADSI) session, which adds text sent
     /// to the phone's display and soft keys to a voice call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_ADSI` = `0x00002000`")]
     Adsi = 0x0000_2000,
     /// The call carries VoiceView, a mode that alternates voice and data on the same call (TAPI 1.4
     /// and later).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_VOICEVIEW` = `0x00004000`")]
     VoiceView = 0x0000_4000,
     /// The call carries video (TAPI 2.1 and later).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEMEDIAMODE_VIDEO` = `0x00008000`")]
     Video = 0x0000_8000,
 }
 const _: () = {
@@ -2088,9 +2186,13 @@ pub enum Last {
     /// mode bits run from `LINEMEDIAMODE_UNKNOWN` up to it. Headers written before TAPI 2.1, which
     /// added `LINEMEDIAMODE_VIDEO` (Wine's and Odin32's, for example), define it as 0x4000,
     /// `LINEMEDIAMODE_VOICEVIEW`: a mask built from those headers leaves out the video bit.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LAST_LINEMEDIAMODE` = `0x00008000`")]
     LineMediaMode = 0x0000_8000,
     /// End marker for `LINEREQUESTMODE_`; it equals `LINEREQUESTMODE_MEDIACALL`. Note that
     /// `LINEREQUESTMODE_DROP` (0x4) lies above it, so it does not cover every request mode.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LAST_LINEREQUESTMODE` = `0x00000002`")]
     LineRequestMode = 0x0000_0002,
 }
 const _: () = {

@@ -14,100 +14,156 @@ pub enum Line {
     /// Reports that the status of an address on an open line has changed: `dwParam1` is the
     /// address identifier and `dwParam2` holds the `LINEADDRESSSTATE_` flags of the items that
     /// changed. Only changes enabled with `lineSetStatusMessages` are reported.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_ADDRESSSTATE` = `0x00000000`")]
     AddressState = 0,
     /// Reports that some fields of a call's `LINECALLINFO` structure have changed: `hDevice` is
     /// the call handle and `dwParam1` holds the `LINECALLINFOSTATE_` flags naming those fields.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_CALLINFO` = `0x00000001`")]
     CallInfo = 1,
     /// Reports that a call has entered a new state: `dwParam1` is the `LINECALLSTATE_` value,
     /// `dwParam2` a state-dependent detail (busy mode, disconnect mode, and so on), and
     /// `dwParam3` the application's privilege when the message announces a call new to it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_CALLSTATE` = `0x00000002`")]
     CallState = 2,
     /// Reports that a line device the application had open has been closed without its request,
     /// for instance because the device was reconfigured or removed; the line handle and the
     /// call handles on it are no longer valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_CLOSE` = `0x00000003`")]
     Close = 3,
     /// Carries a device-specific event on a line, address or call; the service provider defines
     /// what the parameters mean. It is the notification side of `lineDevSpecific`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_DEVSPECIFIC` = `0x00000004`")]
     DevSpecific = 4,
     /// Carries a device-specific event related to the switch features driven through
     /// `lineDevSpecificFeature`; the parameters are defined by the service provider.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_DEVSPECIFICFEATURE` = `0x00000005`")]
     DevSpecificFeature = 5,
     /// Reports that a digit-gathering request started with `lineGatherDigits` has ended:
     /// `dwParam1` gives the reason as a `LINEGATHERTERM_` value, and the collected digits are in
     /// the buffer the application supplied.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_GATHERDIGITS` = `0x00000006`")]
     GatherDigits = 6,
     /// Reports that digit or tone generation started with `lineGenerateDigits` or
     /// `lineGenerateTone` has finished or been cut short; `dwParam1` holds a `LINEGENERATETERM_`
     /// value giving the reason.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_GENERATE` = `0x00000007`")]
     Generate = 7,
     /// Reports a change in the state of the line device itself (ringing, going in or out of
     /// service, a need to reinitialise, and so on); `dwParam1` holds `LINEDEVSTATE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_LINEDEVSTATE` = `0x00000008`")]
     LineDevState = 8,
     /// Reports a single digit detected on a call monitored with `lineMonitorDigits`: the low
     /// byte of `dwParam1` is the digit and `dwParam2` the `LINEDIGITMODE_` in which it was heard.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_MONITORDIGITS` = `0x00000009`")]
     MonitorDigits = 9,
     /// Reports that a change of media mode was detected on a call monitored with
     /// `lineMonitorMedia`; `dwParam1` holds the newly detected `LINEMEDIAMODE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_MONITORMEDIA` = `0x0000000A`")]
     MonitorMedia = 10,
     /// Reports that one of the tones requested with `lineMonitorTones` has been detected on the
     /// call; `dwParam1` is the identifier the application gave that tone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_MONITORTONE` = `0x0000000B`")]
     MonitorTone = 11,
     /// Reports the completion of an asynchronous line function: `dwParam1` is the request
     /// identifier the function returned and `dwParam2` its result, zero on success or a
     /// `LINEERR_` code.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_REPLY` = `0x0000000C`")]
     Reply = 12,
     /// Tells an application registered as an Assisted Telephony request recipient that a request
     /// from another application is waiting; `dwParam1` is its `LINEREQUESTMODE_`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_REQUEST` = `0x0000000D`")]
     Request = 13,
     /// Reports that a new line device has appeared in the system (after a Plug and Play
     /// installation, for example); `dwParam1` is its device identifier.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_CREATE` = `0x00000013`")]
     Create = 19,
     /// Reports a change in an item specific to the ACD agent handler, reached through the
     /// `lineAgentSpecific` extension; `dwParam1` selects the handler extension and `dwParam2`
     /// is defined by that handler.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_AGENTSPECIFIC` = `0x00000015`")]
     AgentSpecific = 21,
     /// Reports that the status of the ACD agent on an address of an open line has changed:
     /// `dwParam1` is the address identifier, `dwParam2` holds `LINEAGENTSTATUS_` flags, and
     /// `dwParam3` the new `LINEAGENTSTATE_` value when the state itself changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_AGENTSTATUS` = `0x00000016`")]
     AgentStatus = 22,
     /// Tells the application that a call handle was created for it without a call of its own,
     /// for example for an incoming or newly monitored call: `dwParam1` is the address
     /// identifier, `dwParam2` the new call handle and `dwParam3` the privilege granted on it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_APPNEWCALL` = `0x00000017`")]
     AppNewCall = 23,
     /// Hands a registered proxy application (such as an ACD agent handler) a request that
     /// another application made through TAPI; `dwParam1` points to a `LINEPROXYREQUEST`
     /// structure, answered with `lineProxyResponse`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_PROXYREQUEST` = `0x00000018`")]
     ProxyRequest = 24,
     /// Reports that a line device has been removed from the system; its identifier, given in
     /// `dwParam1`, must no longer be used.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_REMOVE` = `0x00000019`")]
     Remove = 25,
     /// Reports a change in an ACD agent session on an agent handler whose line the application
     /// has open: `dwParam1` is the session handle, `dwParam2` holds `LINEAGENTSESSIONSTATUS_`
     /// flags and `dwParam3` the new `LINEAGENTSESSIONSTATE_` value when the state changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_AGENTSESSIONSTATUS` = `0x0000001B`")]
     AgentSessionStatus = 27,
     /// Reports a change concerning an ACD queue on an agent handler whose line the application
     /// has open: `dwParam1` is the queue identifier and `dwParam2` holds `LINEQUEUESTATUS_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_QUEUESTATUS` = `0x0000001C`")]
     QueueStatus = 28,
     /// Reports a change in the status of an ACD agent in the TAPI 2.2 agent model: `dwParam1`
     /// is the agent handle, `dwParam2` holds `LINEAGENTSTATUSEX_` flags and `dwParam3` the new
     /// `LINEAGENTSTATEEX_` value when the state changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_AGENTSTATUSEX` = `0x0000001D`")]
     AgentStatusEx = 29,
     /// Reports that the set of ACD groups offered by an agent handler has changed; `dwParam2`
     /// holds `LINEGROUPSTATUS_` flags and `lineGetGroupList` returns the current list.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_GROUPSTATUS` = `0x0000001E`")]
     GroupStatus = 30,
     /// Reports a change in the proxies registered on an open line; TAPI generates it when a
     /// proxy opens or closes the line. `dwParam1` holds `LINEPROXYSTATUS_` flags and `dwParam2`
     /// the `LINEPROXYREQUEST_` type concerned.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_PROXYSTATUS` = `0x0000001F`")]
     ProxyStatus = 31,
     /// Reports that TAPI has created a new call hub; `dwParam1` gives the hub's tracking level as
     /// a `LINECALLHUBTRACKING_` value. The message comes from TAPI itself, not from a service
     /// provider.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_APPNEWCALLHUB` = `0x00000020`")]
     AppNewCallHub = 32,
     /// Reports that a call hub has been closed, so its handle must no longer be used. The message
     /// comes from TAPI itself, not from a service provider.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_CALLHUBCLOSE` = `0x00000021`")]
     CallHubClose = 33,
     /// TAPI 2.2 form of the device-specific notification: carries a provider-defined event on a
     /// line, address or call, in connection with `lineDevSpecific`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_DEVSPECIFICEX` = `0x00000022`")]
     DevSpecificEx = 34,
 }
 const _: () = {
@@ -542,26 +598,40 @@ pub enum Phone {
     /// Reports that a button on an open phone device was pressed or released: `dwParam1` is the
     /// button/lamp identifier, `dwParam2` its `PHONEBUTTONMODE_` and `dwParam3` the
     /// `PHONEBUTTONSTATE_` transition.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONE_BUTTON` = `0x0000000E`")]
     Button = 14,
     /// Reports that a phone device the application had open has been closed without its request;
     /// the phone handle is no longer valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONE_CLOSE` = `0x0000000F`")]
     Close = 15,
     /// Carries a device-specific event on a phone device; the service provider defines the
     /// parameters. It is the notification side of `phoneDevSpecific`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONE_DEVSPECIFIC` = `0x00000010`")]
     DevSpecific = 16,
     /// Reports the completion of an asynchronous phone function: `dwParam1` is the request
     /// identifier the function returned and `dwParam2` its result, zero on success or a
     /// `PHONEERR_` code.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONE_REPLY` = `0x00000011`")]
     Reply = 17,
     /// Reports a change in the status of a phone device (hook switch, volume, display, lamps, and
     /// so on); `dwParam1` holds `PHONESTATE_` flags and `dwParam2` further detail for some of
     /// them. Only changes enabled with `phoneSetStatusMessages` are reported.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONE_STATE` = `0x00000012`")]
     State = 18,
     /// Reports that a new phone device has appeared in the system; `dwParam1` is its device
     /// identifier.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONE_CREATE` = `0x00000014`")]
     Create = 20,
     /// Reports that a phone device has been removed from the system; its identifier, given in
     /// `dwParam1`, must no longer be used.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONE_REMOVE` = `0x0000001A`")]
     Remove = 26,
 }
 const _: () = {
@@ -813,25 +883,39 @@ pub mod c_phone {
 pub enum ProviderMessage {
     /// The provider created a call on its own, typically an incoming one: `dwParam1` is the
     /// provider's handle for it, and `dwParam2` points to where TAPI writes its own handle.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_NEWCALL` = `0x000001F4`")]
     NewCall = 500,
     /// A device-specific event about a call, which TAPI passes to applications as
     /// `LINE_DEVSPECIFIC` on the call; the parameters are the provider's.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_CALLDEVSPECIFIC` = `0x000001F5`")]
     CallDevSpecific = 501,
     /// A device-specific feature event about a call, passed to applications as
     /// `LINE_DEVSPECIFICFEATURE` on the call; the parameters are the provider's.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_CALLDEVSPECIFICFEATURE` = `0x000001F6`")]
     CallDevSpecificFeature = 502,
     /// The provider asks TAPI to open a dialog of its user-interface DLL on the user's machine:
     /// `dwParam1` points to a `TUISPICREATEDIALOGINSTANCEPARAMS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_CREATEDIALOGINSTANCE` = `0x000001F7`")]
     CreateDialogInstance = 503,
     /// The provider sends data to one of its open dialogs: `dwParam1` is the dialog's TAPI handle,
     /// `dwParam2` points to the data and `dwParam3` is its size in bytes.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_SENDDIALOGINSTANCEDATA` = `0x000001F8`")]
     SendDialogInstanceData = 504,
     /// The provider passes a buffer to a media service provider (MSP): `dwParam1` names the MSP
     /// (0: every one), `dwParam2` points to the buffer and `dwParam3` is its size in bytes. The
     /// provider must have negotiated TAPI 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_SENDMSPDATA` = `0x000001F9`")]
     SendMspData = 505,
     /// The quality of service of a call changed: `dwParam1` says how (a `QOS_EVENT` value) and
     /// `dwParam2` for which media type. The provider must have negotiated TAPI 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINE_QOSINFO` = `0x000001FA`")]
     QosInfo = 506,
 }
 const _: () = {

@@ -12,100 +12,196 @@
 #[repr(u32)]
 pub enum PhoneButtonFunction {
     /// Placeholder used when the button has no known function or none has been assigned to it yet.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_UNKNOWN` = `0x00000000`")]
     Unknown = 0x0000_0000,
     /// Starts a conference, or brings another call into an existing conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_CONFERENCE` = `0x00000001`")]
     Conference = 0x0000_0001,
     /// Begins a call transfer, or finishes one that is already under way.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_TRANSFER` = `0x00000002`")]
     Transfer = 0x0000_0002,
     /// Hangs up the call that is currently active.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_DROP` = `0x00000003`")]
     Drop = 0x0000_0003,
     /// Puts the currently active call on hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_HOLD` = `0x00000004`")]
     Hold = 0x0000_0004,
     /// Retrieves a call that was on hold and makes it active again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_RECALL` = `0x00000005`")]
     Recall = 0x0000_0005,
     /// Releases a call, for example the consultation leg once a transfer has been set up.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_DISCONNECT` = `0x00000006`")]
     Disconnect = 0x0000_0006,
     /// Returns to a call that was put on consultation hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_CONNECT` = `0x00000007`")]
     Connect = 0x0000_0007,
     /// Lights the message-waiting lamp.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_MSGWAITON` = `0x00000008`")]
     MsgWaitOn = 0x0000_0008,
     /// Switches the message-waiting lamp off.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_MSGWAITOFF` = `0x00000009`")]
     MsgWaitOff = 0x0000_0009,
     /// Lets the user choose which ringing pattern the phone uses.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_SELECTRING` = `0x0000000A`")]
     SelectRing = 0x0000_000A,
     /// Abbreviated dialing: the destination is entered as a short code of one or a few digits instead of the full number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_ABBREVDIAL` = `0x0000000B`")]
     AbbrevDial = 0x0000_000B,
     /// Turns call forwarding on for this phone, or changes its settings.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_FORWARD` = `0x0000000C`")]
     Forward = 0x0000_000C,
     /// Answers, from this phone, a call that is ringing at another phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_PICKUP` = `0x0000000D`")]
     Pickup = 0x0000_000D,
     /// Asks to be alerted later when a call attempt fails because the destination is busy or does not answer (ring-again / callback).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_RINGAGAIN` = `0x0000000E`")]
     RingAgain = 0x0000_000E,
     /// Parks the active call at another phone, where it waits on hold until someone retrieves it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_PARK` = `0x0000000F`")]
     Park = 0x0000_000F,
     /// Refuses an incoming call while it is still ringing.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_REJECT` = `0x00000010`")]
     Reject = 0x0000_0010,
     /// Sends an incoming call to another extension before anyone answers it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_REDIRECT` = `0x00000011`")]
     Redirect = 0x0000_0011,
     /// Silences the phone's microphone so the other party no longer hears the user.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_MUTE` = `0x00000012`")]
     Mute = 0x0000_0012,
     /// Raises the listening volume of the handset earpiece or the speakerphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_VOLUMEUP` = `0x00000013`")]
     VolumeUp = 0x0000_0013,
     /// Lowers the listening volume of the handset earpiece or the speakerphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_VOLUMEDOWN` = `0x00000014`")]
     VolumeDown = 0x0000_0014,
     /// Switches the phone's external loudspeaker on.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_SPEAKERON` = `0x00000015`")]
     SpeakerOn = 0x0000_0015,
     /// Switches the phone's external loudspeaker off.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_SPEAKEROFF` = `0x00000016`")]
     SpeakerOff = 0x0000_0016,
     /// Sends a hook flash, that is a brief on-hook/off-hook pulse. Digits keyed afterwards are usually taken as switch commands, and many switches put the active call on consultation hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_FLASH` = `0x00000017`")]
     Flash = 0x0000_0017,
     /// Marks the next call as a data call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_DATAON` = `0x00000018`")]
     DataOn = 0x0000_0018,
     /// Marks the next call as not being a data call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_DATAOFF` = `0x00000019`")]
     DataOff = 0x0000_0019,
     /// Enables do-not-disturb: incoming calls get a busy signal or are diverted to an operator or to voice mail.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_DONOTDISTURB` = `0x0000001A`")]
     DoNotDisturb = 0x0000_001A,
     /// Opens the intercom so that the user can broadcast a paging announcement.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_INTERCOM` = `0x0000001B`")]
     Intercom = 0x0000_001B,
     /// Selects one appearance of a bridged address (an address shared with other phones).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_BRIDGEDAPP` = `0x0000001C`")]
     BridgedApp = 0x0000_001C,
     /// Makes the phone look busy to callers, so incoming calls are not presented to it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_BUSY` = `0x0000001D`")]
     Busy = 0x0000_001D,
     /// Selects one particular call appearance on the phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_CALLAPP` = `0x0000001E`")]
     CallApp = 0x0000_001E,
     /// Shows the current date and time, as supplied by the switch, on the phone's display.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_DATETIME` = `0x0000001F`")]
     DateTime = 0x0000_001F,
     /// Calls the switch's directory service.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_DIRECTORY` = `0x00000020`")]
     Directory = 0x0000_0020,
     /// Diverts every call meant for this phone to a designated coverage phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_COVER` = `0x00000021`")]
     Cover = 0x0000_0021,
     /// Asks for the caller's identity (caller ID) to be shown on the phone's display.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_CALLID` = `0x00000022`")]
     CallId = 0x0000_0022,
     /// Dials again the number that was dialed last (redial).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_LASTNUM` = `0x00000023`")]
     LastNum = 0x0000_0023,
     /// Switches the phone to its night-service configuration, the behavior set up for out-of-hours periods.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_NIGHTSRV` = `0x00000024`")]
     NightSrv = 0x0000_0024,
     /// Sends all calls to the coverage phone; it has the same effect as `Cover`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_SENDCALLS` = `0x00000025`")]
     SendCalls = 0x0000_0025,
     /// Controls the lamp that signals waiting messages.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_MSGINDICATOR` = `0x00000026`")]
     MsgIndicator = 0x0000_0026,
     /// Repertory dialing: after the button, the user keys a short code that stands for a stored number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_REPDIAL` = `0x00000027`")]
     RepDial = 0x0000_0027,
     /// Programs the short codes used by repertory dialing (`RepDial`) and the numbers they stand for.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_SETREPDIAL` = `0x00000028`")]
     SetRepDial = 0x0000_0028,
     /// System speed dialing: the user keys a short code after the button, and the switch holds the table that maps codes to numbers.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_SYSTEMSPEED` = `0x00000029`")]
     SystemSpeed = 0x0000_0029,
     /// Station speed dialing: like `SystemSpeed`, but the code-to-number table belongs to this phone only.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_STATIONSPEED` = `0x0000002A`")]
     StationSpeed = 0x0000_002A,
     /// Camps on a busy extension: when that extension becomes free, this phone rings with a distinctive pattern, and lifting it places the call again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_CAMPON` = `0x0000002B`")]
     CampOn = 0x0000_002B,
     /// During a call or call attempt, stores its number or command; when no call is active (for example at dial tone), replays what was stored.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_SAVEREPEAT` = `0x0000002C`")]
     SaveRepeat = 0x0000_002C,
     /// Queues an outside call that found all trunks busy: when a trunk frees up, this phone rings with a distinctive pattern, and lifting it places the call again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_QUEUECALL` = `0x0000002D`")]
     QueueCall = 0x0000_002D,
     /// Placeholder stating that the button deliberately has no function.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_NONE` = `0x0000002E`")]
     None = 0x0000_002E,
     /// A send key: asks for a communication session to be set up. Microsoft's `PHONEBUTTONFUNCTION_` page leaves this value out; only its TAPI 3 twin `PBF_SEND` (same value, 0x2F) is described, in one line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONFUNCTION_SEND` = `0x0000002F`")]
     Send = 0x0000_002F,
 }
 const _: () = {
@@ -771,16 +867,28 @@ pub mod c_phonebuttonfunction {
 #[repr(u32)]
 pub enum PhoneButtonMode {
     /// The position has a lamp but no physical button.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONMODE_DUMMY` = `0x00000001`")]
     Dummy = 0x0000_0001,
     /// The button is bound to a call appearance.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONMODE_CALL` = `0x00000002`")]
     Call = 0x0000_0002,
     /// The button asks the switch for a feature such as hold, transfer or conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONMODE_FEATURE` = `0x00000004`")]
     Feature = 0x0000_0004,
     /// The button is one of the twelve dial-pad keys: the digits 0 to 9, `*` and `#`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONMODE_KEYPAD` = `0x00000008`")]
     Keypad = 0x0000_0008,
     /// The button acts on the phone set itself, such as mute or volume, without involving the switch.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONMODE_LOCAL` = `0x00000010`")]
     Local = 0x0000_0010,
     /// The button is a soft key tied to the phone's display; a phone may have any number of them, including none.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONMODE_DISPLAY` = `0x00000020`")]
     Display = 0x0000_0020,
 }
 const _: () = {
@@ -1051,12 +1159,20 @@ pub mod c_phonebuttonmode {
 #[repr(u32)]
 pub enum PhoneButtonState {
     /// The button is released (not pressed).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONSTATE_UP` = `0x00000001`")]
     Up = 0x0000_0001,
     /// The button is pressed down.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONSTATE_DOWN` = `0x00000002`")]
     Down = 0x0000_0002,
     /// The service provider does not know right now whether the button is up or down, but may learn it later. Requires TAPI 1.4 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONSTATE_UNKNOWN` = `0x00000004`")]
     Unknown = 0x0000_0004,
     /// The service provider has no way of knowing whether the button is up or down, now or later. Requires TAPI 1.4 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEBUTTONSTATE_UNAVAIL` = `0x00000008`")]
     Unavail = 0x0000_0008,
 }
 const _: () = {
@@ -1305,20 +1421,36 @@ pub mod c_phonebuttonstate {
 #[repr(u32)]
 pub enum PhoneLampMode {
     /// The button/lamp position has no lamp at all.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONELAMPMODE_DUMMY` = `0x00000001`")]
     Dummy = 0x0000_0001,
     /// The lamp is not lit.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONELAMPMODE_OFF` = `0x00000002`")]
     Off = 0x0000_0002,
     /// The lamp stays lit without blinking.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONELAMPMODE_STEADY` = `0x00000004`")]
     Steady = 0x0000_0004,
     /// The lamp blinks on and off at a medium (normal) rate.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONELAMPMODE_WINK` = `0x00000008`")]
     Wink = 0x0000_0008,
     /// The lamp blinks on and off slowly.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONELAMPMODE_FLASH` = `0x00000010`")]
     Flash = 0x0000_0010,
     /// The lamp blinks on and off rapidly.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONELAMPMODE_FLUTTER` = `0x00000020`")]
     Flutter = 0x0000_0020,
     /// Rapid blinking interrupted at a slow rate, i.e. the flash and flutter cadences combined.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONELAMPMODE_BROKENFLUTTER` = `0x00000040`")]
     BrokenFlutter = 0x0000_0040,
     /// The current mode of the lamp cannot be determined.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONELAMPMODE_UNKNOWN` = `0x00000080`")]
     Unknown = 0x0000_0080,
 }
 const _: () = {

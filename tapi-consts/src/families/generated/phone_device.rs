@@ -12,62 +12,120 @@
 #[repr(u32)]
 pub enum PhoneFeature {
     /// `phoneGetButtonInfo` can be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETBUTTONINFO` = `0x00000001`")]
     GetButtonInfo = 0x0000_0001,
     /// `phoneGetData` can be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETDATA` = `0x00000002`")]
     GetData = 0x0000_0002,
     /// `phoneGetDisplay` can be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETDISPLAY` = `0x00000004`")]
     GetDisplay = 0x0000_0004,
     /// `phoneGetGain` can be called for the handset microphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETGAINHANDSET` = `0x00000008`")]
     GetGainHandset = 0x0000_0008,
     /// `phoneGetGain` can be called for the speakerphone microphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETGAINSPEAKER` = `0x00000010`")]
     GetGainSpeaker = 0x0000_0010,
     /// `phoneGetGain` can be called for the headset microphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETGAINHEADSET` = `0x00000020`")]
     GetGainHeadset = 0x0000_0020,
     /// `phoneGetHookSwitch` can report the hook switch state of the handset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETHOOKSWITCHHANDSET` = `0x00000040`")]
     GetHookSwitchHandset = 0x0000_0040,
     /// `phoneGetHookSwitch` can report the hook switch state of the speakerphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETHOOKSWITCHSPEAKER` = `0x00000080`")]
     GetHookSwitchSpeaker = 0x0000_0080,
     /// `phoneGetHookSwitch` can report the hook switch state of the headset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETHOOKSWITCHHEADSET` = `0x00000100`")]
     GetHookSwitchHeadset = 0x0000_0100,
     /// `phoneGetLamp` can be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETLAMP` = `0x00000200`")]
     GetLamp = 0x0000_0200,
     /// `phoneGetRing` can be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETRING` = `0x00000400`")]
     GetRing = 0x0000_0400,
     /// `phoneGetVolume` can be called for the handset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETVOLUMEHANDSET` = `0x00000800`")]
     GetVolumeHandset = 0x0000_0800,
     /// `phoneGetVolume` can be called for the speakerphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETVOLUMESPEAKER` = `0x00001000`")]
     GetVolumeSpeaker = 0x0000_1000,
     /// `phoneGetVolume` can be called for the headset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GETVOLUMEHEADSET` = `0x00002000`")]
     GetVolumeHeadset = 0x0000_2000,
     /// `phoneSetButtonInfo` can be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETBUTTONINFO` = `0x00004000`")]
     SetButtonInfo = 0x0000_4000,
     /// `phoneSetData` can be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETDATA` = `0x00008000`")]
     SetData = 0x0000_8000,
     /// `phoneSetDisplay` can be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETDISPLAY` = `0x00010000`")]
     SetDisplay = 0x0001_0000,
     /// `phoneSetGain` can be called for the handset microphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETGAINHANDSET` = `0x00020000`")]
     SetGainHandset = 0x0002_0000,
     /// `phoneSetGain` can be called for the speakerphone microphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETGAINSPEAKER` = `0x00040000`")]
     SetGainSpeaker = 0x0004_0000,
     /// `phoneSetGain` can be called for the headset microphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETGAINHEADSET` = `0x00080000`")]
     SetGainHeadset = 0x0008_0000,
     /// `phoneSetHookSwitch` can change the hook switch state of the handset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETHOOKSWITCHHANDSET` = `0x00100000`")]
     SetHookSwitchHandset = 0x0010_0000,
     /// `phoneSetHookSwitch` can change the hook switch state of the speakerphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETHOOKSWITCHSPEAKER` = `0x00200000`")]
     SetHookSwitchSpeaker = 0x0020_0000,
     /// `phoneSetHookSwitch` can change the hook switch state of the headset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETHOOKSWITCHHEADSET` = `0x00400000`")]
     SetHookSwitchHeadset = 0x0040_0000,
     /// `phoneSetLamp` can be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETLAMP` = `0x00800000`")]
     SetLamp = 0x0080_0000,
     /// `phoneSetRing` can be called.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETRING` = `0x01000000`")]
     SetRing = 0x0100_0000,
     /// `phoneSetVolume` can be called for the handset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETVOLUMEHANDSET` = `0x02000000`")]
     SetVolumeHandset = 0x0200_0000,
     /// `phoneSetVolume` can be called for the speakerphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETVOLUMESPEAKER` = `0x04000000`")]
     SetVolumeSpeaker = 0x0400_0000,
     /// `phoneSetVolume` can be called for the headset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_SETVOLUMEHEADSET` = `0x08000000`")]
     SetVolumeHeadset = 0x0800_0000,
     /// Marks the device as a generic phone; it corresponds to no single function and only matters to TAPI 3.0 and later applications.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEFEATURE_GENERICPHONE` = `0x10000000`")]
     GenericPhone = 0x1000_0000,
 }
 const _: () = {
@@ -597,10 +655,16 @@ pub mod c_phonefeature {
 #[repr(u32)]
 pub enum PhoneHookSwitchDev {
     /// The ordinary handset, with its earpiece and mouthpiece.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEHOOKSWITCHDEV_HANDSET` = `0x00000001`")]
     Handset = 0x0000_0001,
     /// The speakerphone: a built-in loudspeaker and microphone, or an external speaker unit attached to the set.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEHOOKSWITCHDEV_SPEAKER` = `0x00000002`")]
     Speaker = 0x0000_0002,
     /// A headset plugged into the phone set.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEHOOKSWITCHDEV_HEADSET` = `0x00000004`")]
     Headset = 0x0000_0004,
 }
 const _: () = {
@@ -835,14 +899,24 @@ pub mod c_phonehookswitchdev {
 #[repr(u32)]
 pub enum PhoneHookSwitchMode {
     /// Both the microphone and the speaker of the device are on hook.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEHOOKSWITCHMODE_ONHOOK` = `0x00000001`")]
     OnHook = 0x0000_0001,
     /// Only the microphone is active; the speaker is muted.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEHOOKSWITCHMODE_MIC` = `0x00000002`")]
     Mic = 0x0000_0002,
     /// Only the speaker is active; the microphone is muted.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEHOOKSWITCHMODE_SPEAKER` = `0x00000004`")]
     Speaker = 0x0000_0004,
     /// Both the microphone and the speaker are active.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEHOOKSWITCHMODE_MICSPEAKER` = `0x00000008`")]
     MicSpeaker = 0x0000_0008,
     /// The hook switch mode of the device cannot be determined at the moment.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEHOOKSWITCHMODE_UNKNOWN` = `0x00000010`")]
     Unknown = 0x0000_0010,
 }
 const _: () = {
@@ -1100,8 +1174,12 @@ pub mod c_phonehookswitchmode {
 #[repr(u32)]
 pub enum PhonePrivilege {
     /// Monitor privilege: the application is told about the phone's events and state changes but may only call status functions, never ones that change the phone. Several applications can monitor the same phone at once.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEPRIVILEGE_MONITOR` = `0x00000001`")]
     Monitor = 0x0000_0001,
     /// Owner privilege: the application may change the phone's lamps, ringer, display, hook switch and data areas, and also receives monitoring information. Only one application at a time can own a phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEPRIVILEGE_OWNER` = `0x00000002`")]
     Owner = 0x0000_0002,
 }
 const _: () = {
@@ -1318,52 +1396,100 @@ pub mod c_phoneprivilege {
 #[repr(u32)]
 pub enum PhoneState {
     /// Some status item not covered by the other values has changed; the application should read the phone status to see which.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_OTHER` = `0x00000001`")]
     Other = 0x0000_0001,
     /// The link between the phone and TAPI has just been established, for instance when TAPI starts or when the phone is plugged into the computer while TAPI runs.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_CONNECTED` = `0x00000002`")]
     Connected = 0x0000_0002,
     /// The link between the phone and TAPI has just been lost, for instance because the phone was unplugged while TAPI was running.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_DISCONNECTED` = `0x00000004`")]
     Disconnected = 0x0000_0004,
     /// The number of applications that own the phone has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_OWNER` = `0x00000008`")]
     Owner = 0x0000_0008,
     /// The number of applications that monitor the phone has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_MONITORS` = `0x00000010`")]
     Monitors = 0x0000_0010,
     /// The contents of the phone's display have changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_DISPLAY` = `0x00000020`")]
     Display = 0x0000_0020,
     /// One of the phone's lamps has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_LAMP` = `0x00000040`")]
     Lamp = 0x0000_0040,
     /// The phone's ring mode has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_RINGMODE` = `0x00000080`")]
     RingMode = 0x0000_0080,
     /// The phone's ring volume has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_RINGVOLUME` = `0x00000100`")]
     RingVolume = 0x0000_0100,
     /// The handset's hook switch state has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_HANDSETHOOKSWITCH` = `0x00000200`")]
     HandsetHookSwitch = 0x0000_0200,
     /// The volume of the handset's earpiece has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_HANDSETVOLUME` = `0x00000400`")]
     HandsetVolume = 0x0000_0400,
     /// The gain of the handset's microphone has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_HANDSETGAIN` = `0x00000800`")]
     HandsetGain = 0x0000_0800,
     /// The speakerphone's hook switch state has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_SPEAKERHOOKSWITCH` = `0x00001000`")]
     SpeakerHookSwitch = 0x0000_1000,
     /// The speakerphone's loudspeaker volume has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_SPEAKERVOLUME` = `0x00002000`")]
     SpeakerVolume = 0x0000_2000,
     /// The gain of the speakerphone's microphone has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_SPEAKERGAIN` = `0x00004000`")]
     SpeakerGain = 0x0000_4000,
     /// The headset's hook switch state has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_HEADSETHOOKSWITCH` = `0x00008000`")]
     HeadsetHookSwitch = 0x0000_8000,
     /// The volume of the headset's earphones has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_HEADSETVOLUME` = `0x00010000`")]
     HeadsetVolume = 0x0001_0000,
     /// The gain of the headset's microphone has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_HEADSETGAIN` = `0x00020000`")]
     HeadsetGain = 0x0002_0000,
     /// The application's use of the phone has been suspended for a while.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_SUSPEND` = `0x00040000`")]
     Suspend = 0x0004_0000,
     /// The application may use the phone again after a suspension.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_RESUME` = `0x00080000`")]
     Resume = 0x0008_0000,
     /// Device-specific information about the phone has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_DEVSPECIFIC` = `0x00100000`")]
     DevSpecific = 0x0010_0000,
     /// The phone device configuration has changed (for example, new phones were added); the application must shut down and reinitialize TAPI to see it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_REINIT` = `0x00200000`")]
     Reinit = 0x0020_0000,
     /// One or more `PHONECAPS` members have changed, for example after a configuration change; call `phoneGetDevCaps` again. Applications that negotiated a version older than 1.4 get `Reinit` instead.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_CAPSCHANGE` = `0x00400000`")]
     CapsChange = 0x0040_0000,
     /// The service provider is removing the device from the system, typically at the user's request. A `PHONE_CLOSE` usually follows, and later access returns `PHONEERR_NODEVICE` until TAPI is reinitialized; only applications using version 1.4 or later are told.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATE_REMOVED` = `0x00800000`")]
     Removed = 0x0080_0000,
 }
 const _: () = {
@@ -1831,8 +1957,12 @@ pub mod c_phonestate {
 #[repr(u32)]
 pub enum PhoneStatusFlags {
     /// Set while the phone is connected to TAPI.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATUSFLAGS_CONNECTED` = `0x00000001`")]
     Connected = 0x0000_0001,
     /// Set while TAPI's control of the phone is suspended, which happens when the switch needs to operate the phone without interference from applications.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONESTATUSFLAGS_SUSPENDED` = `0x00000002`")]
     Suspended = 0x0000_0002,
 }
 const _: () = {

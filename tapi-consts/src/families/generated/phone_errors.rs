@@ -13,76 +13,148 @@
 #[repr(u32)]
 pub enum PhoneErr {
     /// The requested resource has already been allocated.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_ALLOCATED` = `0x90000001`")]
     Allocated = 0x9000_0001,
     /// The device identifier given is not valid or lies outside the range of phone devices.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_BADDEVICEID` = `0x90000002`")]
     BadDeviceId = 0x9000_0002,
     /// Neither TAPI nor the service provider can support the API version, or range of versions, that the application asked for.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INCOMPATIBLEAPIVERSION` = `0x90000003`")]
     IncompatibleApiVersion = 0x9000_0003,
     /// The service provider cannot support the extension version, or range of versions, that the application asked for.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INCOMPATIBLEEXTVERSION` = `0x90000004`")]
     IncompatibleExtVersion = 0x9000_0004,
     /// TAPI cannot make sense of its configuration (the `Telephon.ini` data) because it is inconsistent or badly formatted.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INIFILECORRUPT` = `0x90000005`")]
     IniFileCorrupt = 0x9000_0005,
     /// The device is busy being used and cannot be configured now.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INUSE` = `0x90000006`")]
     InUse = 0x9000_0006,
     /// The application's usage handle (`HPHONEAPP`) or registration handle is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALAPPHANDLE` = `0x90000007`")]
     InvalAppHandle = 0x9000_0007,
     /// The application name supplied is not valid; it must be a null-terminated string of displayable characters.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALAPPNAME` = `0x90000008`")]
     InvalAppName = 0x9000_0008,
     /// The button/lamp identifier is not valid or is outside the range the phone has.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALBUTTONLAMPID` = `0x90000009`")]
     InvalButtonLampId = 0x9000_0009,
     /// The button mode argument is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALBUTTONMODE` = `0x9000000A`")]
     InvalButtonMode = 0x9000_000A,
     /// The button state argument is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALBUTTONSTATE` = `0x9000000B`")]
     InvalButtonState = 0x9000_000B,
     /// The data area identifier given (as used by `phoneGetData` and `phoneSetData`) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALDATAID` = `0x9000000C`")]
     InvalDataId = 0x9000_000C,
     /// The phone does not support the device class that was named.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALDEVICECLASS` = `0x9000000D`")]
     InvalDeviceClass = 0x9000_000D,
     /// The service provider's extension version number is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALEXTVERSION` = `0x9000000E`")]
     InvalExtVersion = 0x9000_000E,
     /// The hook switch device argument is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALHOOKSWITCHDEV` = `0x9000000F`")]
     InvalHookSwitchDev = 0x9000_000F,
     /// The hook switch mode argument is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALHOOKSWITCHMODE` = `0x90000010`")]
     InvalHookSwitchMode = 0x9000_0010,
     /// The lamp mode argument is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALLAMPMODE` = `0x90000011`")]
     InvalLampMode = 0x9000_0011,
     /// An argument, for example a display row or column or a window handle, is not valid or is out of range.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALPARAM` = `0x90000012`")]
     InvalParam = 0x9000_0012,
     /// The phone handle (`HPHONE`) given is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALPHONEHANDLE` = `0x90000013`")]
     InvalPhoneHandle = 0x9000_0013,
     /// The phone device is not in a state that allows the requested operation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALPHONESTATE` = `0x90000014`")]
     InvalPhoneState = 0x9000_0014,
     /// At least one pointer argument is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALPOINTER` = `0x90000015`")]
     InvalPointer = 0x9000_0015,
     /// The `dwPrivilege` argument, for example of `phoneOpen`, is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALPRIVILEGE` = `0x90000016`")]
     InvalPrivilege = 0x9000_0016,
     /// The ring mode argument is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_INVALRINGMODE` = `0x90000017`")]
     InvalRingMode = 0x9000_0017,
     /// The device identifier used to be valid but is no longer accepted: the device was removed since TAPI was initialized, or is damaged in a way not detected at initialization.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_NODEVICE` = `0x90000018`")]
     NoDevice = 0x9000_0018,
     /// A component of the device's telephony service provider is missing or damaged, which was not detected at initialization; the user should repair it through the telephony settings in Control Panel.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_NODRIVER` = `0x90000019`")]
     NoDriver = 0x9000_0019,
     /// Not enough memory was available, or memory could not be allocated or locked, to carry out the operation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_NOMEM` = `0x9000001A`")]
     NoMem = 0x9000_001A,
     /// The operation needs owner privilege on the phone, and the application does not have it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_NOTOWNER` = `0x9000001B`")]
     NotOwner = 0x9000_001B,
     /// The operation failed and no more specific reason is given.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_OPERATIONFAILED` = `0x9000001C`")]
     OperationFailed = 0x9000_001C,
     /// The operation is not supported or not available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_OPERATIONUNAVAIL` = `0x9000001D`")]
     OperationUnavail = 0x9000_001D,
     /// The operation could not be completed because the resources it needs are overcommitted.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_RESOURCEUNAVAIL` = `0x9000001F`")]
     ResourceUnavail = 0x9000_001F,
     /// Too many asynchronous phone requests are already outstanding.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_REQUESTOVERRUN` = `0x90000020`")]
     RequestOverrun = 0x9000_0020,
     /// The structure supplied (for example a `PHONECAPS` buffer) is too small.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_STRUCTURETOOSMALL` = `0x90000021`")]
     StructureTooSmall = 0x9000_0021,
     /// The operation was called before any application had initialized TAPI with `phoneInitialize` or `phoneInitializeEx`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_UNINITIALIZED` = `0x90000022`")]
     Uninitialized = 0x9000_0022,
     /// A TAPI reinitialization is pending (for example after a service provider was added or removed): `phoneInitialize`, `phoneInitializeEx` and `phoneOpen` are refused until the last application has called `phoneShutdown`, after which the new configuration applies.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_REINIT` = `0x90000023`")]
     Reinit = 0x9000_0023,
     /// The call was disconnected.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_DISCONNECTED` = `0x90000024`")]
     Disconnected = 0x9000_0024,
     /// The telephony service (TapiSrv) is not running or could not be reached, so the request could not be processed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHONEERR_SERVICE_NOT_RUNNING` = `0x90000025`")]
     ServiceNotRunning = 0x9000_0025,
 }
 const _: () = {

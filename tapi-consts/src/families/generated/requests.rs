@@ -13,51 +13,91 @@
 #[repr(u32)]
 pub enum LineProxyRequest {
     /// Relays `lineSetAgentGroup`: change the ACD groups an agent is logged into on an address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_SETAGENTGROUP` = `0x00000001`")]
     SetAgentGroup = 0x0000_0001,
     /// Relays `lineSetAgentState`: change the work state (and next state) of the agent on an
     /// address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_SETAGENTSTATE` = `0x00000002`")]
     SetAgentState = 0x0000_0002,
     /// Relays `lineSetAgentActivity`: set the activity code the agent reports on an address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_SETAGENTACTIVITY` = `0x00000003`")]
     SetAgentActivity = 0x0000_0003,
     /// Relays `lineGetAgentCaps`: return the agent-related capabilities of the call center for an
     /// address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_GETAGENTCAPS` = `0x00000004`")]
     GetAgentCaps = 0x0000_0004,
     /// Relays `lineGetAgentStatus`: return the current agent status on an address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_GETAGENTSTATUS` = `0x00000005`")]
     GetAgentStatus = 0x0000_0005,
     /// Relays `lineAgentSpecific`: pass a handler-defined extension request through to the agent
     /// handler.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_AGENTSPECIFIC` = `0x00000006`")]
     AgentSpecific = 0x0000_0006,
     /// Relays `lineGetAgentActivityList`: return the activity codes an agent may choose from.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_GETAGENTACTIVITYLIST` = `0x00000007`")]
     GetAgentActivityList = 0x0000_0007,
     /// Relays `lineGetAgentGroupList`: return the ACD groups an agent may log into.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_GETAGENTGROUPLIST` = `0x00000008`")]
     GetAgentGroupList = 0x0000_0008,
     /// Relays `lineCreateAgent`: create an agent object and return its handle.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_CREATEAGENT` = `0x00000009`")]
     CreateAgent = 0x0000_0009,
     /// Relays `lineSetAgentMeasurementPeriod`: set the interval over which the call center gathers
     /// statistics for an agent.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_SETAGENTMEASUREMENTPERIOD` = `0x0000000A`")]
     SetAgentMeasurementPeriod = 0x0000_000A,
     /// Relays `lineGetAgentInfo`: return information and statistics about an agent.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_GETAGENTINFO` = `0x0000000B`")]
     GetAgentInfo = 0x0000_000B,
     /// Relays `lineCreateAgentSession`: start a session in which an agent works for one ACD group
     /// on a given address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_CREATEAGENTSESSION` = `0x0000000C`")]
     CreateAgentSession = 0x0000_000C,
     /// Relays `lineGetAgentSessionList`: return the sessions that exist for an agent.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_GETAGENTSESSIONLIST` = `0x0000000D`")]
     GetAgentSessionList = 0x0000_000D,
     /// Relays `lineSetAgentSessionState`: change the state of an agent session.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_SETAGENTSESSIONSTATE` = `0x0000000E`")]
     SetAgentSessionState = 0x0000_000E,
     /// Relays `lineGetAgentSessionInfo`: return information and statistics about an agent session.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_GETAGENTSESSIONINFO` = `0x0000000F`")]
     GetAgentSessionInfo = 0x0000_000F,
     /// Relays `lineGetQueueList`: return the queues that belong to an ACD group.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_GETQUEUELIST` = `0x00000010`")]
     GetQueueList = 0x0000_0010,
     /// Relays `lineSetQueueMeasurementPeriod`: set the interval over which statistics are gathered
     /// for a queue.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_SETQUEUEMEASUREMENTPERIOD` = `0x00000011`")]
     SetQueueMeasurementPeriod = 0x0000_0011,
     /// Relays `lineGetQueueInfo`: return information and statistics about a queue.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_GETQUEUEINFO` = `0x00000012`")]
     GetQueueInfo = 0x0000_0012,
     /// Relays `lineGetGroupList`: return the ACD groups that the call center offers.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_GETGROUPLIST` = `0x00000013`")]
     GetGroupList = 0x0000_0013,
     /// Relays `lineSetAgentStateEx`: change the state (and next state) of an agent identified by
     /// its agent handle.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEPROXYREQUEST_SETAGENTSTATEEX` = `0x00000014`")]
     SetAgentStateEx = 0x0000_0014,
 }
 const _: () = {
@@ -440,12 +480,18 @@ pub mod c_lineproxyrequest {
 pub enum LineRequestMode {
     /// A request made with `tapiRequestMakeCall`, asking the recipient application to place a
     /// voice call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEREQUESTMODE_MAKECALL` = `0x00000001`")]
     MakeCall = 0x0000_0001,
     /// A media-call request (`tapiRequestMediaCall`), which asked the recipient to place a call
     /// with a given media mode. Obsolete; do not use.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEREQUESTMODE_MEDIACALL` = `0x00000002`")]
     MediaCall = 0x0000_0002,
     /// A `tapiRequestDrop` request, which closes a call request made earlier with
     /// `tapiRequestMediaCall`. Like that function, it is obsolete and no longer works.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEREQUESTMODE_DROP` = `0x00000004`")]
     Drop = 0x0000_0004,
 }
 const _: () = {

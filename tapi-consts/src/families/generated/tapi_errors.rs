@@ -14,52 +14,100 @@
 #[repr(i32)]
 pub enum TapiErr {
     /// Zero, the value the assisted telephony functions return when a request succeeds. Microsoft's reference page reads it differently, as the operation being impossible while the call is connected.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_CONNECTED` = `0x00000000`")]
     Connected = 0,
     /// The call was dropped (hung up).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_DROPPED` = `-1` (`0xFFFFFFFF`)")]
     Dropped = -1,
     /// No application is available to take the request, such as a call manager for `tapiRequestMakeCall`; the user should start one and retry.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_NOREQUESTRECIPIENT` = `-2` (`0xFFFFFFFE`)")]
     NoRequestRecipient = -2,
     /// A recipient application is running, but its request queue is full and cannot grow for lack of memory; retry later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_REQUESTQUEUEFULL` = `-3` (`0xFFFFFFFD`)")]
     RequestQueueFull = -3,
     /// The destination address pointer is null or not valid, or the address is longer than `TAPIMAXDESTADDRESSSIZE` allows.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_INVALDESTADDRESS` = `-4` (`0xFFFFFFFC`)")]
     InvalDestAddress = -4,
     /// The window handle that was passed is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_INVALWINDOWHANDLE` = `-5` (`0xFFFFFFFB`)")]
     InvalWindowHandle = -5,
     /// The device class requested is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_INVALDEVICECLASS` = `-6` (`0xFFFFFFFA`)")]
     InvalDeviceClass = -6,
     /// The device identifier requested within the device class is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_INVALDEVICEID` = `-7` (`0xFFFFFFF9`)")]
     InvalDeviceId = -7,
     /// No device of the required device class is available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_DEVICECLASSUNAVAIL` = `-8` (`0xFFFFFFF8`)")]
     DeviceClassUnavail = -8,
     /// The device with the required identifier is not available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_DEVICEIDUNAVAIL` = `-9` (`0xFFFFFFF7`)")]
     DeviceIdUnavail = -9,
     /// The device needed for the request is already in use.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_DEVICEINUSE` = `-10` (`0xFFFFFFF6`)")]
     DeviceInUse = -10,
     /// The called destination is busy.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_DESTBUSY` = `-11` (`0xFFFFFFF5`)")]
     DestBusy = -11,
     /// The called destination did not answer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_DESTNOANSWER` = `-12` (`0xFFFFFFF4`)")]
     DestNoAnswer = -12,
     /// The called destination cannot be reached.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_DESTUNAVAIL` = `-13` (`0xFFFFFFF3`)")]
     DestUnavail = -13,
     /// A window handle that TAPI does not know about was referenced.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_UNKNOWNWINHANDLE` = `-14` (`0xFFFFFFF2`)")]
     UnknownWinHandle = -14,
     /// The request identifier given does not refer to a valid request.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_UNKNOWNREQUESTID` = `-15` (`0xFFFFFFF1`)")]
     UnknownRequestId = -15,
     /// The request failed and no more specific reason is given.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_REQUESTFAILED` = `-16` (`0xFFFFFFF0`)")]
     RequestFailed = -16,
     /// The assisted telephony request was cancelled.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_REQUESTCANCELLED` = `-17` (`0xFFFFFFEF`)")]
     RequestCancelled = -17,
     /// A pointer argument (`lpszDestAddress`, `lpszAppName`, `lpszCalledParty` or `lpszComment`) was supplied but does not point to valid memory.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_INVALPOINTER` = `-18` (`0xFFFFFFEE`)")]
     InvalPointer = -18,
     /// The operation is reserved for administrators, and the caller is not one (for example when changing the Telephony server configuration).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_NOTADMIN` = `-19` (`0xFFFFFFED`)")]
     NotAdmin = -19,
     /// Another administration session (TAPI MMC snap-in) holds the write lock on the Telephony service configuration, so this change was refused.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_MMCWRITELOCKED` = `-20` (`0xFFFFFFEC`)")]
     MmcWriteLocked = -20,
     /// The telephony service provider that was to be installed is already installed. Microsoft documents neither this code nor where it is returned; the meaning is inferred from its name, next to the other server administration codes.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_PROVIDERALREADYINSTALLED` = `-21` (`0xFFFFFFEB`)")]
     ProviderAlreadyInstalled = -21,
     /// The Telephony server could not publish its service connection point (SCP) in Active Directory because an object with that name already exists.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_SCP_ALREADY_EXISTS` = `-22` (`0xFFFFFFEA`)")]
     ScpAlreadyExists = -22,
     /// The Telephony server could not remove its service connection point (SCP) from Active Directory because no such object exists there.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIERR_SCP_DOES_NOT_EXIST` = `-23` (`0xFFFFFFE9`)")]
     ScpDoesNotExist = -23,
 }
 const _: () = {

@@ -11,130 +11,226 @@
 pub enum AddressCapability {
     /// The address formats the address supports, as `LINEADDRESSTYPE_` flags; a call created with
     /// `ITAddress::CreateCall` uses only one of them.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_ADDRESSTYPES` = `0x00000000`")]
     AddressTypes = 0,
     /// The bearer modes the address supports, as `LINEBEARERMODE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_BEARERMODES` = `0x00000001`")]
     BearerModes = 1,
     /// The largest number of minimum-bandwidth calls that can be connected on the line at the same
     /// time; calls that need more bandwidth lower the real limit.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MAXACTIVECALLS` = `0x00000002`")]
     MaxActiveCalls = 2,
     /// The largest number of calls that can be on hold at the same time.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MAXONHOLDCALLS` = `0x00000003`")]
     MaxOnHoldCalls = 3,
     /// The largest number of calls that can be on hold at the same time while a transfer or a
     /// conference is pending.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MAXONHOLDPENDINGCALLS` = `0x00000004`")]
     MaxOnHoldPendingCalls = 4,
     /// The largest number of parties that one conference call on this address can hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MAXNUMCONFERENCE` = `0x00000005`")]
     MaxNumConference = 5,
     /// The number of parties, the local one included, that a conference started as a consultation
     /// call through `ITBasicCallControl::Transfer` and then `ITBasicCallControl::Finish` with
     /// `FM_ASCONFERENCE` can hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MAXNUMTRANSCONF` = `0x00000006`")]
     MaxNumTransConf = 6,
     /// The digit modes the address can detect, as `LINEDIGITMODE_` flags; when no flag is set,
     /// digit monitoring is not available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MONITORDIGITSUPPORT` = `0x00000007`")]
     MonitorDigitSupport = 7,
     /// The digit modes the address can generate, `LINEDIGITMODE_PULSE` and `LINEDIGITMODE_DTMF`;
     /// when no flag is set, digit generation is not available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_GENERATEDIGITSUPPORT` = `0x00000008`")]
     GenerateDigitSupport = 8,
     /// The kinds of tone the line can generate, as `LINETONEMODE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_GENERATETONEMODES` = `0x00000009`")]
     GenerateToneModes = 9,
     /// The largest number of frequencies that can make up a custom tone to generate.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_GENERATETONEMAXNUMFREQ` = `0x0000000A`")]
     GenerateToneMaxNumFreq = 10,
     /// The largest number of frequencies that can make up a custom tone to detect; zero means that
     /// tone monitoring is not available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MONITORTONEMAXNUMFREQ` = `0x0000000B`")]
     MonitorToneMaxNumFreq = 11,
     /// The largest number of entries in a list of tones to detect.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MONITORTONEMAXNUMENTRIES` = `0x0000000C`")]
     MonitorToneMaxNumEntries = 12,
     /// The yes/no capabilities of the line device, as `LINEDEVCAPFLAGS_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_DEVCAPFLAGS` = `0x0000000D`")]
     DevCapFlags = 13,
     /// What becomes of the active call when another call is answered, as `LINEANSWERMODE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_ANSWERMODES` = `0x0000000E`")]
     AnswerModes = 14,
     /// The `LINEFEATURE_` operations the line can ever offer: a set bit means the operation may be
     /// available when the line is in a suitable state and opened in a compatible mode, a clear bit
     /// that it never is.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_LINEFEATURES` = `0x0000000F`")]
     LineFeatures = 15,
     /// The items of the line device status, as `LINEDEVSTATUSFLAGS_` flags, that an application may
     /// change.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_SETTABLEDEVSTATUS` = `0x00000010`")]
     SettableDevStatus = 16,
     /// The ways calls can be parked on the address, as `LINEPARKMODE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_PARKSUPPORT` = `0x00000011`")]
     ParkSupport = 17,
     /// How the address can report the identity of the caller, as `LINECALLPARTYID_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_CALLERIDSUPPORT` = `0x00000012`")]
     CallerIdSupport = 18,
     /// How the address can report the identity of the called party, as `LINECALLPARTYID_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_CALLEDIDSUPPORT` = `0x00000013`")]
     CalledIdSupport = 19,
     /// How the address can report the identity of the party the call is actually connected to, as
     /// `LINECALLPARTYID_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_CONNECTEDIDSUPPORT` = `0x00000014`")]
     ConnectedIdSupport = 20,
     /// How the address can report the identity of the destination a call was redirected to, as
     /// `LINECALLPARTYID_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_REDIRECTIONIDSUPPORT` = `0x00000015`")]
     RedirectionIdSupport = 21,
     /// How the address can report the identity of the party that redirected a call, as
     /// `LINECALLPARTYID_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_REDIRECTINGIDSUPPORT` = `0x00000016`")]
     RedirectingIdSupport = 22,
     /// The yes/no capabilities of the address, as `LINEADDRCAPFLAGS_` flags, such as whether a ring
     /// count can be given when forwarding on no answer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_ADDRESSCAPFLAGS` = `0x00000017`")]
     AddressCapFlags = 23,
     /// The call operations the address supports, as `LINECALLFEATURE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_CALLFEATURES1` = `0x00000018`")]
     CallFeatures1 = 24,
     /// The supplementary conference, transfer and park operations the address supports, as
     /// `LINECALLFEATURE2_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_CALLFEATURES2` = `0x00000019`")]
     CallFeatures2 = 25,
     /// Whether calls can be removed from a conference on this address, and which ones (any, or only
     /// the last one added), as a `LINEREMOVEFROMCONF_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_REMOVEFROMCONFCAPS` = `0x0000001A`")]
     RemoveFromConfCaps = 26,
     /// The `LINECALLSTATE_` state a call enters once it has been removed from a conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_REMOVEFROMCONFSTATE` = `0x0000001B`")]
     RemoveFromConfState = 27,
     /// The ways the address can complete a transfer, as `LINETRANSFERMODE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_TRANSFERMODES` = `0x0000001C`")]
     TransferModes = 28,
     /// The operations that can be invoked on the address, as `LINEADDRFEATURE_` flags;
     /// `LINEADDRFEATURE_FORWARD`, for example, means that the address can be forwarded.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_ADDRESSFEATURES` = `0x0000001D`")]
     AddressFeatures = 29,
     /// The `LINECALLSTATE_` states in which a call placed by a predictive dialer can be handed over
     /// automatically to another address; zero means that no such transfer is available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_PREDICTIVEAUTOTRANSFERSTATES` = `0x0000001E`")]
     PredictiveAutoTransferStates = 30,
     /// The largest call data block, in bytes, that the address accepts.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MAXCALLDATASIZE` = `0x0000001F`")]
     MaxCallDataSize = 31,
     /// The device identifier of the line device the address belongs to.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_LINEID` = `0x00000020`")]
     LineId = 32,
     /// The address identifier, which stays tied to the address, even across operating system
     /// upgrades.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_ADDRESSID` = `0x00000021`")]
     AddressId = 33,
     /// The kinds of forwarding the address supports, as `LINEFORWARDMODE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_FORWARDMODES` = `0x00000022`")]
     ForwardModes = 34,
     /// The largest number of distinct forwarding entries the address supports.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MAXFORWARDENTRIES` = `0x00000023`")]
     MaxForwardEntries = 35,
     /// The largest number of forwarding entries that apply to one particular caller (selective
     /// forwarding), set with `ITForwardInformation::SetForwardType`; zero means that selective
     /// forwarding is not supported.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MAXSPECIFICENTRIES` = `0x00000024`")]
     MaxSpecificEntries = 36,
     /// The smallest number of rings that can be set before an unanswered call counts as not
     /// answered.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MINFWDNUMRINGS` = `0x00000025`")]
     MinFwdNumRings = 37,
     /// The largest number of rings that can be set before an unanswered call counts as not
     /// answered.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MAXFWDNUMRINGS` = `0x00000026`")]
     MaxFwdNumRings = 38,
     /// The largest number of call completion requests that can be outstanding at the same time on
     /// the address; zero means that call completion is not available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_MAXCALLCOMPLETIONS` = `0x00000027`")]
     MaxCallCompletions = 39,
     /// The conditions under which call completion can be requested, as `LINECALLCOMPLCOND_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_CALLCOMPLETIONCONDITIONS` = `0x00000028`")]
     CallCompletionConditions = 40,
     /// The kinds of call completion the address supports, as `LINECALLCOMPLMODE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_CALLCOMPLETIONMODES` = `0x00000029`")]
     CallCompletionModes = 41,
     /// The permanent identifier of the line device in the system configuration; it does not change
     /// when other lines are added or removed, and all addresses of the line share it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_PERMANENTDEVICEID` = `0x0000002A`")]
     PermanentDeviceId = 42,
     /// The shortest timeout, in milliseconds, that digit gathering accepts, as in
     /// `dwGatherDigitsMinTimeout` of `LINEDEVCAPS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_GATHERDIGITSMINTIMEOUT` = `0x0000002B`")]
     GatherDigitsMinTimeout = 43,
     /// The longest timeout, in milliseconds, that digit gathering accepts, as in
     /// `dwGatherDigitsMaxTimeout` of `LINEDEVCAPS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_GATHERDIGITSMAXTIMEOUT` = `0x0000002C`")]
     GatherDigitsMaxTimeout = 44,
     /// The shortest duration, in milliseconds, of a generated digit, as in the digit duration of
     /// `MinDialParams` in `LINEDEVCAPS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_GENERATEDIGITMINDURATION` = `0x0000002D`")]
     GenerateDigitMinDuration = 45,
     /// The longest duration, in milliseconds, of a generated digit, as in the digit duration of
     /// `MaxDialParams` in `LINEDEVCAPS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_GENERATEDIGITMAXDURATION` = `0x0000002E`")]
     GenerateDigitMaxDuration = 46,
     /// The default duration, in milliseconds, of a generated digit, as in the digit duration of
     /// `DefaultDialParams` in `LINEDEVCAPS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AC_GENERATEDIGITDEFAULTDURATION` = `0x0000002F`")]
     GenerateDigitDefaultDuration = 47,
 }
 const _: () = {
@@ -553,21 +649,33 @@ const _: () = {
 pub enum AddressCapabilityString {
     /// The protocol of the line as a GUID in string form, one of the `TAPIPROTOCOL_` values or one
     /// the provider defines; it matches `ProtocolGuid` of `LINEDEVCAPS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ACS_PROTOCOL` = `0x00000000`")]
     Protocol = 0,
     /// The device-specific data of the address (`dwDevSpecific` of `LINEADDRESSCAPS`), laid out as
     /// the provider defines; the `BSTR` is to be read as a byte buffer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ACS_ADDRESSDEVICESPECIFIC` = `0x00000001`")]
     AddressDeviceSpecific = 1,
     /// The device-specific data of the line (`dwDevSpecific` of `LINEDEVCAPS`), laid out as the
     /// provider defines; the `BSTR` is to be read as a byte buffer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ACS_LINEDEVICESPECIFIC` = `0x00000002`")]
     LineDeviceSpecific = 2,
     /// Plain-text information about the service provider, the provider information of
     /// `LINEDEVCAPS`; it may contain embedded null characters.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ACS_PROVIDERSPECIFIC` = `0x00000003`")]
     ProviderSpecific = 3,
     /// Plain-text information about the switch, the switch information of `LINEDEVCAPS`; it may
     /// contain embedded null characters.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ACS_SWITCHSPECIFIC` = `0x00000004`")]
     SwitchSpecific = 4,
     /// The permanent GUID of the line device in string form, which stays the same even across
     /// operating system upgrades; it matches `PermanentLineGuid` of `LINEDEVCAPS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ACS_PERMANENTDEVICEGUID` = `0x00000005`")]
     PermanentDeviceGuid = 5,
 }
 const _: () = {
@@ -770,25 +878,43 @@ const _: () = {
 #[repr(i32)]
 pub enum AddressEvent {
     /// The state of the address has changed; `ITAddress::get_State` gives the new one.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_STATE` = `0x00000000`")]
     State = 0,
     /// The capabilities of the address have changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_CAPSCHANGE` = `0x00000001`")]
     CapsChange = 1,
     /// The address is ringing.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_RINGING` = `0x00000002`")]
     Ringing = 2,
     /// The configuration of the address has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_CONFIGCHANGE` = `0x00000003`")]
     ConfigChange = 3,
     /// The forwarding of the address has changed; `ITAddress::get_CurrentForwardInfo` gives the new
     /// settings.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_FORWARD` = `0x00000004`")]
     Forward = 4,
     /// A terminal has been added; the application should select it on any active call that is to
     /// use it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_NEWTERMINAL` = `0x00000005`")]
     NewTerminal = 5,
     /// A terminal has been removed; the application should unselect it from any active call it is
     /// selected on.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_REMOVETERMINAL` = `0x00000006`")]
     RemoveTerminal = 6,
     /// The message waiting indicator has come on; this concerns addresses of phone devices only.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_MSGWAITON` = `0x00000007`")]
     MsgWaitOn = 7,
     /// The message waiting indicator has gone off; this concerns addresses of phone devices only.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_MSGWAITOFF` = `0x00000008`")]
     MsgWaitOff = 8,
 }
 const _: () = {
@@ -1005,8 +1131,12 @@ const _: () = {
 #[repr(i32)]
 pub enum AddressState {
     /// The address is in its normal state and can be used.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AS_INSERVICE` = `0x00000000`")]
     InService = 0,
     /// The address is out of service for the time being and may come back into service later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AS_OUTOFSERVICE` = `0x00000001`")]
     OutOfService = 1,
 }
 const _: () = {
@@ -1181,16 +1311,28 @@ const _: () = {
 #[repr(i32)]
 pub enum CallMediaEvent {
     /// A new media stream has been created.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CME_NEW_STREAM` = `0x00000000`")]
     NewStream = 0,
     /// A media stream, or a request made on it, has failed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CME_STREAM_FAIL` = `0x00000001`")]
     StreamFail = 1,
     /// A terminal has failed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CME_TERMINAL_FAIL` = `0x00000002`")]
     TerminalFail = 2,
     /// The media stream has not been used.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CME_STREAM_NOT_USED` = `0x00000003`")]
     StreamNotUsed = 3,
     /// The media stream has become active.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CME_STREAM_ACTIVE` = `0x00000004`")]
     StreamActive = 4,
     /// The media stream is no longer active.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CME_STREAM_INACTIVE` = `0x00000005`")]
     StreamInactive = 5,
 }
 const _: () = {
@@ -1393,22 +1535,38 @@ const _: () = {
 #[repr(i32)]
 pub enum CallMediaEventCause {
     /// The cause of the media event is not known.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CMC_UNKNOWN` = `0x00000000`")]
     Unknown = 0,
     /// The capture or rendering device is not working.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CMC_BAD_DEVICE` = `0x00000001`")]
     BadDevice = 1,
     /// The connection to the media device could not be made.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CMC_CONNECT_FAIL` = `0x00000002`")]
     ConnectFail = 2,
     /// The event follows a local request, such as the application calling a method of the stream.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CMC_LOCAL_REQUEST` = `0x00000003`")]
     LocalRequest = 3,
     /// The event follows a request from the remote end.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CMC_REMOTE_REQUEST` = `0x00000004`")]
     RemoteRequest = 4,
     /// The media device timed out, so the media carrying the stream is unavailable for the time
     /// being.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CMC_MEDIA_TIMEOUT` = `0x00000005`")]
     MediaTimeout = 5,
     /// Media processing has resumed after an interruption.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CMC_MEDIA_RECOVERED` = `0x00000006`")]
     MediaRecovered = 6,
     /// The event has to do with the quality of service (QoS) of the media; it mirrors
     /// `CALL_CAUSE_QUALITY_OF_SERVICE` of the media service provider interface.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CMC_QUALITY_OF_SERVICE` = `0x00000007`")]
     QualityOfService = 7,
 }
 const _: () = {
@@ -1619,8 +1777,12 @@ const _: () = {
 #[repr(i32)]
 pub enum CallNotificationEvent {
     /// The application owns the call on which the event occurred.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CNE_OWNER` = `0x00000000`")]
     Owner = 0,
     /// The application monitors the call on which the event occurred.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CNE_MONITOR` = `0x00000001`")]
     Monitor = 1,
 }
 const _: () = {
@@ -1797,9 +1959,13 @@ const _: () = {
 #[repr(i32)]
 pub enum CallPrivilege {
     /// The application owns the call and may act on it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CP_OWNER` = `0x00000000`")]
     Owner = 0,
     /// The application only monitors the call: it receives its events and can read its information,
     /// but most operations on it fail.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CP_MONITOR` = `0x00000001`")]
     Monitor = 1,
 }
 const _: () = {
@@ -1970,21 +2136,35 @@ const _: () = {
 pub enum CallState {
     /// The call object exists but `Connect` has not been called yet; incoming and outgoing calls
     /// both start here, and no call ever returns to this state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CS_IDLE` = `0x00000000`")]
     Idle = 0,
     /// `Connect` has been called and the service provider is setting up the connection; only
     /// outgoing calls pass through this state, and a provider may skip it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CS_INPROGRESS` = `0x00000001`")]
     InProgress = 1,
     /// The call is connected to the remote end and communication can take place.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CS_CONNECTED` = `0x00000002`")]
     Connected = 2,
     /// The call has been disconnected; it leaves this state for no other, and the application
     /// should release it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CS_DISCONNECTED` = `0x00000003`")]
     Disconnected = 3,
     /// A new call is being offered to the application, which can answer or disconnect it if it
     /// holds owner privilege.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CS_OFFERING` = `0x00000004`")]
     Offering = 4,
     /// The call has been put on hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CS_HOLD` = `0x00000005`")]
     Hold = 5,
     /// The call is waiting in a queue.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CS_QUEUED` = `0x00000006`")]
     Queued = 6,
 }
 const _: () = {
@@ -2192,23 +2372,41 @@ const _: () = {
 #[repr(i32)]
 pub enum CallStateEventCause {
     /// No particular cause comes with the event.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CEC_NONE` = `0x00000000`")]
     None = 0,
     /// The call ended in the normal course of its life: it was over, so it was disconnected.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CEC_DISCONNECT_NORMAL` = `0x00000001`")]
     DisconnectNormal = 1,
     /// An outgoing call could not connect because the remote end was busy.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CEC_DISCONNECT_BUSY` = `0x00000002`")]
     DisconnectBusy = 2,
     /// An outgoing call failed because the destination address was not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CEC_DISCONNECT_BADADDRESS` = `0x00000003`")]
     DisconnectBadAddress = 3,
     /// An outgoing call failed because nobody answered at the remote end.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CEC_DISCONNECT_NOANSWER` = `0x00000004`")]
     DisconnectNoAnswer = 4,
     /// An outgoing call failed because the caller ended it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CEC_DISCONNECT_CANCELLED` = `0x00000005`")]
     DisconnectCancelled = 5,
     /// The remote end rejected the outgoing call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CEC_DISCONNECT_REJECTED` = `0x00000006`")]
     DisconnectRejected = 6,
     /// The call could not connect for some other reason.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CEC_DISCONNECT_FAILED` = `0x00000007`")]
     DisconnectFailed = 7,
     /// The network blocked the call; this is the TAPI 3 counterpart of
     /// `LINEDISCONNECTMODE_BLOCKED`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CEC_DISCONNECT_BLOCKED` = `0x00000008`")]
     DisconnectBlocked = 8,
 }
 const _: () = {
@@ -2423,12 +2621,20 @@ const _: () = {
 #[repr(i32)]
 pub enum CallHubEvent {
     /// A call has joined the call hub.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CHE_CALLJOIN` = `0x00000000`")]
     CallJoin = 0,
     /// A call has left the call hub.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CHE_CALLLEAVE` = `0x00000001`")]
     CallLeave = 1,
     /// A new call hub has appeared.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CHE_CALLHUBNEW` = `0x00000002`")]
     CallHubNew = 2,
     /// A call hub has become idle.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CHE_CALLHUBIDLE` = `0x00000003`")]
     CallHubIdle = 3,
 }
 const _: () = {
@@ -2620,8 +2826,12 @@ const _: () = {
 #[repr(i32)]
 pub enum CallHubState {
     /// At least one call of the call hub is not in the `CS_DISCONNECTED` state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CHS_ACTIVE` = `0x00000000`")]
     Active = 0,
     /// Every call of the call hub is in the `CS_DISCONNECTED` state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CHS_IDLE` = `0x00000001`")]
     Idle = 1,
 }
 const _: () = {
@@ -2792,18 +3002,30 @@ const _: () = {
 #[repr(i32)]
 pub enum CallInfoBuffer {
     /// User-user information, sent to or received from the remote party of the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIB_USERUSERINFO` = `0x00000000`")]
     UserUserInfo = 0,
     /// Device-specific data exchanged with the service provider, whose meaning depends on the
     /// provider.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIB_DEVSPECIFICBUFFER` = `0x00000001`")]
     DevSpecificBuffer = 1,
     /// The call data, a block the application and the service provider exchange about this call;
     /// its content depends on the provider.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIB_CALLDATABUFFER` = `0x00000002`")]
     CallDataBuffer = 2,
     /// Charging information, in a format that other standards define (ISDN Q.931).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIB_CHARGINGINFOBUFFER` = `0x00000003`")]
     ChargingInfoBuffer = 3,
     /// High-level compatibility information, in a format that other standards define (ISDN Q.931).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIB_HIGHLEVELCOMPATIBILITYBUFFER` = `0x00000004`")]
     HighLevelCompatibilityBuffer = 4,
     /// Low-level compatibility information, in a format that other standards define (ISDN Q.931).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIB_LOWLEVELCOMPATIBILITYBUFFER` = `0x00000005`")]
     LowLevelCompatibilityBuffer = 5,
 }
 const _: () = {
@@ -3005,62 +3227,112 @@ const _: () = {
 #[repr(i32)]
 pub enum CallInfoLong {
     /// The media types available on the call, as `TAPIMEDIATYPE_` flags.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_MEDIATYPESAVAILABLE` = `0x00000000`")]
     MediaTypesAvailable = 0,
     /// The bearer mode of the call, a `LINEBEARERMODE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_BEARERMODE` = `0x00000001`")]
     BearerMode = 1,
     /// The address format of the caller's identity, a `LINEADDRESSTYPE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_CALLERIDADDRESSTYPE` = `0x00000002`")]
     CallerIdAddressType = 2,
     /// The address format of the called party's identity, a `LINEADDRESSTYPE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_CALLEDIDADDRESSTYPE` = `0x00000003`")]
     CalledIdAddressType = 3,
     /// The address format of the connected party's identity, a `LINEADDRESSTYPE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_CONNECTEDIDADDRESSTYPE` = `0x00000004`")]
     ConnectedIdAddressType = 4,
     /// The address format of the destination the call was redirected to, a `LINEADDRESSTYPE_`
     /// value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_REDIRECTIONIDADDRESSTYPE` = `0x00000005`")]
     RedirectionIdAddressType = 5,
     /// The address format of the party that redirected the call, a `LINEADDRESSTYPE_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_REDIRECTINGIDADDRESSTYPE` = `0x00000006`")]
     RedirectingIdAddressType = 6,
     /// Where the call comes from, a `LINECALLORIGIN_` value such as `LINECALLORIGIN_EXTERNAL`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_ORIGIN` = `0x00000007`")]
     Origin = 7,
     /// Why the call arrived, a `LINECALLREASON_` value such as `LINECALLREASON_FWDUNCOND`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_REASON` = `0x00000008`")]
     Reason = 8,
     /// A value that applications attach to the call to share information; neither TAPI nor the
     /// provider interprets it, and only an owner can set it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_APPSPECIFIC` = `0x00000009`")]
     AppSpecific = 9,
     /// The call setup options, as `LINECALLPARAMFLAGS_` flags such as `LINECALLPARAMFLAGS_BLOCKID`,
     /// usually set when an outgoing call is created.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_CALLPARAMSFLAGS` = `0x0000000A`")]
     CallParamsFlags = 10,
     /// How the call is handled while unanswered or on hold, a `LINECALLTREATMENT_` value such as
     /// `LINECALLTREATMENT_MUSIC`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_CALLTREATMENT` = `0x0000000B`")]
     CallTreatment = 11,
     /// The lowest data rate of the call's stream, in bits per second.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_MINRATE` = `0x0000000C`")]
     MinRate = 12,
     /// The highest data rate of the call's stream, in bits per second.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_MAXRATE` = `0x0000000D`")]
     MaxRate = 13,
     /// The country or region code of the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_COUNTRYCODE` = `0x0000000E`")]
     CountryCode = 14,
     /// The call identifier, a unique code that some service providers give each call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_CALLID` = `0x0000000F`")]
     CallId = 15,
     /// The identifier of a call related to this one, as in a conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_RELATEDCALLID` = `0x00000010`")]
     RelatedCallId = 16,
     /// The completion identifier, which tells call completion requests in progress apart and may be
     /// reused once its request has finished or been cancelled.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_COMPLETIONID` = `0x00000011`")]
     CompletionId = 17,
     /// The number of applications that hold owner privilege on the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_NUMBEROFOWNERS` = `0x00000012`")]
     NumberOfOwners = 18,
     /// The number of applications that hold monitor privilege on the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_NUMBEROFMONITORS` = `0x00000013`")]
     NumberOfMonitors = 19,
     /// The identifier of the trunk the call uses.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_TRUNK` = `0x00000014`")]
     Trunk = 20,
     /// The current data rate of the call's stream, in bits per second.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_RATE` = `0x00000015`")]
     Rate = 21,
     /// The duration, in milliseconds, of the digits generated on the call, as in the digit duration
     /// of its `LINEDIALPARAMS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_GENERATEDIGITDURATION` = `0x00000016`")]
     GenerateDigitDuration = 22,
     /// The digit modes being detected on the call, as `LINEDIGITMODE_` flags (`dwMonitorDigitModes`
     /// of `LINECALLINFO`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_MONITORDIGITMODES` = `0x00000017`")]
     MonitorDigitModes = 23,
     /// The media modes being detected on the call, as `LINEMEDIAMODE_` flags (`dwMonitorMediaModes`
     /// of `LINECALLINFO`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIL_MONITORMEDIAMODES` = `0x00000018`")]
     MonitorMediaModes = 24,
 }
 const _: () = {
@@ -3360,34 +3632,62 @@ const _: () = {
 #[repr(i32)]
 pub enum CallInfoString {
     /// The name of the caller.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_CALLERIDNAME` = `0x00000000`")]
     CallerIdName = 0,
     /// The number of the caller.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_CALLERIDNUMBER` = `0x00000001`")]
     CallerIdNumber = 1,
     /// The name of the called party.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_CALLEDIDNAME` = `0x00000002`")]
     CalledIdName = 2,
     /// The number of the called party.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_CALLEDIDNUMBER` = `0x00000003`")]
     CalledIdNumber = 3,
     /// The name of the party the call is connected to.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_CONNECTEDIDNAME` = `0x00000004`")]
     ConnectedIdName = 4,
     /// The number of the party the call is connected to.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_CONNECTEDIDNUMBER` = `0x00000005`")]
     ConnectedIdNumber = 5,
     /// The name of the destination the call was redirected to.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_REDIRECTIONIDNAME` = `0x00000006`")]
     RedirectionIdName = 6,
     /// The number of the destination the call was redirected to.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_REDIRECTIONIDNUMBER` = `0x00000007`")]
     RedirectionIdNumber = 7,
     /// The name of the party that redirected the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_REDIRECTINGIDNAME` = `0x00000008`")]
     RedirectingIdName = 8,
     /// The number of the party that redirected the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_REDIRECTINGIDNUMBER` = `0x00000009`")]
     RedirectingIdNumber = 9,
     /// A friendly name for the called party, with no counterpart in TAPI 2.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_CALLEDPARTYFRIENDLYNAME` = `0x0000000A`")]
     CalledPartyFriendlyName = 10,
     /// A comment on the call from the application that placed it; it can be set only while the call
     /// is in the `CS_IDLE` state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_COMMENT` = `0x0000000B`")]
     Comment = 11,
     /// A form of the called or calling address fit for display.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_DISPLAYABLEADDRESS` = `0x0000000C`")]
     DisplayableAddress = 12,
     /// The identifier of the calling party, which TAPI 2 passes in `dwCallingPartyIDOffset` of
     /// `LINECALLPARAMS`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIS_CALLINGPARTYID` = `0x0000000D`")]
     CallingPartyId = 13,
 }
 const _: () = {
@@ -3632,58 +3932,112 @@ const _: () = {
 #[repr(i32)]
 pub enum CallInfoChangeCause {
     /// Some call information not named by the other members has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_OTHER` = `0x00000000`")]
     Other = 0,
     /// The device-specific call information has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_DEVSPECIFIC` = `0x00000001`")]
     DevSpecific = 1,
     /// The bearer mode of the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_BEARERMODE` = `0x00000002`")]
     BearerMode = 2,
     /// The data rate of the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_RATE` = `0x00000003`")]
     Rate = 3,
     /// The application-specific value of the call, which only owners can set, has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_APPSPECIFIC` = `0x00000004`")]
     AppSpecific = 4,
     /// The call identifier has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_CALLID` = `0x00000005`")]
     CallId = 5,
     /// The identifier of the related call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_RELATEDCALLID` = `0x00000006`")]
     RelatedCallId = 6,
     /// The origin of the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_ORIGIN` = `0x00000007`")]
     Origin = 7,
     /// The reason for the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_REASON` = `0x00000008`")]
     Reason = 8,
     /// The completion identifier has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_COMPLETIONID` = `0x00000009`")]
     CompletionId = 9,
     /// The number of applications owning the call has gone up.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_NUMOWNERINCR` = `0x0000000A`")]
     NumOwnerIncr = 10,
     /// The number of applications owning the call has gone down.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_NUMOWNERDECR` = `0x0000000B`")]
     NumOwnerDecr = 11,
     /// The number of applications monitoring the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_NUMMONITORS` = `0x0000000C`")]
     NumMonitors = 12,
     /// The trunk the call uses has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_TRUNK` = `0x0000000D`")]
     Trunk = 13,
     /// The identification of the caller has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_CALLERID` = `0x0000000E`")]
     CallerId = 14,
     /// The identification of the called party has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_CALLEDID` = `0x0000000F`")]
     CalledId = 15,
     /// The identification of the connected party has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_CONNECTEDID` = `0x00000010`")]
     ConnectedId = 16,
     /// The identification of the destination the call was redirected to has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_REDIRECTIONID` = `0x00000011`")]
     RedirectionId = 17,
     /// The identification of the party that redirected the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_REDIRECTINGID` = `0x00000012`")]
     RedirectingId = 18,
     /// The user-user information buffer has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_USERUSERINFO` = `0x00000013`")]
     UserUserInfo = 19,
     /// The high-level compatibility information (ISDN Q.931) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_HIGHLEVELCOMP` = `0x00000014`")]
     HighLevelComp = 20,
     /// The low-level compatibility information (ISDN Q.931) has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_LOWLEVELCOMP` = `0x00000015`")]
     LowLevelComp = 21,
     /// The charging information of the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_CHARGINGINFO` = `0x00000016`")]
     ChargingInfo = 22,
     /// The treatment applied to the call while it is on hold has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_TREATMENT` = `0x00000017`")]
     Treatment = 23,
     /// The call data buffer has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_CALLDATA` = `0x00000018`")]
     CallData = 24,
     /// The application's privilege on the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_PRIVILEGE` = `0x00000019`")]
     Privilege = 25,
     /// The media type of the call has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CIC_MEDIATYPE` = `0x0000001A`")]
     MediaType = 26,
 }
 const _: () = {

@@ -17,16 +17,28 @@
 #[repr(i32)]
 pub enum AgentState {
     /// The agent is logged in but not available for calls, for example during a break.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AS_NOT_READY` = `0x00000000`")]
     NotReady = 0,
     /// The agent is ready to take calls.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AS_READY` = `0x00000001`")]
     Ready = 1,
     /// The agent is busy with a call that an ACD queue has delivered.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AS_BUSY_ACD` = `0x00000002`")]
     BusyAcd = 2,
     /// The agent is busy with an incoming call that did not come through the ACD.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AS_BUSY_INCOMING` = `0x00000003`")]
     BusyIncoming = 3,
     /// The agent is busy with an outgoing call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AS_BUSY_OUTGOING` = `0x00000004`")]
     BusyOutgoing = 4,
     /// The agent's state is not known.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AS_UNKNOWN` = `0x00000005`")]
     Unknown = 5,
 }
 const _: () = {
@@ -234,14 +246,24 @@ const _: () = {
 #[repr(i32)]
 pub enum AgentSessionState {
     /// The agent cannot handle calls for this session at the moment.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASST_NOT_READY` = `0x00000000`")]
     NotReady = 0,
     /// The agent can handle calls for this session.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASST_READY` = `0x00000001`")]
     Ready = 1,
     /// The agent is working, in this session, on a call that the ACD has delivered.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASST_BUSY_ON_CALL` = `0x00000002`")]
     BusyOnCall = 2,
     /// The agent is doing, in this session, the wrap-up work that follows an ACD call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASST_BUSY_WRAPUP` = `0x00000003`")]
     BusyWrapUp = 3,
     /// The session is over; no other state can follow it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASST_SESSION_ENDED` = `0x00000004`")]
     SessionEnded = 4,
 }
 const _: () = {
@@ -444,16 +466,28 @@ const _: () = {
 #[repr(i32)]
 pub enum AgentEvent {
     /// The agent has become unable to handle calls.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_NOT_READY` = `0x00000000`")]
     NotReady = 0,
     /// The agent has become able to handle calls.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_READY` = `0x00000001`")]
     Ready = 1,
     /// The agent is now handling an ACD call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_BUSY_ACD` = `0x00000002`")]
     BusyAcd = 2,
     /// The agent is now handling an incoming call that did not come through the ACD.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_BUSY_INCOMING` = `0x00000003`")]
     BusyIncoming = 3,
     /// The agent is now handling an outgoing call outside the ACD.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_BUSY_OUTGOING` = `0x00000004`")]
     BusyOutgoing = 4,
     /// The agent's new state is not known.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AE_UNKNOWN` = `0x00000005`")]
     Unknown = 5,
 }
 const _: () = {
@@ -662,16 +696,28 @@ const _: () = {
 #[repr(i32)]
 pub enum AgentSessionEvent {
     /// An agent session has just been created.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASE_NEW_SESSION` = `0x00000000`")]
     NewSession = 0,
     /// The agent can no longer handle calls for this session.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASE_NOT_READY` = `0x00000001`")]
     NotReady = 1,
     /// The agent can now handle calls for this session.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASE_READY` = `0x00000002`")]
     Ready = 2,
     /// The agent is now handling an ACD call in this session.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASE_BUSY` = `0x00000003`")]
     Busy = 3,
     /// The agent has moved on to the wrap-up work of an ACD call in this session.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASE_WRAPUP` = `0x00000004`")]
     WrapUp = 4,
     /// The agent session has come to an end.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ASE_END` = `0x00000005`")]
     End = 5,
 }
 const _: () = {
@@ -878,8 +924,12 @@ const _: () = {
 #[repr(i32)]
 pub enum AgentHandlerEvent {
     /// A new agent handler is available to the application.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AHE_NEW_AGENTHANDLER` = `0x00000000`")]
     NewAgentHandler = 0,
     /// An agent handler is no longer available to the application.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`AHE_AGENTHANDLER_REMOVED` = `0x00000001`")]
     AgentHandlerRemoved = 1,
 }
 const _: () = {
@@ -1062,8 +1112,12 @@ const _: () = {
 #[repr(i32)]
 pub enum AcdQueueEvent {
     /// A new ACD queue is now available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ACDQE_NEW_QUEUE` = `0x00000000`")]
     NewQueue = 0,
     /// An ACD queue is no longer available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ACDQE_QUEUE_REMOVED` = `0x00000001`")]
     QueueRemoved = 1,
 }
 const _: () = {
@@ -1244,8 +1298,12 @@ const _: () = {
 #[repr(i32)]
 pub enum AcdGroupEvent {
     /// A new ACD group is now available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ACDGE_NEW_GROUP` = `0x00000000`")]
     NewGroup = 0,
     /// An ACD group is no longer available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ACDGE_GROUP_REMOVED` = `0x00000001`")]
     GroupRemoved = 1,
 }
 const _: () = {
@@ -1427,27 +1485,43 @@ const _: () = {
 pub enum MspEvent {
     /// The event concerns an address of the MSP; the data is an `MSP_ADDRESS_EVENT_INFO`
     /// structure.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ME_ADDRESS_EVENT` = `0x00000000`")]
     AddressEvent = 0,
     /// The event concerns the streams or terminals of a call; the data is an
     /// `MSP_CALL_EVENT_INFO` structure.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ME_CALL_EVENT` = `0x00000001`")]
     CallEvent = 1,
     /// The MSP hands an opaque buffer for its telephony service provider (TSP) to TAPI; the data
     /// is an `MSP_TSP_DATA` structure.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ME_TSP_DATA` = `0x00000002`")]
     TspData = 2,
     /// The event is specific to the provider and concerns a private object; the data is an
     /// `MSP_PRIVATE_EVENT_INFO` structure.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ME_PRIVATE_EVENT` = `0x00000003`")]
     PrivateEvent = 3,
     /// The event comes from an automatic speech recognition (ASR) terminal; the data is an
     /// `MSP_ASR_TERMINAL_EVENT_INFO` structure.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ME_ASR_TERMINAL_EVENT` = `0x00000004`")]
     AsrTerminalEvent = 4,
     /// The event comes from a text-to-speech (TTS) terminal; the data is an
     /// `MSP_TTS_TERMINAL_EVENT_INFO` structure.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ME_TTS_TERMINAL_EVENT` = `0x00000005`")]
     TtsTerminalEvent = 5,
     /// The event comes from a file terminal, which plays or records a file; the data is an
     /// `MSP_FILE_TERMINAL_EVENT_INFO` structure.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ME_FILE_TERMINAL_EVENT` = `0x00000006`")]
     FileTerminalEvent = 6,
     /// The event comes from a tone terminal; the data is an `MSP_TONE_TERMINAL_EVENT_INFO`
     /// structure.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ME_TONE_TERMINAL_EVENT` = `0x00000007`")]
     ToneTerminalEvent = 7,
 }
 const _: () = {
@@ -1661,18 +1735,30 @@ const _: () = {
 pub enum MspCallEvent {
     /// The call has created a new stream; the application may select a terminal for it or
     /// remove it from the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_NEW_STREAM` = `0x00000000`")]
     NewStream = 0,
     /// Setting up or starting the stream has failed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_STREAM_FAIL` = `0x00000001`")]
     StreamFail = 1,
     /// A terminal could not be connected.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_TERMINAL_FAIL` = `0x00000002`")]
     TerminalFail = 2,
     /// The stream is not used in the call, because the remote party turned it down.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_STREAM_NOT_USED` = `0x00000003`")]
     StreamNotUsed = 3,
     /// The stream has entered the running state and can now carry data; the TSP decides when
     /// this happens.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_STREAM_ACTIVE` = `0x00000004`")]
     StreamActive = 4,
     /// The stream can no longer send or receive data, for example because a sending stream has
     /// sent everything or a receiving stream gets nothing more.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_STREAM_INACTIVE` = `0x00000005`")]
     StreamInactive = 5,
 }
 const _: () = {
@@ -1876,22 +1962,38 @@ const _: () = {
 #[repr(i32)]
 pub enum MspCallEventCause {
     /// The cause of the event is not known.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_CAUSE_UNKNOWN` = `0x00000000`")]
     Unknown = 0,
     /// A faulty device made the stream or the terminal fail (`CALL_STREAM_FAIL`,
     /// `CALL_TERMINAL_FAIL`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_CAUSE_BAD_DEVICE` = `0x00000001`")]
     BadDevice = 1,
     /// Connecting the stream or the terminal failed; when the only terminal of a stream cannot
     /// be connected, a terminal failure and a stream failure are both reported with this cause.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_CAUSE_CONNECT_FAIL` = `0x00000002`")]
     ConnectFail = 2,
     /// The event follows from a method the application called on the stream.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_CAUSE_LOCAL_REQUEST` = `0x00000003`")]
     LocalRequest = 3,
     /// The event follows from a request of the remote endpoint.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_CAUSE_REMOTE_REQUEST` = `0x00000004`")]
     RemoteRequest = 4,
     /// The medium carrying the stream is unavailable for the time being.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_CAUSE_MEDIA_TIMEOUT` = `0x00000005`")]
     MediaTimeout = 5,
     /// The medium carrying the stream works normally again after a temporary outage.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_CAUSE_MEDIA_RECOVERED` = `0x00000006`")]
     MediaRecovered = 6,
     /// A change in the quality of service (QoS) available to the stream caused the event.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`CALL_CAUSE_QUALITY_OF_SERVICE` = `0x00000007`")]
     QualityOfService = 7,
 }
 const _: () = {
@@ -2105,8 +2207,12 @@ const _: () = {
 #[repr(i32)]
 pub enum MspAddressEvent {
     /// A new terminal has arrived through Plug and Play.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ADDRESS_TERMINAL_AVAILABLE` = `0x00000000`")]
     Available = 0,
     /// A terminal has been removed through Plug and Play.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`ADDRESS_TERMINAL_UNAVAILABLE` = `0x00000001`")]
     Unavailable = 1,
 }
 const _: () = {
@@ -2284,16 +2390,28 @@ const _: () = {
 #[repr(u32)]
 pub enum StrmState {
     /// The stream is in its initial state, as just created.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`STRM_INITIAL` = `0x00000000`")]
     Initial = 0x0000_0000,
     /// A terminal has been selected on the stream.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`STRM_TERMINALSELECTED` = `0x00000001`")]
     TerminalSelected = 0x0000_0001,
     /// The stream has been configured.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`STRM_CONFIGURED` = `0x00000002`")]
     Configured = 0x0000_0002,
     /// The stream is running.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`STRM_RUNNING` = `0x00000004`")]
     Running = 0x0000_0004,
     /// The stream is paused.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`STRM_PAUSED` = `0x00000008`")]
     Paused = 0x0000_0008,
     /// The stream is stopped.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`STRM_STOPPED` = `0x00000010`")]
     Stopped = 0x0000_0010,
 }
 const _: () = {
@@ -2513,12 +2631,20 @@ const _: () = {
 #[repr(i32)]
 pub enum RndAdvertisingScope {
     /// The announcement stays local, with a time to live (TTL) of 1.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`RAS_LOCAL` = `0x00000001`")]
     Local = 1,
     /// The announcement covers the site, with a TTL of 15.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`RAS_SITE` = `0x00000002`")]
     Site = 2,
     /// The announcement covers the country or region, with a TTL of 63.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`RAS_REGION` = `0x00000003`")]
     Region = 3,
     /// The announcement goes out worldwide, with a TTL of 127.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`RAS_WORLD` = `0x00000004`")]
     World = 4,
 }
 const _: () = {
@@ -2705,9 +2831,13 @@ const _: () = {
 #[repr(i32)]
 pub enum DirectoryType {
     /// The directory is a Windows NT directory service (NTDS) server, that is Active Directory.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`DT_NTDS` = `0x00000001`")]
     Ntds = 1,
     /// The directory is an Internet Locator Service (ILS) server; Microsoft documents this type
     /// as valid on Windows 2000 but not on Windows XP.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`DT_ILS` = `0x00000002`")]
     Ils = 2,
 }
 const _: () = {
@@ -2878,8 +3008,12 @@ const _: () = {
 #[repr(i32)]
 pub enum DirectoryObjectType {
     /// The object is a conference announced in the directory.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`OT_CONFERENCE` = `0x00000001`")]
     Conference = 1,
     /// The object is a user listed in the directory.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`OT_USER` = `0x00000002`")]
     User = 2,
 }
 const _: () = {
@@ -3053,15 +3187,25 @@ const _: () = {
 #[repr(u32)]
 pub enum RendBind {
     /// The user is authenticated with the directory server.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`RENDBIND_AUTHENTICATE` = `0x00000001`")]
     Authenticate = 0x0000_0001,
     /// The domain name may take its default value instead of the one passed to `Bind`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`RENDBIND_DEFAULTDOMAINNAME` = `0x00000002`")]
     DefaultDomainName = 0x0000_0002,
     /// The user name may take its default value instead of the one passed to `Bind`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`RENDBIND_DEFAULTUSERNAME` = `0x00000004`")]
     DefaultUserName = 0x0000_0004,
     /// The password may take its default value instead of the one passed to `Bind`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`RENDBIND_DEFAULTPASSWORD` = `0x00000008`")]
     DefaultPassword = 0x0000_0008,
     /// The value combines `RENDBIND_DEFAULTDOMAINNAME`, `RENDBIND_DEFAULTUSERNAME` and
     /// `RENDBIND_DEFAULTPASSWORD` for convenience.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`RENDBIND_DEFAULTCREDENTIALS` = `0x0000000E`")]
     DefaultCredentials = 0x0000_000E,
 }
 const _: () = {

@@ -15,207 +15,420 @@ pub enum Tapi3Err {
     /// The buffer passed to the method is too small for the data to be returned: despite the name,
     /// Microsoft's text speaks of a short buffer, not of exhausted memory. Retry with a larger
     /// buffer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOTENOUGHMEMORY` = `-2147221503` (`0x80040001`)")]
     NotEnoughMemory = -2147221503,
     /// No item matches the request, for example a lookup or enumeration that found nothing.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOITEMS` = `-2147221502` (`0x80040002`)")]
     NoItems = -2147221502,
     /// The method is not supported by this object or by the service provider behind it. Microsoft's
     /// reference page leaves this code out; the meaning comes from the message text in
     /// `Tapi3Err.h`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOTSUPPORTED` = `-2147221501` (`0x80040003`)")]
     NotSupported = -2147221501,
     /// The media type passed to the method (a `TAPIMEDIATYPE_` value) is not valid for it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALIDMEDIATYPE` = `-2147221500` (`0x80040004`)")]
     InvalidMediaType = -2147221500,
     /// The operation failed and no more specific reason is given.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_OPERATIONFAILED` = `-2147221499` (`0x80040005`)")]
     OperationFailed = -2147221499,
     /// The device is already in use (allocated), for example held exclusively by another process.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_ALLOCATED` = `-2147221498` (`0x80040006`)")]
     Allocated = -2147221498,
     /// No call appearance is free on the address, so no further call can be placed there for now.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_CALLUNAVAIL` = `-2147221497` (`0x80040007`)")]
     CallUnavail = -2147221497,
     /// Too many call completion requests are already outstanding on the address; cancel one or wait
     /// for one to end before asking again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_COMPLETIONOVERRUN` = `-2147221496` (`0x80040008`)")]
     CompletionOverrun = -2147221496,
     /// The conference already holds as many parties as it can, so no more can be added.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_CONFERENCEFULL` = `-2147221495` (`0x80040009`)")]
     ConferenceFull = -2147221495,
     /// The dialable string contains a dial modifier (such as `W`, `@`, `$` or `?`) that the address
     /// cannot carry out.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_DIALMODIFIERNOTSUPPORTED` = `-2147221494` (`0x8004000A`)"
+    )]
     DialModifierNotSupported = -2147221494,
     /// The device is already in use, so the request cannot be carried out now.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INUSE` = `-2147221493` (`0x8004000B`)")]
     InUse = -2147221493,
     /// The address is not valid or not properly formatted for its address type; with
     /// `LINEADDRESSTYPE_PHONENUMBER`, for instance, the string does not look like a phone number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALADDRESS` = `-2147221492` (`0x8004000C`)")]
     InvalAddress = -2147221492,
     /// The operation is not allowed in the current state of the address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALADDRESSSTATE` = `-2147221491` (`0x8004000D`)")]
     InvalAddressState = -2147221491,
     /// The call parameters (a `LINECALLPARAMS` structure) are not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALCALLPARAMS` = `-2147221490` (`0x8004000E`)")]
     InvalCallParams = -2147221490,
     /// The call privilege given is not a valid one (owner or monitor).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALCALLPRIVILEGE` = `-2147221489` (`0x8004000F`)")]
     InvalCallPrivilege = -2147221489,
     /// The operation is not allowed in the current state of the call (`CALL_STATE`); for example, a
     /// call that is not connected cannot be put on hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALCALLSTATE` = `-2147221488` (`0x80040010`)")]
     InvalCallState = -2147221488,
     /// The calling card is not valid: no card with that identifier exists in the telephony
     /// configuration.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALCARD` = `-2147221487` (`0x80040011`)")]
     InvalCard = -2147221487,
     /// The call completion identifier is not valid: it names no outstanding call completion
     /// request.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALCOMPLETIONID` = `-2147221486` (`0x80040012`)")]
     InvalCompletionId = -2147221486,
     /// The country or region code is not one TAPI knows.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALCOUNTRYCODE` = `-2147221485` (`0x80040013`)")]
     InvalCountryCode = -2147221485,
     /// The device class name (such as `wave/in` or `comm/datamodem`) is not valid or not supported
     /// here.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALDEVICECLASS` = `-2147221484` (`0x80040014`)")]
     InvalDeviceClass = -2147221484,
     /// The dialing parameters (a `LINEDIALPARAMS` structure) are not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALDIALPARAMS` = `-2147221483` (`0x80040015`)")]
     InvalDialParams = -2147221483,
     /// The digits are not valid, for example a character that cannot be sent in the chosen digit
     /// mode.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALDIGITS` = `-2147221482` (`0x80040016`)")]
     InvalDigits = -2147221482,
     /// The pickup group identifier is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALGROUPID` = `-2147221481` (`0x80040017`)")]
     InvalGroupId = -2147221481,
     /// The location identifier is not valid: no dialing location has that identifier.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALLOCATION` = `-2147221480` (`0x80040018`)")]
     InvalLocation = -2147221480,
     /// The message identifier is not valid, for example a call completion message that the address
     /// does not offer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALMESSAGEID` = `-2147221479` (`0x80040019`)")]
     InvalMessageId = -2147221479,
     /// The park identifier (the address at which the call is parked) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALPARKID` = `-2147221478` (`0x8004001A`)")]
     InvalParkId = -2147221478,
     /// The data rate asked for is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALRATE` = `-2147221477` (`0x8004001B`)")]
     InvalRate = -2147221477,
     /// The timeout value is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALTIMEOUT` = `-2147221476` (`0x8004001C`)")]
     InvalTimeout = -2147221476,
     /// The tone is not valid, for example a custom tone whose frequencies or cadence are wrong.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALTONE` = `-2147221475` (`0x8004001D`)")]
     InvalTone = -2147221475,
     /// A list passed as a parameter is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALLIST` = `-2147221474` (`0x8004001E`)")]
     InvalList = -2147221474,
     /// A mode passed as a parameter is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALMODE` = `-2147221473` (`0x8004001F`)")]
     InvalMode = -2147221473,
     /// The call is not part of a conference, so the conference operation does not apply to it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOCONFERENCE` = `-2147221472` (`0x80040020`)")]
     NoConference = -2147221472,
     /// The device has been removed, or the device class is not recognized.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NODEVICE` = `-2147221471` (`0x80040021`)")]
     NoDevice = -2147221471,
     /// No assisted telephony request is pending.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOREQUEST` = `-2147221470` (`0x80040022`)")]
     NoRequest = -2147221470,
     /// The application does not have owner privilege on the call, which the operation requires;
     /// monitor privilege is not enough.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOTOWNER` = `-2147221469` (`0x80040023`)")]
     NotOwner = -2147221469,
     /// The application is not registered as a recipient of the requests it asks for.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOTREGISTERED` = `-2147221468` (`0x80040024`)")]
     NotRegistered = -2147221468,
     /// The request queue is already full; retry once earlier requests have completed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_REQUESTOVERRUN` = `-2147221467` (`0x80040025`)")]
     RequestOverrun = -2147221467,
     /// The call handoff failed because the target application was not found.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_TARGETNOTFOUND` = `-2147221466` (`0x80040026`)")]
     TargetNotFound = -2147221466,
     /// No higher-priority target exists for the call handoff: the application would hand the call
     /// to itself.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_TARGETSELF` = `-2147221465` (`0x80040027`)")]
     TargetSelf = -2147221465,
     /// The user-user information is larger than the line or network permits.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_USERUSERINFOTOOBIG` = `-2147221464` (`0x80040028`)")]
     UserUserInfoTooBig = -2147221464,
     /// A reinitialization of TAPI is pending: the operation cannot complete until every TAPI
     /// application has shut down and initialized again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_REINIT` = `-2147221463` (`0x80040029`)")]
     Reinit = -2147221463,
     /// Calling this number is not permitted, for example because the switch or a dialing
     /// restriction blocks it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_ADDRESSBLOCKED` = `-2147221462` (`0x8004002A`)")]
     AddressBlocked = -2147221462,
     /// The network or switch rejected the calling card number or other billing information.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_BILLINGREJECTED` = `-2147221461` (`0x8004002B`)")]
     BillingRejected = -2147221461,
     /// The device-specific feature asked for is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALFEATURE` = `-2147221460` (`0x8004002C`)")]
     InvalFeature = -2147221460,
     /// The button or lamp identifier is not valid for this phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALBUTTONLAMPID` = `-2147221459` (`0x8004002D`)")]
     InvalButtonLampId = -2147221459,
     /// The button state is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALBUTTONSTATE` = `-2147221458` (`0x8004002E`)")]
     InvalButtonState = -2147221458,
     /// The data segment identifier is not valid for the phone's data areas.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALDATAID` = `-2147221457` (`0x8004002F`)")]
     InvalDataId = -2147221457,
     /// The hook switch device identifier (handset, speaker or headset) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALHOOKSWITCHDEV` = `-2147221456` (`0x80040030`)")]
     InvalHookSwitchDev = -2147221456,
     /// The call was disconnected.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_DROPPED` = `-2147221455` (`0x80040031`)")]
     Dropped = -2147221455,
     /// No application is available to handle the request, such as a call manager for an assisted
     /// telephony call; start one and retry.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOREQUESTRECIPIENT` = `-2147221454` (`0x80040032`)")]
     NoRequestRecipient = -2147221454,
     /// The queue of call requests is full; retry later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_REQUESTQUEUEFULL` = `-2147221453` (`0x80040033`)")]
     RequestQueueFull = -2147221453,
     /// The called number is busy.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_DESTBUSY` = `-2147221452` (`0x80040034`)")]
     DestBusy = -2147221452,
     /// The called party does not answer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_DESTNOANSWER` = `-2147221451` (`0x80040035`)")]
     DestNoAnswer = -2147221451,
     /// The called number could not be reached.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_DESTUNAVAIL` = `-2147221450` (`0x80040036`)")]
     DestUnavail = -2147221450,
     /// The request failed and no more specific reason is given.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_REQUESTFAILED` = `-2147221449` (`0x80040037`)")]
     RequestFailed = -2147221449,
     /// The request was cancelled.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_REQUESTCANCELLED` = `-2147221448` (`0x80040038`)")]
     RequestCancelled = -2147221448,
     /// The application's privilege (`CALL_PRIVILEGE`) does not allow the operation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALPRIVILEGE` = `-2147221447` (`0x80040039`)")]
     InvalPrivilege = -2147221447,
     /// The terminal direction passed (a `TERMINAL_DIRECTION` value) is not valid for the operation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALIDDIRECTION` = `-2147221446` (`0x8004003A`)")]
     InvalidDirection = -2147221446,
     /// The terminal passed is not valid for this operation, for example because its media type or
     /// direction does not suit the stream.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALIDTERMINAL` = `-2147221445` (`0x8004003B`)")]
     InvalidTerminal = -2147221445,
     /// The terminal class (the GUID that names a kind of terminal) is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_INVALIDTERMINALCLASS` = `-2147221444` (`0x8004003C`)"
+    )]
     InvalidTerminalClass = -2147221444,
     /// The service provider has been removed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NODRIVER` = `-2147221443` (`0x8004003D`)")]
     NoDriver = -2147221443,
     /// The maximum number of streams has been reached, so no other stream can be created.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_MAXSTREAMS` = `-2147221442` (`0x8004003E`)")]
     MaxStreams = -2147221442,
     /// The operation needs terminals to be selected first; select them on the stream or call and
     /// retry.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOTERMINALSELECTED` = `-2147221441` (`0x8004003F`)")]
     NoTerminalSelected = -2147221441,
     /// The operation could not be carried out because the terminal is in use.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_TERMINALINUSE` = `-2147221440` (`0x80040040`)")]
     TerminalInUse = -2147221440,
     /// The operation requires the stream to be stopped first.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOTSTOPPED` = `-2147221439` (`0x80040041`)")]
     NotStopped = -2147221439,
     /// The maximum number of terminals has been reached.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_MAXTERMINALS` = `-2147221438` (`0x80040042`)")]
     MaxTerminals = -2147221438,
     /// The stream passed is not valid for this operation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALIDSTREAM` = `-2147221437` (`0x80040043`)")]
     InvalidStream = -2147221437,
     /// The call failed because a timeout expired; Microsoft gives the timeout as two minutes.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_TIMEOUT` = `-2147221436` (`0x80040044`)")]
     Timeout = -2147221436,
     /// The ACD proxy has removed this agent group, so operations on the object are no longer valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_CALLCENTER_GROUP_REMOVED` = `-2147221435` (`0x80040045`)"
+    )]
     CallCenterGroupRemoved = -2147221435,
     /// The ACD proxy has removed this queue, so operations on the object are no longer valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_CALLCENTER_QUEUE_REMOVED` = `-2147221434` (`0x80040046`)"
+    )]
     CallCenterQueueRemoved = -2147221434,
     /// The agent object was created with `CreateAgent` and has no agent ID; create it with
     /// `CreateAgentWithID` when an ID is needed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_CALLCENTER_NO_AGENT_ID` = `-2147221433` (`0x80040047`)"
+    )]
     CallCenterNoAgentId = -2147221433,
     /// The agent ID is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_CALLCENTER_INVALAGENTID` = `-2147221432` (`0x80040048`)"
+    )]
     CallCenterInvalAgentId = -2147221432,
     /// The agent group is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_CALLCENTER_INVALAGENTGROUP` = `-2147221431` (`0x80040049`)"
+    )]
     CallCenterInvalAgentGroup = -2147221431,
     /// The agent password is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_CALLCENTER_INVALPASSWORD` = `-2147221430` (`0x8004004A`)"
+    )]
     CallCenterInvalPassword = -2147221430,
     /// The agent state is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_CALLCENTER_INVALAGENTSTATE` = `-2147221429` (`0x8004004B`)"
+    )]
     CallCenterInvalAgentState = -2147221429,
     /// The agent activity is not valid.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_CALLCENTER_INVALAGENTACTIVITY` = `-2147221428` (`0x8004004C`)"
+    )]
     CallCenterInvalAgentActivity = -2147221428,
     /// A registry setting that TAPI reads is corrupt.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(
+        doc,
+        doc = "`TAPI_E_REGISTRY_SETTING_CORRUPT` = `-2147221427` (`0x8004004D`)"
+    )]
     RegistrySettingCorrupt = -2147221427,
     /// The peer of one of these bridge terminals has already been assigned.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_TERMINAL_PEER` = `-2147221426` (`0x8004004E`)")]
     TerminalPeer = -2147221426,
     /// The peer of this bridge terminal must be set before the operation can complete.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_PEER_NOT_SET` = `-2147221425` (`0x8004004F`)")]
     PeerNotSet = -2147221425,
     /// The event queue of the media service provider (MSP) is empty: there is no event to return.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOEVENT` = `-2147221424` (`0x80040050`)")]
     NoEvent = -2147221424,
     /// The address does not support the address type asked for (a `LINEADDRESSTYPE_` value).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALADDRESSTYPE` = `-2147221423` (`0x80040051`)")]
     InvalAddressType = -2147221423,
     /// A resource needed to fulfil the request is not available.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_RESOURCEUNAVAIL` = `-2147221422` (`0x80040052`)")]
     ResourceUnavail = -2147221422,
     /// The phone is not open; open it (`ITPhone::Open`) before this operation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_PHONENOTOPEN` = `-2147221421` (`0x80040053`)")]
     PhoneNotOpen = -2147221421,
     /// The call given is not currently selected, for example on the phone (see
     /// `ITAutomatedPhoneControl::SelectCall`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_CALLNOTSELECTED` = `-2147221420` (`0x80040054`)")]
     CallNotSelected = -2147221420,
     /// The information asked for is not available for this type of event.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_WRONGEVENT` = `-2147221419` (`0x80040055`)")]
     WrongEvent = -2147221419,
     /// The format is not known: it has not been set or is not recognized.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOFORMAT` = `-2147221418` (`0x80040056`)")]
     NoFormat = -2147221418,
     /// The operation is not allowed in the current state of the stream.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_INVALIDSTREAMSTATE` = `-2147221417` (`0x80040057`)")]
     InvalidStreamState = -2147221417,
     /// The operation asked for is not allowed in the object's current state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_WRONG_STATE` = `-2147221416` (`0x80040058`)")]
     WrongState = -2147221416,
     /// The object has not been initialized; initialize it first (for the TAPI object itself, with
     /// `ITTAPI::Initialize`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_NOT_INITIALIZED` = `-2147221415` (`0x80040059`)")]
     NotInitialized = -2147221415,
     /// The Telephony service (TapiSrv) could not be contacted; check that it is running.
     /// Microsoft's reference page leaves this code out; the meaning comes from the message text in
     /// `Tapi3Err.h`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPI_E_SERVICE_NOT_RUNNING` = `-2147221414` (`0x8004005A`)")]
     ServiceNotRunning = -2147221414,
 }
 const _: () = {

@@ -10,11 +10,17 @@
 pub enum DisconnectCode {
     /// The call ends in the ordinary course of events, for example because the conversation is
     /// over.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`DC_NORMAL` = `0x00000000`")]
     Normal = 0x0000_0000,
     /// The call is ended because nobody answered it, for example when the answer time the
     /// application allows has run out.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`DC_NOANSWER` = `0x00000001`")]
     NoAnswer = 0x0000_0001,
     /// The user refused the call that was being offered.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`DC_REJECTED` = `0x00000002`")]
     Rejected = 0x0000_0002,
 }
 const _: () = {
@@ -192,8 +198,12 @@ const _: () = {
 #[repr(i32)]
 pub enum FinishMode {
     /// The consultation call completes the transfer of a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`FM_ASTRANSFER` = `0x00000000`")]
     AsTransfer = 0x0000_0000,
     /// The consultation call is added to a conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`FM_ASCONFERENCE` = `0x00000001`")]
     AsConference = 0x0000_0001,
 }
 const _: () = {
@@ -368,12 +378,20 @@ const _: () = {
 pub enum FtStateEventCause {
     /// The state changed because the application called a method, such as one that starts or
     /// stops the terminal.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`FTEC_NORMAL` = `0x00000000`")]
     Normal = 0x0000_0000,
     /// Playback reached the end of the file.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`FTEC_END_OF_FILE` = `0x00000001`")]
     EndOfFile = 0x0000_0001,
     /// Playback failed because the file could not be read.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`FTEC_READ_ERROR` = `0x00000002`")]
     ReadError = 0x0000_0002,
     /// Recording failed because the file could not be written.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`FTEC_WRITE_ERROR` = `0x00000003`")]
     WriteError = 0x0000_0003,
 }
 const _: () = {
@@ -564,10 +582,16 @@ const _: () = {
 #[repr(i32)]
 pub enum FullDuplexSupport {
     /// The device works in full duplex.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`FDS_SUPPORTED` = `0x00000000`")]
     Supported = 0x0000_0000,
     /// The device cannot work in full duplex.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`FDS_NOTSUPPORTED` = `0x00000001`")]
     NotSupported = 0x0000_0001,
     /// Whether the device works in full duplex is unknown to the service provider.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`FDS_UNKNOWN` = `0x00000002`")]
     Unknown = 0x0000_0002,
 }
 const _: () = {
@@ -749,6 +773,8 @@ const _: () = {
 #[repr(i32)]
 pub enum PhonecapsBuffer {
     /// The device-specific capabilities of the phone, in a layout the service provider defines.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCB_DEVSPECIFICBUFFER` = `0x00000000`")]
     DevSpecificBuffer = 0x0000_0000,
 }
 const _: () = {
@@ -918,24 +944,42 @@ const _: () = {
 pub enum PhonecapsLong {
     /// Which hook-switch devices the phone has, as a combination of `PHONE_HOOK_SWITCH_DEVICE`
     /// (`PHSD_`) bits.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCL_HOOKSWITCHES` = `0x00000000`")]
     HookSwitches = 0x0000_0000,
     /// The hook-switch modes that the handset supports.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCL_HANDSETHOOKSWITCHMODES` = `0x00000001`")]
     HandsetHookSwitchModes = 0x0000_0001,
     /// The hook-switch modes that the headset supports.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCL_HEADSETHOOKSWITCHMODES` = `0x00000002`")]
     HeadsetHookSwitchModes = 0x0000_0002,
     /// The hook-switch modes that the speakerphone supports.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCL_SPEAKERPHONEHOOKSWITCHMODES` = `0x00000003`")]
     SpeakerphoneHookSwitchModes = 0x0000_0003,
     /// How many rows the phone's display has.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCL_DISPLAYNUMROWS` = `0x00000004`")]
     DisplayNumRows = 0x0000_0004,
     /// How many columns the phone's display has.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCL_DISPLAYNUMCOLUMNS` = `0x00000005`")]
     DisplayNumColumns = 0x0000_0005,
     /// How many ring modes the phone offers. A USB phone that reports zero usually has no ringer
     /// of its own and rings through the computer's default audio device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCL_NUMRINGMODES` = `0x00000006`")]
     NumRingModes = 0x0000_0006,
     /// How many button/lamp positions the phone has.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCL_NUMBUTTONLAMPS` = `0x00000007`")]
     NumButtonLamps = 0x0000_0007,
     /// Whether the phone is generic (1) or not (0). A generic phone, such as a USB phone, can be
     /// used on every address that supports audio terminals instead of being tied to one address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCL_GENERICPHONE` = `0x00000008`")]
     GenericPhone = 0x0000_0008,
 }
 const _: () = {
@@ -1150,10 +1194,16 @@ const _: () = {
 #[repr(i32)]
 pub enum PhonecapsString {
     /// The name of the phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCS_PHONENAME` = `0x00000000`")]
     PhoneName = 0x0000_0000,
     /// A string that describes the phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCS_PHONEINFO` = `0x00000001`")]
     PhoneInfo = 0x0000_0001,
     /// A string that describes the service provider of the phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PCS_PROVIDERINFO` = `0x00000002`")]
     ProviderInfo = 0x0000_0002,
 }
 const _: () = {
@@ -1337,113 +1387,209 @@ const _: () = {
 pub enum PhoneButtonFunction {
     /// Placeholder used when the button has no known function or none has been assigned to it
     /// yet.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_UNKNOWN` = `0x00000000`")]
     Unknown = 0x0000_0000,
     /// Starts a conference, or brings another call into an existing conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_CONFERENCE` = `0x00000001`")]
     Conference = 0x0000_0001,
     /// Begins a call transfer, or finishes one that is already under way.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_TRANSFER` = `0x00000002`")]
     Transfer = 0x0000_0002,
     /// Hangs up the call that is currently active.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_DROP` = `0x00000003`")]
     Drop = 0x0000_0003,
     /// Puts the currently active call on hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_HOLD` = `0x00000004`")]
     Hold = 0x0000_0004,
     /// Retrieves a call that was on hold and makes it active again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_RECALL` = `0x00000005`")]
     Recall = 0x0000_0005,
     /// Releases a call, for example the consultation leg once a transfer has been set up.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_DISCONNECT` = `0x00000006`")]
     Disconnect = 0x0000_0006,
     /// Returns to a call that was put on consultation hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_CONNECT` = `0x00000007`")]
     Connect = 0x0000_0007,
     /// Lights the message-waiting lamp.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_MSGWAITON` = `0x00000008`")]
     MsgWaitOn = 0x0000_0008,
     /// Switches the message-waiting lamp off.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_MSGWAITOFF` = `0x00000009`")]
     MsgWaitOff = 0x0000_0009,
     /// Lets the user choose which ringing pattern the phone uses.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_SELECTRING` = `0x0000000A`")]
     SelectRing = 0x0000_000A,
     /// Abbreviated dialing: the destination is entered as a short code of one or a few digits
     /// instead of the full number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_ABBREVDIAL` = `0x0000000B`")]
     AbbrevDial = 0x0000_000B,
     /// Turns call forwarding on for this phone, or changes its settings.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_FORWARD` = `0x0000000C`")]
     Forward = 0x0000_000C,
     /// Answers, from this phone, a call that is ringing at another phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_PICKUP` = `0x0000000D`")]
     Pickup = 0x0000_000D,
     /// Asks to be alerted later when a call attempt fails because the destination is busy or
     /// does not answer (ring-again / callback).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_RINGAGAIN` = `0x0000000E`")]
     RingAgain = 0x0000_000E,
     /// Parks the active call at another phone, where it waits on hold until someone retrieves it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_PARK` = `0x0000000F`")]
     Park = 0x0000_000F,
     /// Refuses an incoming call while it is still ringing.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_REJECT` = `0x00000010`")]
     Reject = 0x0000_0010,
     /// Sends an incoming call to another extension before anyone answers it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_REDIRECT` = `0x00000011`")]
     Redirect = 0x0000_0011,
     /// Silences the phone's microphone so the other party no longer hears the user.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_MUTE` = `0x00000012`")]
     Mute = 0x0000_0012,
     /// Raises the listening volume of the handset earpiece or the speakerphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_VOLUMEUP` = `0x00000013`")]
     VolumeUp = 0x0000_0013,
     /// Lowers the listening volume of the handset earpiece or the speakerphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_VOLUMEDOWN` = `0x00000014`")]
     VolumeDown = 0x0000_0014,
     /// Switches the phone's external loudspeaker on.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_SPEAKERON` = `0x00000015`")]
     SpeakerOn = 0x0000_0015,
     /// Switches the phone's external loudspeaker off.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_SPEAKEROFF` = `0x00000016`")]
     SpeakerOff = 0x0000_0016,
     /// Sends a hook flash, that is a brief on-hook/off-hook pulse. Digits keyed afterwards are
     /// usually taken as switch commands, and many switches put the active call on consultation
     /// hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_FLASH` = `0x00000017`")]
     Flash = 0x0000_0017,
     /// Marks the next call as a data call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_DATAON` = `0x00000018`")]
     DataOn = 0x0000_0018,
     /// Marks the next call as not being a data call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_DATAOFF` = `0x00000019`")]
     DataOff = 0x0000_0019,
     /// Enables do-not-disturb: incoming calls get a busy signal or are diverted to an operator or
     /// to voice mail.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_DONOTDISTURB` = `0x0000001A`")]
     DoNotDisturb = 0x0000_001A,
     /// Opens the intercom so that the user can broadcast a paging announcement.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_INTERCOM` = `0x0000001B`")]
     Intercom = 0x0000_001B,
     /// Selects one appearance of a bridged address (an address shared with other phones).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_BRIDGEDAPP` = `0x0000001C`")]
     BridgedApp = 0x0000_001C,
     /// Makes the phone look busy to callers, so incoming calls are not presented to it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_BUSY` = `0x0000001D`")]
     Busy = 0x0000_001D,
     /// Selects one particular call appearance on the phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_CALLAPP` = `0x0000001E`")]
     CallApp = 0x0000_001E,
     /// Shows the current date and time, as supplied by the switch, on the phone's display.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_DATETIME` = `0x0000001F`")]
     DateTime = 0x0000_001F,
     /// Calls the switch's directory service.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_DIRECTORY` = `0x00000020`")]
     Directory = 0x0000_0020,
     /// Diverts every call meant for this phone to a designated coverage phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_COVER` = `0x00000021`")]
     Cover = 0x0000_0021,
     /// Asks for the caller's identity (caller ID) to be shown on the phone's display.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_CALLID` = `0x00000022`")]
     CallId = 0x0000_0022,
     /// Dials again the number that was dialed last (redial).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_LASTNUM` = `0x00000023`")]
     LastNum = 0x0000_0023,
     /// Switches the phone to its night-service configuration, the behavior set up for
     /// out-of-hours periods.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_NIGHTSRV` = `0x00000024`")]
     NightSrv = 0x0000_0024,
     /// Sends all calls to the coverage phone; it has the same effect as `PBF_COVER`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_SENDCALLS` = `0x00000025`")]
     SendCalls = 0x0000_0025,
     /// Controls the lamp that signals waiting messages.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_MSGINDICATOR` = `0x00000026`")]
     MsgIndicator = 0x0000_0026,
     /// Repertory dialing: after the button, the user keys a short code that stands for a stored
     /// number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_REPDIAL` = `0x00000027`")]
     RepDial = 0x0000_0027,
     /// Programs the short codes used by repertory dialing (`PBF_REPDIAL`) and the numbers they
     /// stand for.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_SETREPDIAL` = `0x00000028`")]
     SetRepDial = 0x0000_0028,
     /// System speed dialing: the user keys a short code after the button, and the switch holds
     /// the table that maps codes to numbers.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_SYSTEMSPEED` = `0x00000029`")]
     SystemSpeed = 0x0000_0029,
     /// Station speed dialing: like `PBF_SYSTEMSPEED`, but the code-to-number table belongs to
     /// this phone only.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_STATIONSPEED` = `0x0000002A`")]
     StationSpeed = 0x0000_002A,
     /// Camps on a busy extension: when that extension becomes free, this phone rings with a
     /// distinctive pattern, and lifting it places the call again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_CAMPON` = `0x0000002B`")]
     CampOn = 0x0000_002B,
     /// During a call or call attempt, stores its number or command; when no call is active (for
     /// example at dial tone), replays what was stored.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_SAVEREPEAT` = `0x0000002C`")]
     SaveRepeat = 0x0000_002C,
     /// Queues an outside call that found all trunks busy: when a trunk frees up, this phone rings
     /// with a distinctive pattern, and lifting it places the call again.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_QUEUECALL` = `0x0000002D`")]
     QueueCall = 0x0000_002D,
     /// Placeholder stating that the button deliberately has no function.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_NONE` = `0x0000002E`")]
     None = 0x0000_002E,
     /// A send button: asks for a communication session to be set up.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBF_SEND` = `0x0000002F`")]
     Send = 0x0000_002F,
 }
 const _: () = {
@@ -1861,17 +2007,29 @@ const _: () = {
 #[repr(i32)]
 pub enum PhoneButtonMode {
     /// The position has a lamp but no physical button.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBM_DUMMY` = `0x00000000`")]
     Dummy = 0x0000_0000,
     /// The button is bound to a call appearance.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBM_CALL` = `0x00000001`")]
     Call = 0x0000_0001,
     /// The button asks the switch for a feature such as hold, transfer or conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBM_FEATURE` = `0x00000002`")]
     Feature = 0x0000_0002,
     /// The button is one of the keys of the dial pad: the digits 0 to 9, `*` and `#`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBM_KEYPAD` = `0x00000003`")]
     Keypad = 0x0000_0003,
     /// The button acts on the phone set itself, such as mute or volume, without involving the
     /// switch.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBM_LOCAL` = `0x00000004`")]
     Local = 0x0000_0004,
     /// The button is a soft key tied to the phone's display.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBM_DISPLAY` = `0x00000005`")]
     Display = 0x0000_0005,
 }
 const _: () = {
@@ -2073,12 +2231,20 @@ const _: () = {
 #[repr(i32)]
 pub enum PhoneButtonState {
     /// The button is released (not pressed).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBS_UP` = `0x00000001`")]
     Up = 0x0000_0001,
     /// The button is pressed down.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBS_DOWN` = `0x00000002`")]
     Down = 0x0000_0002,
     /// The state of the button is not known at the moment.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBS_UNKNOWN` = `0x00000004`")]
     Unknown = 0x0000_0004,
     /// The state of the button cannot be obtained from this phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PBS_UNAVAIL` = `0x00000008`")]
     Unavail = 0x0000_0008,
 }
 const _: () = {
@@ -2284,30 +2450,54 @@ const _: () = {
 #[repr(i32)]
 pub enum PhoneEvent {
     /// The contents of the phone's display have changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_DISPLAY` = `0x00000000`")]
     Display = 0x0000_0000,
     /// A lamp of the phone has changed its mode.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_LAMPMODE` = `0x00000001`")]
     LampMode = 0x0000_0001,
     /// The ring mode of the phone has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_RINGMODE` = `0x00000002`")]
     RingMode = 0x0000_0002,
     /// The ring volume of the phone has changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_RINGVOLUME` = `0x00000003`")]
     RingVolume = 0x0000_0003,
     /// A hook switch of the phone has changed state; `ITPhoneEvent::get_HookSwitchDevice` and
     /// `ITPhoneEvent::get_HookSwitchState` tell which one and how.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_HOOKSWITCH` = `0x00000004`")]
     HookSwitch = 0x0000_0004,
     /// The capabilities of the phone have changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_CAPSCHANGE` = `0x00000005`")]
     CapsChange = 0x0000_0005,
     /// A button of the phone has changed state; `ITPhoneEvent::get_ButtonLampId` tells which.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_BUTTON` = `0x00000006`")]
     Button = 0x0000_0006,
     /// The phone device was closed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_CLOSE` = `0x00000007`")]
     Close = 0x0000_0007,
     /// The phone has collected a dialed number, which `ITPhoneEvent::get_NumberGathered`
     /// returns.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_NUMBERGATHERED` = `0x00000008`")]
     NumberGathered = 0x0000_0008,
     /// The phone is dialing a number.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_DIALING` = `0x00000009`")]
     Dialing = 0x0000_0009,
     /// The phone has answered a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_ANSWER` = `0x0000000A`")]
     Answer = 0x0000_000A,
     /// The phone has been disconnected from its call. `PE_LASTITEM` has the same value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PE_DISCONNECT` = `0x0000000B`")]
     Disconnect = 0x0000_000B,
 }
 const _: () = {
@@ -2545,10 +2735,16 @@ const _: () = {
 #[repr(i32)]
 pub enum PhoneHookSwitchDevice {
     /// The hook switch of the handset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHSD_HANDSET` = `0x00000001`")]
     Handset = 0x0000_0001,
     /// The hook switch of the speakerphone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHSD_SPEAKERPHONE` = `0x00000002`")]
     Speakerphone = 0x0000_0002,
     /// The hook switch of the headset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHSD_HEADSET` = `0x00000004`")]
     Headset = 0x0000_0004,
 }
 const _: () = {
@@ -2761,12 +2957,20 @@ const _: () = {
 #[repr(i32)]
 pub enum PhoneHookSwitchState {
     /// The device is on-hook.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHSS_ONHOOK` = `0x00000001`")]
     OnHook = 0x0000_0001,
     /// The device is off-hook with only its microphone active.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHSS_OFFHOOK_MIC_ONLY` = `0x00000002`")]
     OffHookMicOnly = 0x0000_0002,
     /// The device is off-hook with only its speaker active.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHSS_OFFHOOK_SPEAKER_ONLY` = `0x00000004`")]
     OffHookSpeakerOnly = 0x0000_0004,
     /// The device is off-hook with both microphone and speaker active.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PHSS_OFFHOOK` = `0x00000008`")]
     OffHook = 0x0000_0008,
 }
 const _: () = {
@@ -2977,21 +3181,37 @@ const _: () = {
 #[repr(i32)]
 pub enum PhoneLampMode {
     /// The button/lamp position has no lamp at all.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LM_DUMMY` = `0x00000001`")]
     Dummy = 0x0000_0001,
     /// The lamp is not lit.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LM_OFF` = `0x00000002`")]
     Off = 0x0000_0002,
     /// The lamp stays lit without blinking.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LM_STEADY` = `0x00000004`")]
     Steady = 0x0000_0004,
     /// The lamp blinks on and off at a medium (normal) rate.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LM_WINK` = `0x00000008`")]
     Wink = 0x0000_0008,
     /// The lamp blinks on and off slowly.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LM_FLASH` = `0x00000010`")]
     Flash = 0x0000_0010,
     /// The lamp blinks on and off rapidly.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LM_FLUTTER` = `0x00000020`")]
     Flutter = 0x0000_0020,
     /// Rapid blinking interrupted at a slow rate, that is the flash and flutter cadences
     /// combined.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LM_BROKENFLUTTER` = `0x00000040`")]
     BrokenFlutter = 0x0000_0040,
     /// The current mode of the lamp cannot be determined.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LM_UNKNOWN` = `0x00000080`")]
     Unknown = 0x0000_0080,
 }
 const _: () = {
@@ -3211,8 +3431,12 @@ const _: () = {
 #[repr(i32)]
 pub enum PhonePrivilege {
     /// The application owns the phone for this session and may change its state.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PP_OWNER` = `0x00000000`")]
     Owner = 0x0000_0000,
     /// The application may only monitor the phone for this session.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PP_MONITOR` = `0x00000001`")]
     Monitor = 0x0000_0001,
 }
 const _: () = {
@@ -3382,48 +3606,92 @@ const _: () = {
 #[repr(i32)]
 pub enum PhoneTone {
     /// The tone of the keypad key 0.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADZERO` = `0x00000000`")]
     KeypadZero = 0x0000_0000,
     /// The tone of the keypad key 1.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADONE` = `0x00000001`")]
     KeypadOne = 0x0000_0001,
     /// The tone of the keypad key 2.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADTWO` = `0x00000002`")]
     KeypadTwo = 0x0000_0002,
     /// The tone of the keypad key 3.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADTHREE` = `0x00000003`")]
     KeypadThree = 0x0000_0003,
     /// The tone of the keypad key 4.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADFOUR` = `0x00000004`")]
     KeypadFour = 0x0000_0004,
     /// The tone of the keypad key 5.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADFIVE` = `0x00000005`")]
     KeypadFive = 0x0000_0005,
     /// The tone of the keypad key 6.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADSIX` = `0x00000006`")]
     KeypadSix = 0x0000_0006,
     /// The tone of the keypad key 7.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADSEVEN` = `0x00000007`")]
     KeypadSeven = 0x0000_0007,
     /// The tone of the keypad key 8.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADEIGHT` = `0x00000008`")]
     KeypadEight = 0x0000_0008,
     /// The tone of the keypad key 9.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADNINE` = `0x00000009`")]
     KeypadNine = 0x0000_0009,
     /// The tone of the keypad key `*`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADSTAR` = `0x0000000A`")]
     KeypadStar = 0x0000_000A,
     /// The tone of the keypad key `#`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADPOUND` = `0x0000000B`")]
     KeypadPound = 0x0000_000B,
     /// The tone of the extra DTMF key A, which some keypads have beside the usual twelve keys.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADA` = `0x0000000C`")]
     KeypadA = 0x0000_000C,
     /// The tone of the extra DTMF key B.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADB` = `0x0000000D`")]
     KeypadB = 0x0000_000D,
     /// The tone of the extra DTMF key C.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADC` = `0x0000000E`")]
     KeypadC = 0x0000_000E,
     /// The tone of the extra DTMF key D.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_KEYPADD` = `0x0000000F`")]
     KeypadD = 0x0000_000F,
     /// The ordinary dial tone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_NORMALDIALTONE` = `0x00000010`")]
     NormalDialTone = 0x0000_0010,
     /// The external dial tone, the one of an outside line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_EXTERNALDIALTONE` = `0x00000011`")]
     ExternalDialTone = 0x0000_0011,
     /// The busy tone, which says the called number is engaged.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_BUSY` = `0x00000012`")]
     Busy = 0x0000_0012,
     /// The ringback tone, which a caller hears while the called phone rings.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_RINGBACK` = `0x00000013`")]
     Ringback = 0x0000_0013,
     /// The error tone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_ERRORTONE` = `0x00000014`")]
     ErrorTone = 0x0000_0014,
     /// No tone at all: silence.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PT_SILENCE` = `0x00000015`")]
     Silence = 0x0000_0015,
 }
 const _: () = {
@@ -3709,12 +3977,20 @@ const _: () = {
 #[repr(i32)]
 pub enum QosEvent {
     /// No quality of service is available for the call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`QE_NOQOS` = `0x00000001`")]
     NoQos = 0x0000_0001,
     /// The quality of service asked for could not be granted.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`QE_ADMISSIONFAILURE` = `0x00000002`")]
     AdmissionFailure = 0x0000_0002,
     /// The kind of quality of service asked for is not supported.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`QE_POLICYFAILURE` = `0x00000003`")]
     PolicyFailure = 0x0000_0003,
     /// A quality-of-service error without a more precise cause. `QE_LASTITEM` has the same value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`QE_GENERICERROR` = `0x00000004`")]
     GenericError = 0x0000_0004,
 }
 const _: () = {
@@ -3909,10 +4185,16 @@ const _: () = {
 #[repr(i32)]
 pub enum QosServiceLevel {
     /// The quality of service is required.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`QSL_NEEDED` = `0x00000001`")]
     Needed = 0x0000_0001,
     /// The quality of service is wanted when it can be had.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`QSL_IF_AVAILABLE` = `0x00000002`")]
     IfAvailable = 0x0000_0002,
     /// Only best-effort service is asked for.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`QSL_BEST_EFFORT` = `0x00000003`")]
     BestEffort = 0x0000_0003,
 }
 const _: () = {
@@ -4096,59 +4378,111 @@ const _: () = {
 #[repr(i32)]
 pub enum TapiEvent {
     /// Something changed in the TAPI object itself (`ITTAPIObjectEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_TAPIOBJECT` = `0x00000001`")]
     TapiObject = 0x0000_0001,
     /// An address object changed (`ITAddressEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_ADDRESS` = `0x00000002`")]
     Address = 0x0000_0002,
     /// A new call object was created for the application, for an incoming call, a call handed
     /// off to it or a call parked on the address (`ITCallNotificationEvent`); see
     /// `ITTAPI::RegisterCallNotifications`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_CALLNOTIFICATION` = `0x00000004`")]
     CallNotification = 0x0000_0004,
     /// A call changed state (`ITCallStateEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_CALLSTATE` = `0x00000008`")]
     CallState = 0x0000_0008,
     /// The media streams of a call changed (`ITCallMediaEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_CALLMEDIA` = `0x00000010`")]
     CallMedia = 0x0000_0010,
     /// A call hub changed (`ITCallHubEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_CALLHUB` = `0x00000020`")]
     CallHub = 0x0000_0020,
     /// The information about a call changed (`ITCallInfoChangeEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_CALLINFOCHANGE` = `0x00000040`")]
     CallInfoChange = 0x0000_0040,
     /// A private object of the service provider changed; what kind of object it is depends on
     /// the provider.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_PRIVATE` = `0x00000080`")]
     Private = 0x0000_0080,
     /// A request object of assisted telephony changed (`ITRequestEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_REQUEST` = `0x00000100`")]
     Request = 0x0000_0100,
     /// An agent object changed (`ITAgentEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_AGENT` = `0x00000200`")]
     Agent = 0x0000_0200,
     /// An agent session changed (`ITAgentSessionEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_AGENTSESSION` = `0x00000400`")]
     AgentSession = 0x0000_0400,
     /// A quality-of-service event occurred (`ITQOSEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_QOSEVENT` = `0x00000800`")]
     QosEvent = 0x0000_0800,
     /// An agent handler changed (`ITAgentHandlerEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_AGENTHANDLER` = `0x00001000`")]
     AgentHandler = 0x0000_1000,
     /// An ACD group changed (`ITACDGroupEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_ACDGROUP` = `0x00002000`")]
     AcdGroup = 0x0000_2000,
     /// An ACD queue changed (`ITQueueEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_QUEUE` = `0x00004000`")]
     Queue = 0x0000_4000,
     /// A digit was detected on a call (`ITDigitDetectionEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_DIGITEVENT` = `0x00008000`")]
     DigitEvent = 0x0000_8000,
     /// Digit generation on a call produced an event (`ITDigitGenerationEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_GENERATEEVENT` = `0x00010000`")]
     GenerateEvent = 0x0001_0000,
     /// An automatic speech recognition (ASR) terminal reported an event (`ITASRTerminalEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_ASRTERMINAL` = `0x00020000`")]
     AsrTerminal = 0x0002_0000,
     /// A text-to-speech (TTS) terminal reported an event (`ITTTSTerminalEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_TTSTERMINAL` = `0x00040000`")]
     TtsTerminal = 0x0004_0000,
     /// A file terminal reported an event (`ITFileTerminalEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_FILETERMINAL` = `0x00080000`")]
     FileTerminal = 0x0008_0000,
     /// A tone terminal reported an event (`ITToneTerminalEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_TONETERMINAL` = `0x00100000`")]
     ToneTerminal = 0x0010_0000,
     /// A phone object changed (`ITPhoneEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_PHONEEVENT` = `0x00200000`")]
     PhoneEvent = 0x0020_0000,
     /// A tone the application asked to detect was heard on a call (`ITToneDetectionEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_TONEEVENT` = `0x00400000`")]
     ToneEvent = 0x0040_0000,
     /// A digit-gathering request on a call has ended (`ITDigitsGatheredEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_GATHERDIGITS` = `0x00800000`")]
     GatherDigits = 0x0080_0000,
     /// A device-specific event occurred on an address (`ITAddressDeviceSpecificEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_ADDRESSDEVSPECIFIC` = `0x01000000`")]
     AddressDevSpecific = 0x0100_0000,
     /// A device-specific event occurred on a phone (`ITPhoneDeviceSpecificEvent`).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_PHONEDEVSPECIFIC` = `0x02000000`")]
     PhoneDevSpecific = 0x0200_0000,
 }
 const _: () = {
@@ -4506,16 +4840,26 @@ const _: () = {
 pub enum TapiGatherTerm {
     /// Gathering stopped because the number of digits asked for was received; the buffer is
     /// full.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TGT_BUFFERFULL` = `0x00000001`")]
     BufferFull = 0x0000_0001,
     /// Gathering stopped on one of the termination digits, which is the last digit in the
     /// buffer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TGT_TERMDIGIT` = `0x00000002`")]
     TermDigit = 0x0000_0002,
     /// No digit arrived within the first-digit timeout; the buffer is empty.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TGT_FIRSTTIMEOUT` = `0x00000004`")]
     FirstTimeout = 0x0000_0004,
     /// After at least one digit, the next one took longer than the inter-digit timeout.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TGT_INTERTIMEOUT` = `0x00000008`")]
     InterTimeout = 0x0000_0008,
     /// The request was cancelled, by this application or another one, or because the call
     /// ended.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TGT_CANCEL` = `0x00000010`")]
     Cancel = 0x0000_0010,
 }
 const _: () = {
@@ -4729,18 +5073,32 @@ const _: () = {
 #[repr(i32)]
 pub enum TapiObjectType {
     /// No TAPI object is involved.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TOT_NONE` = `0x00000000`")]
     None = 0x0000_0000,
     /// The object is the TAPI object itself.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TOT_TAPI` = `0x00000001`")]
     Tapi = 0x0000_0001,
     /// The object is an address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TOT_ADDRESS` = `0x00000002`")]
     Address = 0x0000_0002,
     /// The object is a terminal.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TOT_TERMINAL` = `0x00000003`")]
     Terminal = 0x0000_0003,
     /// The object is a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TOT_CALL` = `0x00000004`")]
     Call = 0x0000_0004,
     /// The object is a call hub.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TOT_CALLHUB` = `0x00000005`")]
     CallHub = 0x0000_0005,
     /// The object is a phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TOT_PHONE` = `0x00000006`")]
     Phone = 0x0000_0006,
 }
 const _: () = {
@@ -4946,14 +5304,22 @@ const _: () = {
 #[repr(i32)]
 pub enum TapiToneMode {
     /// The ringback tone, as the service provider defines it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TTM_RINGBACK` = `0x00000002`")]
     Ringback = 0x0000_0002,
     /// The busy tone, as the service provider defines it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TTM_BUSY` = `0x00000004`")]
     Busy = 0x0000_0004,
     /// A beep, such as the one announcing that recording starts; the service provider defines
     /// its exact sound.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TTM_BEEP` = `0x00000008`")]
     Beep = 0x0000_0008,
     /// The billing tone, which prompts for billing details such as a calling-card number; the
     /// service provider defines its exact sound.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TTM_BILLING` = `0x00000010`")]
     Billing = 0x0000_0010,
 }
 const _: () = {
@@ -5159,18 +5525,32 @@ const _: () = {
 #[repr(i32)]
 pub enum TapiObjectEvent {
     /// A new address has appeared.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_ADDRESSCREATE` = `0x00000000`")]
     AddressCreate = 0x0000_0000,
     /// An address has been removed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_ADDRESSREMOVE` = `0x00000001`")]
     AddressRemove = 0x0000_0001,
     /// The TAPI object went through a reinitialization.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_REINIT` = `0x00000002`")]
     Reinit = 0x0000_0002,
     /// The address translation settings, such as the current location, have changed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_TRANSLATECHANGE` = `0x00000003`")]
     TranslateChange = 0x0000_0003,
     /// An address was closed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_ADDRESSCLOSE` = `0x00000004`")]
     AddressClose = 0x0000_0004,
     /// A new phone device has appeared; `ITTAPIObjectEvent2::get_Phone` returns it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_PHONECREATE` = `0x00000005`")]
     PhoneCreate = 0x0000_0005,
     /// A phone device has been removed; `ITTAPIObjectEvent2::get_Phone` returns it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TE_PHONEREMOVE` = `0x00000006`")]
     PhoneRemove = 0x0000_0006,
 }
 const _: () = {
@@ -5377,16 +5757,26 @@ const _: () = {
 pub enum TerminalDirection {
     /// The stream is captured locally and sent to the remote end; a terminal with this direction
     /// can originate a stream.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TD_CAPTURE` = `0x00000000`")]
     Capture = 0x0000_0000,
     /// The stream comes from the remote end and is played locally; a terminal with this
     /// direction can render a stream.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TD_RENDER` = `0x00000001`")]
     Render = 0x0000_0001,
     /// The terminal works in both directions, capturing as well as rendering.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TD_BIDIRECTIONAL` = `0x00000002`")]
     Bidirectional = 0x0000_0002,
     /// The tracks of a multitrack terminal go in different directions, some capturing and some
     /// rendering.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TD_MULTITRACK_MIXED` = `0x00000003`")]
     MultitrackMixed = 0x0000_0003,
     /// No direction is known or set for the terminal yet.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TD_NONE` = `0x00000004`")]
     None = 0x0000_0004,
 }
 const _: () = {
@@ -5582,11 +5972,17 @@ const _: () = {
 #[repr(i32)]
 pub enum TerminalMediaState {
     /// Nothing is being played or recorded on the file terminal.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TMS_IDLE` = `0x00000000`")]
     Idle = 0x0000_0000,
     /// The file terminal is playing or recording.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TMS_ACTIVE` = `0x00000001`")]
     Active = 0x0000_0001,
     /// Playing or recording on the file terminal is suspended for now. `TMS_LASTITEM` has the
     /// same value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TMS_PAUSED` = `0x00000002`")]
     Paused = 0x0000_0002,
 }
 const _: () = {
@@ -5765,8 +6161,12 @@ const _: () = {
 #[repr(i32)]
 pub enum TerminalState {
     /// The terminal is in use.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TS_INUSE` = `0x00000000`")]
     InUse = 0x0000_0000,
     /// The terminal is not in use.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TS_NOTINUSE` = `0x00000001`")]
     NotInUse = 0x0000_0001,
 }
 const _: () = {
@@ -5935,9 +6335,13 @@ const _: () = {
 #[repr(i32)]
 pub enum TerminalType {
     /// The terminal stands for a hardware device; TAPI enumerates it, and it cannot be created.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TT_STATIC` = `0x00000000`")]
     Static = 0x0000_0000,
     /// The application creates the terminal with `ITTerminalSupport::CreateTerminal` before
     /// using it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TT_DYNAMIC` = `0x00000001`")]
     Dynamic = 0x0000_0001,
 }
 const _: () = {
@@ -6108,15 +6512,25 @@ const _: () = {
 pub enum TapiMediaType {
     /// An audio stream entering or leaving the computer, usually played on speakers or a handset
     /// and captured from a microphone or handset.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIMEDIATYPE_AUDIO` = `0x00000008`")]
     Audio = 0x0000_0008,
     /// A data stream carried by a data modem session.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIMEDIATYPE_DATAMODEM` = `0x00000010`")]
     DataModem = 0x0000_0010,
     /// A data stream carrying a Group 3 fax.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIMEDIATYPE_G3FAX` = `0x00000020`")]
     G3Fax = 0x0000_0020,
     /// A video stream entering or leaving the computer, usually shown in a window and captured
     /// with a camera.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIMEDIATYPE_VIDEO` = `0x00008000`")]
     Video = 0x0000_8000,
     /// A stream that belongs to a multitrack terminal.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TAPIMEDIATYPE_MULTITRACK` = `0x00010000`")]
     Multitrack = 0x0001_0000,
 }
 const _: () = {

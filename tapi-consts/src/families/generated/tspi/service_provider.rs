@@ -17,343 +17,563 @@ pub enum TspiProc {
     /// information to the caller at the same time. `TSPI_PROC_BASE` (the base of the ordinals) and
     /// `TSPI_MESSAGE_BASE` (the base of the provider messages, where 500 is `LINE_NEWCALL`) have
     /// the same value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEACCEPT` = `0x000001F4`")]
     LineAccept = 500,
     /// Ordinal of `TSPI_lineAddToConference`, which adds a consultation call to an existing
     /// conference call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEADDTOCONFERENCE` = `0x000001F5`")]
     LineAddToConference = 501,
     /// Ordinal of `TSPI_lineAnswer`, which answers an offered call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEANSWER` = `0x000001F6`")]
     LineAnswer = 502,
     /// Ordinal of `TSPI_lineBlindTransfer`, which transfers a call to a destination address in a
     /// single step, without a consultation call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEBLINDTRANSFER` = `0x000001F7`")]
     LineBlindTransfer = 503,
     /// Ordinal of `TSPI_lineClose`, which closes an open line device after finishing or aborting
     /// the calls and asynchronous operations still outstanding on it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINECLOSE` = `0x000001F8`")]
     LineClose = 504,
     /// Ordinal of `TSPI_lineCloseCall`, which deallocates a call after finishing or aborting the
     /// asynchronous operations still outstanding on it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINECLOSECALL` = `0x000001F9`")]
     LineCloseCall = 505,
     /// Ordinal of `TSPI_lineCompleteCall`, which asks for a call that could not be connected
     /// normally to be completed another way: camp-on, callback, intrusion or a message.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINECOMPLETECALL` = `0x000001FA`")]
     LineCompleteCall = 506,
     /// Ordinal of `TSPI_lineCompleteTransfer`, which completes the transfer of a call to the party
     /// reached on the consultation call, or joins the two calls into a three-way conference.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINECOMPLETETRANSFER` = `0x000001FB`")]
     LineCompleteTransfer = 507,
     /// Ordinal of `TSPI_lineConditionalMediaDetection`, which TAPI calls when an application opens
     /// `LINEMAPPER`, to learn whether the line can serve the requested media modes and call
     /// parameters.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINECONDITIONALMEDIADETECTION` = `0x000001FC`")]
     LineConditionalMediaDetection = 508,
     /// Ordinal of `TSPI_lineConfigDialog`, which showed the provider's configuration dialog box for
     /// a line device. Obsolete: providers written for TAPI 2.0 or later implement
     /// `TUISPI_lineConfigDialog` in their UI DLL instead.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINECONFIGDIALOG` = `0x000001FD`")]
     LineConfigDialog = 509,
     /// Ordinal of `TSPI_lineDevSpecific`, the general extension mechanism that gives access to
     /// device-specific features of a line, an address or a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEDEVSPECIFIC` = `0x000001FE`")]
     LineDevSpecific = 510,
     /// Ordinal of `TSPI_lineDevSpecificFeature`, the extension mechanism that invokes on a line a
     /// switch feature, named by a `PHONEBUTTONFUNCTION_` value, that no other function covers.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEDEVSPECIFICFEATURE` = `0x000001FF`")]
     LineDevSpecificFeature = 511,
     /// Ordinal of `TSPI_lineDial`, which dials a dialable address on an existing call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEDIAL` = `0x00000200`")]
     LineDial = 512,
     /// Ordinal of `TSPI_lineDrop`, which drops (disconnects) a call, optionally sending user-user
     /// information.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEDROP` = `0x00000201`")]
     LineDrop = 513,
     /// Ordinal of `TSPI_lineForward`, which sets up or cancels forwarding of the calls arriving at
     /// one address, or at every address, of a line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEFORWARD` = `0x00000202`")]
     LineForward = 514,
     /// Ordinal of `TSPI_lineGatherDigits`, which starts collecting the digits received on a call
     /// into a buffer that TAPI supplies.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGATHERDIGITS` = `0x00000203`")]
     LineGatherDigits = 515,
     /// Ordinal of `TSPI_lineGenerateDigits`, which generates digits in-band on a call in a given
     /// digit mode (pulse or DTMF).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGENERATEDIGITS` = `0x00000204`")]
     LineGenerateDigits = 516,
     /// Ordinal of `TSPI_lineGenerateTone`, which generates a tone in-band on a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGENERATETONE` = `0x00000205`")]
     LineGenerateTone = 517,
     /// Ordinal of `TSPI_lineGetAddressCaps`, which reports in `LINEADDRESSCAPS` the telephony
     /// capabilities of one address of a line device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETADDRESSCAPS` = `0x00000206`")]
     LineGetAddressCaps = 518,
     /// Ordinal of `TSPI_lineGetAddressID`, which finds the address identifier of an address of a
     /// line given in another form, such as its dialable address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETADDRESSID` = `0x00000207`")]
     LineGetAddressId = 519,
     /// Ordinal of `TSPI_lineGetAddressStatus`, which reports in `LINEADDRESSSTATUS` the current
     /// status of an address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETADDRESSSTATUS` = `0x00000208`")]
     LineGetAddressStatus = 520,
     /// Ordinal of `TSPI_lineGetCallAddressID`, which returns the identifier of the address on which
     /// a call exists.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETCALLADDRESSID` = `0x00000209`")]
     LineGetCallAddressId = 521,
     /// Ordinal of `TSPI_lineGetCallInfo`, which returns in `LINECALLINFO` detailed information
     /// about a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETCALLINFO` = `0x0000020A`")]
     LineGetCallInfo = 522,
     /// Ordinal of `TSPI_lineGetCallStatus`, which returns in `LINECALLSTATUS` the current status of
     /// a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETCALLSTATUS` = `0x0000020B`")]
     LineGetCallStatus = 523,
     /// Ordinal of `TSPI_lineGetDevCaps`, which reports in `LINEDEVCAPS` the telephony capabilities
     /// of a line device, valid for all of its addresses.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETDEVCAPS` = `0x0000020C`")]
     LineGetDevCaps = 524,
     /// Ordinal of `TSPI_lineGetDevConfig`, which returns the current configuration of a device tied
     /// to the line, such as its modem, as an opaque structure specific to the device class.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETDEVCONFIG` = `0x0000020D`")]
     LineGetDevConfig = 525,
     /// Ordinal of `TSPI_lineGetExtensionID`, which returns the identifier of the provider-specific
     /// extensions that a line device supports.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETEXTENSIONID` = `0x0000020E`")]
     LineGetExtensionId = 526,
     /// Ordinal of `TSPI_lineGetIcon`, which returns an icon specific to the line device, or to the
     /// provider, for display to the user.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETICON` = `0x0000020F`")]
     LineGetIcon = 527,
     /// Ordinal of `TSPI_lineGetID`, which returns the device identifier, in a given device class,
     /// associated with a line, an address or a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETID` = `0x00000210`")]
     LineGetId = 528,
     /// Ordinal of `TSPI_lineGetLineDevStatus`, which reports in `LINEDEVSTATUS` the current status
     /// of an open line device, common to all of its addresses.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETLINEDEVSTATUS` = `0x00000211`")]
     LineGetLineDevStatus = 529,
     /// Ordinal of `TSPI_lineGetNumAddressIDs`, which returns how many address identifiers a line
     /// supports.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETNUMADDRESSIDS` = `0x00000212`")]
     LineGetNumAddressIds = 530,
     /// Ordinal of `TSPI_lineHold`, which places a call on hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEHOLD` = `0x00000213`")]
     LineHold = 531,
     /// Ordinal of `TSPI_lineMakeCall`, which places a call on a line to a destination address, with
     /// the default call parameters or those supplied.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEMAKECALL` = `0x00000214`")]
     LineMakeCall = 532,
     /// Ordinal of `TSPI_lineMonitorDigits`, which turns on or off the unbuffered detection of the
     /// digits received on a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEMONITORDIGITS` = `0x00000215`")]
     LineMonitorDigits = 533,
     /// Ordinal of `TSPI_lineMonitorMedia`, which turns on or off the detection of media modes on a
     /// call; each detection is reported with `LINE_MONITORMEDIA`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEMONITORMEDIA` = `0x00000216`")]
     LineMonitorMedia = 534,
     /// Ordinal of `TSPI_lineMonitorTones`, which turns on or off the detection of given in-band
     /// tones on a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEMONITORTONES` = `0x00000217`")]
     LineMonitorTones = 535,
     /// Ordinal of `TSPI_lineNegotiateExtVersion`, which returns the highest extension version,
     /// within a proposed range, under which the provider can operate a line device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINENEGOTIATEEXTVERSION` = `0x00000218`")]
     LineNegotiateExtVersion = 536,
     /// Ordinal of `TSPI_lineNegotiateTSPIVersion`, which returns the highest TSPI version, within a
     /// proposed range, under which the provider can operate a line device (or, with
     /// `INITIALIZE_NEGOTIATION`, the provider as a whole).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINENEGOTIATETSPIVERSION` = `0x00000219`")]
     LineNegotiateTspiVersion = 537,
     /// Ordinal of `TSPI_lineOpen`, which opens the line device with a given device identifier and
     /// returns the provider's handle for it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEOPEN` = `0x0000021A`")]
     LineOpen = 538,
     /// Ordinal of `TSPI_linePark`, which parks a call in the given park mode, directed or
     /// non-directed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEPARK` = `0x0000021B`")]
     LinePark = 539,
     /// Ordinal of `TSPI_linePickup`, which picks up a call alerting at a destination address or in
     /// a pickup group, and returns a handle for it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEPICKUP` = `0x0000021C`")]
     LinePickup = 540,
     /// Ordinal of `TSPI_linePrepareAddToConference`, which prepares a conference for one more party
     /// by creating a temporary consultation call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEPREPAREADDTOCONFERENCE` = `0x0000021D`")]
     LinePrepareAddToConference = 541,
     /// Ordinal of `TSPI_lineRedirect`, which redirects an offered call to another destination
     /// address.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEREDIRECT` = `0x0000021E`")]
     LineRedirect = 542,
     /// Ordinal of `TSPI_lineRemoveFromConference`, which removes a call from its conference,
     /// leaving the other calls in the conference as they are.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEREMOVEFROMCONFERENCE` = `0x0000021F`")]
     LineRemoveFromConference = 543,
     /// Ordinal of `TSPI_lineSecureCall`, which protects a call against interruptions or
     /// interference that could disturb its media stream, such as call-waiting beeps.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESECURECALL` = `0x00000220`")]
     LineSecureCall = 544,
     /// Ordinal of `TSPI_lineSelectExtVersion`, which selects the extension version under which
     /// later requests on a line device operate.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESELECTEXTVERSION` = `0x00000221`")]
     LineSelectExtVersion = 545,
     /// Ordinal of `TSPI_lineSendUserUserInfo`, which sends user-user information to the remote
     /// party of a call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESENDUSERUSERINFO` = `0x00000222`")]
     LineSendUserUserInfo = 546,
     /// Ordinal of `TSPI_lineSetAppSpecific`, which sets the application-specific field
     /// (`dwAppSpecific`) of a call's `LINECALLINFO`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETAPPSPECIFIC` = `0x00000223`")]
     LineSetAppSpecific = 547,
     /// Ordinal of `TSPI_lineSetCallParams`, which changes some parameters of an existing call, such
     /// as its bearer mode or data rate.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETCALLPARAMS` = `0x00000224`")]
     LineSetCallParams = 548,
     /// Ordinal of `TSPI_lineSetDefaultMediaDetection`, which gives the provider the new set of
     /// media modes to detect on a line, replacing the previous set.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETDEFAULTMEDIADETECTION` = `0x00000225`")]
     LineSetDefaultMediaDetection = 549,
     /// Ordinal of `TSPI_lineSetDevConfig`, which restores the configuration of a device tied to the
     /// line from a structure obtained earlier with `TSPI_lineGetDevConfig`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETDEVCONFIG` = `0x00000226`")]
     LineSetDevConfig = 550,
     /// Ordinal of `TSPI_lineSetMediaControl`, which sets the media control actions to take on a
     /// line, an address or a call when given digits, tones, media modes or call states are
     /// detected.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETMEDIACONTROL` = `0x00000227`")]
     LineSetMediaControl = 551,
     /// Ordinal of `TSPI_lineSetMediaMode`, which changes the media mode of a call as recorded in
     /// its `LINECALLINFO`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETMEDIAMODE` = `0x00000228`")]
     LineSetMediaMode = 552,
     /// Ordinal of `TSPI_lineSetStatusMessages`, which tells the provider which status changes of a
     /// line and its addresses it should report.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETSTATUSMESSAGES` = `0x00000229`")]
     LineSetStatusMessages = 553,
     /// Ordinal of `TSPI_lineSetTerminal`, which chooses the terminal to which the information of a
     /// line, an address or a call is routed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETTERMINAL` = `0x0000022A`")]
     LineSetTerminal = 554,
     /// Ordinal of `TSPI_lineSetupConference`, which sets up a conference call, with a consultation
     /// call for adding the third party.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETUPCONFERENCE` = `0x0000022B`")]
     LineSetupConference = 555,
     /// Ordinal of `TSPI_lineSetupTransfer`, which starts a transfer by creating a consultation call
     /// on which the transfer destination can be dialed.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETUPTRANSFER` = `0x0000022C`")]
     LineSetupTransfer = 556,
     /// Ordinal of `TSPI_lineSwapHold`, which swaps an active call with a call on consultation hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESWAPHOLD` = `0x0000022D`")]
     LineSwapHold = 557,
     /// Ordinal of `TSPI_lineUncompleteCall`, which cancels a call completion request on a line.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEUNCOMPLETECALL` = `0x0000022E`")]
     LineUncompleteCall = 558,
     /// Ordinal of `TSPI_lineUnhold`, which takes a held call off hold.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEUNHOLD` = `0x0000022F`")]
     LineUnhold = 559,
     /// Ordinal of `TSPI_lineUnpark`, which retrieves the call parked at an address and returns a
     /// handle for it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEUNPARK` = `0x00000230`")]
     LineUnpark = 560,
     /// Ordinal of `TSPI_phoneClose`, which closes an open phone device after finishing or aborting
     /// the asynchronous operations still outstanding on it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONECLOSE` = `0x00000231`")]
     PhoneClose = 561,
     /// Ordinal of `TSPI_phoneConfigDialog`, which showed the provider's configuration dialog box
     /// for a phone device. Obsolete: providers written for TAPI 2.0 or later implement
     /// `TUISPI_phoneConfigDialog` in their UI DLL instead.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONECONFIGDIALOG` = `0x00000232`")]
     PhoneConfigDialog = 562,
     /// Ordinal of `TSPI_phoneDevSpecific`, the general extension mechanism that gives access to
     /// device-specific features of a phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEDEVSPECIFIC` = `0x00000233`")]
     PhoneDevSpecific = 563,
     /// Ordinal of `TSPI_phoneGetButtonInfo`, which returns in `PHONEBUTTONINFO` the information
     /// about a button of a phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETBUTTONINFO` = `0x00000234`")]
     PhoneGetButtonInfo = 564,
     /// Ordinal of `TSPI_phoneGetData`, which uploads the data held at a given location of an open
     /// phone device into a buffer.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETDATA` = `0x00000235`")]
     PhoneGetData = 565,
     /// Ordinal of `TSPI_phoneGetDevCaps`, which reports in `PHONECAPS` the telephony capabilities
     /// of a phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETDEVCAPS` = `0x00000236`")]
     PhoneGetDevCaps = 566,
     /// Ordinal of `TSPI_phoneGetDisplay`, which returns what the display of a phone currently
     /// shows.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETDISPLAY` = `0x00000237`")]
     PhoneGetDisplay = 567,
     /// Ordinal of `TSPI_phoneGetExtensionID`, which returns the identifier of the provider-specific
     /// extensions that a phone device supports.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETEXTENSIONID` = `0x00000238`")]
     PhoneGetExtensionId = 568,
     /// Ordinal of `TSPI_phoneGetGain`, which returns the microphone gain of one of the hook switch
     /// devices of a phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETGAIN` = `0x00000239`")]
     PhoneGetGain = 569,
     /// Ordinal of `TSPI_phoneGetHookSwitch`, which returns the current hook switch mode of an open
     /// phone device, that is which of its hook switch devices are off-hook.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETHOOKSWITCH` = `0x0000023A`")]
     PhoneGetHookSwitch = 570,
     /// Ordinal of `TSPI_phoneGetIcon`, which returns an icon specific to the phone device, or to
     /// the provider, for display to the user.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETICON` = `0x0000023B`")]
     PhoneGetIcon = 571,
     /// Ordinal of `TSPI_phoneGetID`, which returns the device identifier, in a given device class,
     /// associated with a phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETID` = `0x0000023C`")]
     PhoneGetId = 572,
     /// Ordinal of `TSPI_phoneGetLamp`, which returns the current lamp mode of a lamp of the phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETLAMP` = `0x0000023D`")]
     PhoneGetLamp = 573,
     /// Ordinal of `TSPI_phoneGetRing`, which returns the ring mode and ring volume currently in use
     /// on an open phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETRING` = `0x0000023E`")]
     PhoneGetRing = 574,
     /// Ordinal of `TSPI_phoneGetStatus`, which reports in `PHONESTATUS` the overall status of an
     /// open phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETSTATUS` = `0x0000023F`")]
     PhoneGetStatus = 575,
     /// Ordinal of `TSPI_phoneGetVolume`, which returns the volume setting of one of the hook switch
     /// devices of a phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEGETVOLUME` = `0x00000240`")]
     PhoneGetVolume = 576,
     /// Ordinal of `TSPI_phoneNegotiateExtVersion`, which returns the highest extension version,
     /// within a proposed range, under which the provider can operate a phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONENEGOTIATEEXTVERSION` = `0x00000241`")]
     PhoneNegotiateExtVersion = 577,
     /// Ordinal of `TSPI_phoneNegotiateTSPIVersion`, which returns the highest TSPI version, within
     /// a proposed range, under which the provider can operate a phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONENEGOTIATETSPIVERSION` = `0x00000242`")]
     PhoneNegotiateTspiVersion = 578,
     /// Ordinal of `TSPI_phoneOpen`, which opens the phone device with a given device identifier,
     /// returning the provider's handle for it and keeping TAPI's handle for later events.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONEOPEN` = `0x00000243`")]
     PhoneOpen = 579,
     /// Ordinal of `TSPI_phoneSelectExtVersion`, which selects the extension version under which
     /// later requests on a phone device operate.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONESELECTEXTVERSION` = `0x00000244`")]
     PhoneSelectExtVersion = 580,
     /// Ordinal of `TSPI_phoneSetButtonInfo`, which sets the information about a button of a phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONESETBUTTONINFO` = `0x00000245`")]
     PhoneSetButtonInfo = 581,
     /// Ordinal of `TSPI_phoneSetData`, which downloads the contents of a buffer into an open phone
     /// device at a given data identifier.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONESETDATA` = `0x00000246`")]
     PhoneSetData = 582,
     /// Ordinal of `TSPI_phoneSetDisplay`, which shows a string on the display of an open phone
     /// device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONESETDISPLAY` = `0x00000247`")]
     PhoneSetDisplay = 583,
     /// Ordinal of `TSPI_phoneSetGain`, which sets the microphone gain of one of the hook switch
     /// devices of a phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONESETGAIN` = `0x00000248`")]
     PhoneSetGain = 584,
     /// Ordinal of `TSPI_phoneSetHookSwitch`, which puts the listed hook switch devices of an open
     /// phone in a given hook switch mode, leaving the others as they are.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONESETHOOKSWITCH` = `0x00000249`")]
     PhoneSetHookSwitch = 585,
     /// Ordinal of `TSPI_phoneSetLamp`, which sets a lamp of an open phone device to a given lamp
     /// mode.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONESETLAMP` = `0x0000024A`")]
     PhoneSetLamp = 586,
     /// Ordinal of `TSPI_phoneSetRing`, which rings an open phone device with a given ring mode and
     /// volume.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONESETRING` = `0x0000024B`")]
     PhoneSetRing = 587,
     /// Ordinal of `TSPI_phoneSetStatusMessages`, which tells the provider which phone status
     /// changes interest applications, so that it can filter out the others.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONESETSTATUSMESSAGES` = `0x0000024C`")]
     PhoneSetStatusMessages = 588,
     /// Ordinal of `TSPI_phoneSetVolume`, which sets the speaker volume of one of the hook switch
     /// devices of a phone.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PHONESETVOLUME` = `0x0000024D`")]
     PhoneSetVolume = 589,
     /// Ordinal of `TSPI_providerConfig`, which showed the provider's own configuration dialog box.
     /// Obsolete: providers written for TAPI 2.0 or later implement `TUISPI_providerConfig` in their
     /// UI DLL instead.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PROVIDERCONFIG` = `0x0000024E`")]
     ProviderConfig = 590,
     /// Ordinal of `TSPI_providerInit`, which initializes the provider and gives it what it needs
     /// for later work, such as its permanent provider identifier and the first line and phone
     /// device identifiers.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PROVIDERINIT` = `0x0000024F`")]
     ProviderInit = 591,
     /// Ordinal of `TSPI_providerInstall`, which let the provider take part in its own installation.
     /// Obsolete: providers written for TAPI 2.0 or later implement `TUISPI_providerInstall` in
     /// their UI DLL instead.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PROVIDERINSTALL` = `0x00000250`")]
     ProviderInstall = 592,
     /// Ordinal of `TSPI_providerRemove`, which let the provider take part in its own removal.
     /// Obsolete: providers written for TAPI 2.0 or later implement `TUISPI_providerRemove` in their
     /// UI DLL instead.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PROVIDERREMOVE` = `0x00000251`")]
     ProviderRemove = 593,
     /// Ordinal of `TSPI_providerShutdown`, which shuts the provider down: it ends the activities in
     /// progress and frees the resources it allocated.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PROVIDERSHUTDOWN` = `0x00000252`")]
     ProviderShutdown = 594,
     /// Ordinal of `TSPI_providerEnumDevices`, which TAPI calls before `TSPI_providerInit` to learn
     /// how many line and phone devices the provider supports.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PROVIDERENUMDEVICES` = `0x00000253`")]
     ProviderEnumDevices = 595,
     /// Ordinal of `TSPI_lineDropOnClose`, through which TAPI had a call dropped when its sole owner
     /// closed its handle of the line. Obsolete: TAPI no longer drops such calls, so that calls can
     /// be controlled from several client machines.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEDROPONCLOSE` = `0x00000254`")]
     LineDropOnClose = 596,
     /// Ordinal of `TSPI_lineDropNoOwner`, through which TAPI had a call dropped when no initial
     /// owner could be found for it. Obsolete, for the same reason as `TSPI_lineDropOnClose`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEDROPNOOWNER` = `0x00000255`")]
     LineDropNoOwner = 597,
     /// Ordinal of `TSPI_providerCreateLineDevice`, which TAPI calls after the provider has sent
     /// `LINE_CREATE`, to create the new line device dynamically.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PROVIDERCREATELINEDEVICE` = `0x00000256`")]
     ProviderCreateLineDevice = 598,
     /// Ordinal of `TSPI_providerCreatePhoneDevice`, which TAPI calls after the provider has sent
     /// `PHONE_CREATE`, to create the new phone device dynamically.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_PROVIDERCREATEPHONEDEVICE` = `0x00000257`")]
     ProviderCreatePhoneDevice = 599,
     /// Ordinal of `TSPI_lineSetCurrentLocation`, through which TAPI told the provider that the user
     /// or an application had changed the current location for address translation. Obsolete: TAPI
     /// now reports the change with `LINE_LINEDEVSTATE` and `LINEDEVSTATE_TRANSLATECHANGE`.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETCURRENTLOCATION` = `0x00000258`")]
     LineSetCurrentLocation = 600,
     /// Ordinal of `TSPI_lineConfigDialogEdit`, which showed a dialog box for editing a line device
     /// configuration supplied by the caller and returned the edited configuration. Obsolete:
     /// providers written for TAPI 2.0 or later implement `TUISPI_lineConfigDialogEdit` in their UI
     /// DLL instead.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINECONFIGDIALOGEDIT` = `0x00000259`")]
     LineConfigDialogEdit = 601,
     /// Ordinal of `TSPI_lineReleaseUserUserInfo`, which tells the provider that the user-user
     /// information in `LINECALLINFO` has been processed, so that information received later can
     /// take its place.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINERELEASEUSERUSERINFO` = `0x0000025A`")]
     LineReleaseUserUserInfo = 602,
     /// Ordinal of `TSPI_lineGetCallIDs` (the constant's name drops the final S), which returns the
     /// address identifier, call identifier and related call identifier of a call. It requires a
     /// negotiated TSPI version of 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETCALLID` = `0x0000025B`")]
     LineGetCallId = 603,
     /// Ordinal of `TSPI_lineGetCallHubTracking`, which returns in `LINECALLHUBTRACKINGINFO` the
     /// call hub tracking currently in force on a line. It requires a negotiated TSPI version of 3.0
     /// or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEGETCALLHUBTRACKING` = `0x0000025C`")]
     LineGetCallHubTracking = 604,
     /// Ordinal of `TSPI_lineSetCallHubTracking`, which sets the call hub tracking mode of a line.
     /// It requires a negotiated TSPI version of 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINESETCALLHUBTRACKING` = `0x0000025D`")]
     LineSetCallHubTracking = 605,
     /// Ordinal of `TSPI_lineReceiveMSPData`, which hands the provider a buffer sent by a media
     /// service provider (MSP) about a line or a call. It requires a negotiated TSPI version of 3.0
     /// or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINERECEIVEMSPDATA` = `0x0000025E`")]
     LineReceiveMspData = 606,
     /// Ordinal of `TSPI_lineMSPIdentify`, which returns the CLSID of the media service provider
     /// (MSP) associated with a line device. It requires a negotiated TSPI version of 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINEMSPIDENTIFY` = `0x0000025F`")]
     LineMspIdentify = 607,
     /// Ordinal of `TSPI_lineCreateMSPInstance`, through which TAPI announces a new media service
     /// provider (MSP) instance for an address of a line and receives the provider's handle for it.
     /// It requires a negotiated TSPI version of 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINECREATEMSPINSTANCE` = `0x00000260`")]
     LineCreateMspInstance = 608,
     /// Ordinal of `TSPI_lineCloseMSPInstance`, through which TAPI announces that a media service
     /// provider (MSP) instance created with `TSPI_lineCreateMSPInstance` is closed. It requires a
     /// negotiated TSPI version of 3.0 or later.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TSPI_LINECLOSEMSPINSTANCE` = `0x00000261`")]
     LineCloseMspInstance = 609,
 }
 const _: () = {
@@ -1665,6 +1885,8 @@ pub enum LineQosRequestType {
     /// The request sets a QoS service level per media mode: the structure then lists
     /// `LINEQOSSERVICELEVEL` entries, each pairing a `LINEMEDIAMODE_` value with a
     /// `LINEQOSSERVICELEVEL_` value.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEQOSREQUESTTYPE_SERVICELEVEL` = `0x00000001`")]
     ServiceLevel = 0x0000_0001,
 }
 const _: () = {
@@ -1846,11 +2068,17 @@ pub mod c_lineqosrequesttype {
 #[repr(u32)]
 pub enum LineQosServiceLevel {
     /// The QoS level is mandatory: the call should not go ahead without it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEQOSSERVICELEVEL_NEEDED` = `0x00000001`")]
     Needed = 0x0000_0001,
     /// The QoS level is wanted if the network can provide it; otherwise the call goes ahead without
     /// it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEQOSSERVICELEVEL_IFAVAILABLE` = `0x00000002`")]
     IfAvailable = 0x0000_0002,
     /// Only best-effort delivery is asked for, with no reserved QoS.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEQOSSERVICELEVEL_BESTEFFORT` = `0x00000003`")]
     BestEffort = 0x0000_0003,
 }
 const _: () = {
@@ -2059,12 +2287,20 @@ pub mod c_lineqosservicelevel {
 #[repr(u32)]
 pub enum LineEQosInfo {
     /// No QoS is available for the call's stream.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEEQOSINFO_NOQOS` = `0x00000001`")]
     NoQos = 0x0000_0001,
     /// The QoS request could not be met: the network did not admit the reservation.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEEQOSINFO_ADMISSIONFAILURE` = `0x00000002`")]
     AdmissionFailure = 0x0000_0002,
     /// The kind of QoS requested is not supported, for example because a policy forbids it.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEEQOSINFO_POLICYFAILURE` = `0x00000003`")]
     PolicyFailure = 0x0000_0003,
     /// A QoS error occurred without a more specific reason.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINEEQOSINFO_GENERICERROR` = `0x00000004`")]
     GenericError = 0x0000_0004,
 }
 const _: () = {
@@ -2283,6 +2519,8 @@ pub enum LineTspiOption {
     /// The provider is not reentrant: TAPI calls its functions one at a time, from any thread,
     /// waiting for each to return (though not for an asynchronous request to complete) before
     /// making the next call.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`LINETSPIOPTION_NONREENTRANT` = `0x00000001`")]
     NonReentrant = 0x0000_0001,
 }
 const _: () = {
@@ -2488,13 +2726,21 @@ pub mod c_linetspioption {
 #[repr(i32)]
 pub enum TuispiDllObject {
     /// `dwObjectID` is the device identifier of a line device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TUISPIDLL_OBJECT_LINEID` = `0x00000001`")]
     LineId = 0x0000_0001,
     /// `dwObjectID` is the device identifier of a phone device.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TUISPIDLL_OBJECT_PHONEID` = `0x00000002`")]
     PhoneId = 0x0000_0002,
     /// `dwObjectID` is the permanent identifier of a service provider.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TUISPIDLL_OBJECT_PROVIDERID` = `0x00000003`")]
     ProviderId = 0x0000_0003,
     /// `dwObjectID` is the handle of a dialog instance: `HDRVDIALOGINSTANCE` on the provider's side
     /// or `HTAPIDIALOGINSTANCE` on TAPI's, depending on the direction.
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`TUISPIDLL_OBJECT_DIALOGINSTANCE` = `0x00000004`")]
     DialogInstance = 0x0000_0004,
 }
 const _: () = {
@@ -2716,16 +2962,28 @@ pub mod c_tuispidllobject {
 #[repr(u32)]
 pub enum PrivateObject {
     /// The data concerns no particular object (inferred from the name).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PRIVATEOBJECT_NONE` = `0x00000001`")]
     None = 0x0000_0001,
     /// The data concerns a call designated by its call identifier (inferred from the name).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PRIVATEOBJECT_CALLID` = `0x00000002`")]
     CallId = 0x0000_0002,
     /// The data concerns a line device (inferred from the name).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PRIVATEOBJECT_LINE` = `0x00000003`")]
     Line = 0x0000_0003,
     /// The data concerns a call designated by its handle (inferred from the name).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PRIVATEOBJECT_CALL` = `0x00000004`")]
     Call = 0x0000_0004,
     /// The data concerns a phone device (inferred from the name).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PRIVATEOBJECT_PHONE` = `0x00000005`")]
     Phone = 0x0000_0005,
     /// The data concerns an address of a line (inferred from the name).
+    #[cfg_attr(doc, doc = "")]
+    #[cfg_attr(doc, doc = "`PRIVATEOBJECT_ADDRESS` = `0x00000006`")]
     Address = 0x0000_0006,
 }
 const _: () = {
