@@ -178,6 +178,36 @@ fn cell(text: &str) -> String {
         .replace('\n', " ")
 }
 
+/// A member's value as the docs show it: `` `0x00000040` ``, or for a
+/// negative one `` `-1` (`0xFFFFFFFF`) ``.
+fn value_text(repr: &Repr, member: &Member) -> String {
+    let int = member.value.as_ref().map_or(0, |value| value.int);
+    let hex = format!(
+        "0x{:0width$X}",
+        repr.bits_of(int),
+        width = repr.bits as usize / 4
+    );
+    if int < 0 {
+        format!("`{int}` (`{hex}`)")
+    } else {
+        format!("`{hex}`")
+    }
+}
+
+/// The line added to a prebuilt variant's docs (rustdoc shows its value in
+/// decimal, and the C name only in the member table further down):
+/// `` `LINEERR_ALLOCATED` = `0x80000001` ``. (Only the prebuilt families'
+/// generator, a test, writes it.)
+#[cfg(test)]
+pub fn variant_line(family: &Family, repr: &Repr, member: &Member) -> String {
+    format!(
+        "`{}{}` = {}",
+        family.prefix(),
+        member.name.text,
+        value_text(repr, member)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::ast::Family;
@@ -270,34 +300,4 @@ mod tests {
         );
         assert!(doc.contains("| Constant | Value | en |"), "{doc}");
     }
-}
-
-/// A member's value as the docs show it: `` `0x00000040` ``, or for a
-/// negative one `` `-1` (`0xFFFFFFFF`) ``.
-fn value_text(repr: &Repr, member: &Member) -> String {
-    let int = member.value.as_ref().map_or(0, |value| value.int);
-    let hex = format!(
-        "0x{:0width$X}",
-        repr.bits_of(int),
-        width = repr.bits as usize / 4
-    );
-    if int < 0 {
-        format!("`{int}` (`{hex}`)")
-    } else {
-        format!("`{hex}`")
-    }
-}
-
-/// The line added to a prebuilt variant's docs (rustdoc shows its value in
-/// decimal, and the C name only in the member table further down):
-/// `` `LINEERR_ALLOCATED` = `0x80000001` ``. (Only the prebuilt families'
-/// generator, a test, writes it.)
-#[cfg(test)]
-pub fn variant_line(family: &Family, repr: &Repr, member: &Member) -> String {
-    format!(
-        "`{}{}` = {}",
-        family.prefix(),
-        member.name.text,
-        value_text(repr, member)
-    )
 }
