@@ -115,7 +115,11 @@ pub fn api(api: &Api) -> TokenStream {
                 }
             }
 
+            // `member | set`: hidden from rustdoc, which would list it on
+            // the `Flags` page once per family and drown its methods
+            // (`Flags` says that a member goes on either side of `|`).
             #[automatically_derived]
+            #[doc(hidden)]
             #allow
             impl ::core::ops::BitOr<#flags_type> for #ident #flag_family {
                 type Output = #flags_type;

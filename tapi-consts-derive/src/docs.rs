@@ -1,6 +1,6 @@
-//! The rustdoc the derive adds to the enum's inherent `impl` block: a table
-//! of every member in every language, and a Requirements section in each
-//! language we have labels for.
+//! The rustdoc the derive adds to the enum's inherent `impl` block: what the
+//! family is and requires, a table of its members, and their descriptions
+//! in each language but English (whose are the variants' own docs).
 
 use std::fmt::Write;
 
@@ -45,47 +45,16 @@ fn running_under_rustdoc() -> bool {
         .unwrap_or(true)
 }
 
-/// Labels of the Requirements section, by language.
-struct Labels {
-    tag: &'static str,
-    heading: &'static str,
-    requirement: &'static str,
-    value: &'static str,
-    version: &'static str,
-    requires: &'static str,
-    header: &'static str,
-}
+/// The name of each language whose descriptions get a section of their
+/// own (a tag without one is its own heading).
+const LANGUAGE_NAMES: &[(&str, &str)] = &[("fr", "Français"), ("de", "Deutsch")];
 
-const LABELS: &[Labels] = &[
-    Labels {
-        tag: "en",
-        heading: "Requirements",
-        requirement: "Requirement",
-        value: "Value",
-        version: "TAPI version",
-        requires: "Requires TAPI",
-        header: "Header",
-    },
-    Labels {
-        tag: "fr",
-        heading: "Configuration requise",
-        requirement: "Condition requise",
-        value: "Valeur",
-        version: "Version TAPI",
-        requires: "Nécessite TAPI",
-        header: "En-tête",
-    },
-    Labels {
-        tag: "de",
-        heading: "Anforderungen",
-        requirement: "Anforderung",
-        value: "Wert",
-        version: "TAPI-Version",
-        requires: "Erfordert TAPI",
-        header: "Header",
-    },
-];
-
+/// The page the derive adds under the enum's methods, each fact once: what
+/// the family is and requires, its set type, a narrow table of the members
+/// (name, aliases, value, version: the English descriptions are the
+/// variants' own docs, right above), then one section per other language
+/// with its descriptions as a list, which wraps at any width where a
+/// column per language was cut off.
 pub fn impl_doc(family: &Family, repr: &Repr, languages: &[String]) -> String {
     let mut doc = String::new();
     let kind = if family.flags {
@@ -93,31 +62,48 @@ pub fn impl_doc(family: &Family, repr: &Repr, languages: &[String]) -> String {
     } else {
         "enumeration"
     };
-    let _ = writeln!(
+    let _ = write!(
         doc,
-        "Constants of the `{}` family ({kind}, `{}`).\n",
+        "Constants of the `{}` family ({kind}, `{}`)",
         family.prefix(),
         repr.ident
     );
-    for (tag, text) in family.docs.texts.iter().filter(|(tag, _)| tag != "en") {
-        let _ = writeln!(doc, "**{tag}** — {}\n", cell(text));
+    if let Some((major, minor)) = family.since {
+        let _ = write!(doc, "; requires TAPI {major}.{minor}");
     }
-    member_table(&mut doc, family, repr, languages);
-    requirements(&mut doc, family, languages);
+    if let Some(header) = &family.header {
+        let _ = write!(doc, "; defined in `{header}`");
+    }
+    doc.push_str(
+        ".
+
+",
+    );
+    if family.flags {
+        let _ = writeln!(
+            doc,
+            "A set of them is a [`Flags<{}>`](::tapi_consts::Flags), written \
+             `A | B | 0x40`; `|` between members makes one.\n",
+            family.ident
+        );
+    }
+    member_table(&mut doc, family, repr);
+    for tag in languages.iter().filter(|tag| *tag != "en") {
+        language_section(&mut doc, family, tag);
+    }
     doc
 }
 
-fn member_table(doc: &mut String, family: &Family, repr: &Repr, languages: &[String]) {
+fn member_table(doc: &mut String, family: &Family, repr: &Repr) {
     let with_since = family.members.iter().any(|member| member.since.is_some());
     doc.push_str("| Constant | Value |");
-    for tag in languages {
-        let _ = write!(doc, " {tag} |");
-    }
     if with_since {
         doc.push_str(" Since |");
     }
     doc.push_str("\n|---|---|");
-    doc.push_str(&"---|".repeat(languages.len() + usize::from(with_since)));
+    if with_since {
+        doc.push_str("---|");
+    }
     doc.push('\n');
     let prefix = family.prefix();
     for member in &family.members {
@@ -126,15 +112,6 @@ fn member_table(doc: &mut String, family: &Family, repr: &Repr, languages: &[Str
             let _ = write!(doc, "<br>alias `{prefix}{}`", alias.text);
         }
         let _ = write!(doc, " | {} |", value_text(repr, member));
-        for tag in languages {
-            let text = member
-                .docs
-                .texts
-                .iter()
-                .find(|(have, _)| have == tag)
-                .map_or("", |(_, text)| text.as_str());
-            let _ = write!(doc, " {} |", cell(text));
-        }
         if with_since {
             let since = member
                 .since
@@ -145,37 +122,36 @@ fn member_table(doc: &mut String, family: &Family, repr: &Repr, languages: &[Str
     }
 }
 
-fn requirements(doc: &mut String, family: &Family, languages: &[String]) {
-    if family.since.is_none() && family.header.is_none() {
-        return;
+/// `# Français`: the family's description, then each member's, in `tag`.
+fn language_section(doc: &mut String, family: &Family, tag: &str) {
+    let text = |docs: &crate::ast::Docs| {
+        docs.texts
+            .iter()
+            .find(|(have, _)| have == tag)
+            .map(|(_, text)| flat(text))
+    };
+    let heading = LANGUAGE_NAMES
+        .iter()
+        .find(|(have, _)| *have == tag)
+        .map_or(tag, |(_, name)| name);
+    let _ = write!(doc, "\n# {heading}\n\n");
+    if let Some(family_text) = text(&family.docs) {
+        let _ = writeln!(doc, "{family_text}\n");
     }
-    for labels in LABELS {
-        if labels.tag != "en" && !languages.iter().any(|tag| tag == labels.tag) {
-            continue;
-        }
-        let _ = write!(
-            doc,
-            "\n# {}\n\n| {} | {} |\n|---|---|\n",
-            labels.heading, labels.requirement, labels.value
-        );
-        if let Some((major, minor)) = family.since {
-            let _ = writeln!(
-                doc,
-                "| {} | {} {major}.{minor} |",
-                labels.version, labels.requires
-            );
-        }
-        if let Some(header) = &family.header {
-            let _ = writeln!(doc, "| {} | `{header}` |", labels.header);
+    let prefix = family.prefix();
+    for member in &family.members {
+        if let Some(member_text) = text(&member.docs) {
+            let _ = writeln!(doc, "- `{prefix}{}`: {member_text}", member.name.text);
         }
     }
 }
 
-/// Text made safe for one Markdown table cell.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
-        .replace("\n\n", "<br><br>")
-        .replace('\n', " ")
+/// A description on one line (a list item), its paragraphs kept apart.
+fn flat(text: &str) -> String {
+    text.split("\n\n")
+        .map(|paragraph| paragraph.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("<br><br>")
 }
 
 /// A member's value as the docs show it: `` `0x00000040` ``, or for a
@@ -227,8 +203,11 @@ mod tests {
         super::impl_doc(&family, repr, &languages)
     }
 
+    /// Each fact once: the requirements in the first sentence, the values
+    /// in a narrow table with no description (the English ones are the
+    /// variants' docs), each other language in a list of its own.
     #[test]
-    fn member_table_has_every_language_and_localized_requirements() {
+    fn every_fact_once_every_language_in_a_list() {
         let doc = doc_of(
             r#"
             /// Lamps.
@@ -237,67 +216,74 @@ mod tests {
             #[tapi(doc(fr = "Voyants.", de = "Lampen."))]
             enum Acme {
                 /// Red | lit.
-                #[tapi(doc(fr = "Rouge.", de = "Rot."))]
+                #[tapi(doc(fr = "Rouge\n\nvif.", de = "Rot."))]
                 Red = 1,
                 /// Green.
-                #[tapi(doc(fr = "Vert."))]
+                #[tapi(doc(fr = "Vert."), alias = "LIME", since = "3.0")]
                 Green = 2,
             }
             "#,
         );
-        assert!(doc.contains("| Constant | Value | en | de | fr |"), "{doc}");
-        // A `|` in a text is escaped; a missing language is an empty cell.
         assert!(
-            doc.contains("| `ACME_RED` | `0x00000001` | Red \\| lit. | Rot. | Rouge. |"),
+            doc.starts_with(
+                "Constants of the `ACME_` family (bit flags, `u32`); requires TAPI 2.2; \
+                 defined in `acme.h`.\n\nA set of them is a [`Flags<Acme>`]"
+            ),
             "{doc}"
         );
         assert!(
-            doc.contains("| `ACME_GREEN` | `0x00000002` | Green. |  | Vert. |"),
+            doc.contains("| Constant | Value | Since |\n|---|---|---|\n"),
             "{doc}"
         );
-        assert!(doc.contains("**fr** — Voyants."), "{doc}");
-        assert!(doc.contains("**de** — Lampen."), "{doc}");
-        for (heading, version, header) in [
-            (
-                "# Requirements",
-                "| TAPI version | Requires TAPI 2.2 |",
-                "| Header | `acme.h` |",
+        assert!(doc.contains("| `ACME_RED` | `0x00000001` |  |\n"), "{doc}");
+        assert!(
+            doc.contains("| `ACME_GREEN`<br>alias `ACME_LIME` | `0x00000002` | TAPI 3.0 |\n"),
+            "{doc}"
+        );
+        // English is not repeated; French and German each have a list.
+        assert!(
+            !doc.contains("Red | lit.") && !doc.contains("Green."),
+            "{doc}"
+        );
+        assert!(
+            doc.contains(
+                "\n# Français\n\nVoyants.\n\n- `ACME_RED`: Rouge<br><br>vif.\n- `ACME_GREEN`: Vert.\n"
             ),
-            (
-                "# Configuration requise",
-                "| Version TAPI | Nécessite TAPI 2.2 |",
-                "| En-tête | `acme.h` |",
-            ),
-            (
-                "# Anforderungen",
-                "| TAPI-Version | Erfordert TAPI 2.2 |",
-                "| Header | `acme.h` |",
-            ),
-        ] {
-            assert!(doc.contains(heading), "{heading}: {doc}");
-            assert!(doc.contains(version), "{version}: {doc}");
-            assert!(doc.contains(header), "{header}: {doc}");
-        }
+            "{doc}"
+        );
+        assert!(
+            doc.contains("\n# Deutsch\n\nLampen.\n\n- `ACME_RED`: Rot.\n"),
+            "{doc}"
+        );
+        assert!(!doc.contains("`ACME_GREEN`: Green"), "{doc}");
+        assert_eq!(doc.matches("2.2").count(), 1, "{doc}");
     }
 
     #[test]
-    fn requirements_only_in_languages_the_family_has() {
+    fn a_family_in_english_only_has_no_language_section() {
         let doc = doc_of(
             r#"
             /// Lamps.
             #[repr(u8)]
             #[tapi(prefix = "ACME_", since = "2.0")]
+            #[tapi(doc(pt_br = "Lâmpadas."))]
             enum Acme {
                 /// Red.
                 Red = 1,
             }
             "#,
         );
-        assert!(doc.contains("# Requirements"), "{doc}");
         assert!(
-            !doc.contains("Configuration requise") && !doc.contains("Anforderungen"),
+            doc.contains("(enumeration, `u8`); requires TAPI 2.0."),
             "{doc}"
         );
-        assert!(doc.contains("| Constant | Value | en |"), "{doc}");
+        assert!(!doc.contains("Flags"), "{doc}");
+        assert!(
+            doc.contains("| Constant | Value |\n|---|---|\n| `ACME_RED` | `0x01` |"),
+            "{doc}"
+        );
+        // A language with no name of ours is headed by its tag.
+        assert!(doc.contains("\n# pt-BR\n\nLâmpadas.\n"), "{doc}");
+        assert!(!doc.contains("# Français"), "{doc}");
     }
 }

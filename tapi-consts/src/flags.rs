@@ -19,6 +19,11 @@ use crate::repr::{Integer, Repr};
 
 /// A set of members of the bit-flag family `E`, stored as `E`'s repr.
 ///
+/// `|`, `&`, `^`, `-` and `!` work between sets, and `|` also between
+/// members and with a member on either side of a set (`Ready | set`): each
+/// family implements that last one, hidden from this page, which would
+/// otherwise list it once per family.
+///
 /// Bits that no member has ("unknown bits") are kept by
 /// [`from_bits_retain`](Self::from_bits_retain), by the operators and by
 /// parsing, so nothing read from the outside world is lost; `Display` writes
