@@ -36,6 +36,8 @@ mod rows;
 
 use crate::entry::Entry;
 use crate::families::{Message, ProviderMessage};
+use crate::given::bits_for;
+use crate::repr::{Integer, Repr};
 pub use crate::roles::Role;
 use crate::roles::Text;
 use crate::ConstFamily;
@@ -159,18 +161,22 @@ impl Param {
     }
 
     /// The bit pattern a family reads: the low 32 bits (a `DWORD`, or a
-    /// `LONG` result as its bits).
+    /// `LONG` result as its bits). See [`entry`](Self::entry) for a number
+    /// that is no 32-bit value at all.
     #[inline]
     pub fn bits(&self) -> u64 {
         u64::from(self.value as u32)
     }
 
     /// The member it holds, for a [`Role::Value`] or a nonzero
-    /// [`Role::Result`] that is one.
+    /// [`Role::Result`] that is one. A number that stands for no 32-bit
+    /// value (not a `DWORD` zero-extended, nor a `LONG` sign-extended, as
+    /// `TryFrom<usize>` reads them) holds none: `0x1_0000_0004` is not
+    /// `LINECALLSTATE_ACCEPTED`.
     #[inline]
     pub fn entry(&self) -> Option<Entry> {
         match self.role {
-            Role::Value(family) | Role::Result(family) => family.entry_by_bits(self.bits()),
+            Role::Value(family) | Role::Result(family) => family.entry_by_bits(dword(self.value)?),
             _ => None,
         }
     }
@@ -295,14 +301,24 @@ fn rows_for(message: i32) -> Rows {
     }
 }
 
+/// The 32-bit value a callback's `usize` number stands for, read as
+/// `TryFrom<usize>` reads it (`given.rs`); `None` when it stands for none.
+fn dword(number: usize) -> Option<u64> {
+    bits_for(<u32 as Repr>::KIND, usize::INTEGER, number as i128)
+}
+
 fn holds(when: &When, rows: Rows, numbers: &[usize; 5]) -> bool {
-    let bits = |slot: Slot| u64::from(numbers[slot.index()] as u32);
+    // A condition on a number that stands for no 32-bit value does not
+    // hold: its low bits are not what its writer meant.
+    let bits = |slot: Slot| dword(numbers[slot.index()]);
     match when {
         When::Always => true,
         When::Is(slot, members) => {
+            let Some(value) = bits(*slot) else {
+                return false;
+            };
             // The number without the family's device-specific part
             // (`LINECALLSTATE_CONNECTED` with a vendor's substate).
-            let value = bits(*slot);
             let family = rows.iter().find_map(|row| match row {
                 Row {
                     slot: s,
@@ -315,9 +331,9 @@ fn holds(when: &When, rows: Rows, numbers: &[usize; 5]) -> bool {
             let value = value & !family.map_or(0, |family| family.device_specific_bits(value));
             members.contains(&value)
         }
-        When::Has(slot, bit) => bits(*slot) & bit != 0,
-        When::Equals(slot, value) => bits(*slot) == *value,
-        When::Several(slot) => bits(*slot).count_ones() > 1,
+        When::Has(slot, bit) => bits(*slot).is_some_and(|value| value & bit != 0),
+        When::Equals(slot, value) => bits(*slot) == Some(*value),
+        When::Several(slot) => bits(*slot).is_some_and(|value| value.count_ones() > 1),
         When::Both(a, b) => holds(a, rows, numbers) && holds(b, rows, numbers),
     }
 }

@@ -187,6 +187,26 @@ fn replies_carry_an_error_as_a_negative_long() {
     );
 }
 
+/// A number that stands for no 32-bit value (not a DWORD zero-extended,
+/// not a LONG sign-extended) holds no member and meets no condition: its
+/// low bits are not read as if its writer meant them.
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn a_number_above_32_bits_is_no_member() {
+    let state = |p1: usize| param(&app(raw::LINE_CALLSTATE, [1, 0, p1, 0, 0]), Slot::Param1);
+    assert_eq!(
+        state(0x4).entry().map(|e| e.name()),
+        Some("LINECALLSTATE_ACCEPTED")
+    );
+    assert!(state(0x1_0000_0004).entry().is_none());
+    assert!(state(0xFFFF_FFFF_0000_0004).entry().is_none());
+    // LINE_CALLSTATE's P2 depends on P1 being CONNECTED (0x100): with
+    // 0x1_0000_0100 it is not, so P2 is not read as a connected mode.
+    let p2 = |p1: usize| param(&app(raw::LINE_CALLSTATE, [1, 0, p1, 0x1, 0]), Slot::Param2).role();
+    assert_eq!(p2(0x100), Role::Value(LineConnectedMode::INFO));
+    assert_ne!(p2(0x1_0000_0100), Role::Value(LineConnectedMode::INFO));
+}
+
 #[test]
 fn acd_messages_hold_a_state_only_with_the_state_bit() {
     let p3 = |message: i32, p2: u32| param(&app(message, [1, 0, 5, p2 as usize, 4]), Slot::Param3);
