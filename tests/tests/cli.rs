@@ -169,6 +169,11 @@ fn french(name: &str) -> String {
     tapi_consts::plain(lookup(name).unwrap().description("fr")).to_string()
 }
 
+/// The German one.
+fn german(name: &str) -> String {
+    tapi_consts::plain(lookup(name).unwrap().description("de")).to_string()
+}
+
 // decode
 
 #[test]
@@ -946,11 +951,16 @@ fn language_from_the_environment() {
     let args = ["describe", "LINECALLSTATE_IDLE"];
     let fr = &french("LINECALLSTATE_IDLE");
     let en = &english("LINECALLSTATE_IDLE");
+    let de = &german("LINECALLSTATE_IDLE");
+    assert_ne!(de, en);
     for (env, expected) in [
         (&[][..], en),
         (&[("LANG", "fr_FR.UTF-8")][..], fr),
         (&[("LANG", "fr_CA")][..], fr),
-        (&[("LANG", "de_DE.UTF-8")][..], en),
+        (&[("LANG", "de_DE.UTF-8")][..], de),
+        (&[("LANG", "de_AT")][..], de),
+        // A language with no descriptions: English.
+        (&[("LANG", "es_ES.UTF-8")][..], en),
         (&[("LANG", "C")][..], en),
         (&[("LANG", "garbage!!")][..], en),
         (

@@ -355,63 +355,72 @@ pub enum AcdGroupEvent {
 #[repr(i32)]
 #[tapi(prefix = "ME_", c_type = "MSP_EVENT", header = "Msp.h", since = "3.0")]
 #[tapi(doc(
-    fr = "Types d’événements qu’un MSP (fournisseur de services de média) signale à TAPI 3 ; la valeur indique quelle structure de l’union de `MSP_EVENT_INFO` est remplie. TAPI lit ces événements sur l’objet adresse du MSP au moyen de `ITMSPAddress::GetEvent`."
+    fr = "Types d’événements qu’un MSP (fournisseur de services de média) signale à TAPI 3 ; la valeur indique quelle structure de l’union de `MSP_EVENT_INFO` est remplie. TAPI lit ces événements sur l’objet adresse du MSP au moyen de `ITMSPAddress::GetEvent`.",
+    de = "Arten von Ereignissen, die ein MSP (Mediendienstanbieter) an TAPI 3 meldet; der Wert gibt an, welche Struktur der Union in `MSP_EVENT_INFO` ausgefüllt ist. TAPI liest diese Ereignisse mit `ITMSPAddress::GetEvent` aus dem Adressobjekt des MSP."
 ))]
 pub enum MspEvent {
     /// The event concerns an address of the MSP; the data is an `MSP_ADDRESS_EVENT_INFO`
     /// structure.
     #[tapi(name = "ADDRESS_EVENT")]
     #[tapi(doc(
-        fr = "L’événement concerne une adresse du MSP ; les données forment une structure `MSP_ADDRESS_EVENT_INFO`."
+        fr = "L’événement concerne une adresse du MSP ; les données forment une structure `MSP_ADDRESS_EVENT_INFO`.",
+        de = "Das Ereignis betrifft eine Adresse des MSP; die Daten liegen als Struktur `MSP_ADDRESS_EVENT_INFO` vor."
     ))]
     AddressEvent = 0,
     /// The event concerns the streams or terminals of a call; the data is an
     /// `MSP_CALL_EVENT_INFO` structure.
     #[tapi(name = "CALL_EVENT")]
     #[tapi(doc(
-        fr = "L’événement concerne les flux de média ou les terminaux d’un appel ; les données forment une structure `MSP_CALL_EVENT_INFO`."
+        fr = "L’événement concerne les flux de média ou les terminaux d’un appel ; les données forment une structure `MSP_CALL_EVENT_INFO`.",
+        de = "Das Ereignis betrifft die Medienströme oder Terminals eines Anrufs; die Daten liegen als Struktur `MSP_CALL_EVENT_INFO` vor."
     ))]
     CallEvent = 1,
     /// The MSP hands an opaque buffer for its telephony service provider (TSP) to TAPI; the data
     /// is an `MSP_TSP_DATA` structure.
     #[tapi(name = "TSP_DATA")]
     #[tapi(doc(
-        fr = "Le MSP confie à TAPI une mémoire tampon opaque destinée à son fournisseur de services téléphoniques (TSP) ; les données forment une structure `MSP_TSP_DATA`."
+        fr = "Le MSP confie à TAPI une mémoire tampon opaque destinée à son fournisseur de services téléphoniques (TSP) ; les données forment une structure `MSP_TSP_DATA`.",
+        de = "Der MSP übergibt TAPI einen opaken Puffer für seinen Telefonie-Dienstanbieter (TSP); die Daten liegen als Struktur `MSP_TSP_DATA` vor."
     ))]
     TspData = 2,
     /// The event is specific to the provider and concerns a private object; the data is an
     /// `MSP_PRIVATE_EVENT_INFO` structure.
     #[tapi(name = "PRIVATE_EVENT")]
     #[tapi(doc(
-        fr = "L’événement est propre au fournisseur et concerne un objet privé ; les données forment une structure `MSP_PRIVATE_EVENT_INFO`."
+        fr = "L’événement est propre au fournisseur et concerne un objet privé ; les données forment une structure `MSP_PRIVATE_EVENT_INFO`.",
+        de = "Das Ereignis ist anbieterspezifisch und betrifft ein privates Objekt; die Daten liegen als Struktur `MSP_PRIVATE_EVENT_INFO` vor."
     ))]
     PrivateEvent = 3,
     /// The event comes from an automatic speech recognition (ASR) terminal; the data is an
     /// `MSP_ASR_TERMINAL_EVENT_INFO` structure.
     #[tapi(name = "ASR_TERMINAL_EVENT", since = "3.1")]
     #[tapi(doc(
-        fr = "L’événement provient d’un terminal de reconnaissance automatique de la parole (ASR) ; les données forment une structure `MSP_ASR_TERMINAL_EVENT_INFO`."
+        fr = "L’événement provient d’un terminal de reconnaissance automatique de la parole (ASR) ; les données forment une structure `MSP_ASR_TERMINAL_EVENT_INFO`.",
+        de = "Das Ereignis stammt von einem Terminal für automatische Spracherkennung (ASR); die Daten liegen als Struktur `MSP_ASR_TERMINAL_EVENT_INFO` vor."
     ))]
     AsrTerminalEvent = 4,
     /// The event comes from a text-to-speech (TTS) terminal; the data is an
     /// `MSP_TTS_TERMINAL_EVENT_INFO` structure.
     #[tapi(name = "TTS_TERMINAL_EVENT", since = "3.1")]
     #[tapi(doc(
-        fr = "L’événement provient d’un terminal de synthèse vocale (TTS) ; les données forment une structure `MSP_TTS_TERMINAL_EVENT_INFO`."
+        fr = "L’événement provient d’un terminal de synthèse vocale (TTS) ; les données forment une structure `MSP_TTS_TERMINAL_EVENT_INFO`.",
+        de = "Das Ereignis stammt von einem Terminal für Sprachsynthese (TTS); die Daten liegen als Struktur `MSP_TTS_TERMINAL_EVENT_INFO` vor."
     ))]
     TtsTerminalEvent = 5,
     /// The event comes from a file terminal, which plays or records a file; the data is an
     /// `MSP_FILE_TERMINAL_EVENT_INFO` structure.
     #[tapi(name = "FILE_TERMINAL_EVENT", since = "3.1")]
     #[tapi(doc(
-        fr = "L’événement provient d’un terminal de fichier, qui lit ou enregistre un fichier ; les données forment une structure `MSP_FILE_TERMINAL_EVENT_INFO`."
+        fr = "L’événement provient d’un terminal de fichier, qui lit ou enregistre un fichier ; les données forment une structure `MSP_FILE_TERMINAL_EVENT_INFO`.",
+        de = "Das Ereignis stammt von einem Dateiterminal, das eine Datei abspielt oder aufzeichnet; die Daten liegen als Struktur `MSP_FILE_TERMINAL_EVENT_INFO` vor."
     ))]
     FileTerminalEvent = 6,
     /// The event comes from a tone terminal; the data is an `MSP_TONE_TERMINAL_EVENT_INFO`
     /// structure.
     #[tapi(name = "TONE_TERMINAL_EVENT", since = "3.1")]
     #[tapi(doc(
-        fr = "L’événement provient d’un terminal de tonalités ; les données forment une structure `MSP_TONE_TERMINAL_EVENT_INFO`."
+        fr = "L’événement provient d’un terminal de tonalités ; les données forment une structure `MSP_TONE_TERMINAL_EVENT_INFO`.",
+        de = "Das Ereignis stammt von einem Tonterminal; die Daten liegen als Struktur `MSP_TONE_TERMINAL_EVENT_INFO` vor."
     ))]
     ToneTerminalEvent = 7,
 }
@@ -429,42 +438,53 @@ pub enum MspEvent {
     since = "3.0"
 )]
 #[tapi(doc(
-    fr = "Types d’événements de flux de média ou de terminal qu’un MSP signale pour un appel, dans le membre `Type` de `MSP_CALL_EVENT_INFO` lorsque l’événement est `ME_CALL_EVENT`. Les valeurs `CALL_MEDIA_EVENT` (`CME_`) que reçoivent les applications portent les mêmes numéros."
+    fr = "Types d’événements de flux de média ou de terminal qu’un MSP signale pour un appel, dans le membre `Type` de `MSP_CALL_EVENT_INFO` lorsque l’événement est `ME_CALL_EVENT`. Les valeurs `CALL_MEDIA_EVENT` (`CME_`) que reçoivent les applications portent les mêmes numéros.",
+    de = "Arten von Medienstrom- oder Terminalereignissen, die ein MSP für einen Anruf meldet, im Feld `Type` von `MSP_CALL_EVENT_INFO`, wenn das Ereignis `ME_CALL_EVENT` ist. Die Werte von `CALL_MEDIA_EVENT` (`CME_`), die Anwendungen erhalten, tragen dieselben Nummern."
 ))]
 pub enum MspCallEvent {
     /// The call has created a new stream; the application may select a terminal for it or
     /// remove it from the call.
     #[tapi(name = "NEW_STREAM")]
     #[tapi(doc(
-        fr = "L’appel a créé un nouveau flux de média ; l’application peut lui associer un terminal ou le retirer de l’appel."
+        fr = "L’appel a créé un nouveau flux de média ; l’application peut lui associer un terminal ou le retirer de l’appel.",
+        de = "Der Anruf hat einen neuen Medienstrom angelegt; die Anwendung kann ein Terminal für ihn auswählen oder ihn aus dem Anruf entfernen."
     ))]
     NewStream = 0,
     /// Setting up or starting the stream has failed.
     #[tapi(name = "STREAM_FAIL")]
-    #[tapi(doc(fr = "La mise en place ou le démarrage du flux de média a échoué."))]
+    #[tapi(doc(
+        fr = "La mise en place ou le démarrage du flux de média a échoué.",
+        de = "Das Einrichten oder Starten des Medienstroms ist fehlgeschlagen."
+    ))]
     StreamFail = 1,
     /// A terminal could not be connected.
     #[tapi(name = "TERMINAL_FAIL")]
-    #[tapi(doc(fr = "Un terminal n’a pas pu être connecté."))]
+    #[tapi(doc(
+        fr = "Un terminal n’a pas pu être connecté.",
+        de = "Ein Terminal konnte nicht verbunden werden."
+    ))]
     TerminalFail = 2,
     /// The stream is not used in the call, because the remote party turned it down.
     #[tapi(name = "STREAM_NOT_USED")]
     #[tapi(doc(
-        fr = "Le flux de média n’est pas utilisé dans l’appel, car le correspondant distant l’a refusé."
+        fr = "Le flux de média n’est pas utilisé dans l’appel, car le correspondant distant l’a refusé.",
+        de = "Der Medienstrom wird im Anruf nicht verwendet, weil die Gegenseite ihn abgelehnt hat."
     ))]
     StreamNotUsed = 3,
     /// The stream has entered the running state and can now carry data; the TSP decides when
     /// this happens.
     #[tapi(name = "STREAM_ACTIVE")]
     #[tapi(doc(
-        fr = "Le flux de média est passé à l’état d’exécution et peut désormais transporter des données ; le TSP détermine à quel moment."
+        fr = "Le flux de média est passé à l’état d’exécution et peut désormais transporter des données ; le TSP détermine à quel moment.",
+        de = "Der Medienstrom ist in den laufenden Zustand gewechselt und kann jetzt Daten übertragen; wann das geschieht, bestimmt der TSP."
     ))]
     StreamActive = 4,
     /// The stream can no longer send or receive data, for example because a sending stream has
     /// sent everything or a receiving stream gets nothing more.
     #[tapi(name = "STREAM_INACTIVE")]
     #[tapi(doc(
-        fr = "Le flux de média ne peut plus envoyer ni recevoir de données, par exemple parce qu’un flux d’émission a tout envoyé ou qu’un flux de réception ne reçoit plus rien."
+        fr = "Le flux de média ne peut plus envoyer ni recevoir de données, par exemple parce qu’un flux d’émission a tout envoyé ou qu’un flux de réception ne reçoit plus rien.",
+        de = "Der Medienstrom kann keine Daten mehr senden oder empfangen, etwa weil ein Sendestrom alles gesendet hat oder ein Empfangsstrom nichts mehr erhält."
     ))]
     StreamInactive = 5,
 }
@@ -483,52 +503,65 @@ pub enum MspCallEvent {
     since = "3.0"
 )]
 #[tapi(doc(
-    fr = "Causes d’un événement d’appel du MSP, dans le membre `Cause` de `MSP_CALL_EVENT_INFO` lorsque l’événement est `ME_CALL_EVENT`. Les valeurs `CALL_MEDIA_EVENT_CAUSE` (`CMC_`) que reçoivent les applications portent les mêmes numéros."
+    fr = "Causes d’un événement d’appel du MSP, dans le membre `Cause` de `MSP_CALL_EVENT_INFO` lorsque l’événement est `ME_CALL_EVENT`. Les valeurs `CALL_MEDIA_EVENT_CAUSE` (`CMC_`) que reçoivent les applications portent les mêmes numéros.",
+    de = "Ursachen eines Anrufereignisses des MSP, im Feld `Cause` von `MSP_CALL_EVENT_INFO`, wenn das Ereignis `ME_CALL_EVENT` ist. Die Werte von `CALL_MEDIA_EVENT_CAUSE` (`CMC_`), die Anwendungen erhalten, tragen dieselben Nummern."
 ))]
 pub enum MspCallEventCause {
     /// The cause of the event is not known.
-    #[tapi(doc(fr = "La cause de l’événement n’est pas connue."))]
+    #[tapi(doc(
+        fr = "La cause de l’événement n’est pas connue.",
+        de = "Die Ursache des Ereignisses ist nicht bekannt."
+    ))]
     Unknown = 0,
     /// A faulty device made the stream or the terminal fail (`CALL_STREAM_FAIL`,
     /// `CALL_TERMINAL_FAIL`).
     #[tapi(name = "BAD_DEVICE")]
     #[tapi(doc(
-        fr = "Un périphérique défectueux a fait échouer le flux de média ou le terminal (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`)."
+        fr = "Un périphérique défectueux a fait échouer le flux de média ou le terminal (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`).",
+        de = "Ein defektes Gerät hat den Medienstrom oder das Terminal fehlschlagen lassen (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`)."
     ))]
     BadDevice = 1,
     /// Connecting the stream or the terminal failed; when the only terminal of a stream cannot
     /// be connected, a terminal failure and a stream failure are both reported with this cause.
     #[tapi(name = "CONNECT_FAIL")]
     #[tapi(doc(
-        fr = "La connexion du flux de média ou du terminal a échoué ; lorsque le seul terminal d’un flux ne peut pas être connecté, un échec du terminal et un échec du flux sont tous deux signalés avec cette cause."
+        fr = "La connexion du flux de média ou du terminal a échoué ; lorsque le seul terminal d’un flux ne peut pas être connecté, un échec du terminal et un échec du flux sont tous deux signalés avec cette cause.",
+        de = "Das Verbinden des Medienstroms oder des Terminals ist fehlgeschlagen; lässt sich das einzige Terminal eines Medienstroms nicht verbinden, werden sowohl ein Fehlschlag des Terminals als auch ein Fehlschlag des Medienstroms mit dieser Ursache gemeldet."
     ))]
     ConnectFail = 2,
     /// The event follows from a method the application called on the stream.
     #[tapi(name = "LOCAL_REQUEST")]
     #[tapi(doc(
-        fr = "L’événement découle d’une méthode que l’application a appelée sur le flux de média."
+        fr = "L’événement découle d’une méthode que l’application a appelée sur le flux de média.",
+        de = "Das Ereignis folgt aus einer Methode, die die Anwendung auf dem Medienstrom aufgerufen hat."
     ))]
     LocalRequest = 3,
     /// The event follows from a request of the remote endpoint.
     #[tapi(name = "REMOTE_REQUEST")]
-    #[tapi(doc(fr = "L’événement découle d’une demande de l’extrémité distante."))]
+    #[tapi(doc(
+        fr = "L’événement découle d’une demande de l’extrémité distante.",
+        de = "Das Ereignis folgt aus einer Anforderung der Gegenseite."
+    ))]
     RemoteRequest = 4,
     /// The medium carrying the stream is unavailable for the time being.
     #[tapi(name = "MEDIA_TIMEOUT")]
     #[tapi(doc(
-        fr = "Le support qui transporte le flux de média est momentanément indisponible."
+        fr = "Le support qui transporte le flux de média est momentanément indisponible.",
+        de = "Das Übertragungsmedium, das den Medienstrom trägt, ist vorübergehend nicht verfügbar."
     ))]
     MediaTimeout = 5,
     /// The medium carrying the stream works normally again after a temporary outage.
     #[tapi(name = "MEDIA_RECOVERED")]
     #[tapi(doc(
-        fr = "Le support qui transporte le flux de média fonctionne de nouveau normalement après une interruption passagère."
+        fr = "Le support qui transporte le flux de média fonctionne de nouveau normalement après une interruption passagère.",
+        de = "Das Übertragungsmedium, das den Medienstrom trägt, arbeitet nach einer vorübergehenden Unterbrechung wieder normal."
     ))]
     MediaRecovered = 6,
     /// A change in the quality of service (QoS) available to the stream caused the event.
     #[tapi(name = "QUALITY_OF_SERVICE", since = "3.1")]
     #[tapi(doc(
-        fr = "Un changement de la QoS (qualité de service) dont dispose le flux de média a provoqué l’événement."
+        fr = "Un changement de la QoS (qualité de service) dont dispose le flux de média a provoqué l’événement.",
+        de = "Eine Änderung der QoS (Dienstgüte), die dem Medienstrom zur Verfügung steht, hat das Ereignis ausgelöst."
     ))]
     QualityOfService = 7,
 }
@@ -547,14 +580,21 @@ pub enum MspCallEventCause {
     since = "3.0"
 )]
 #[tapi(doc(
-    fr = "Types d’événements d’adresse qu’un MSP signale, dans le membre `Type` de `MSP_ADDRESS_EVENT_INFO` lorsque l’événement est `ME_ADDRESS_EVENT`. Tous deux concernent des terminaux que le Plug-and-Play ajoute ou retire ; `pTerminal` désigne le terminal."
+    fr = "Types d’événements d’adresse qu’un MSP signale, dans le membre `Type` de `MSP_ADDRESS_EVENT_INFO` lorsque l’événement est `ME_ADDRESS_EVENT`. Tous deux concernent des terminaux que le Plug-and-Play ajoute ou retire ; `pTerminal` désigne le terminal.",
+    de = "Arten von Adressereignissen, die ein MSP meldet, im Feld `Type` von `MSP_ADDRESS_EVENT_INFO`, wenn das Ereignis `ME_ADDRESS_EVENT` ist. Beide betreffen Terminals, die Plug and Play hinzufügt oder entfernt; `pTerminal` verweist auf das Terminal."
 ))]
 pub enum MspAddressEvent {
     /// A new terminal has arrived through Plug and Play.
-    #[tapi(doc(fr = "Un nouveau terminal est apparu par le Plug-and-Play."))]
+    #[tapi(doc(
+        fr = "Un nouveau terminal est apparu par le Plug-and-Play.",
+        de = "Über Plug and Play ist ein neues Terminal hinzugekommen."
+    ))]
     Available = 0,
     /// A terminal has been removed through Plug and Play.
-    #[tapi(doc(fr = "Un terminal a été retiré par le Plug-and-Play."))]
+    #[tapi(doc(
+        fr = "Un terminal a été retiré par le Plug-and-Play.",
+        de = "Über Plug and Play wurde ein Terminal entfernt."
+    ))]
     Unavailable = 1,
 }
 
@@ -571,26 +611,45 @@ pub enum MspAddressEvent {
 #[repr(u32)]
 #[tapi(prefix = "STRM_", header = "MspStrm.h", since = "3.0")]
 #[tapi(doc(
-    fr = "États suggérés d’un flux de média dans les classes de base des MSP (`CMSPStream`), tels qu’un flux dérivé peut les renvoyer par `CMSPStream::GetState`. Leur emploi est facultatif et une classe dérivée peut en définir d’autres ; `GetState` en indique un seul comme état courant, bien que chaque valeur non nulle soit un bit."
+    fr = "États suggérés d’un flux de média dans les classes de base des MSP (`CMSPStream`), tels qu’un flux dérivé peut les renvoyer par `CMSPStream::GetState`. Leur emploi est facultatif et une classe dérivée peut en définir d’autres ; `GetState` en indique un seul comme état courant, bien que chaque valeur non nulle soit un bit.",
+    de = "Vorgeschlagene Zustände eines Medienstroms in den MSP-Basisklassen (`CMSPStream`), wie sie ein abgeleiteter Medienstrom von `CMSPStream::GetState` zurückgeben kann. Ihre Verwendung ist optional, und eine abgeleitete Klasse kann weitere definieren; `GetState` meldet einen davon als aktuellen Zustand, obwohl jeder Wert ungleich null ein einzelnes Bit ist."
 ))]
 pub enum StrmState {
     /// The stream is in its initial state, as just created.
-    #[tapi(doc(fr = "Le flux de média est dans son état initial, tel qu’il vient d’être créé."))]
+    #[tapi(doc(
+        fr = "Le flux de média est dans son état initial, tel qu’il vient d’être créé.",
+        de = "Der Medienstrom befindet sich in seinem Anfangszustand, wie unmittelbar nach dem Anlegen."
+    ))]
     Initial = 0x0000_0000,
     /// A terminal has been selected on the stream.
-    #[tapi(doc(fr = "Un terminal a été sélectionné sur le flux de média."))]
+    #[tapi(doc(
+        fr = "Un terminal a été sélectionné sur le flux de média.",
+        de = "Auf dem Medienstrom wurde ein Terminal ausgewählt."
+    ))]
     TerminalSelected = 0x0000_0001,
     /// The stream has been configured.
-    #[tapi(doc(fr = "Le flux de média a été configuré."))]
+    #[tapi(doc(
+        fr = "Le flux de média a été configuré.",
+        de = "Der Medienstrom wurde konfiguriert."
+    ))]
     Configured = 0x0000_0002,
     /// The stream is running.
-    #[tapi(doc(fr = "Le flux de média est en cours d’exécution."))]
+    #[tapi(doc(
+        fr = "Le flux de média est en cours d’exécution.",
+        de = "Der Medienstrom läuft."
+    ))]
     Running = 0x0000_0004,
     /// The stream is paused.
-    #[tapi(doc(fr = "Le flux de média est suspendu."))]
+    #[tapi(doc(
+        fr = "Le flux de média est suspendu.",
+        de = "Der Medienstrom ist pausiert."
+    ))]
     Paused = 0x0000_0008,
     /// The stream is stopped.
-    #[tapi(doc(fr = "Le flux de média est arrêté."))]
+    #[tapi(doc(
+        fr = "Le flux de média est arrêté.",
+        de = "Der Medienstrom ist gestoppt."
+    ))]
     Stopped = 0x0000_0010,
 }
 
@@ -611,21 +670,32 @@ pub enum StrmState {
     since = "3.0"
 )]
 #[tapi(doc(
-    fr = "Portées indiquant jusqu’où une annonce de conférence est diffusée : la portée de diffusion d’un objet `ITDirectoryObjectConference`. Chaque portée correspond à une durée de vie (TTL) multicast reprise du projet de norme SDP."
+    fr = "Portées indiquant jusqu’où une annonce de conférence est diffusée : la portée de diffusion d’un objet `ITDirectoryObjectConference`. Chaque portée correspond à une durée de vie (TTL) multicast reprise du projet de norme SDP.",
+    de = "Reichweiten, die angeben, wie weit eine Konferenzankündigung verbreitet wird: die Ankündigungsreichweite eines Objekts `ITDirectoryObjectConference`. Zu jeder Reichweite gehört eine Multicast-Lebensdauer (TTL) aus dem SDP-Entwurf."
 ))]
 pub enum RndAdvertisingScope {
     /// The announcement stays local, with a time to live (TTL) of 1.
-    #[tapi(doc(fr = "L’annonce reste locale, avec une durée de vie (TTL) de 1."))]
+    #[tapi(doc(
+        fr = "L’annonce reste locale, avec une durée de vie (TTL) de 1.",
+        de = "Die Ankündigung bleibt lokal, mit einer Lebensdauer (TTL) von 1."
+    ))]
     Local = 1,
     /// The announcement covers the site, with a TTL of 15.
-    #[tapi(doc(fr = "L’annonce couvre le site, avec une durée de vie (TTL) de 15."))]
+    #[tapi(doc(
+        fr = "L’annonce couvre le site, avec une durée de vie (TTL) de 15.",
+        de = "Die Ankündigung erfasst den Standort (Site), mit einer Lebensdauer (TTL) von 15."
+    ))]
     Site = 2,
     /// The announcement covers the country or region, with a TTL of 63.
-    #[tapi(doc(fr = "L’annonce couvre le pays ou la région, avec une durée de vie (TTL) de 63."))]
+    #[tapi(doc(
+        fr = "L’annonce couvre le pays ou la région, avec une durée de vie (TTL) de 63.",
+        de = "Die Ankündigung erfasst das Land oder die Region, mit einer Lebensdauer (TTL) von 63."
+    ))]
     Region = 3,
     /// The announcement goes out worldwide, with a TTL of 127.
     #[tapi(doc(
-        fr = "L’annonce est diffusée dans le monde entier, avec une durée de vie (TTL) de 127."
+        fr = "L’annonce est diffusée dans le monde entier, avec une durée de vie (TTL) de 127.",
+        de = "Die Ankündigung wird weltweit verbreitet, mit einer Lebensdauer (TTL) von 127."
     ))]
     World = 4,
 }
@@ -641,18 +711,21 @@ pub enum RndAdvertisingScope {
     since = "3.0"
 )]
 #[tapi(doc(
-    fr = "Types de serveur d’annuaire qu’utilisent les contrôles Rendezvous, transmis à `ITRendezvous::CreateDirectory` et renvoyés par `ITDirectory::get_DirectoryType`."
+    fr = "Types de serveur d’annuaire qu’utilisent les contrôles Rendezvous, transmis à `ITRendezvous::CreateDirectory` et renvoyés par `ITDirectory::get_DirectoryType`.",
+    de = "Arten von Verzeichnisservern, die die Rendezvous-Steuerelemente verwenden; sie werden an `ITRendezvous::CreateDirectory` übergeben und von `ITDirectory::get_DirectoryType` zurückgegeben."
 ))]
 pub enum DirectoryType {
     /// The directory is a Windows NT directory service (NTDS) server, that is Active Directory.
     #[tapi(doc(
-        fr = "L’annuaire est un serveur du service d’annuaire de Windows NT (NTDS), c’est-à-dire Active Directory."
+        fr = "L’annuaire est un serveur du service d’annuaire de Windows NT (NTDS), c’est-à-dire Active Directory.",
+        de = "Das Verzeichnis ist ein Server des Verzeichnisdienstes von Windows NT (NTDS), also Active Directory."
     ))]
     Ntds = 1,
     /// The directory is an Internet Locator Service (ILS) server; Microsoft documents this type
     /// as valid on Windows 2000 but not on Windows XP.
     #[tapi(doc(
-        fr = "L’annuaire est un serveur ILS (Internet Locator Service) ; selon Microsoft, ce type n’est valable que sous Windows 2000, et non sous Windows XP."
+        fr = "L’annuaire est un serveur ILS (Internet Locator Service) ; selon Microsoft, ce type n’est valable que sous Windows 2000, et non sous Windows XP.",
+        de = "Das Verzeichnis ist ein ILS-Server (Internet Locator Service); laut Microsoft ist dieser Typ unter Windows 2000 gültig, nicht aber unter Windows XP."
     ))]
     Ils = 2,
 }
@@ -668,14 +741,21 @@ pub enum DirectoryType {
     since = "3.0"
 )]
 #[tapi(doc(
-    fr = "Types d’objets conservés dans un annuaire Rendezvous, renvoyés par `ITDirectoryObject::get_ObjectType` et choisis avec `ITRendezvous::CreateDirectoryObject`."
+    fr = "Types d’objets conservés dans un annuaire Rendezvous, renvoyés par `ITDirectoryObject::get_ObjectType` et choisis avec `ITRendezvous::CreateDirectoryObject`.",
+    de = "Arten von Objekten, die in einem Rendezvous-Verzeichnis abgelegt sind; `ITDirectoryObject::get_ObjectType` gibt sie zurück, und mit `ITRendezvous::CreateDirectoryObject` werden sie ausgewählt."
 ))]
 pub enum DirectoryObjectType {
     /// The object is a conference announced in the directory.
-    #[tapi(doc(fr = "L’objet est une conférence annoncée dans l’annuaire."))]
+    #[tapi(doc(
+        fr = "L’objet est une conférence annoncée dans l’annuaire.",
+        de = "Das Objekt ist eine im Verzeichnis angekündigte Konferenz."
+    ))]
     Conference = 1,
     /// The object is a user listed in the directory.
-    #[tapi(doc(fr = "L’objet est un utilisateur inscrit dans l’annuaire."))]
+    #[tapi(doc(
+        fr = "L’objet est un utilisateur inscrit dans l’annuaire.",
+        de = "Das Objekt ist ein im Verzeichnis eingetragener Benutzer."
+    ))]
     User = 2,
 }
 
@@ -688,31 +768,39 @@ pub enum DirectoryObjectType {
 #[repr(u32)]
 #[tapi(prefix = "RENDBIND_", header = "REND.h", since = "3.0")]
 #[tapi(doc(
-    fr = "Options de `ITDirectory::Bind`, qui indiquent s’il faut s’authentifier et quelles informations d’identification peuvent prendre leur valeur par défaut au lieu de celles transmises. Les valeurs sont des bits à combiner ; `RENDBIND_DEFAULTCREDENTIALS` réunit les trois bits de valeurs par défaut."
+    fr = "Options de `ITDirectory::Bind`, qui indiquent s’il faut s’authentifier et quelles informations d’identification peuvent prendre leur valeur par défaut au lieu de celles transmises. Les valeurs sont des bits à combiner ; `RENDBIND_DEFAULTCREDENTIALS` réunit les trois bits de valeurs par défaut.",
+    de = "Optionen von `ITDirectory::Bind`: ob eine Authentifizierung erfolgt und welche Anmeldeinformationen statt der übergebenen Werte ihre Standardwerte annehmen dürfen. Die Werte sind kombinierbare Bits; `RENDBIND_DEFAULTCREDENTIALS` fasst die drei Bits für Standardwerte zusammen."
 ))]
 pub enum RendBind {
     /// The user is authenticated with the directory server.
-    #[tapi(doc(fr = "L’utilisateur est authentifié auprès du serveur d’annuaire."))]
+    #[tapi(doc(
+        fr = "L’utilisateur est authentifié auprès du serveur d’annuaire.",
+        de = "Der Benutzer wird beim Verzeichnisserver authentifiziert."
+    ))]
     Authenticate = 0x0000_0001,
     /// The domain name may take its default value instead of the one passed to `Bind`.
     #[tapi(doc(
-        fr = "Le nom de domaine peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`."
+        fr = "Le nom de domaine peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`.",
+        de = "Für den Domänennamen darf statt des an `Bind` übergebenen Werts der Standardwert verwendet werden."
     ))]
     DefaultDomainName = 0x0000_0002,
     /// The user name may take its default value instead of the one passed to `Bind`.
     #[tapi(doc(
-        fr = "Le nom d’utilisateur peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`."
+        fr = "Le nom d’utilisateur peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`.",
+        de = "Für den Benutzernamen darf statt des an `Bind` übergebenen Werts der Standardwert verwendet werden."
     ))]
     DefaultUserName = 0x0000_0004,
     /// The password may take its default value instead of the one passed to `Bind`.
     #[tapi(doc(
-        fr = "Le mot de passe peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`."
+        fr = "Le mot de passe peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`.",
+        de = "Für das Kennwort darf statt des an `Bind` übergebenen Werts der Standardwert verwendet werden."
     ))]
     DefaultPassword = 0x0000_0008,
     /// The value combines `RENDBIND_DEFAULTDOMAINNAME`, `RENDBIND_DEFAULTUSERNAME` and
     /// `RENDBIND_DEFAULTPASSWORD` for convenience.
     #[tapi(doc(
-        fr = "La valeur réunit par commodité `RENDBIND_DEFAULTDOMAINNAME`, `RENDBIND_DEFAULTUSERNAME` et `RENDBIND_DEFAULTPASSWORD`."
+        fr = "La valeur réunit par commodité `RENDBIND_DEFAULTDOMAINNAME`, `RENDBIND_DEFAULTUSERNAME` et `RENDBIND_DEFAULTPASSWORD`.",
+        de = "Der Wert fasst der Einfachheit halber `RENDBIND_DEFAULTDOMAINNAME`, `RENDBIND_DEFAULTUSERNAME` und `RENDBIND_DEFAULTPASSWORD` zusammen."
     ))]
     DefaultCredentials = 0x0000_000E,
 }

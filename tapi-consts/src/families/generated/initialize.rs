@@ -27,12 +27,16 @@ pub enum Tapi {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Miscellaneous values that `tapi.h` defines under the bare `TAPI_` prefix.\n\nThe family groups two unrelated numbers: the API version the header targets by default, and an obsolete window message number from TAPI 1.x Assisted Telephony.The TAPI version the header is written for, encoded with the major version in the high word and the minor version in the low word: `0x00030001` is TAPI 3.1. windows-sys defines the same name as `0x00020002` (TAPI 2.2).Window message number (`WM_USER + 99`) once posted to an application's window to report the outcome of an asynchronous Assisted Telephony request. Obsolete: current TAPI versions do not send it."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Verschiedene Werte, die `tapi.h` unter dem bloßen Präfix `TAPI_` definiert.TAPI-Version, für die der Header geschrieben ist, kodiert mit der Hauptversion im höherwertigen Wort und der Nebenversion im niederwertigen Wort: `0x00030001` steht für TAPI 3.1. windows-sys definiert denselben Namen als `0x00020002` (TAPI 2.2).Nummer einer Fensternachricht (`WM_USER + 99`), die früher an das Fenster einer Anwendung gesendet wurde, um ihr das Ergebnis einer asynchronen Anforderung der unterstützten Telefonie mitzuteilen. Veraltet: Aktuelle TAPI-Versionen senden sie nicht mehr."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -57,10 +61,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xEA\0\0\0\0\0\0\0G\0\0\0\xFF\xFF\0\0\0\0\xEA\0\0\0\xDA\0\0\0G\0\0\0\x06\x01\0\0\xFF\xFF\0\0\0\0\xC4\x01\0\0\xC2\0\0\0M\x01\0\0\xFA\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xEA\0\0\0\0\0\0\0M\0\0\0\0\0\0\0G\0\0\0\xFF\xFF\0\0\0\0\xEA\0\0\0\xDA\0\0\0M\0\0\0\xF8\0\0\0G\0\0\0\x06\x01\0\0\xFF\xFF\0\0\0\0\xC4\x01\0\0\xC2\0\0\0E\x01\0\0\xFF\0\0\0M\x01\0\0\xFA\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -84,7 +88,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TAPI_` family (enumeration, `u32`); defined in `tapi.h`.\n\n| Constant | Value |\n|---|---|\n| `TAPI_CURRENT_VERSION` | `0x00030001` |\n| `TAPI_REPLY` | `0x00000463` |\n\n# Français\n\nValeurs diverses que `tapi.h` définit sous le simple préfixe `TAPI_`.\n\n- `TAPI_CURRENT_VERSION`: Version de TAPI pour laquelle l’en-tête est écrit, codée avec la version majeure dans le mot de poids fort et la version mineure dans le mot de poids faible : `0x00030001` correspond à TAPI 3.1. windows-sys définit ce même nom à `0x00020002` (TAPI 2.2).\n- `TAPI_REPLY`: Numéro de message de fenêtre (`WM_USER + 99`) autrefois posté à la fenêtre d’une application pour lui communiquer l’issue d’une requête asynchrone de téléphonie assistée. Obsolète : les versions actuelles de TAPI ne l’envoient plus.\n"
+        doc = "Constants of the `TAPI_` family (enumeration, `u32`); defined in `tapi.h`.\n\n| Constant | Value |\n|---|---|\n| `TAPI_CURRENT_VERSION` | `0x00030001` |\n| `TAPI_REPLY` | `0x00000463` |\n\n# Deutsch\n\nVerschiedene Werte, die `tapi.h` unter dem bloßen Präfix `TAPI_` definiert.\n\n- `TAPI_CURRENT_VERSION`: TAPI-Version, für die der Header geschrieben ist, kodiert mit der Hauptversion im höherwertigen Wort und der Nebenversion im niederwertigen Wort: `0x00030001` steht für TAPI 3.1. windows-sys definiert denselben Namen als `0x00020002` (TAPI 2.2).\n- `TAPI_REPLY`: Nummer einer Fensternachricht (`WM_USER + 99`), die früher an das Fenster einer Anwendung gesendet wurde, um ihr das Ergebnis einer asynchronen Anforderung der unterstützten Telefonie mitzuteilen. Veraltet: Aktuelle TAPI-Versionen senden sie nicht mehr.\n\n# Français\n\nValeurs diverses que `tapi.h` définit sous le simple préfixe `TAPI_`.\n\n- `TAPI_CURRENT_VERSION`: Version de TAPI pour laquelle l’en-tête est écrit, codée avec la version majeure dans le mot de poids fort et la version mineure dans le mot de poids faible : `0x00030001` correspond à TAPI 3.1. windows-sys définit ce même nom à `0x00020002` (TAPI 2.2).\n- `TAPI_REPLY`: Numéro de message de fenêtre (`WM_USER + 99`) autrefois posté à la fenêtre d’une application pour lui communiquer l’issue d’une requête asynchrone de téléphonie assistée. Obsolète : les versions actuelles de TAPI ne l’envoient plus.\n"
     )]
     impl Tapi {
         /// Every member, in declaration order.
@@ -223,12 +227,16 @@ pub enum Initialize {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Special device identifier used in version negotiation between TAPI and a service provider.\n\nIt appears as the `dwDeviceID` argument of the service provider functions `TSPI_lineNegotiateTSPIVersion` and `TSPI_phoneNegotiateTSPIVersion`.Passed in place of a real device identifier when TAPI negotiates the TSPI interface version with a service provider as a whole, before and independently of any particular line or phone device."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Besondere Gerätekennung, die beim Aushandeln der Version zwischen TAPI und einem Dienstanbieter verwendet wird, im Argument `dwDeviceID` von `TSPI_lineNegotiateTSPIVersion` und `TSPI_phoneNegotiateTSPIVersion`.Wird anstelle einer echten Gerätekennung übergeben, wenn TAPI die Version der TSPI-Schnittstelle mit dem Dienstanbieter als Ganzem aushandelt, vor und unabhängig von einem bestimmten Leitungs- oder Telefongerät."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -253,10 +261,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xEB\0\0\0\0\0\0\0\xE3\0\0\0\xFF\xFF\0\0\0\0\xEB\0\0\0\xC0\0\0\0\xE3\0\0\0\x04\x01\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xEB\0\0\0\0\0\0\0\xD3\0\0\0\0\0\0\0\xE3\0\0\0\xFF\xFF\0\0\0\0\xEB\0\0\0\xC0\0\0\0\xD3\0\0\0\xD7\0\0\0\xE3\0\0\0\x04\x01\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &["INITIALIZE_NEGOTIATION", "NEGOTIATION"],
@@ -275,7 +283,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `INITIALIZE_` family (enumeration, `u32`); defined in `tapi.h`.\n\n| Constant | Value |\n|---|---|\n| `INITIALIZE_NEGOTIATION` | `0xFFFFFFFF` |\n\n# Français\n\nIdentifiant de périphérique spécial utilisé lors de la négociation de version entre TAPI et un fournisseur de services, dans l’argument `dwDeviceID` de `TSPI_lineNegotiateTSPIVersion` et `TSPI_phoneNegotiateTSPIVersion`.\n\n- `INITIALIZE_NEGOTIATION`: Passé à la place d’un véritable identifiant de périphérique lorsque TAPI négocie la version de l’interface TSPI avec le fournisseur de services dans son ensemble, avant et indépendamment de tout périphérique de ligne ou téléphonique particulier.\n"
+        doc = "Constants of the `INITIALIZE_` family (enumeration, `u32`); defined in `tapi.h`.\n\n| Constant | Value |\n|---|---|\n| `INITIALIZE_NEGOTIATION` | `0xFFFFFFFF` |\n\n# Deutsch\n\nBesondere Gerätekennung, die beim Aushandeln der Version zwischen TAPI und einem Dienstanbieter verwendet wird, im Argument `dwDeviceID` von `TSPI_lineNegotiateTSPIVersion` und `TSPI_phoneNegotiateTSPIVersion`.\n\n- `INITIALIZE_NEGOTIATION`: Wird anstelle einer echten Gerätekennung übergeben, wenn TAPI die Version der TSPI-Schnittstelle mit dem Dienstanbieter als Ganzem aushandelt, vor und unabhängig von einem bestimmten Leitungs- oder Telefongerät.\n\n# Français\n\nIdentifiant de périphérique spécial utilisé lors de la négociation de version entre TAPI et un fournisseur de services, dans l’argument `dwDeviceID` de `TSPI_lineNegotiateTSPIVersion` et `TSPI_phoneNegotiateTSPIVersion`.\n\n- `INITIALIZE_NEGOTIATION`: Passé à la place d’un véritable identifiant de périphérique lorsque TAPI négocie la version de l’interface TSPI avec le fournisseur de services dans son ensemble, avant et indépendamment de tout périphérique de ligne ou téléphonique particulier.\n"
     )]
     impl Initialize {
         /// Every member, in declaration order.
@@ -430,12 +438,16 @@ pub enum LineInitializeExOption {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "How TAPI should deliver event notifications to an application that initializes with `lineInitializeEx`.\n\nPassed in `dwOptions` of `LINEINITIALIZEEXPARAMS`. The first three values select one delivery mechanism; `CALLHUBTRACKING` is a separate high bit that the API lets an application combine with one of them.\n\nModelled as a [`Kind::Mixed`](crate::Kind::Mixed) family: the three mechanisms are `selector` members (one value of the low bits at a time) and `CALLHUBTRACKING` a flag, so [`LineInitializeExOptionSet`] parses and prints both parts: `LINEINITIALIZEEXOPTION_USEEVENT | LINEINITIALIZEEXOPTION_CALLHUBTRACKING` is `0x80000002`.TAPI creates a hidden window in the application and calls the application's callback function through it, as with the older `lineInitialize`. Requires TAPI 2.0 or later.TAPI signals an event handle that it returns to the application, which then fetches messages with `lineGetMessage`. Requires TAPI 2.0 or later.TAPI posts each message to an I/O completion port supplied by the application, tagged with the application's completion key. Requires TAPI 2.0 or later.The application also wants call hub tracking events. Available only when TAPI 3.0 or later is negotiated."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Art und Weise, wie TAPI einer Anwendung, die sich mit `lineInitializeEx` initialisiert, Ereignisbenachrichtigungen zustellen soll. Wird in `dwOptions` von `LINEINITIALIZEEXPARAMS` übergeben. Die ersten drei Werte wählen einen Zustellmechanismus; `CALLHUBTRACKING` ist ein eigenes höherwertiges Bit, das die API mit einem von ihnen kombinieren lässt.TAPI erstellt in der Anwendung ein verborgenes Fenster und ruft darüber die Callback-Funktion der Anwendung auf, wie beim älteren `lineInitialize`. Erfordert TAPI 2.0 oder höher.TAPI signalisiert ein Ereignishandle, das es der Anwendung zurückgibt; die Anwendung holt die Nachrichten dann mit `lineGetMessage` ab. Erfordert TAPI 2.0 oder höher.TAPI stellt jede Nachricht über einen von der Anwendung bereitgestellten E/A-Abschlussport zu, versehen mit dem Abschlussschlüssel der Anwendung. Erfordert TAPI 2.0 oder höher.Die Anwendung möchte zusätzlich Ereignisse der Anrufhub-Verfolgung erhalten. Nur verfügbar, wenn TAPI 3.0 oder höher ausgehandelt wurde."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -465,10 +477,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0{\x02\0\0\0\0\0\0l\x01\0\0\x02\0\0\0\0\0{\x02\0\0\xA9\0\0\0l\x01\0\0\xDB\0\0\0\x02\0\0\0\0\0$\x03\0\0\x8F\0\0\0G\x02\0\0\xB8\0\0\0\x02\0\0\0\0\0\xB3\x03\0\0\x98\0\0\0\xFF\x02\0\0\xC7\0\0\0\x03\0\0\0\0\0K\x04\0\0i\0\0\0\xC6\x03\0\0\xB0\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0{\x02\0\0\0\0\0\0a\x01\0\0\0\0\0\0l\x01\0\0\x02\0\0\0\0\0{\x02\0\0\xA9\0\0\0a\x01\0\0\xB5\0\0\0l\x01\0\0\xDB\0\0\0\x02\0\0\0\0\0$\x03\0\0\x8F\0\0\0\x16\x02\0\0\xA8\0\0\0G\x02\0\0\xB8\0\0\0\x02\0\0\0\0\0\xB3\x03\0\0\x98\0\0\0\xBE\x02\0\0\xB3\0\0\0\xFF\x02\0\0\xC7\0\0\0\x03\0\0\0\0\0K\x04\0\0i\0\0\0q\x03\0\0\x8C\0\0\0\xC6\x03\0\0\xB0\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -529,7 +541,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `LINEINITIALIZEEXOPTION_` family (bit flags, `u32`); requires TAPI 2.0; defined in `tapi.h`.\n\nA set of them is a [`Flags<LineInitializeExOption>`](::tapi_consts::Flags), written `A | B | 0x40`; `|` between members makes one.\n\n| Constant | Value | Since |\n|---|---|---|\n| `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` | `0x00000001` | TAPI 2.0 |\n| `LINEINITIALIZEEXOPTION_USEEVENT` | `0x00000002` | TAPI 2.0 |\n| `LINEINITIALIZEEXOPTION_USECOMPLETIONPORT` | `0x00000003` | TAPI 2.0 |\n| `LINEINITIALIZEEXOPTION_CALLHUBTRACKING` | `0x80000000` | TAPI 3.0 |\n\n# Français\n\nManière dont TAPI doit transmettre les notifications d’événements à une application qui s’initialise avec `lineInitializeEx`. Passée dans `dwOptions` de `LINEINITIALIZEEXPARAMS`. Les trois premières valeurs choisissent un mécanisme de transmission ; `CALLHUBTRACKING` est un bit de poids fort distinct que l’API permet de combiner avec l’un d’eux.\n\n- `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`: TAPI crée une fenêtre masquée dans l’application et appelle par son intermédiaire la fonction de rappel de l’application, comme avec l’ancienne `lineInitialize`. Nécessite TAPI 2.0 ou une version ultérieure.\n- `LINEINITIALIZEEXOPTION_USEEVENT`: TAPI signale un handle d’événement qu’il remet à l’application, laquelle récupère ensuite les messages avec `lineGetMessage`. Nécessite TAPI 2.0 ou une version ultérieure.\n- `LINEINITIALIZEEXOPTION_USECOMPLETIONPORT`: TAPI dépose chaque message dans un port de terminaison d’E/S fourni par l’application, accompagné de la clé de terminaison choisie par celle-ci. Nécessite TAPI 2.0 ou une version ultérieure.\n- `LINEINITIALIZEEXOPTION_CALLHUBTRACKING`: L’application souhaite en outre recevoir les événements de suivi des concentrateurs d’appels. Disponible uniquement si TAPI 3.0 ou une version ultérieure est négociée.\n"
+        doc = "Constants of the `LINEINITIALIZEEXOPTION_` family (bit flags, `u32`); requires TAPI 2.0; defined in `tapi.h`.\n\nA set of them is a [`Flags<LineInitializeExOption>`](::tapi_consts::Flags), written `A | B | 0x40`; `|` between members makes one.\n\n| Constant | Value | Since |\n|---|---|---|\n| `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` | `0x00000001` | TAPI 2.0 |\n| `LINEINITIALIZEEXOPTION_USEEVENT` | `0x00000002` | TAPI 2.0 |\n| `LINEINITIALIZEEXOPTION_USECOMPLETIONPORT` | `0x00000003` | TAPI 2.0 |\n| `LINEINITIALIZEEXOPTION_CALLHUBTRACKING` | `0x80000000` | TAPI 3.0 |\n\n# Deutsch\n\nArt und Weise, wie TAPI einer Anwendung, die sich mit `lineInitializeEx` initialisiert, Ereignisbenachrichtigungen zustellen soll. Wird in `dwOptions` von `LINEINITIALIZEEXPARAMS` übergeben. Die ersten drei Werte wählen einen Zustellmechanismus; `CALLHUBTRACKING` ist ein eigenes höherwertiges Bit, das die API mit einem von ihnen kombinieren lässt.\n\n- `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`: TAPI erstellt in der Anwendung ein verborgenes Fenster und ruft darüber die Callback-Funktion der Anwendung auf, wie beim älteren `lineInitialize`. Erfordert TAPI 2.0 oder höher.\n- `LINEINITIALIZEEXOPTION_USEEVENT`: TAPI signalisiert ein Ereignishandle, das es der Anwendung zurückgibt; die Anwendung holt die Nachrichten dann mit `lineGetMessage` ab. Erfordert TAPI 2.0 oder höher.\n- `LINEINITIALIZEEXOPTION_USECOMPLETIONPORT`: TAPI stellt jede Nachricht über einen von der Anwendung bereitgestellten E/A-Abschlussport zu, versehen mit dem Abschlussschlüssel der Anwendung. Erfordert TAPI 2.0 oder höher.\n- `LINEINITIALIZEEXOPTION_CALLHUBTRACKING`: Die Anwendung möchte zusätzlich Ereignisse der Anrufhub-Verfolgung erhalten. Nur verfügbar, wenn TAPI 3.0 oder höher ausgehandelt wurde.\n\n# Français\n\nManière dont TAPI doit transmettre les notifications d’événements à une application qui s’initialise avec `lineInitializeEx`. Passée dans `dwOptions` de `LINEINITIALIZEEXPARAMS`. Les trois premières valeurs choisissent un mécanisme de transmission ; `CALLHUBTRACKING` est un bit de poids fort distinct que l’API permet de combiner avec l’un d’eux.\n\n- `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`: TAPI crée une fenêtre masquée dans l’application et appelle par son intermédiaire la fonction de rappel de l’application, comme avec l’ancienne `lineInitialize`. Nécessite TAPI 2.0 ou une version ultérieure.\n- `LINEINITIALIZEEXOPTION_USEEVENT`: TAPI signale un handle d’événement qu’il remet à l’application, laquelle récupère ensuite les messages avec `lineGetMessage`. Nécessite TAPI 2.0 ou une version ultérieure.\n- `LINEINITIALIZEEXOPTION_USECOMPLETIONPORT`: TAPI dépose chaque message dans un port de terminaison d’E/S fourni par l’application, accompagné de la clé de terminaison choisie par celle-ci. Nécessite TAPI 2.0 ou une version ultérieure.\n- `LINEINITIALIZEEXOPTION_CALLHUBTRACKING`: L’application souhaite en outre recevoir les événements de suivi des concentrateurs d’appels. Disponible uniquement si TAPI 3.0 ou une version ultérieure est négociée.\n"
     )]
     impl LineInitializeExOption {
         /// Every member, in declaration order.
@@ -721,12 +733,16 @@ pub enum PhoneInitializeExOption {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Chooses how TAPI delivers phone event notifications to an application.\n\nSet in the `dwOptions` member of `PHONEINITIALIZEEXPARAMS`, which is passed to `phoneInitializeEx`.TAPI creates a hidden window and calls the application's callback function from it, as with the older `phoneInitialize`.TAPI signals an event handle when messages are waiting; the application then fetches them with `phoneGetMessage`.TAPI posts each message to an I/O completion port supplied by the application."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Legt fest, wie TAPI einer Anwendung Benachrichtigungen über Ereignisse von Telefongeräten zustellt.\n\nWird im Feld `dwOptions` von `PHONEINITIALIZEEXPARAMS` gesetzt; diese Struktur wird an `phoneInitializeEx` übergeben.TAPI erstellt ein verborgenes Fenster und ruft von dort aus die Callback-Funktion der Anwendung auf, wie bei der älteren Funktion `phoneInitialize`.TAPI signalisiert ein Ereignishandle, sobald Nachrichten vorliegen; die Anwendung holt sie dann mit `phoneGetMessage` ab.TAPI stellt jede Nachricht über einen von der Anwendung bereitgestellten E/A-Abschlussport zu."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -755,10 +771,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xAB\0\0\0\0\0\0\0\xCC\0\0\0\x02\0\0\0\0\0\xAB\0\0\0x\0\0\0\xCC\0\0\0\x99\0\0\0\x02\0\0\0\0\0#\x01\0\0q\0\0\0e\x01\0\0\x88\0\0\0\x02\0\0\0\0\0\x94\x01\0\0N\0\0\0\xED\x01\0\0[\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xAB\0\0\0\0\0\0\0\xDD\0\0\0\0\0\0\0\xCC\0\0\0\x02\0\0\0\0\0\xAB\0\0\0x\0\0\0\xDD\0\0\0\x95\0\0\0\xCC\0\0\0\x99\0\0\0\x02\0\0\0\0\0#\x01\0\0q\0\0\0r\x01\0\0y\0\0\0e\x01\0\0\x88\0\0\0\x02\0\0\0\0\0\x94\x01\0\0N\0\0\0\xEB\x01\0\0_\0\0\0\xED\x01\0\0[\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -784,7 +800,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PHONEINITIALIZEEXOPTION_` family (enumeration, `u32`); requires TAPI 2.0; defined in `tapi.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `PHONEINITIALIZEEXOPTION_USEHIDDENWINDOW` | `0x00000001` | TAPI 2.0 |\n| `PHONEINITIALIZEEXOPTION_USEEVENT` | `0x00000002` | TAPI 2.0 |\n| `PHONEINITIALIZEEXOPTION_USECOMPLETIONPORT` | `0x00000003` | TAPI 2.0 |\n\n# Français\n\nChoisit la façon dont TAPI remet à l’application les notifications d’événements téléphoniques.<br><br>Indiqué dans le membre `dwOptions` de `PHONEINITIALIZEEXPARAMS`, transmis à `phoneInitializeEx`.\n\n- `PHONEINITIALIZEEXOPTION_USEHIDDENWINDOW`: TAPI crée une fenêtre masquée depuis laquelle il appelle la fonction de rappel de l’application, comme avec l’ancienne fonction `phoneInitialize`.\n- `PHONEINITIALIZEEXOPTION_USEEVENT`: TAPI signale un handle d’événement quand des messages sont en attente ; l’application les récupère alors avec `phoneGetMessage`.\n- `PHONEINITIALIZEEXOPTION_USECOMPLETIONPORT`: TAPI dépose chaque message dans un port de terminaison d’E/S fourni par l’application.\n"
+        doc = "Constants of the `PHONEINITIALIZEEXOPTION_` family (enumeration, `u32`); requires TAPI 2.0; defined in `tapi.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `PHONEINITIALIZEEXOPTION_USEHIDDENWINDOW` | `0x00000001` | TAPI 2.0 |\n| `PHONEINITIALIZEEXOPTION_USEEVENT` | `0x00000002` | TAPI 2.0 |\n| `PHONEINITIALIZEEXOPTION_USECOMPLETIONPORT` | `0x00000003` | TAPI 2.0 |\n\n# Deutsch\n\nLegt fest, wie TAPI einer Anwendung Benachrichtigungen über Ereignisse von Telefongeräten zustellt.<br><br>Wird im Feld `dwOptions` von `PHONEINITIALIZEEXPARAMS` gesetzt; diese Struktur wird an `phoneInitializeEx` übergeben.\n\n- `PHONEINITIALIZEEXOPTION_USEHIDDENWINDOW`: TAPI erstellt ein verborgenes Fenster und ruft von dort aus die Callback-Funktion der Anwendung auf, wie bei der älteren Funktion `phoneInitialize`.\n- `PHONEINITIALIZEEXOPTION_USEEVENT`: TAPI signalisiert ein Ereignishandle, sobald Nachrichten vorliegen; die Anwendung holt sie dann mit `phoneGetMessage` ab.\n- `PHONEINITIALIZEEXOPTION_USECOMPLETIONPORT`: TAPI stellt jede Nachricht über einen von der Anwendung bereitgestellten E/A-Abschlussport zu.\n\n# Français\n\nChoisit la façon dont TAPI remet à l’application les notifications d’événements téléphoniques.<br><br>Indiqué dans le membre `dwOptions` de `PHONEINITIALIZEEXPARAMS`, transmis à `phoneInitializeEx`.\n\n- `PHONEINITIALIZEEXOPTION_USEHIDDENWINDOW`: TAPI crée une fenêtre masquée depuis laquelle il appelle la fonction de rappel de l’application, comme avec l’ancienne fonction `phoneInitialize`.\n- `PHONEINITIALIZEEXOPTION_USEEVENT`: TAPI signale un handle d’événement quand des messages sont en attente ; l’application les récupère alors avec `phoneGetMessage`.\n- `PHONEINITIALIZEEXOPTION_USECOMPLETIONPORT`: TAPI dépose chaque message dans un port de terminaison d’E/S fourni par l’application.\n"
     )]
     impl PhoneInitializeExOption {
         /// Every member, in declaration order.

@@ -1527,12 +1527,16 @@ pub enum MspEvent {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Kinds of event a media service provider (MSP) reports to TAPI 3; the value says which structure of the union in `MSP_EVENT_INFO` is filled in.\n\nTAPI reads these events from the MSP's address object with `ITMSPAddress::GetEvent`.The event concerns an address of the MSP; the data is an `MSP_ADDRESS_EVENT_INFO` structure.The event concerns the streams or terminals of a call; the data is an `MSP_CALL_EVENT_INFO` structure.The MSP hands an opaque buffer for its telephony service provider (TSP) to TAPI; the data is an `MSP_TSP_DATA` structure.The event is specific to the provider and concerns a private object; the data is an `MSP_PRIVATE_EVENT_INFO` structure.The event comes from an automatic speech recognition (ASR) terminal; the data is an `MSP_ASR_TERMINAL_EVENT_INFO` structure.The event comes from a text-to-speech (TTS) terminal; the data is an `MSP_TTS_TERMINAL_EVENT_INFO` structure.The event comes from a file terminal, which plays or records a file; the data is an `MSP_FILE_TERMINAL_EVENT_INFO` structure.The event comes from a tone terminal; the data is an `MSP_TONE_TERMINAL_EVENT_INFO` structure."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Arten von Ereignissen, die ein MSP (Mediendienstanbieter) an TAPI 3 meldet; der Wert gibt an, welche Struktur der Union in `MSP_EVENT_INFO` ausgefüllt ist. TAPI liest diese Ereignisse mit `ITMSPAddress::GetEvent` aus dem Adressobjekt des MSP.Das Ereignis betrifft eine Adresse des MSP; die Daten liegen als Struktur `MSP_ADDRESS_EVENT_INFO` vor.Das Ereignis betrifft die Medienströme oder Terminals eines Anrufs; die Daten liegen als Struktur `MSP_CALL_EVENT_INFO` vor.Der MSP übergibt TAPI einen opaken Puffer für seinen Telefonie-Dienstanbieter (TSP); die Daten liegen als Struktur `MSP_TSP_DATA` vor.Das Ereignis ist anbieterspezifisch und betrifft ein privates Objekt; die Daten liegen als Struktur `MSP_PRIVATE_EVENT_INFO` vor.Das Ereignis stammt von einem Terminal für automatische Spracherkennung (ASR); die Daten liegen als Struktur `MSP_ASR_TERMINAL_EVENT_INFO` vor.Das Ereignis stammt von einem Terminal für Sprachsynthese (TTS); die Daten liegen als Struktur `MSP_TTS_TERMINAL_EVENT_INFO` vor.Das Ereignis stammt von einem Dateiterminal, das eine Datei abspielt oder aufzeichnet; die Daten liegen als Struktur `MSP_FILE_TERMINAL_EVENT_INFO` vor.Das Ereignis stammt von einem Tonterminal; die Daten liegen als Struktur `MSP_TONE_TERMINAL_EVENT_INFO` vor."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -1566,10 +1570,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xE4\0\0\0\0\0\0\0\x08\x01\0\0\xFF\xFF\0\0\0\0\xE4\0\0\0\\\0\0\0\x08\x01\0\0j\0\0\0\xFF\xFF\0\0\0\0@\x01\0\0f\0\0\0r\x01\0\0\x85\0\0\0\xFF\xFF\0\0\0\0\xA6\x01\0\0y\0\0\0\xF7\x01\0\0\xA4\0\0\0\xFF\xFF\0\0\0\0\x1F\x02\0\0w\0\0\0\x9B\x02\0\0\x84\0\0\0\x03\x01\0\0\0\0\x96\x02\0\0|\0\0\0\x1F\x03\0\0\x9D\0\0\0\x03\x01\0\0\0\0\x12\x03\0\0m\0\0\0\xBC\x03\0\0\x86\0\0\0\x03\x01\0\0\0\0\x7F\x03\0\0}\0\0\0B\x04\0\0\x9A\0\0\0\x03\x01\0\0\0\0\xFC\x03\0\0^\0\0\0\xDC\x04\0\0{\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xE4\0\0\0\0\0\0\0\xF3\0\0\0\0\0\0\0\x08\x01\0\0\xFF\xFF\0\0\0\0\xE4\0\0\0\\\0\0\0\xF3\0\0\0g\0\0\0\x08\x01\0\0j\0\0\0\xFF\xFF\0\0\0\0@\x01\0\0f\0\0\0Z\x01\0\0}\0\0\0r\x01\0\0\x85\0\0\0\xFF\xFF\0\0\0\0\xA6\x01\0\0y\0\0\0\xD7\x01\0\0\x88\0\0\0\xF7\x01\0\0\xA4\0\0\0\xFF\xFF\0\0\0\0\x1F\x02\0\0w\0\0\0_\x02\0\0\x81\0\0\0\x9B\x02\0\0\x84\0\0\0\x03\x01\0\0\0\0\x96\x02\0\0|\0\0\0\xE0\x02\0\0\x90\0\0\0\x1F\x03\0\0\x9D\0\0\0\x03\x01\0\0\0\0\x12\x03\0\0m\0\0\0p\x03\0\0\x82\0\0\0\xBC\x03\0\0\x86\0\0\0\x03\x01\0\0\0\0\x7F\x03\0\0}\0\0\0\xF2\x03\0\0\x98\0\0\0B\x04\0\0\x9A\0\0\0\x03\x01\0\0\0\0\xFC\x03\0\0^\0\0\0\x8A\x04\0\0l\0\0\0\xDC\x04\0\0{\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -1605,7 +1609,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `ME_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Msp.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `ME_ADDRESS_EVENT` | `0x00000000` |  |\n| `ME_CALL_EVENT` | `0x00000001` |  |\n| `ME_TSP_DATA` | `0x00000002` |  |\n| `ME_PRIVATE_EVENT` | `0x00000003` |  |\n| `ME_ASR_TERMINAL_EVENT` | `0x00000004` | TAPI 3.1 |\n| `ME_TTS_TERMINAL_EVENT` | `0x00000005` | TAPI 3.1 |\n| `ME_FILE_TERMINAL_EVENT` | `0x00000006` | TAPI 3.1 |\n| `ME_TONE_TERMINAL_EVENT` | `0x00000007` | TAPI 3.1 |\n\n# Français\n\nTypes d’événements qu’un MSP (fournisseur de services de média) signale à TAPI 3 ; la valeur indique quelle structure de l’union de `MSP_EVENT_INFO` est remplie. TAPI lit ces événements sur l’objet adresse du MSP au moyen de `ITMSPAddress::GetEvent`.\n\n- `ME_ADDRESS_EVENT`: L’événement concerne une adresse du MSP ; les données forment une structure `MSP_ADDRESS_EVENT_INFO`.\n- `ME_CALL_EVENT`: L’événement concerne les flux de média ou les terminaux d’un appel ; les données forment une structure `MSP_CALL_EVENT_INFO`.\n- `ME_TSP_DATA`: Le MSP confie à TAPI une mémoire tampon opaque destinée à son fournisseur de services téléphoniques (TSP) ; les données forment une structure `MSP_TSP_DATA`.\n- `ME_PRIVATE_EVENT`: L’événement est propre au fournisseur et concerne un objet privé ; les données forment une structure `MSP_PRIVATE_EVENT_INFO`.\n- `ME_ASR_TERMINAL_EVENT`: L’événement provient d’un terminal de reconnaissance automatique de la parole (ASR) ; les données forment une structure `MSP_ASR_TERMINAL_EVENT_INFO`.\n- `ME_TTS_TERMINAL_EVENT`: L’événement provient d’un terminal de synthèse vocale (TTS) ; les données forment une structure `MSP_TTS_TERMINAL_EVENT_INFO`.\n- `ME_FILE_TERMINAL_EVENT`: L’événement provient d’un terminal de fichier, qui lit ou enregistre un fichier ; les données forment une structure `MSP_FILE_TERMINAL_EVENT_INFO`.\n- `ME_TONE_TERMINAL_EVENT`: L’événement provient d’un terminal de tonalités ; les données forment une structure `MSP_TONE_TERMINAL_EVENT_INFO`.\n"
+        doc = "Constants of the `ME_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Msp.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `ME_ADDRESS_EVENT` | `0x00000000` |  |\n| `ME_CALL_EVENT` | `0x00000001` |  |\n| `ME_TSP_DATA` | `0x00000002` |  |\n| `ME_PRIVATE_EVENT` | `0x00000003` |  |\n| `ME_ASR_TERMINAL_EVENT` | `0x00000004` | TAPI 3.1 |\n| `ME_TTS_TERMINAL_EVENT` | `0x00000005` | TAPI 3.1 |\n| `ME_FILE_TERMINAL_EVENT` | `0x00000006` | TAPI 3.1 |\n| `ME_TONE_TERMINAL_EVENT` | `0x00000007` | TAPI 3.1 |\n\n# Deutsch\n\nArten von Ereignissen, die ein MSP (Mediendienstanbieter) an TAPI 3 meldet; der Wert gibt an, welche Struktur der Union in `MSP_EVENT_INFO` ausgefüllt ist. TAPI liest diese Ereignisse mit `ITMSPAddress::GetEvent` aus dem Adressobjekt des MSP.\n\n- `ME_ADDRESS_EVENT`: Das Ereignis betrifft eine Adresse des MSP; die Daten liegen als Struktur `MSP_ADDRESS_EVENT_INFO` vor.\n- `ME_CALL_EVENT`: Das Ereignis betrifft die Medienströme oder Terminals eines Anrufs; die Daten liegen als Struktur `MSP_CALL_EVENT_INFO` vor.\n- `ME_TSP_DATA`: Der MSP übergibt TAPI einen opaken Puffer für seinen Telefonie-Dienstanbieter (TSP); die Daten liegen als Struktur `MSP_TSP_DATA` vor.\n- `ME_PRIVATE_EVENT`: Das Ereignis ist anbieterspezifisch und betrifft ein privates Objekt; die Daten liegen als Struktur `MSP_PRIVATE_EVENT_INFO` vor.\n- `ME_ASR_TERMINAL_EVENT`: Das Ereignis stammt von einem Terminal für automatische Spracherkennung (ASR); die Daten liegen als Struktur `MSP_ASR_TERMINAL_EVENT_INFO` vor.\n- `ME_TTS_TERMINAL_EVENT`: Das Ereignis stammt von einem Terminal für Sprachsynthese (TTS); die Daten liegen als Struktur `MSP_TTS_TERMINAL_EVENT_INFO` vor.\n- `ME_FILE_TERMINAL_EVENT`: Das Ereignis stammt von einem Dateiterminal, das eine Datei abspielt oder aufzeichnet; die Daten liegen als Struktur `MSP_FILE_TERMINAL_EVENT_INFO` vor.\n- `ME_TONE_TERMINAL_EVENT`: Das Ereignis stammt von einem Tonterminal; die Daten liegen als Struktur `MSP_TONE_TERMINAL_EVENT_INFO` vor.\n\n# Français\n\nTypes d’événements qu’un MSP (fournisseur de services de média) signale à TAPI 3 ; la valeur indique quelle structure de l’union de `MSP_EVENT_INFO` est remplie. TAPI lit ces événements sur l’objet adresse du MSP au moyen de `ITMSPAddress::GetEvent`.\n\n- `ME_ADDRESS_EVENT`: L’événement concerne une adresse du MSP ; les données forment une structure `MSP_ADDRESS_EVENT_INFO`.\n- `ME_CALL_EVENT`: L’événement concerne les flux de média ou les terminaux d’un appel ; les données forment une structure `MSP_CALL_EVENT_INFO`.\n- `ME_TSP_DATA`: Le MSP confie à TAPI une mémoire tampon opaque destinée à son fournisseur de services téléphoniques (TSP) ; les données forment une structure `MSP_TSP_DATA`.\n- `ME_PRIVATE_EVENT`: L’événement est propre au fournisseur et concerne un objet privé ; les données forment une structure `MSP_PRIVATE_EVENT_INFO`.\n- `ME_ASR_TERMINAL_EVENT`: L’événement provient d’un terminal de reconnaissance automatique de la parole (ASR) ; les données forment une structure `MSP_ASR_TERMINAL_EVENT_INFO`.\n- `ME_TTS_TERMINAL_EVENT`: L’événement provient d’un terminal de synthèse vocale (TTS) ; les données forment une structure `MSP_TTS_TERMINAL_EVENT_INFO`.\n- `ME_FILE_TERMINAL_EVENT`: L’événement provient d’un terminal de fichier, qui lit ou enregistre un fichier ; les données forment une structure `MSP_FILE_TERMINAL_EVENT_INFO`.\n- `ME_TONE_TERMINAL_EVENT`: L’événement provient d’un terminal de tonalités ; les données forment une structure `MSP_TONE_TERMINAL_EVENT_INFO`.\n"
     )]
     impl MspEvent {
         /// Every member, in declaration order.
@@ -1764,12 +1768,16 @@ pub enum MspCallEvent {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Kinds of stream or terminal event an MSP reports for a call, in the `Type` member of `MSP_CALL_EVENT_INFO` when the event is `ME_CALL_EVENT`.\n\nThe `CALL_MEDIA_EVENT` values (`CME_`) that applications receive carry the same numbers.The call has created a new stream; the application may select a terminal for it or remove it from the call.Setting up or starting the stream has failed.A terminal could not be connected.The stream is not used in the call, because the remote party turned it down.The stream has entered the running state and can now carry data; the TSP decides when this happens.The stream can no longer send or receive data, for example because a sending stream has sent everything or a receiving stream gets nothing more."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Arten von Medienstrom- oder Terminalereignissen, die ein MSP für einen Anruf meldet, im Feld `Type` von `MSP_CALL_EVENT_INFO`, wenn das Ereignis `ME_CALL_EVENT` ist. Die Werte von `CALL_MEDIA_EVENT` (`CME_`), die Anwendungen erhalten, tragen dieselben Nummern.Der Anruf hat einen neuen Medienstrom angelegt; die Anwendung kann ein Terminal für ihn auswählen oder ihn aus dem Anruf entfernen.Das Einrichten oder Starten des Medienstroms ist fehlgeschlagen.Ein Terminal konnte nicht verbunden werden.Der Medienstrom wird im Anruf nicht verwendet, weil die Gegenseite ihn abgelehnt hat.Der Medienstrom ist in den laufenden Zustand gewechselt und kann jetzt Daten übertragen; wann das geschieht, bestimmt der TSP.Der Medienstrom kann keine Daten mehr senden oder empfangen, etwa weil ein Sendestrom alles gesendet hat oder ein Empfangsstrom nichts mehr erhält."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -1801,10 +1809,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xE7\0\0\0\0\0\0\0\x1B\x01\0\0\xFF\xFF\0\0\0\0\xE7\0\0\0k\0\0\0\x1B\x01\0\0x\0\0\0\xFF\xFF\0\0\0\0R\x01\0\0-\0\0\0\x93\x01\0\0?\0\0\0\xFF\xFF\0\0\0\0\x7F\x01\0\0\"\0\0\0\xD2\x01\0\0)\0\0\0\xFF\xFF\0\0\0\0\xA1\x01\0\0L\0\0\0\xFB\x01\0\0b\0\0\0\xFF\xFF\0\0\0\0\xED\x01\0\0c\0\0\0]\x02\0\0\x88\0\0\0\xFF\xFF\0\0\0\0P\x02\0\0\x90\0\0\0\xE5\x02\0\0\xAF\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xE7\0\0\0\0\0\0\0\x05\x01\0\0\0\0\0\0\x1B\x01\0\0\xFF\xFF\0\0\0\0\xE7\0\0\0k\0\0\0\x05\x01\0\0\x85\0\0\0\x1B\x01\0\0x\0\0\0\xFF\xFF\0\0\0\0R\x01\0\0-\0\0\0\x8A\x01\0\0@\0\0\0\x93\x01\0\0?\0\0\0\xFF\xFF\0\0\0\0\x7F\x01\0\0\"\0\0\0\xCA\x01\0\0+\0\0\0\xD2\x01\0\0)\0\0\0\xFF\xFF\0\0\0\0\xA1\x01\0\0L\0\0\0\xF5\x01\0\0U\0\0\0\xFB\x01\0\0b\0\0\0\xFF\xFF\0\0\0\0\xED\x01\0\0c\0\0\0J\x02\0\0\x7F\0\0\0]\x02\0\0\x88\0\0\0\xFF\xFF\0\0\0\0P\x02\0\0\x90\0\0\0\xC9\x02\0\0\x94\0\0\0\xE5\x02\0\0\xAF\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -1836,7 +1844,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `CALL_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Msp.h`.\n\n| Constant | Value |\n|---|---|\n| `CALL_NEW_STREAM` | `0x00000000` |\n| `CALL_STREAM_FAIL` | `0x00000001` |\n| `CALL_TERMINAL_FAIL` | `0x00000002` |\n| `CALL_STREAM_NOT_USED` | `0x00000003` |\n| `CALL_STREAM_ACTIVE` | `0x00000004` |\n| `CALL_STREAM_INACTIVE` | `0x00000005` |\n\n# Français\n\nTypes d’événements de flux de média ou de terminal qu’un MSP signale pour un appel, dans le membre `Type` de `MSP_CALL_EVENT_INFO` lorsque l’événement est `ME_CALL_EVENT`. Les valeurs `CALL_MEDIA_EVENT` (`CME_`) que reçoivent les applications portent les mêmes numéros.\n\n- `CALL_NEW_STREAM`: L’appel a créé un nouveau flux de média ; l’application peut lui associer un terminal ou le retirer de l’appel.\n- `CALL_STREAM_FAIL`: La mise en place ou le démarrage du flux de média a échoué.\n- `CALL_TERMINAL_FAIL`: Un terminal n’a pas pu être connecté.\n- `CALL_STREAM_NOT_USED`: Le flux de média n’est pas utilisé dans l’appel, car le correspondant distant l’a refusé.\n- `CALL_STREAM_ACTIVE`: Le flux de média est passé à l’état d’exécution et peut désormais transporter des données ; le TSP détermine à quel moment.\n- `CALL_STREAM_INACTIVE`: Le flux de média ne peut plus envoyer ni recevoir de données, par exemple parce qu’un flux d’émission a tout envoyé ou qu’un flux de réception ne reçoit plus rien.\n"
+        doc = "Constants of the `CALL_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Msp.h`.\n\n| Constant | Value |\n|---|---|\n| `CALL_NEW_STREAM` | `0x00000000` |\n| `CALL_STREAM_FAIL` | `0x00000001` |\n| `CALL_TERMINAL_FAIL` | `0x00000002` |\n| `CALL_STREAM_NOT_USED` | `0x00000003` |\n| `CALL_STREAM_ACTIVE` | `0x00000004` |\n| `CALL_STREAM_INACTIVE` | `0x00000005` |\n\n# Deutsch\n\nArten von Medienstrom- oder Terminalereignissen, die ein MSP für einen Anruf meldet, im Feld `Type` von `MSP_CALL_EVENT_INFO`, wenn das Ereignis `ME_CALL_EVENT` ist. Die Werte von `CALL_MEDIA_EVENT` (`CME_`), die Anwendungen erhalten, tragen dieselben Nummern.\n\n- `CALL_NEW_STREAM`: Der Anruf hat einen neuen Medienstrom angelegt; die Anwendung kann ein Terminal für ihn auswählen oder ihn aus dem Anruf entfernen.\n- `CALL_STREAM_FAIL`: Das Einrichten oder Starten des Medienstroms ist fehlgeschlagen.\n- `CALL_TERMINAL_FAIL`: Ein Terminal konnte nicht verbunden werden.\n- `CALL_STREAM_NOT_USED`: Der Medienstrom wird im Anruf nicht verwendet, weil die Gegenseite ihn abgelehnt hat.\n- `CALL_STREAM_ACTIVE`: Der Medienstrom ist in den laufenden Zustand gewechselt und kann jetzt Daten übertragen; wann das geschieht, bestimmt der TSP.\n- `CALL_STREAM_INACTIVE`: Der Medienstrom kann keine Daten mehr senden oder empfangen, etwa weil ein Sendestrom alles gesendet hat oder ein Empfangsstrom nichts mehr erhält.\n\n# Français\n\nTypes d’événements de flux de média ou de terminal qu’un MSP signale pour un appel, dans le membre `Type` de `MSP_CALL_EVENT_INFO` lorsque l’événement est `ME_CALL_EVENT`. Les valeurs `CALL_MEDIA_EVENT` (`CME_`) que reçoivent les applications portent les mêmes numéros.\n\n- `CALL_NEW_STREAM`: L’appel a créé un nouveau flux de média ; l’application peut lui associer un terminal ou le retirer de l’appel.\n- `CALL_STREAM_FAIL`: La mise en place ou le démarrage du flux de média a échoué.\n- `CALL_TERMINAL_FAIL`: Un terminal n’a pas pu être connecté.\n- `CALL_STREAM_NOT_USED`: Le flux de média n’est pas utilisé dans l’appel, car le correspondant distant l’a refusé.\n- `CALL_STREAM_ACTIVE`: Le flux de média est passé à l’état d’exécution et peut désormais transporter des données ; le TSP détermine à quel moment.\n- `CALL_STREAM_INACTIVE`: Le flux de média ne peut plus envoyer ni recevoir de données, par exemple parce qu’un flux d’émission a tout envoyé ou qu’un flux de réception ne reçoit plus rien.\n"
     )]
     impl MspCallEvent {
         /// Every member, in declaration order.
@@ -1999,12 +2007,16 @@ pub enum MspCallEventCause {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Causes of an MSP call event, in the `Cause` member of `MSP_CALL_EVENT_INFO` when the event is `ME_CALL_EVENT`.\n\nThe `CALL_MEDIA_EVENT_CAUSE` values (`CMC_`) that applications receive carry the same numbers.The cause of the event is not known.A faulty device made the stream or the terminal fail (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`).Connecting the stream or the terminal failed; when the only terminal of a stream cannot be connected, a terminal failure and a stream failure are both reported with this cause.The event follows from a method the application called on the stream.The event follows from a request of the remote endpoint.The medium carrying the stream is unavailable for the time being.The medium carrying the stream works normally again after a temporary outage.A change in the quality of service (QoS) available to the stream caused the event."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Ursachen eines Anrufereignisses des MSP, im Feld `Cause` von `MSP_CALL_EVENT_INFO`, wenn das Ereignis `ME_CALL_EVENT` ist. Die Werte von `CALL_MEDIA_EVENT_CAUSE` (`CMC_`), die Anwendungen erhalten, tragen dieselben Nummern.Die Ursache des Ereignisses ist nicht bekannt.Ein defektes Gerät hat den Medienstrom oder das Terminal fehlschlagen lassen (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`).Das Verbinden des Medienstroms oder des Terminals ist fehlgeschlagen; lässt sich das einzige Terminal eines Medienstroms nicht verbinden, werden sowohl ein Fehlschlag des Terminals als auch ein Fehlschlag des Medienstroms mit dieser Ursache gemeldet.Das Ereignis folgt aus einer Methode, die die Anwendung auf dem Medienstrom aufgerufen hat.Das Ereignis folgt aus einer Anforderung der Gegenseite.Das Übertragungsmedium, das den Medienstrom trägt, ist vorübergehend nicht verfügbar.Das Übertragungsmedium, das den Medienstrom trägt, arbeitet nach einer vorübergehenden Unterbrechung wieder normal.Eine Änderung der QoS (Dienstgüte), die dem Medienstrom zur Verfügung steht, hat das Ereignis ausgelöst."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -2038,10 +2050,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xCE\0\0\0\0\0\0\0\xF3\0\0\0\xFF\xFF\0\0\0\0\xCE\0\0\0$\0\0\0\xF3\0\0\0/\0\0\0\xFF\xFF\0\0\0\0\xF2\0\0\0`\0\0\0\"\x01\0\0z\0\0\0\xFF\xFF\0\0\0\0R\x01\0\0\xB0\0\0\0\x9C\x01\0\0\xD2\0\0\0\xFF\xFF\0\0\0\0\x02\x02\0\0E\0\0\0n\x02\0\0_\0\0\0\xFF\xFF\0\0\0\0G\x02\0\08\0\0\0\xCD\x02\0\0E\0\0\0\xFF\xFF\0\0\0\0\x7F\x02\0\0A\0\0\0\x12\x03\0\0L\0\0\0\xFF\xFF\0\0\0\0\xC0\x02\0\0M\0\0\0^\x03\0\0q\0\0\0\x03\x01\0\0\0\0\r\x03\0\0R\0\0\0\xCF\x03\0\0i\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xCE\0\0\0\0\0\0\0\xDF\0\0\0\0\0\0\0\xF3\0\0\0\xFF\xFF\0\0\0\0\xCE\0\0\0$\0\0\0\xDF\0\0\0.\0\0\0\xF3\0\0\0/\0\0\0\xFF\xFF\0\0\0\0\xF2\0\0\0`\0\0\0\r\x01\0\0y\0\0\0\"\x01\0\0z\0\0\0\xFF\xFF\0\0\0\0R\x01\0\0\xB0\0\0\0\x86\x01\0\0\xFB\0\0\0\x9C\x01\0\0\xD2\0\0\0\xFF\xFF\0\0\0\0\x02\x02\0\0E\0\0\0\x81\x02\0\0[\0\0\0n\x02\0\0_\0\0\0\xFF\xFF\0\0\0\0G\x02\0\08\0\0\0\xDC\x02\0\08\0\0\0\xCD\x02\0\0E\0\0\0\xFF\xFF\0\0\0\0\x7F\x02\0\0A\0\0\0\x14\x03\0\0Y\0\0\0\x12\x03\0\0L\0\0\0\xFF\xFF\0\0\0\0\xC0\x02\0\0M\0\0\0m\x03\0\0v\0\0\0^\x03\0\0q\0\0\0\x03\x01\0\0\0\0\r\x03\0\0R\0\0\0\xE3\x03\0\0l\0\0\0\xCF\x03\0\0i\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -2077,7 +2089,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `CALL_CAUSE_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Msp.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `CALL_CAUSE_UNKNOWN` | `0x00000000` |  |\n| `CALL_CAUSE_BAD_DEVICE` | `0x00000001` |  |\n| `CALL_CAUSE_CONNECT_FAIL` | `0x00000002` |  |\n| `CALL_CAUSE_LOCAL_REQUEST` | `0x00000003` |  |\n| `CALL_CAUSE_REMOTE_REQUEST` | `0x00000004` |  |\n| `CALL_CAUSE_MEDIA_TIMEOUT` | `0x00000005` |  |\n| `CALL_CAUSE_MEDIA_RECOVERED` | `0x00000006` |  |\n| `CALL_CAUSE_QUALITY_OF_SERVICE` | `0x00000007` | TAPI 3.1 |\n\n# Français\n\nCauses d’un événement d’appel du MSP, dans le membre `Cause` de `MSP_CALL_EVENT_INFO` lorsque l’événement est `ME_CALL_EVENT`. Les valeurs `CALL_MEDIA_EVENT_CAUSE` (`CMC_`) que reçoivent les applications portent les mêmes numéros.\n\n- `CALL_CAUSE_UNKNOWN`: La cause de l’événement n’est pas connue.\n- `CALL_CAUSE_BAD_DEVICE`: Un périphérique défectueux a fait échouer le flux de média ou le terminal (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`).\n- `CALL_CAUSE_CONNECT_FAIL`: La connexion du flux de média ou du terminal a échoué ; lorsque le seul terminal d’un flux ne peut pas être connecté, un échec du terminal et un échec du flux sont tous deux signalés avec cette cause.\n- `CALL_CAUSE_LOCAL_REQUEST`: L’événement découle d’une méthode que l’application a appelée sur le flux de média.\n- `CALL_CAUSE_REMOTE_REQUEST`: L’événement découle d’une demande de l’extrémité distante.\n- `CALL_CAUSE_MEDIA_TIMEOUT`: Le support qui transporte le flux de média est momentanément indisponible.\n- `CALL_CAUSE_MEDIA_RECOVERED`: Le support qui transporte le flux de média fonctionne de nouveau normalement après une interruption passagère.\n- `CALL_CAUSE_QUALITY_OF_SERVICE`: Un changement de la QoS (qualité de service) dont dispose le flux de média a provoqué l’événement.\n"
+        doc = "Constants of the `CALL_CAUSE_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Msp.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `CALL_CAUSE_UNKNOWN` | `0x00000000` |  |\n| `CALL_CAUSE_BAD_DEVICE` | `0x00000001` |  |\n| `CALL_CAUSE_CONNECT_FAIL` | `0x00000002` |  |\n| `CALL_CAUSE_LOCAL_REQUEST` | `0x00000003` |  |\n| `CALL_CAUSE_REMOTE_REQUEST` | `0x00000004` |  |\n| `CALL_CAUSE_MEDIA_TIMEOUT` | `0x00000005` |  |\n| `CALL_CAUSE_MEDIA_RECOVERED` | `0x00000006` |  |\n| `CALL_CAUSE_QUALITY_OF_SERVICE` | `0x00000007` | TAPI 3.1 |\n\n# Deutsch\n\nUrsachen eines Anrufereignisses des MSP, im Feld `Cause` von `MSP_CALL_EVENT_INFO`, wenn das Ereignis `ME_CALL_EVENT` ist. Die Werte von `CALL_MEDIA_EVENT_CAUSE` (`CMC_`), die Anwendungen erhalten, tragen dieselben Nummern.\n\n- `CALL_CAUSE_UNKNOWN`: Die Ursache des Ereignisses ist nicht bekannt.\n- `CALL_CAUSE_BAD_DEVICE`: Ein defektes Gerät hat den Medienstrom oder das Terminal fehlschlagen lassen (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`).\n- `CALL_CAUSE_CONNECT_FAIL`: Das Verbinden des Medienstroms oder des Terminals ist fehlgeschlagen; lässt sich das einzige Terminal eines Medienstroms nicht verbinden, werden sowohl ein Fehlschlag des Terminals als auch ein Fehlschlag des Medienstroms mit dieser Ursache gemeldet.\n- `CALL_CAUSE_LOCAL_REQUEST`: Das Ereignis folgt aus einer Methode, die die Anwendung auf dem Medienstrom aufgerufen hat.\n- `CALL_CAUSE_REMOTE_REQUEST`: Das Ereignis folgt aus einer Anforderung der Gegenseite.\n- `CALL_CAUSE_MEDIA_TIMEOUT`: Das Übertragungsmedium, das den Medienstrom trägt, ist vorübergehend nicht verfügbar.\n- `CALL_CAUSE_MEDIA_RECOVERED`: Das Übertragungsmedium, das den Medienstrom trägt, arbeitet nach einer vorübergehenden Unterbrechung wieder normal.\n- `CALL_CAUSE_QUALITY_OF_SERVICE`: Eine Änderung der QoS (Dienstgüte), die dem Medienstrom zur Verfügung steht, hat das Ereignis ausgelöst.\n\n# Français\n\nCauses d’un événement d’appel du MSP, dans le membre `Cause` de `MSP_CALL_EVENT_INFO` lorsque l’événement est `ME_CALL_EVENT`. Les valeurs `CALL_MEDIA_EVENT_CAUSE` (`CMC_`) que reçoivent les applications portent les mêmes numéros.\n\n- `CALL_CAUSE_UNKNOWN`: La cause de l’événement n’est pas connue.\n- `CALL_CAUSE_BAD_DEVICE`: Un périphérique défectueux a fait échouer le flux de média ou le terminal (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`).\n- `CALL_CAUSE_CONNECT_FAIL`: La connexion du flux de média ou du terminal a échoué ; lorsque le seul terminal d’un flux ne peut pas être connecté, un échec du terminal et un échec du flux sont tous deux signalés avec cette cause.\n- `CALL_CAUSE_LOCAL_REQUEST`: L’événement découle d’une méthode que l’application a appelée sur le flux de média.\n- `CALL_CAUSE_REMOTE_REQUEST`: L’événement découle d’une demande de l’extrémité distante.\n- `CALL_CAUSE_MEDIA_TIMEOUT`: Le support qui transporte le flux de média est momentanément indisponible.\n- `CALL_CAUSE_MEDIA_RECOVERED`: Le support qui transporte le flux de média fonctionne de nouveau normalement après une interruption passagère.\n- `CALL_CAUSE_QUALITY_OF_SERVICE`: Un changement de la QoS (qualité de service) dont dispose le flux de média a provoqué l’événement.\n"
     )]
     impl MspCallEventCause {
         /// Every member, in declaration order.
@@ -2218,12 +2230,16 @@ pub enum MspAddressEvent {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Kinds of address event an MSP reports, in the `Type` member of `MSP_ADDRESS_EVENT_INFO` when the event is `ME_ADDRESS_EVENT`.\n\nBoth concern terminals that Plug and Play adds or removes; `pTerminal` points to the terminal.A new terminal has arrived through Plug and Play.A terminal has been removed through Plug and Play."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Arten von Adressereignissen, die ein MSP meldet, im Feld `Type` von `MSP_ADDRESS_EVENT_INFO`, wenn das Ereignis `ME_ADDRESS_EVENT` ist. Beide betreffen Terminals, die Plug and Play hinzufügt oder entfernt; `pTerminal` verweist auf das Terminal.Über Plug and Play ist ein neues Terminal hinzugekommen.Über Plug and Play wurde ein Terminal entfernt."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -2248,10 +2264,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xDD\0\0\0\0\0\0\0\x06\x01\0\0\xFF\xFF\0\0\0\0\xDD\0\0\x001\0\0\0\x06\x01\0\x004\0\0\0\xFF\xFF\0\0\0\0\x0E\x01\0\x002\0\0\0:\x01\0\x001\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xDD\0\0\0\0\0\0\0\xF5\0\0\0\0\0\0\0\x06\x01\0\0\xFF\xFF\0\0\0\0\xDD\0\0\x001\0\0\0\xF5\0\0\09\0\0\0\x06\x01\0\x004\0\0\0\xFF\xFF\0\0\0\0\x0E\x01\0\x002\0\0\0.\x01\0\x000\0\0\0:\x01\0\x001\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -2275,7 +2291,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `ADDRESS_TERMINAL_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Msp.h`.\n\n| Constant | Value |\n|---|---|\n| `ADDRESS_TERMINAL_AVAILABLE` | `0x00000000` |\n| `ADDRESS_TERMINAL_UNAVAILABLE` | `0x00000001` |\n\n# Français\n\nTypes d’événements d’adresse qu’un MSP signale, dans le membre `Type` de `MSP_ADDRESS_EVENT_INFO` lorsque l’événement est `ME_ADDRESS_EVENT`. Tous deux concernent des terminaux que le Plug-and-Play ajoute ou retire ; `pTerminal` désigne le terminal.\n\n- `ADDRESS_TERMINAL_AVAILABLE`: Un nouveau terminal est apparu par le Plug-and-Play.\n- `ADDRESS_TERMINAL_UNAVAILABLE`: Un terminal a été retiré par le Plug-and-Play.\n"
+        doc = "Constants of the `ADDRESS_TERMINAL_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Msp.h`.\n\n| Constant | Value |\n|---|---|\n| `ADDRESS_TERMINAL_AVAILABLE` | `0x00000000` |\n| `ADDRESS_TERMINAL_UNAVAILABLE` | `0x00000001` |\n\n# Deutsch\n\nArten von Adressereignissen, die ein MSP meldet, im Feld `Type` von `MSP_ADDRESS_EVENT_INFO`, wenn das Ereignis `ME_ADDRESS_EVENT` ist. Beide betreffen Terminals, die Plug and Play hinzufügt oder entfernt; `pTerminal` verweist auf das Terminal.\n\n- `ADDRESS_TERMINAL_AVAILABLE`: Über Plug and Play ist ein neues Terminal hinzugekommen.\n- `ADDRESS_TERMINAL_UNAVAILABLE`: Über Plug and Play wurde ein Terminal entfernt.\n\n# Français\n\nTypes d’événements d’adresse qu’un MSP signale, dans le membre `Type` de `MSP_ADDRESS_EVENT_INFO` lorsque l’événement est `ME_ADDRESS_EVENT`. Tous deux concernent des terminaux que le Plug-and-Play ajoute ou retire ; `pTerminal` désigne le terminal.\n\n- `ADDRESS_TERMINAL_AVAILABLE`: Un nouveau terminal est apparu par le Plug-and-Play.\n- `ADDRESS_TERMINAL_UNAVAILABLE`: Un terminal a été retiré par le Plug-and-Play.\n"
     )]
     impl MspAddressEvent {
         /// Every member, in declaration order.
@@ -2417,12 +2433,16 @@ pub enum StrmState {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Suggested states of a stream in the MSP base classes (`CMSPStream`), such as a derived stream may return from `CMSPStream::GetState`.\n\nTheir use is optional and a derived class may define more; `GetState` reports one of them as the current state, even though each non-zero value is a single bit.The stream is in its initial state, as just created.A terminal has been selected on the stream.The stream has been configured.The stream is running.The stream is paused.The stream is stopped."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Vorgeschlagene Zustände eines Medienstroms in den MSP-Basisklassen (`CMSPStream`), wie sie ein abgeleiteter Medienstrom von `CMSPStream::GetState` zurückgeben kann. Ihre Verwendung ist optional, und eine abgeleitete Klasse kann weitere definieren; `GetState` meldet einen davon als aktuellen Zustand, obwohl jeder Wert ungleich null ein einzelnes Bit ist.Der Medienstrom befindet sich in seinem Anfangszustand, wie unmittelbar nach dem Anlegen.Auf dem Medienstrom wurde ein Terminal ausgewählt.Der Medienstrom wurde konfiguriert.Der Medienstrom läuft.Der Medienstrom ist pausiert.Der Medienstrom ist gestoppt."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -2454,10 +2474,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0'\x01\0\0\0\0\0\0S\x01\0\0\xFF\xFF\0\0\0\0'\x01\0\x004\0\0\0S\x01\0\0Q\0\0\0\xFF\xFF\0\0\0\0[\x01\0\0+\0\0\0\xA4\x01\0\08\0\0\0\xFF\xFF\0\0\0\0\x86\x01\0\0\x1F\0\0\0\xDC\x01\0\0%\0\0\0\xFF\xFF\0\0\0\0\xA5\x01\0\0\x16\0\0\0\x01\x02\0\0.\0\0\0\xFF\xFF\0\0\0\0\xBB\x01\0\0\x15\0\0\0/\x02\0\0\x1F\0\0\0\xFF\xFF\0\0\0\0\xD0\x01\0\0\x16\0\0\0N\x02\0\0\x1F\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0'\x01\0\0\0\0\0\0e\x01\0\0\0\0\0\0S\x01\0\0\xFF\xFF\0\0\0\0'\x01\0\x004\0\0\0e\x01\0\0Y\0\0\0S\x01\0\0Q\0\0\0\xFF\xFF\0\0\0\0[\x01\0\0+\0\0\0\xBE\x01\0\x003\0\0\0\xA4\x01\0\08\0\0\0\xFF\xFF\0\0\0\0\x86\x01\0\0\x1F\0\0\0\xF1\x01\0\0#\0\0\0\xDC\x01\0\0%\0\0\0\xFF\xFF\0\0\0\0\xA5\x01\0\0\x16\0\0\0\x14\x02\0\0\x17\0\0\0\x01\x02\0\0.\0\0\0\xFF\xFF\0\0\0\0\xBB\x01\0\0\x15\0\0\0+\x02\0\0\x1D\0\0\0/\x02\0\0\x1F\0\0\0\xFF\xFF\0\0\0\0\xD0\x01\0\0\x16\0\0\0H\x02\0\0\x1D\0\0\0N\x02\0\0\x1F\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -2489,7 +2509,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `STRM_` family (enumeration, `u32`); requires TAPI 3.0; defined in `MspStrm.h`.\n\n| Constant | Value |\n|---|---|\n| `STRM_INITIAL` | `0x00000000` |\n| `STRM_TERMINALSELECTED` | `0x00000001` |\n| `STRM_CONFIGURED` | `0x00000002` |\n| `STRM_RUNNING` | `0x00000004` |\n| `STRM_PAUSED` | `0x00000008` |\n| `STRM_STOPPED` | `0x00000010` |\n\n# Français\n\nÉtats suggérés d’un flux de média dans les classes de base des MSP (`CMSPStream`), tels qu’un flux dérivé peut les renvoyer par `CMSPStream::GetState`. Leur emploi est facultatif et une classe dérivée peut en définir d’autres ; `GetState` en indique un seul comme état courant, bien que chaque valeur non nulle soit un bit.\n\n- `STRM_INITIAL`: Le flux de média est dans son état initial, tel qu’il vient d’être créé.\n- `STRM_TERMINALSELECTED`: Un terminal a été sélectionné sur le flux de média.\n- `STRM_CONFIGURED`: Le flux de média a été configuré.\n- `STRM_RUNNING`: Le flux de média est en cours d’exécution.\n- `STRM_PAUSED`: Le flux de média est suspendu.\n- `STRM_STOPPED`: Le flux de média est arrêté.\n"
+        doc = "Constants of the `STRM_` family (enumeration, `u32`); requires TAPI 3.0; defined in `MspStrm.h`.\n\n| Constant | Value |\n|---|---|\n| `STRM_INITIAL` | `0x00000000` |\n| `STRM_TERMINALSELECTED` | `0x00000001` |\n| `STRM_CONFIGURED` | `0x00000002` |\n| `STRM_RUNNING` | `0x00000004` |\n| `STRM_PAUSED` | `0x00000008` |\n| `STRM_STOPPED` | `0x00000010` |\n\n# Deutsch\n\nVorgeschlagene Zustände eines Medienstroms in den MSP-Basisklassen (`CMSPStream`), wie sie ein abgeleiteter Medienstrom von `CMSPStream::GetState` zurückgeben kann. Ihre Verwendung ist optional, und eine abgeleitete Klasse kann weitere definieren; `GetState` meldet einen davon als aktuellen Zustand, obwohl jeder Wert ungleich null ein einzelnes Bit ist.\n\n- `STRM_INITIAL`: Der Medienstrom befindet sich in seinem Anfangszustand, wie unmittelbar nach dem Anlegen.\n- `STRM_TERMINALSELECTED`: Auf dem Medienstrom wurde ein Terminal ausgewählt.\n- `STRM_CONFIGURED`: Der Medienstrom wurde konfiguriert.\n- `STRM_RUNNING`: Der Medienstrom läuft.\n- `STRM_PAUSED`: Der Medienstrom ist pausiert.\n- `STRM_STOPPED`: Der Medienstrom ist gestoppt.\n\n# Français\n\nÉtats suggérés d’un flux de média dans les classes de base des MSP (`CMSPStream`), tels qu’un flux dérivé peut les renvoyer par `CMSPStream::GetState`. Leur emploi est facultatif et une classe dérivée peut en définir d’autres ; `GetState` en indique un seul comme état courant, bien que chaque valeur non nulle soit un bit.\n\n- `STRM_INITIAL`: Le flux de média est dans son état initial, tel qu’il vient d’être créé.\n- `STRM_TERMINALSELECTED`: Un terminal a été sélectionné sur le flux de média.\n- `STRM_CONFIGURED`: Le flux de média a été configuré.\n- `STRM_RUNNING`: Le flux de média est en cours d’exécution.\n- `STRM_PAUSED`: Le flux de média est suspendu.\n- `STRM_STOPPED`: Le flux de média est arrêté.\n"
     )]
     impl StrmState {
         /// Every member, in declaration order.
@@ -2650,12 +2670,16 @@ pub enum RndAdvertisingScope {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Scopes saying how widely a conference announcement is distributed: the advertising scope of an `ITDirectoryObjectConference` object.\n\nEach scope goes with a multicast time to live (TTL) taken from the SDP draft.The announcement stays local, with a time to live (TTL) of 1.The announcement covers the site, with a TTL of 15.The announcement covers the country or region, with a TTL of 63.The announcement goes out worldwide, with a TTL of 127."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Reichweiten, die angeben, wie weit eine Konferenzankündigung verbreitet wird: die Ankündigungsreichweite eines Objekts `ITDirectoryObjectConference`. Zu jeder Reichweite gehört eine Multicast-Lebensdauer (TTL) aus dem SDP-Entwurf.Die Ankündigung bleibt lokal, mit einer Lebensdauer (TTL) von 1.Die Ankündigung erfasst den Standort (Site), mit einer Lebensdauer (TTL) von 15.Die Ankündigung erfasst das Land oder die Region, mit einer Lebensdauer (TTL) von 63.Die Ankündigung wird weltweit verbreitet, mit einer Lebensdauer (TTL) von 127."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -2680,10 +2704,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xD3\0\0\0\0\0\0\0\xEC\0\0\0\xFF\xFF\0\0\0\0\xD3\0\0\0=\0\0\0\xEC\0\0\0<\0\0\0\xFF\xFF\0\0\0\0\x10\x01\0\x003\0\0\0(\x01\0\0?\0\0\0\xFF\xFF\0\0\0\0C\x01\0\0@\0\0\0g\x01\0\0M\0\0\0\xFF\xFF\0\0\0\0\x83\x01\0\x007\0\0\0\xB4\x01\0\0T\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xD3\0\0\0\0\0\0\0\xE9\0\0\0\0\0\0\0\xEC\0\0\0\xFF\xFF\0\0\0\0\xD3\0\0\0=\0\0\0\xE9\0\0\0A\0\0\0\xEC\0\0\0<\0\0\0\xFF\xFF\0\0\0\0\x10\x01\0\x003\0\0\0*\x01\0\0Q\0\0\0(\x01\0\0?\0\0\0\xFF\xFF\0\0\0\0C\x01\0\0@\0\0\0{\x01\0\0V\0\0\0g\x01\0\0M\0\0\0\xFF\xFF\0\0\0\0\x83\x01\0\x007\0\0\0\xD1\x01\0\0O\0\0\0\xB4\x01\0\0T\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -2711,7 +2735,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `RAS_` family (enumeration, `i32`); requires TAPI 3.0; defined in `REND.h`.\n\n| Constant | Value |\n|---|---|\n| `RAS_LOCAL` | `0x00000001` |\n| `RAS_SITE` | `0x00000002` |\n| `RAS_REGION` | `0x00000003` |\n| `RAS_WORLD` | `0x00000004` |\n\n# Français\n\nPortées indiquant jusqu’où une annonce de conférence est diffusée : la portée de diffusion d’un objet `ITDirectoryObjectConference`. Chaque portée correspond à une durée de vie (TTL) multicast reprise du projet de norme SDP.\n\n- `RAS_LOCAL`: L’annonce reste locale, avec une durée de vie (TTL) de 1.\n- `RAS_SITE`: L’annonce couvre le site, avec une durée de vie (TTL) de 15.\n- `RAS_REGION`: L’annonce couvre le pays ou la région, avec une durée de vie (TTL) de 63.\n- `RAS_WORLD`: L’annonce est diffusée dans le monde entier, avec une durée de vie (TTL) de 127.\n"
+        doc = "Constants of the `RAS_` family (enumeration, `i32`); requires TAPI 3.0; defined in `REND.h`.\n\n| Constant | Value |\n|---|---|\n| `RAS_LOCAL` | `0x00000001` |\n| `RAS_SITE` | `0x00000002` |\n| `RAS_REGION` | `0x00000003` |\n| `RAS_WORLD` | `0x00000004` |\n\n# Deutsch\n\nReichweiten, die angeben, wie weit eine Konferenzankündigung verbreitet wird: die Ankündigungsreichweite eines Objekts `ITDirectoryObjectConference`. Zu jeder Reichweite gehört eine Multicast-Lebensdauer (TTL) aus dem SDP-Entwurf.\n\n- `RAS_LOCAL`: Die Ankündigung bleibt lokal, mit einer Lebensdauer (TTL) von 1.\n- `RAS_SITE`: Die Ankündigung erfasst den Standort (Site), mit einer Lebensdauer (TTL) von 15.\n- `RAS_REGION`: Die Ankündigung erfasst das Land oder die Region, mit einer Lebensdauer (TTL) von 63.\n- `RAS_WORLD`: Die Ankündigung wird weltweit verbreitet, mit einer Lebensdauer (TTL) von 127.\n\n# Français\n\nPortées indiquant jusqu’où une annonce de conférence est diffusée : la portée de diffusion d’un objet `ITDirectoryObjectConference`. Chaque portée correspond à une durée de vie (TTL) multicast reprise du projet de norme SDP.\n\n- `RAS_LOCAL`: L’annonce reste locale, avec une durée de vie (TTL) de 1.\n- `RAS_SITE`: L’annonce couvre le site, avec une durée de vie (TTL) de 15.\n- `RAS_REGION`: L’annonce couvre le pays ou la région, avec une durée de vie (TTL) de 63.\n- `RAS_WORLD`: L’annonce est diffusée dans le monde entier, avec une durée de vie (TTL) de 127.\n"
     )]
     impl RndAdvertisingScope {
         /// Every member, in declaration order.
@@ -2843,12 +2867,16 @@ pub enum DirectoryType {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Kinds of directory server the Rendezvous controls use, given to `ITRendezvous::CreateDirectory` and returned by `ITDirectory::get_DirectoryType`.The directory is a Windows NT directory service (NTDS) server, that is Active Directory.The directory is an Internet Locator Service (ILS) server; Microsoft documents this type as valid on Windows 2000 but not on Windows XP."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Arten von Verzeichnisservern, die die Rendezvous-Steuerelemente verwenden; sie werden an `ITRendezvous::CreateDirectory` übergeben und von `ITDirectory::get_DirectoryType` zurückgegeben.Das Verzeichnis ist ein Server des Verzeichnisdienstes von Windows NT (NTDS), also Active Directory.Das Verzeichnis ist ein ILS-Server (Internet Locator Service); laut Microsoft ist dieser Typ unter Windows 2000 gültig, nicht aber unter Windows XP."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -2873,10 +2901,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x91\0\0\0\0\0\0\0\xA6\0\0\0\xFF\xFF\0\0\0\0\x91\0\0\0X\0\0\0\xA6\0\0\0k\0\0\0\xFF\xFF\0\0\0\0\xE9\0\0\0\x88\0\0\0\x11\x01\0\0\x94\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x91\0\0\0\0\0\0\0\xBC\0\0\0\0\0\0\0\xA6\0\0\0\xFF\xFF\0\0\0\0\x91\0\0\0X\0\0\0\xBC\0\0\0d\0\0\0\xA6\0\0\0k\0\0\0\xFF\xFF\0\0\0\0\xE9\0\0\0\x88\0\0\0 \x01\0\0\x95\0\0\0\x11\x01\0\0\x94\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &["DT_NTDS", "DT_ILS", "NTDS", "ILS"],
@@ -2895,7 +2923,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `DT_` family (enumeration, `i32`); requires TAPI 3.0; defined in `REND.h`.\n\n| Constant | Value |\n|---|---|\n| `DT_NTDS` | `0x00000001` |\n| `DT_ILS` | `0x00000002` |\n\n# Français\n\nTypes de serveur d’annuaire qu’utilisent les contrôles Rendezvous, transmis à `ITRendezvous::CreateDirectory` et renvoyés par `ITDirectory::get_DirectoryType`.\n\n- `DT_NTDS`: L’annuaire est un serveur du service d’annuaire de Windows NT (NTDS), c’est-à-dire Active Directory.\n- `DT_ILS`: L’annuaire est un serveur ILS (Internet Locator Service) ; selon Microsoft, ce type n’est valable que sous Windows 2000, et non sous Windows XP.\n"
+        doc = "Constants of the `DT_` family (enumeration, `i32`); requires TAPI 3.0; defined in `REND.h`.\n\n| Constant | Value |\n|---|---|\n| `DT_NTDS` | `0x00000001` |\n| `DT_ILS` | `0x00000002` |\n\n# Deutsch\n\nArten von Verzeichnisservern, die die Rendezvous-Steuerelemente verwenden; sie werden an `ITRendezvous::CreateDirectory` übergeben und von `ITDirectory::get_DirectoryType` zurückgegeben.\n\n- `DT_NTDS`: Das Verzeichnis ist ein Server des Verzeichnisdienstes von Windows NT (NTDS), also Active Directory.\n- `DT_ILS`: Das Verzeichnis ist ein ILS-Server (Internet Locator Service); laut Microsoft ist dieser Typ unter Windows 2000 gültig, nicht aber unter Windows XP.\n\n# Français\n\nTypes de serveur d’annuaire qu’utilisent les contrôles Rendezvous, transmis à `ITRendezvous::CreateDirectory` et renvoyés par `ITDirectory::get_DirectoryType`.\n\n- `DT_NTDS`: L’annuaire est un serveur du service d’annuaire de Windows NT (NTDS), c’est-à-dire Active Directory.\n- `DT_ILS`: L’annuaire est un serveur ILS (Internet Locator Service) ; selon Microsoft, ce type n’est valable que sous Windows 2000, et non sous Windows XP.\n"
     )]
     impl DirectoryType {
         /// Every member, in declaration order.
@@ -3019,12 +3047,16 @@ pub enum DirectoryObjectType {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Kinds of object kept in a Rendezvous directory, returned by `ITDirectoryObject::get_ObjectType` and chosen with `ITRendezvous::CreateDirectoryObject`.The object is a conference announced in the directory.The object is a user listed in the directory."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Arten von Objekten, die in einem Rendezvous-Verzeichnis abgelegt sind; `ITDirectoryObject::get_ObjectType` gibt sie zurück, und mit `ITRendezvous::CreateDirectoryObject` werden sie ausgewählt.Das Objekt ist eine im Verzeichnis angekündigte Konferenz.Das Objekt ist ein im Verzeichnis eingetragener Benutzer."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -3049,10 +3081,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x96\0\0\0\0\0\0\0\xA1\0\0\0\xFF\xFF\0\0\0\0\x96\0\0\x006\0\0\0\xA1\0\0\0:\0\0\0\xFF\xFF\0\0\0\0\xCC\0\0\0-\0\0\0\xDB\0\0\x007\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x96\0\0\0\0\0\0\0\xC2\0\0\0\0\0\0\0\xA1\0\0\0\xFF\xFF\0\0\0\0\x96\0\0\x006\0\0\0\xC2\0\0\0;\0\0\0\xA1\0\0\0:\0\0\0\xFF\xFF\0\0\0\0\xCC\0\0\0-\0\0\0\xFD\0\0\09\0\0\0\xDB\0\0\x007\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &["OT_CONFERENCE", "OT_USER", "CONFERENCE", "USER"],
@@ -3071,7 +3103,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `OT_` family (enumeration, `i32`); requires TAPI 3.0; defined in `REND.h`.\n\n| Constant | Value |\n|---|---|\n| `OT_CONFERENCE` | `0x00000001` |\n| `OT_USER` | `0x00000002` |\n\n# Français\n\nTypes d’objets conservés dans un annuaire Rendezvous, renvoyés par `ITDirectoryObject::get_ObjectType` et choisis avec `ITRendezvous::CreateDirectoryObject`.\n\n- `OT_CONFERENCE`: L’objet est une conférence annoncée dans l’annuaire.\n- `OT_USER`: L’objet est un utilisateur inscrit dans l’annuaire.\n"
+        doc = "Constants of the `OT_` family (enumeration, `i32`); requires TAPI 3.0; defined in `REND.h`.\n\n| Constant | Value |\n|---|---|\n| `OT_CONFERENCE` | `0x00000001` |\n| `OT_USER` | `0x00000002` |\n\n# Deutsch\n\nArten von Objekten, die in einem Rendezvous-Verzeichnis abgelegt sind; `ITDirectoryObject::get_ObjectType` gibt sie zurück, und mit `ITRendezvous::CreateDirectoryObject` werden sie ausgewählt.\n\n- `OT_CONFERENCE`: Das Objekt ist eine im Verzeichnis angekündigte Konferenz.\n- `OT_USER`: Das Objekt ist ein im Verzeichnis eingetragener Benutzer.\n\n# Français\n\nTypes d’objets conservés dans un annuaire Rendezvous, renvoyés par `ITDirectoryObject::get_ObjectType` et choisis avec `ITRendezvous::CreateDirectoryObject`.\n\n- `OT_CONFERENCE`: L’objet est une conférence annoncée dans l’annuaire.\n- `OT_USER`: L’objet est un utilisateur inscrit dans l’annuaire.\n"
     )]
     impl DirectoryObjectType {
         /// Every member, in declaration order.
@@ -3211,12 +3243,16 @@ pub enum RendBind {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Options of `ITDirectory::Bind`: whether to authenticate, and which credentials may take their default values instead of the ones passed in.\n\nThe values are bits to be combined; `RENDBIND_DEFAULTCREDENTIALS` is the three default bits together.The user is authenticated with the directory server.The domain name may take its default value instead of the one passed to `Bind`.The user name may take its default value instead of the one passed to `Bind`.The password may take its default value instead of the one passed to `Bind`.The value combines `RENDBIND_DEFAULTDOMAINNAME`, `RENDBIND_DEFAULTUSERNAME` and `RENDBIND_DEFAULTPASSWORD` for convenience."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Optionen von `ITDirectory::Bind`: ob eine Authentifizierung erfolgt und welche Anmeldeinformationen statt der übergebenen Werte ihre Standardwerte annehmen dürfen. Die Werte sind kombinierbare Bits; `RENDBIND_DEFAULTCREDENTIALS` fasst die drei Bits für Standardwerte zusammen.Der Benutzer wird beim Verzeichnisserver authentifiziert.Für den Domänennamen darf statt des an `Bind` übergebenen Werts der Standardwert verwendet werden.Für den Benutzernamen darf statt des an `Bind` übergebenen Werts der Standardwert verwendet werden.Für das Kennwort darf statt des an `Bind` übergebenen Werts der Standardwert verwendet werden.Der Wert fasst der Einfachheit halber `RENDBIND_DEFAULTDOMAINNAME`, `RENDBIND_DEFAULTUSERNAME` und `RENDBIND_DEFAULTPASSWORD` zusammen."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -3247,10 +3283,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xF2\0\0\0\0\0\0\x000\x01\0\0\xFF\xFF\0\0\0\0\xF2\0\0\x004\0\0\x000\x01\0\0A\0\0\0\xFF\xFF\0\0\0\0&\x01\0\0O\0\0\0q\x01\0\0Z\0\0\0\xFF\xFF\0\0\0\0u\x01\0\0M\0\0\0\xCB\x01\0\0_\0\0\0\xFF\xFF\0\0\0\0\xC2\x01\0\0L\0\0\0*\x02\0\0X\0\0\0\xFF\xFF\0\0\0\0\x0E\x02\0\0{\0\0\0\x82\x02\0\0x\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xF2\0\0\0\0\0\0\0\x17\x01\0\0\0\0\0\x000\x01\0\0\xFF\xFF\0\0\0\0\xF2\0\0\x004\0\0\0\x17\x01\0\09\0\0\x000\x01\0\0A\0\0\0\xFF\xFF\0\0\0\0&\x01\0\0O\0\0\0P\x01\0\0e\0\0\0q\x01\0\0Z\0\0\0\xFF\xFF\0\0\0\0u\x01\0\0M\0\0\0\xB5\x01\0\0e\0\0\0\xCB\x01\0\0_\0\0\0\xFF\xFF\0\0\0\0\xC2\x01\0\0L\0\0\0\x1A\x02\0\0`\0\0\0*\x02\0\0X\0\0\0\xFF\xFF\0\0\0\0\x0E\x02\0\0{\0\0\0z\x02\0\0\x87\0\0\0\x82\x02\0\0x\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -3280,7 +3316,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `RENDBIND_` family (enumeration, `u32`); requires TAPI 3.0; defined in `REND.h`.\n\n| Constant | Value |\n|---|---|\n| `RENDBIND_AUTHENTICATE` | `0x00000001` |\n| `RENDBIND_DEFAULTDOMAINNAME` | `0x00000002` |\n| `RENDBIND_DEFAULTUSERNAME` | `0x00000004` |\n| `RENDBIND_DEFAULTPASSWORD` | `0x00000008` |\n| `RENDBIND_DEFAULTCREDENTIALS` | `0x0000000E` |\n\n# Français\n\nOptions de `ITDirectory::Bind`, qui indiquent s’il faut s’authentifier et quelles informations d’identification peuvent prendre leur valeur par défaut au lieu de celles transmises. Les valeurs sont des bits à combiner ; `RENDBIND_DEFAULTCREDENTIALS` réunit les trois bits de valeurs par défaut.\n\n- `RENDBIND_AUTHENTICATE`: L’utilisateur est authentifié auprès du serveur d’annuaire.\n- `RENDBIND_DEFAULTDOMAINNAME`: Le nom de domaine peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`.\n- `RENDBIND_DEFAULTUSERNAME`: Le nom d’utilisateur peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`.\n- `RENDBIND_DEFAULTPASSWORD`: Le mot de passe peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`.\n- `RENDBIND_DEFAULTCREDENTIALS`: La valeur réunit par commodité `RENDBIND_DEFAULTDOMAINNAME`, `RENDBIND_DEFAULTUSERNAME` et `RENDBIND_DEFAULTPASSWORD`.\n"
+        doc = "Constants of the `RENDBIND_` family (enumeration, `u32`); requires TAPI 3.0; defined in `REND.h`.\n\n| Constant | Value |\n|---|---|\n| `RENDBIND_AUTHENTICATE` | `0x00000001` |\n| `RENDBIND_DEFAULTDOMAINNAME` | `0x00000002` |\n| `RENDBIND_DEFAULTUSERNAME` | `0x00000004` |\n| `RENDBIND_DEFAULTPASSWORD` | `0x00000008` |\n| `RENDBIND_DEFAULTCREDENTIALS` | `0x0000000E` |\n\n# Deutsch\n\nOptionen von `ITDirectory::Bind`: ob eine Authentifizierung erfolgt und welche Anmeldeinformationen statt der übergebenen Werte ihre Standardwerte annehmen dürfen. Die Werte sind kombinierbare Bits; `RENDBIND_DEFAULTCREDENTIALS` fasst die drei Bits für Standardwerte zusammen.\n\n- `RENDBIND_AUTHENTICATE`: Der Benutzer wird beim Verzeichnisserver authentifiziert.\n- `RENDBIND_DEFAULTDOMAINNAME`: Für den Domänennamen darf statt des an `Bind` übergebenen Werts der Standardwert verwendet werden.\n- `RENDBIND_DEFAULTUSERNAME`: Für den Benutzernamen darf statt des an `Bind` übergebenen Werts der Standardwert verwendet werden.\n- `RENDBIND_DEFAULTPASSWORD`: Für das Kennwort darf statt des an `Bind` übergebenen Werts der Standardwert verwendet werden.\n- `RENDBIND_DEFAULTCREDENTIALS`: Der Wert fasst der Einfachheit halber `RENDBIND_DEFAULTDOMAINNAME`, `RENDBIND_DEFAULTUSERNAME` und `RENDBIND_DEFAULTPASSWORD` zusammen.\n\n# Français\n\nOptions de `ITDirectory::Bind`, qui indiquent s’il faut s’authentifier et quelles informations d’identification peuvent prendre leur valeur par défaut au lieu de celles transmises. Les valeurs sont des bits à combiner ; `RENDBIND_DEFAULTCREDENTIALS` réunit les trois bits de valeurs par défaut.\n\n- `RENDBIND_AUTHENTICATE`: L’utilisateur est authentifié auprès du serveur d’annuaire.\n- `RENDBIND_DEFAULTDOMAINNAME`: Le nom de domaine peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`.\n- `RENDBIND_DEFAULTUSERNAME`: Le nom d’utilisateur peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`.\n- `RENDBIND_DEFAULTPASSWORD`: Le mot de passe peut prendre sa valeur par défaut au lieu de celle transmise à `Bind`.\n- `RENDBIND_DEFAULTCREDENTIALS`: La valeur réunit par commodité `RENDBIND_DEFAULTDOMAINNAME`, `RENDBIND_DEFAULTUSERNAME` et `RENDBIND_DEFAULTPASSWORD`.\n"
     )]
     impl RendBind {
         /// Every member, in declaration order.

@@ -26,12 +26,16 @@ pub enum DisconnectCode {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Why an application ends a call, passed to `ITBasicCallControl::Disconnect`; the call then moves to `CS_DISCONNECTED`.The call ends in the ordinary course of events, for example because the conversation is over.The call is ended because nobody answered it, for example when the answer time the application allows has run out.The user refused the call that was being offered."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Grund, aus dem eine Anwendung einen Anruf beendet, angegeben bei `ITBasicCallControl::Disconnect`; der Anruf geht danach in den Zustand `CS_DISCONNECTED` über.Der Anruf endet regulär, zum Beispiel weil das Gespräch vorüber ist.Der Anruf wird beendet, weil niemand ihn angenommen hat, zum Beispiel wenn die von der Anwendung eingeräumte Zeit für die Annahme abgelaufen ist.Der Benutzer hat den ihm angebotenen Anruf abgewiesen."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -56,10 +60,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0u\0\0\0\0\0\0\0\xA3\0\0\0\xFF\xFF\0\0\0\0u\0\0\0]\0\0\0\xA3\0\0\0R\0\0\0\xFF\xFF\0\0\0\0\xD2\0\0\0r\0\0\0\xF5\0\0\0\x95\0\0\0\xFF\xFF\0\0\0\0D\x01\0\x001\0\0\0\x8A\x01\0\0>\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0u\0\0\0\0\0\0\0\xA0\0\0\0\0\0\0\0\xA3\0\0\0\xFF\xFF\0\0\0\0u\0\0\0]\0\0\0\xA0\0\0\0G\0\0\0\xA3\0\0\0R\0\0\0\xFF\xFF\0\0\0\0\xD2\0\0\0r\0\0\0\xE7\0\0\0\x93\0\0\0\xF5\0\0\0\x95\0\0\0\xFF\xFF\0\0\0\0D\x01\0\x001\0\0\0z\x01\0\x006\0\0\0\x8A\x01\0\0>\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -85,7 +89,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `DC_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `DC_NORMAL` | `0x00000000` |\n| `DC_NOANSWER` | `0x00000001` |\n| `DC_REJECTED` | `0x00000002` |\n\n# Français\n\nRaison pour laquelle une application met fin à un appel, transmise à `ITBasicCallControl::Disconnect` ; l’appel passe ensuite dans l’état `CS_DISCONNECTED`.\n\n- `DC_NORMAL`: L’appel se termine normalement, par exemple parce que la conversation est finie.\n- `DC_NOANSWER`: Il est mis fin à l’appel parce que personne n’y a répondu, par exemple lorsque le délai de réponse accordé par l’application est écoulé.\n- `DC_REJECTED`: L’utilisateur a refusé l’appel qui lui était présenté.\n"
+        doc = "Constants of the `DC_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `DC_NORMAL` | `0x00000000` |\n| `DC_NOANSWER` | `0x00000001` |\n| `DC_REJECTED` | `0x00000002` |\n\n# Deutsch\n\nGrund, aus dem eine Anwendung einen Anruf beendet, angegeben bei `ITBasicCallControl::Disconnect`; der Anruf geht danach in den Zustand `CS_DISCONNECTED` über.\n\n- `DC_NORMAL`: Der Anruf endet regulär, zum Beispiel weil das Gespräch vorüber ist.\n- `DC_NOANSWER`: Der Anruf wird beendet, weil niemand ihn angenommen hat, zum Beispiel wenn die von der Anwendung eingeräumte Zeit für die Annahme abgelaufen ist.\n- `DC_REJECTED`: Der Benutzer hat den ihm angebotenen Anruf abgewiesen.\n\n# Français\n\nRaison pour laquelle une application met fin à un appel, transmise à `ITBasicCallControl::Disconnect` ; l’appel passe ensuite dans l’état `CS_DISCONNECTED`.\n\n- `DC_NORMAL`: L’appel se termine normalement, par exemple parce que la conversation est finie.\n- `DC_NOANSWER`: Il est mis fin à l’appel parce que personne n’y a répondu, par exemple lorsque le délai de réponse accordé par l’application est écoulé.\n- `DC_REJECTED`: L’utilisateur a refusé l’appel qui lui était présenté.\n"
     )]
     impl DisconnectCode {
         /// Every member, in declaration order.
@@ -209,12 +213,16 @@ pub enum FinishMode {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "What `ITBasicCallControl::Finish` completes on a consultation call: a transfer, or the addition of a call to a conference.The consultation call completes the transfer of a call.The consultation call is added to a conference."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Was `ITBasicCallControl::Finish` auf einem Rückfrageanruf abschließt: eine Übergabe oder das Hinzufügen eines Anrufs zu einer Konferenz.Der Rückfrageanruf schließt die Übergabe eines Anrufs ab.Der Rückfrageanruf wird einer Konferenz hinzugefügt."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -239,10 +247,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0z\0\0\0\0\0\0\0\x86\0\0\0\xFF\xFF\0\0\0\0z\0\0\x007\0\0\0\x86\0\0\0<\0\0\0\xFF\xFF\0\0\0\0\xB1\0\0\0/\0\0\0\xC2\0\0\09\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0z\0\0\0\0\0\0\0\x8C\0\0\0\0\0\0\0\x86\0\0\0\xFF\xFF\0\0\0\0z\0\0\x007\0\0\0\x8C\0\0\0<\0\0\0\x86\0\0\0<\0\0\0\xFF\xFF\0\0\0\0\xB1\0\0\0/\0\0\0\xC8\0\0\x006\0\0\0\xC2\0\0\09\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -266,7 +274,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `FM_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `FM_ASTRANSFER` | `0x00000000` |\n| `FM_ASCONFERENCE` | `0x00000001` |\n\n# Français\n\nCe que `ITBasicCallControl::Finish` achève sur un appel de consultation : un transfert, ou l’ajout d’un appel à une conférence.\n\n- `FM_ASTRANSFER`: L’appel de consultation achève le transfert d’un appel.\n- `FM_ASCONFERENCE`: L’appel de consultation est ajouté à une conférence.\n"
+        doc = "Constants of the `FM_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `FM_ASTRANSFER` | `0x00000000` |\n| `FM_ASCONFERENCE` | `0x00000001` |\n\n# Deutsch\n\nWas `ITBasicCallControl::Finish` auf einem Rückfrageanruf abschließt: eine Übergabe oder das Hinzufügen eines Anrufs zu einer Konferenz.\n\n- `FM_ASTRANSFER`: Der Rückfrageanruf schließt die Übergabe eines Anrufs ab.\n- `FM_ASCONFERENCE`: Der Rückfrageanruf wird einer Konferenz hinzugefügt.\n\n# Français\n\nCe que `ITBasicCallControl::Finish` achève sur un appel de consultation : un transfert, ou l’ajout d’un appel à une conférence.\n\n- `FM_ASTRANSFER`: L’appel de consultation achève le transfert d’un appel.\n- `FM_ASCONFERENCE`: L’appel de consultation est ajouté à une conférence.\n"
     )]
     impl FinishMode {
         /// Every member, in declaration order.
@@ -397,12 +405,16 @@ pub enum FtStateEventCause {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Why a file terminal changed state, as reported by `ITFileTerminalEvent::get_Cause`.The state changed because the application called a method, such as one that starts or stops the terminal.Playback reached the end of the file.Playback failed because the file could not be read.Recording failed because the file could not be written."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Grund, aus dem ein Dateiterminal seinen Zustand gewechselt hat, wie ihn `ITFileTerminalEvent::get_Cause` meldet.Der Zustand hat sich geändert, weil die Anwendung eine Methode aufgerufen hat, etwa eine, die das Terminal startet oder anhält.Die Wiedergabe hat das Ende der Datei erreicht.Die Wiedergabe ist fehlgeschlagen, weil die Datei nicht gelesen werden konnte.Die Aufzeichnung ist fehlgeschlagen, weil nicht in die Datei geschrieben werden konnte."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -432,10 +444,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0S\0\0\0\0\0\0\0w\0\0\0\xFF\xFF\0\0\0\0S\0\0\0i\0\0\0w\0\0\0y\0\0\0\xFF\xFF\0\0\0\0\xBC\0\0\0%\0\0\0\xF0\0\0\0-\0\0\0\xFF\xFF\0\0\0\0\xE1\0\0\x003\0\0\0\x1D\x01\0\x007\0\0\0\xFF\xFF\0\0\0\0\x14\x01\0\x007\0\0\0T\x01\0\0G\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0S\0\0\0\0\0\0\0p\0\0\0\0\0\0\0w\0\0\0\xFF\xFF\0\0\0\0S\0\0\0i\0\0\0p\0\0\0\x81\0\0\0w\0\0\0y\0\0\0\xFF\xFF\0\0\0\0\xBC\0\0\0%\0\0\0\xF1\0\0\0/\0\0\0\xF0\0\0\0-\0\0\0\xFF\xFF\0\0\0\0\xE1\0\0\x003\0\0\0 \x01\0\0N\0\0\0\x1D\x01\0\x007\0\0\0\xFF\xFF\0\0\0\0\x14\x01\0\x007\0\0\0n\x01\0\0W\0\0\0T\x01\0\0G\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -463,7 +475,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `FTEC_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `FTEC_NORMAL` | `0x00000000` |\n| `FTEC_END_OF_FILE` | `0x00000001` |\n| `FTEC_READ_ERROR` | `0x00000002` |\n| `FTEC_WRITE_ERROR` | `0x00000003` |\n\n# Français\n\nRaison pour laquelle un terminal de fichier a changé d’état, telle que la signale `ITFileTerminalEvent::get_Cause`.\n\n- `FTEC_NORMAL`: L’état a changé parce que l’application a appelé une méthode, par exemple pour démarrer ou arrêter le terminal.\n- `FTEC_END_OF_FILE`: La lecture est arrivée à la fin du fichier.\n- `FTEC_READ_ERROR`: La lecture a échoué faute de pouvoir lire le fichier.\n- `FTEC_WRITE_ERROR`: L’enregistrement a échoué faute de pouvoir écrire dans le fichier.\n"
+        doc = "Constants of the `FTEC_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `FTEC_NORMAL` | `0x00000000` |\n| `FTEC_END_OF_FILE` | `0x00000001` |\n| `FTEC_READ_ERROR` | `0x00000002` |\n| `FTEC_WRITE_ERROR` | `0x00000003` |\n\n# Deutsch\n\nGrund, aus dem ein Dateiterminal seinen Zustand gewechselt hat, wie ihn `ITFileTerminalEvent::get_Cause` meldet.\n\n- `FTEC_NORMAL`: Der Zustand hat sich geändert, weil die Anwendung eine Methode aufgerufen hat, etwa eine, die das Terminal startet oder anhält.\n- `FTEC_END_OF_FILE`: Die Wiedergabe hat das Ende der Datei erreicht.\n- `FTEC_READ_ERROR`: Die Wiedergabe ist fehlgeschlagen, weil die Datei nicht gelesen werden konnte.\n- `FTEC_WRITE_ERROR`: Die Aufzeichnung ist fehlgeschlagen, weil nicht in die Datei geschrieben werden konnte.\n\n# Français\n\nRaison pour laquelle un terminal de fichier a changé d’état, telle que la signale `ITFileTerminalEvent::get_Cause`.\n\n- `FTEC_NORMAL`: L’état a changé parce que l’application a appelé une méthode, par exemple pour démarrer ou arrêter le terminal.\n- `FTEC_END_OF_FILE`: La lecture est arrivée à la fin du fichier.\n- `FTEC_READ_ERROR`: La lecture a échoué faute de pouvoir lire le fichier.\n- `FTEC_WRITE_ERROR`: L’enregistrement a échoué faute de pouvoir écrire dans le fichier.\n"
     )]
     impl FtStateEventCause {
         /// Every member, in declaration order.
@@ -597,12 +609,16 @@ pub enum FullDuplexSupport {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Whether a device reached through a legacy (TAPI 2) service provider can send and receive audio at the same time, as returned by `ITLegacyWaveSupport::IsFullDuplex`.The device works in full duplex.The device cannot work in full duplex.Whether the device works in full duplex is unknown to the service provider."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Gibt an, ob ein Gerät, das über einen älteren Dienstanbieter (TAPI 2) angesprochen wird, gleichzeitig Audio senden und empfangen kann, wie `ITLegacyWaveSupport::IsFullDuplex` es liefert.Das Gerät arbeitet im Vollduplexbetrieb.Das Gerät kann nicht im Vollduplexbetrieb arbeiten.Dem Dienstanbieter ist nicht bekannt, ob das Gerät im Vollduplexbetrieb arbeitet."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -627,10 +643,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xA4\0\0\0\0\0\0\0\xB9\0\0\0\xFF\xFF\0\0\0\0\xA4\0\0\0 \0\0\0\xB9\0\0\x001\0\0\0\xFF\xFF\0\0\0\0\xC4\0\0\0&\0\0\0\xEA\0\0\0>\0\0\0\xFF\xFF\0\0\0\0\xEA\0\0\0K\0\0\0(\x01\0\0V\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xA4\0\0\0\0\0\0\0\xBD\0\0\0\0\0\0\0\xB9\0\0\0\xFF\xFF\0\0\0\0\xA4\0\0\0 \0\0\0\xBD\0\0\0)\0\0\0\xB9\0\0\x001\0\0\0\xFF\xFF\0\0\0\0\xC4\0\0\0&\0\0\0\xE6\0\0\x004\0\0\0\xEA\0\0\0>\0\0\0\xFF\xFF\0\0\0\0\xEA\0\0\0K\0\0\0\x1A\x01\0\0R\0\0\0(\x01\0\0V\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -656,7 +672,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `FDS_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `FDS_SUPPORTED` | `0x00000000` |\n| `FDS_NOTSUPPORTED` | `0x00000001` |\n| `FDS_UNKNOWN` | `0x00000002` |\n\n# Français\n\nIndique si un périphérique géré par un fournisseur de services ancien (TAPI 2) peut émettre et recevoir du son en même temps, comme le renvoie `ITLegacyWaveSupport::IsFullDuplex`.\n\n- `FDS_SUPPORTED`: Le périphérique fonctionne en duplex intégral.\n- `FDS_NOTSUPPORTED`: Le périphérique ne peut pas fonctionner en duplex intégral.\n- `FDS_UNKNOWN`: Le fournisseur de services ignore si le périphérique fonctionne en duplex intégral.\n"
+        doc = "Constants of the `FDS_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `FDS_SUPPORTED` | `0x00000000` |\n| `FDS_NOTSUPPORTED` | `0x00000001` |\n| `FDS_UNKNOWN` | `0x00000002` |\n\n# Deutsch\n\nGibt an, ob ein Gerät, das über einen älteren Dienstanbieter (TAPI 2) angesprochen wird, gleichzeitig Audio senden und empfangen kann, wie `ITLegacyWaveSupport::IsFullDuplex` es liefert.\n\n- `FDS_SUPPORTED`: Das Gerät arbeitet im Vollduplexbetrieb.\n- `FDS_NOTSUPPORTED`: Das Gerät kann nicht im Vollduplexbetrieb arbeiten.\n- `FDS_UNKNOWN`: Dem Dienstanbieter ist nicht bekannt, ob das Gerät im Vollduplexbetrieb arbeitet.\n\n# Français\n\nIndique si un périphérique géré par un fournisseur de services ancien (TAPI 2) peut émettre et recevoir du son en même temps, comme le renvoie `ITLegacyWaveSupport::IsFullDuplex`.\n\n- `FDS_SUPPORTED`: Le périphérique fonctionne en duplex intégral.\n- `FDS_NOTSUPPORTED`: Le périphérique ne peut pas fonctionner en duplex intégral.\n- `FDS_UNKNOWN`: Le fournisseur de services ignore si le périphérique fonctionne en duplex intégral.\n"
     )]
     impl FullDuplexSupport {
         /// Every member, in declaration order.
@@ -780,12 +796,16 @@ pub enum PhonecapsBuffer {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Selects a phone capability that comes as a block of bytes, read with `ITPhone::GetPhoneCapsBuffer` or `ITPhone::get_PhoneCapsBuffer`.The device-specific capabilities of the phone, in a layout the service provider defines."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Wählt eine Fähigkeit eines Telefons aus, die als Byteblock geliefert wird und mit `ITPhone::GetPhoneCapsBuffer` oder `ITPhone::get_PhoneCapsBuffer` gelesen wird.Die gerätespezifischen Fähigkeiten des Telefons, in einem vom Dienstanbieter festgelegten Format."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -810,10 +830,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x85\0\0\0\0\0\0\0\x9F\0\0\0\xFF\xFF\0\0\0\0\x85\0\0\0X\0\0\0\x9F\0\0\0i\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x85\0\0\0\0\0\0\0\xA3\0\0\0\0\0\0\0\x9F\0\0\0\xFF\xFF\0\0\0\0\x85\0\0\0X\0\0\0\xA3\0\0\0c\0\0\0\x9F\0\0\0i\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &["PCB_DEVSPECIFICBUFFER", "DEVSPECIFICBUFFER"],
@@ -832,7 +852,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PCB_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PCB_DEVSPECIFICBUFFER` | `0x00000000` |\n\n# Français\n\nDésigne une capacité du poste téléphonique fournie sous forme de bloc d’octets, lue avec `ITPhone::GetPhoneCapsBuffer` ou `ITPhone::get_PhoneCapsBuffer`.\n\n- `PCB_DEVSPECIFICBUFFER`: Les capacités du poste propres au périphérique, dans un format défini par le fournisseur de services.\n"
+        doc = "Constants of the `PCB_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PCB_DEVSPECIFICBUFFER` | `0x00000000` |\n\n# Deutsch\n\nWählt eine Fähigkeit eines Telefons aus, die als Byteblock geliefert wird und mit `ITPhone::GetPhoneCapsBuffer` oder `ITPhone::get_PhoneCapsBuffer` gelesen wird.\n\n- `PCB_DEVSPECIFICBUFFER`: Die gerätespezifischen Fähigkeiten des Telefons, in einem vom Dienstanbieter festgelegten Format.\n\n# Français\n\nDésigne une capacité du poste téléphonique fournie sous forme de bloc d’octets, lue avec `ITPhone::GetPhoneCapsBuffer` ou `ITPhone::get_PhoneCapsBuffer`.\n\n- `PCB_DEVSPECIFICBUFFER`: Les capacités du poste propres au périphérique, dans un format défini par le fournisseur de services.\n"
     )]
     impl PhonecapsBuffer {
         /// Every member, in declaration order.
@@ -985,12 +1005,16 @@ pub enum PhonecapsLong {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Selects a phone capability that is a single number, read with `ITPhone::get_PhoneCapsLong`; the phone need not be open.Which hook-switch devices the phone has, as a combination of `PHONE_HOOK_SWITCH_DEVICE` (`PHSD_`) bits.The hook-switch modes that the handset supports.The hook-switch modes that the headset supports.The hook-switch modes that the speakerphone supports.How many rows the phone's display has.How many columns the phone's display has.How many ring modes the phone offers. A USB phone that reports zero usually has no ringer of its own and rings through the computer's default audio device.How many button/lamp positions the phone has.Whether the phone is generic (1) or not (0). A generic phone, such as a USB phone, can be used on every address that supports audio terminals instead of being tied to one address."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Wählt eine Fähigkeit eines Telefons aus, die aus einer einzelnen Zahl besteht und mit `ITPhone::get_PhoneCapsLong` gelesen wird; das Telefon muss dazu nicht geöffnet sein.Welche Geräte mit Gabelumschalter das Telefon besitzt, als Kombination von Bits aus `PHONE_HOOK_SWITCH_DEVICE` (`PHSD_`).Die Modi des Gabelumschalters, die der Hörer unterstützt.Die Modi des Gabelumschalters, die das Headset unterstützt.Die Modi des Gabelumschalters, die die Freisprecheinrichtung unterstützt.Die Anzahl der Zeilen des Displays des Telefons.Die Anzahl der Spalten des Displays des Telefons.Die Anzahl der Klingelmodi, die das Telefon bietet. Ein USB-Telefon, das null meldet, hat in der Regel kein eigenes Rufsignal und klingelt über das Standard-Audiogerät des Computers.Die Anzahl der Tasten-/Lampenpositionen des Telefons.Gibt an, ob das Telefon generisch ist (1) oder nicht (0). Ein generisches Telefon, etwa ein USB-Telefon, ist nicht an eine einzelne Adresse gebunden, sondern auf jeder Adresse nutzbar, die Audioterminals unterstützt."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -1025,10 +1049,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0w\0\0\0\0\0\0\0\x9F\0\0\0\xFF\xFF\0\0\0\0w\0\0\0g\0\0\0\x9F\0\0\0\x89\0\0\0\xFF\xFF\0\0\0\0\xDE\0\0\x000\0\0\0(\x01\0\0A\0\0\0\xFF\xFF\0\0\0\0\x0E\x01\0\x000\0\0\0i\x01\0\0?\0\0\0\xFF\xFF\0\0\0\0>\x01\0\x005\0\0\0\xA8\x01\0\0E\0\0\0\xFF\xFF\0\0\0\0s\x01\0\0&\0\0\0\xED\x01\0\x000\0\0\0\xFF\xFF\0\0\0\0\x99\x01\0\0)\0\0\0\x1D\x02\0\x000\0\0\0\xFF\xFF\0\0\0\0\xC2\x01\0\0\x9B\0\0\0M\x02\0\0\xC9\0\0\0\xFF\xFF\0\0\0\0]\x02\0\0-\0\0\0\x16\x03\0\0.\0\0\0\xFF\xFF\0\0\0\0\x8A\x02\0\0\xB3\0\0\0D\x03\0\0\xDF\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0w\0\0\0\0\0\0\0\xAE\0\0\0\0\0\0\0\x9F\0\0\0\xFF\xFF\0\0\0\0w\0\0\0g\0\0\0\xAE\0\0\0z\0\0\0\x9F\0\0\0\x89\0\0\0\xFF\xFF\0\0\0\0\xDE\0\0\x000\0\0\0(\x01\0\0;\0\0\0(\x01\0\0A\0\0\0\xFF\xFF\0\0\0\0\x0E\x01\0\x000\0\0\0c\x01\0\0<\0\0\0i\x01\0\0?\0\0\0\xFF\xFF\0\0\0\0>\x01\0\x005\0\0\0\x9F\x01\0\0J\0\0\0\xA8\x01\0\0E\0\0\0\xFF\xFF\0\0\0\0s\x01\0\0&\0\0\0\xE9\x01\0\x000\0\0\0\xED\x01\0\x000\0\0\0\xFF\xFF\0\0\0\0\x99\x01\0\0)\0\0\0\x19\x02\0\x001\0\0\0\x1D\x02\0\x000\0\0\0\xFF\xFF\0\0\0\0\xC2\x01\0\0\x9B\0\0\0J\x02\0\0\xB8\0\0\0M\x02\0\0\xC9\0\0\0\xFF\xFF\0\0\0\0]\x02\0\0-\0\0\0\x02\x03\0\x005\0\0\0\x16\x03\0\0.\0\0\0\xFF\xFF\0\0\0\0\x8A\x02\0\0\xB3\0\0\x007\x03\0\0\xD9\0\0\0D\x03\0\0\xDF\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -1066,7 +1090,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PCL_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PCL_HOOKSWITCHES` | `0x00000000` |\n| `PCL_HANDSETHOOKSWITCHMODES` | `0x00000001` |\n| `PCL_HEADSETHOOKSWITCHMODES` | `0x00000002` |\n| `PCL_SPEAKERPHONEHOOKSWITCHMODES` | `0x00000003` |\n| `PCL_DISPLAYNUMROWS` | `0x00000004` |\n| `PCL_DISPLAYNUMCOLUMNS` | `0x00000005` |\n| `PCL_NUMRINGMODES` | `0x00000006` |\n| `PCL_NUMBUTTONLAMPS` | `0x00000007` |\n| `PCL_GENERICPHONE` | `0x00000008` |\n\n# Français\n\nDésigne une capacité du poste téléphonique exprimée par un nombre, lue avec `ITPhone::get_PhoneCapsLong` ; il n’est pas nécessaire d’ouvrir le poste.\n\n- `PCL_HOOKSWITCHES`: Les périphériques à commutateur crochet dont dispose le poste, sous forme de combinaison de bits `PHONE_HOOK_SWITCH_DEVICE` (`PHSD_`).\n- `PCL_HANDSETHOOKSWITCHMODES`: Les modes du commutateur crochet que le combiné prend en charge.\n- `PCL_HEADSETHOOKSWITCHMODES`: Les modes du commutateur crochet que le casque prend en charge.\n- `PCL_SPEAKERPHONEHOOKSWITCHMODES`: Les modes du commutateur crochet que le haut-parleur prend en charge.\n- `PCL_DISPLAYNUMROWS`: Le nombre de rangées de l’afficheur du poste.\n- `PCL_DISPLAYNUMCOLUMNS`: Le nombre de colonnes de l’afficheur du poste.\n- `PCL_NUMRINGMODES`: Le nombre de modes de sonnerie proposés par le poste. Un téléphone USB qui indique zéro n’a en général pas de sonnerie propre et sonne par le périphérique audio par défaut de l’ordinateur.\n- `PCL_NUMBUTTONLAMPS`: Le nombre de positions bouton/voyant du poste.\n- `PCL_GENERICPHONE`: Indique si le poste est générique (1) ou non (0). Un poste générique, comme un téléphone USB, peut servir sur toutes les adresses qui prennent en charge des terminaux audio au lieu d’être lié à une seule adresse.\n"
+        doc = "Constants of the `PCL_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PCL_HOOKSWITCHES` | `0x00000000` |\n| `PCL_HANDSETHOOKSWITCHMODES` | `0x00000001` |\n| `PCL_HEADSETHOOKSWITCHMODES` | `0x00000002` |\n| `PCL_SPEAKERPHONEHOOKSWITCHMODES` | `0x00000003` |\n| `PCL_DISPLAYNUMROWS` | `0x00000004` |\n| `PCL_DISPLAYNUMCOLUMNS` | `0x00000005` |\n| `PCL_NUMRINGMODES` | `0x00000006` |\n| `PCL_NUMBUTTONLAMPS` | `0x00000007` |\n| `PCL_GENERICPHONE` | `0x00000008` |\n\n# Deutsch\n\nWählt eine Fähigkeit eines Telefons aus, die aus einer einzelnen Zahl besteht und mit `ITPhone::get_PhoneCapsLong` gelesen wird; das Telefon muss dazu nicht geöffnet sein.\n\n- `PCL_HOOKSWITCHES`: Welche Geräte mit Gabelumschalter das Telefon besitzt, als Kombination von Bits aus `PHONE_HOOK_SWITCH_DEVICE` (`PHSD_`).\n- `PCL_HANDSETHOOKSWITCHMODES`: Die Modi des Gabelumschalters, die der Hörer unterstützt.\n- `PCL_HEADSETHOOKSWITCHMODES`: Die Modi des Gabelumschalters, die das Headset unterstützt.\n- `PCL_SPEAKERPHONEHOOKSWITCHMODES`: Die Modi des Gabelumschalters, die die Freisprecheinrichtung unterstützt.\n- `PCL_DISPLAYNUMROWS`: Die Anzahl der Zeilen des Displays des Telefons.\n- `PCL_DISPLAYNUMCOLUMNS`: Die Anzahl der Spalten des Displays des Telefons.\n- `PCL_NUMRINGMODES`: Die Anzahl der Klingelmodi, die das Telefon bietet. Ein USB-Telefon, das null meldet, hat in der Regel kein eigenes Rufsignal und klingelt über das Standard-Audiogerät des Computers.\n- `PCL_NUMBUTTONLAMPS`: Die Anzahl der Tasten-/Lampenpositionen des Telefons.\n- `PCL_GENERICPHONE`: Gibt an, ob das Telefon generisch ist (1) oder nicht (0). Ein generisches Telefon, etwa ein USB-Telefon, ist nicht an eine einzelne Adresse gebunden, sondern auf jeder Adresse nutzbar, die Audioterminals unterstützt.\n\n# Français\n\nDésigne une capacité du poste téléphonique exprimée par un nombre, lue avec `ITPhone::get_PhoneCapsLong` ; il n’est pas nécessaire d’ouvrir le poste.\n\n- `PCL_HOOKSWITCHES`: Les périphériques à commutateur crochet dont dispose le poste, sous forme de combinaison de bits `PHONE_HOOK_SWITCH_DEVICE` (`PHSD_`).\n- `PCL_HANDSETHOOKSWITCHMODES`: Les modes du commutateur crochet que le combiné prend en charge.\n- `PCL_HEADSETHOOKSWITCHMODES`: Les modes du commutateur crochet que le casque prend en charge.\n- `PCL_SPEAKERPHONEHOOKSWITCHMODES`: Les modes du commutateur crochet que le haut-parleur prend en charge.\n- `PCL_DISPLAYNUMROWS`: Le nombre de rangées de l’afficheur du poste.\n- `PCL_DISPLAYNUMCOLUMNS`: Le nombre de colonnes de l’afficheur du poste.\n- `PCL_NUMRINGMODES`: Le nombre de modes de sonnerie proposés par le poste. Un téléphone USB qui indique zéro n’a en général pas de sonnerie propre et sonne par le périphérique audio par défaut de l’ordinateur.\n- `PCL_NUMBUTTONLAMPS`: Le nombre de positions bouton/voyant du poste.\n- `PCL_GENERICPHONE`: Indique si le poste est générique (1) ou non (0). Un poste générique, comme un téléphone USB, peut servir sur toutes les adresses qui prennent en charge des terminaux audio au lieu d’être lié à une seule adresse.\n"
     )]
     impl PhonecapsLong {
         /// Every member, in declaration order.
@@ -1209,12 +1233,16 @@ pub enum PhonecapsString {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Selects a phone capability that is a string, read with `ITPhone::get_PhoneCapsString`.The name of the phone device.A string that describes the phone device.A string that describes the service provider of the phone."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Wählt eine Fähigkeit eines Telefons aus, die aus einer Zeichenkette besteht und mit `ITPhone::get_PhoneCapsString` gelesen wird.Der Name des Telefongeräts.Eine Zeichenkette, die das Telefongerät beschreibt.Eine Zeichenkette, die den Dienstanbieter des Telefons beschreibt."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -1239,10 +1267,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0V\0\0\0\0\0\0\0r\0\0\0\xFF\xFF\0\0\0\0V\0\0\0\x1D\0\0\0r\0\0\0(\0\0\0\xFF\xFF\0\0\0\0s\0\0\0)\0\0\0\x9A\0\0\09\0\0\0\xFF\xFF\0\0\0\0\x9C\0\0\0:\0\0\0\xD3\0\0\0<\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0V\0\0\0\0\0\0\0\x82\0\0\0\0\0\0\0r\0\0\0\xFF\xFF\0\0\0\0V\0\0\0\x1D\0\0\0\x82\0\0\0\x1C\0\0\0r\0\0\0(\0\0\0\xFF\xFF\0\0\0\0s\0\0\0)\0\0\0\x9E\0\0\x004\0\0\0\x9A\0\0\09\0\0\0\xFF\xFF\0\0\0\0\x9C\0\0\0:\0\0\0\xD2\0\0\0B\0\0\0\xD3\0\0\0<\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -1268,7 +1296,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PCS_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PCS_PHONENAME` | `0x00000000` |\n| `PCS_PHONEINFO` | `0x00000001` |\n| `PCS_PROVIDERINFO` | `0x00000002` |\n\n# Français\n\nDésigne une capacité du poste téléphonique exprimée par une chaîne, lue avec `ITPhone::get_PhoneCapsString`.\n\n- `PCS_PHONENAME`: Le nom du périphérique téléphonique.\n- `PCS_PHONEINFO`: Une chaîne qui décrit le périphérique téléphonique.\n- `PCS_PROVIDERINFO`: Une chaîne qui décrit le fournisseur de services du poste.\n"
+        doc = "Constants of the `PCS_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PCS_PHONENAME` | `0x00000000` |\n| `PCS_PHONEINFO` | `0x00000001` |\n| `PCS_PROVIDERINFO` | `0x00000002` |\n\n# Deutsch\n\nWählt eine Fähigkeit eines Telefons aus, die aus einer Zeichenkette besteht und mit `ITPhone::get_PhoneCapsString` gelesen wird.\n\n- `PCS_PHONENAME`: Der Name des Telefongeräts.\n- `PCS_PHONEINFO`: Eine Zeichenkette, die das Telefongerät beschreibt.\n- `PCS_PROVIDERINFO`: Eine Zeichenkette, die den Dienstanbieter des Telefons beschreibt.\n\n# Français\n\nDésigne une capacité du poste téléphonique exprimée par une chaîne, lue avec `ITPhone::get_PhoneCapsString`.\n\n- `PCS_PHONENAME`: Le nom du périphérique téléphonique.\n- `PCS_PHONEINFO`: Une chaîne qui décrit le périphérique téléphonique.\n- `PCS_PROVIDERINFO`: Une chaîne qui décrit le fournisseur de services du poste.\n"
     )]
     impl PhonecapsString {
         /// Every member, in declaration order.
@@ -1595,12 +1623,16 @@ pub enum PhoneButtonFunction {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Identifies the telephony function assigned to a button of a phone, read and set with `ITPhone::get_ButtonFunction` and `ITPhone::put_ButtonFunction`. The values are those of the TAPI 2 `PHONEBUTTONFUNCTION_` constants.Placeholder used when the button has no known function or none has been assigned to it yet.Starts a conference, or brings another call into an existing conference.Begins a call transfer, or finishes one that is already under way.Hangs up the call that is currently active.Puts the currently active call on hold.Retrieves a call that was on hold and makes it active again.Releases a call, for example the consultation leg once a transfer has been set up.Returns to a call that was put on consultation hold.Lights the message-waiting lamp.Switches the message-waiting lamp off.Lets the user choose which ringing pattern the phone uses.Abbreviated dialing: the destination is entered as a short code of one or a few digits instead of the full number.Turns call forwarding on for this phone, or changes its settings.Answers, from this phone, a call that is ringing at another phone.Asks to be alerted later when a call attempt fails because the destination is busy or does not answer (ring-again / callback).Parks the active call at another phone, where it waits on hold until someone retrieves it.Refuses an incoming call while it is still ringing.Sends an incoming call to another extension before anyone answers it.Silences the phone's microphone so the other party no longer hears the user.Raises the listening volume of the handset earpiece or the speakerphone.Lowers the listening volume of the handset earpiece or the speakerphone.Switches the phone's external loudspeaker on.Switches the phone's external loudspeaker off.Sends a hook flash, that is a brief on-hook/off-hook pulse. Digits keyed afterwards are usually taken as switch commands, and many switches put the active call on consultation hold.Marks the next call as a data call.Marks the next call as not being a data call.Enables do-not-disturb: incoming calls get a busy signal or are diverted to an operator or to voice mail.Opens the intercom so that the user can broadcast a paging announcement.Selects one appearance of a bridged address (an address shared with other phones).Makes the phone look busy to callers, so incoming calls are not presented to it.Selects one particular call appearance on the phone.Shows the current date and time, as supplied by the switch, on the phone's display.Calls the switch's directory service.Diverts every call meant for this phone to a designated coverage phone.Asks for the caller's identity (caller ID) to be shown on the phone's display.Dials again the number that was dialed last (redial).Switches the phone to its night-service configuration, the behavior set up for out-of-hours periods.Sends all calls to the coverage phone; it has the same effect as `PBF_COVER`.Controls the lamp that signals waiting messages.Repertory dialing: after the button, the user keys a short code that stands for a stored number.Programs the short codes used by repertory dialing (`PBF_REPDIAL`) and the numbers they stand for.System speed dialing: the user keys a short code after the button, and the switch holds the table that maps codes to numbers.Station speed dialing: like `PBF_SYSTEMSPEED`, but the code-to-number table belongs to this phone only.Camps on a busy extension: when that extension becomes free, this phone rings with a distinctive pattern, and lifting it places the call again.During a call or call attempt, stores its number or command; when no call is active (for example at dial tone), replays what was stored.Queues an outside call that found all trunks busy: when a trunk frees up, this phone rings with a distinctive pattern, and lifting it places the call again.Placeholder stating that the button deliberately has no function.A send button: asks for a communication session to be set up."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Bezeichnet die Telefoniefunktion, die einer Taste eines Telefons zugewiesen ist, gelesen und gesetzt mit `ITPhone::get_ButtonFunction` und `ITPhone::put_ButtonFunction`. Die Werte sind die der TAPI-2-Konstanten `PHONEBUTTONFUNCTION_`.Platzhalter für den Fall, dass die Funktion der Taste unbekannt ist oder ihr noch keine zugewiesen wurde.Startet eine Konferenz oder nimmt einen weiteren Anruf in eine bestehende Konferenz auf.Leitet die Übergabe eines Anrufs ein oder schließt eine bereits begonnene Übergabe ab.Beendet den gerade aktiven Anruf.Versetzt den gerade aktiven Anruf in den Haltezustand.Holt einen gehaltenen Anruf zurück und macht ihn wieder aktiv.Trennt einen Anruf, zum Beispiel den Rückfrageanruf, sobald die Übergabe vorbereitet ist.Kehrt zu einem Anruf zurück, der zur Rückfrage gehalten wurde.Schaltet die Leuchtanzeige für wartende Nachrichten ein.Schaltet die Leuchtanzeige für wartende Nachrichten aus.Lässt den Benutzer das Klingelmuster des Telefons auswählen.Kurzwahl: Das Ziel wird statt der vollständigen Nummer als Kurzcode aus einer oder wenigen Ziffern eingegeben.Schaltet die Rufumleitung für dieses Telefon ein oder ändert ihre Einstellungen.Nimmt an diesem Telefon einen Anruf an, der an einem anderen Telefon klingelt (Heranholen).Fordert eine spätere Benachrichtigung an, wenn ein Anrufversuch scheitert, weil das Ziel besetzt ist oder sich nicht meldet (Rückruf).Parkt den aktiven Anruf an einem anderen Telefon, wo er gehalten wird, bis ihn jemand aus dem Parken holt.Weist einen eingehenden Anruf ab, solange er noch klingelt.Leitet einen eingehenden Anruf an eine andere Nebenstelle um, bevor jemand ihn annimmt.Schaltet das Mikrofon des Telefons stumm, sodass der andere Teilnehmer den Benutzer nicht mehr hört.Erhöht die Wiedergabelautstärke der Hörkapsel des Hörers oder der Freisprecheinrichtung.Verringert die Wiedergabelautstärke der Hörkapsel des Hörers oder der Freisprecheinrichtung.Schaltet den externen Lautsprecher des Telefons ein.Schaltet den externen Lautsprecher des Telefons aus.Sendet einen Flash, also einen kurzen Auflege-/Abhebeimpuls. Danach eingegebene Ziffern werden meist als Befehle an die Vermittlung gewertet, und viele Vermittlungen halten den aktiven Anruf dabei zur Rückfrage.Kennzeichnet den nächsten Anruf als Datenanruf.Kennzeichnet den nächsten Anruf als Anruf, der kein Datenanruf ist.Schaltet den Anrufschutz („Bitte nicht stören“) ein: Eingehende Anrufe erhalten ein Besetztzeichen oder werden an einen Vermittlungsplatz oder an die Voicemail weitergeleitet.Öffnet die Gegensprechanlage, damit der Benutzer eine Durchsage zur Personensuche machen kann.Wählt eine Anrufdarstellung einer gebrückten Adresse aus (einer Adresse, die mit anderen Telefonen geteilt wird).Lässt das Telefon für Anrufer besetzt erscheinen, sodass ihm keine eingehenden Anrufe angeboten werden.Wählt eine bestimmte Anrufdarstellung des Telefons aus.Zeigt das aktuelle Datum und die Uhrzeit, wie die Vermittlung sie liefert, im Display des Telefons an.Ruft den Verzeichnisdienst der Vermittlung auf.Leitet alle für dieses Telefon bestimmten Anrufe an ein festgelegtes Vertretungstelefon weiter.Fordert an, dass die Kennungsangaben des Anrufers im Display des Telefons angezeigt werden.Wählt die zuletzt gewählte Nummer erneut (Wahlwiederholung).Schaltet das Telefon auf Nachtschaltung um, also auf das Verhalten, das für die Zeiten außerhalb der Geschäftszeiten eingerichtet ist.Leitet alle Anrufe an das Vertretungstelefon weiter; wirkt genauso wie `PBF_COVER`.Steuert die Leuchtanzeige für wartende Nachrichten.Zielwahl: Nach der Taste gibt der Benutzer einen Kurzcode ein, der für eine gespeicherte Nummer steht.Programmiert die Kurzcodes der Zielwahl (`PBF_REPDIAL`) und die Nummern, für die sie stehen.Systemkurzwahl: Der Benutzer gibt nach der Taste einen Kurzcode ein, und die Tabelle, die Codes den Nummern zuordnet, liegt in der Vermittlung.Nebenstellen-Kurzwahl: wie `PBF_SYSTEMSPEED`, aber die Tabelle, die Codes den Nummern zuordnet, gehört nur zu diesem Telefon.Aktiviert „Warten bei Besetzt“ für eine besetzte Nebenstelle: Sobald diese frei wird, klingelt dieses Telefon mit einem besonderen Klingelmuster, und durch Abheben wird der Anruf erneut eingeleitet.Speichert während eines Anrufs oder Anrufversuchs dessen Nummer oder Befehl; ist kein Anruf aktiv (etwa beim Wählton), wird das Gespeicherte erneut ausgeführt.Merkt einen externen Anruf vor, der alle Amtsleitungen besetzt vorgefunden hat: Sobald eine Amtsleitung frei wird, klingelt dieses Telefon mit einem besonderen Klingelmuster, und durch Abheben wird der Anruf erneut eingeleitet.Platzhalter, der angibt, dass die Taste absichtlich keine Funktion hat.Sendetaste: fordert den Aufbau einer Kommunikationssitzung an."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -1680,10 +1712,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xDA\0\0\0\0\0\0\0\xE9\0\0\0\xFF\xFF\0\0\0\0\xDA\0\0\0[\0\0\0\xE9\0\0\0|\0\0\0\xFF\xFF\0\0\0\x005\x01\0\0H\0\0\0e\x01\0\0V\0\0\0\xFF\xFF\0\0\0\0}\x01\0\0B\0\0\0\xBB\x01\0\0J\0\0\0\xFF\xFF\0\0\0\0\xBF\x01\0\0+\0\0\0\x05\x02\0\0'\0\0\0\xFF\xFF\0\0\0\0\xEA\x01\0\0'\0\0\0,\x02\0\0,\0\0\0\xFF\xFF\0\0\0\0\x11\x02\0\0<\0\0\0X\x02\0\08\0\0\0\xFF\xFF\0\0\0\0M\x02\0\0R\0\0\0\x90\x02\0\0\\\0\0\0\xFF\xFF\0\0\0\0\x9F\x02\0\x004\0\0\0\xEC\x02\0\0C\0\0\0\xFF\xFF\0\0\0\0\xD3\x02\0\0 \0\0\0/\x03\0\0'\0\0\0\xFF\xFF\0\0\0\0\xF3\x02\0\0&\0\0\0V\x03\0\0(\0\0\0\xFF\xFF\0\0\0\0\x19\x03\0\0:\0\0\0~\x03\0\0F\0\0\0\xFF\xFF\0\0\0\0S\x03\0\0r\0\0\0\xC4\x03\0\0\x8E\0\0\0\xFF\xFF\0\0\0\0\xC5\x03\0\0A\0\0\0R\x04\0\0F\0\0\0\xFF\xFF\0\0\0\0\x06\x04\0\0B\0\0\0\x98\x04\0\0P\0\0\0\xFF\xFF\0\0\0\0H\x04\0\0~\0\0\0\xE8\x04\0\0\x9E\0\0\0\xFF\xFF\0\0\0\0\xC6\x04\0\0Z\0\0\0\x86\x05\0\0m\0\0\0\xFF\xFF\0\0\0\0 \x05\0\x003\0\0\0\xF3\x05\0\x005\0\0\0\xFF\xFF\0\0\0\0S\x05\0\0E\0\0\0(\x06\0\0Q\0\0\0\xFF\xFF\0\0\0\0\x98\x05\0\0L\0\0\0y\x06\0\0X\0\0\0\xFF\xFF\0\0\0\0\xE4\x05\0\0H\0\0\0\xD1\x06\0\0O\0\0\0\xFF\xFF\0\0\0\0,\x06\0\0H\0\0\0 \x07\0\0N\0\0\0\xFF\xFF\0\0\0\0t\x06\0\0-\0\0\0n\x07\0\0/\0\0\0\xFF\xFF\0\0\0\0\xA1\x06\0\0.\0\0\0\x9D\x07\0\0)\0\0\0\xFF\xFF\0\0\0\0\xCF\x06\0\0\xB5\0\0\0\xC6\x07\0\0\xFF\0\0\0\xFF\xFF\0\0\0\0\x84\x07\0\0#\0\0\0\xC5\x08\0\08\0\0\0\xFF\xFF\0\0\0\0\xA7\x07\0\0-\0\0\0\xFD\x08\0\0?\0\0\0\xFF\xFF\0\0\0\0\xD4\x07\0\0i\0\0\0<\t\0\0\x9D\0\0\0\xFF\xFF\0\0\0\0=\x08\0\0H\0\0\0\xD9\t\0\0c\0\0\0\xFF\xFF\0\0\0\0\x85\x08\0\0R\0\0\0<\n\0\0b\0\0\0\xFF\xFF\0\0\0\0\xD7\x08\0\0P\0\0\0\x9E\n\0\0k\0\0\0\xFF\xFF\0\0\0\0'\t\0\x004\0\0\0\t\x0B\0\0@\0\0\0\xFF\xFF\0\0\0\0[\t\0\0S\0\0\0I\x0B\0\0^\0\0\0\xFF\xFF\0\0\0\0\xAE\t\0\0%\0\0\0\xA7\x0B\0\x002\0\0\0\xFF\xFF\0\0\0\0\xD3\t\0\0G\0\0\0\xD9\x0B\0\0T\0\0\0\xFF\xFF\0\0\0\0\x1A\n\0\0N\0\0\0-\x0C\0\0R\0\0\0\xFF\xFF\0\0\0\0h\n\0\x005\0\0\0\x7F\x0C\0\0,\0\0\0\xFF\xFF\0\0\0\0\x9D\n\0\0d\0\0\0\xAB\x0C\0\0q\0\0\0\xFF\xFF\0\0\0\0\x01\x0B\0\0M\0\0\0\x1C\r\0\0Q\0\0\0\xFF\xFF\0\0\0\0N\x0B\0\x000\0\0\0m\r\0\x007\0\0\0\xFF\xFF\0\0\0\0~\x0B\0\0`\0\0\0\xA4\r\0\0y\0\0\0\xFF\xFF\0\0\0\0\xDE\x0B\0\0b\0\0\0\x1D\x0E\0\0v\0\0\0\xFF\xFF\0\0\0\0@\x0C\0\0}\0\0\0\x93\x0E\0\0\xB2\0\0\0\xFF\xFF\0\0\0\0\xBD\x0C\0\0g\0\0\0E\x0F\0\0\x8B\0\0\0\xFF\xFF\0\0\0\0$\r\0\0\x8F\0\0\0\xD0\x0F\0\0\x9B\0\0\0\xFF\xFF\0\0\0\0\xB3\r\0\0\x88\0\0\0k\x10\0\0\xC4\0\0\0\xFF\xFF\0\0\0\0;\x0E\0\0\x9C\0\0\0/\x11\0\0\xC4\0\0\0\xFF\xFF\0\0\0\0\xD7\x0E\0\0A\0\0\0\xF3\x11\0\0U\0\0\0\xFF\xFF\0\0\0\0\x18\x0F\0\0=\0\0\0H\x12\0\0O\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xDA\0\0\0\0\0\0\0\xEA\0\0\0\0\0\0\0\xE9\0\0\0\xFF\xFF\0\0\0\0\xDA\0\0\0[\0\0\0\xEA\0\0\0j\0\0\0\xE9\0\0\0|\0\0\0\xFF\xFF\0\0\0\x005\x01\0\0H\0\0\0T\x01\0\0X\0\0\0e\x01\0\0V\0\0\0\xFF\xFF\0\0\0\0}\x01\0\0B\0\0\0\xAC\x01\0\0Y\0\0\0\xBB\x01\0\0J\0\0\0\xFF\xFF\0\0\0\0\xBF\x01\0\0+\0\0\0\x05\x02\0\0!\0\0\0\x05\x02\0\0'\0\0\0\xFF\xFF\0\0\0\0\xEA\x01\0\0'\0\0\0&\x02\0\x006\0\0\0,\x02\0\0,\0\0\0\xFF\xFF\0\0\0\0\x11\x02\0\0<\0\0\0\\\x02\0\0?\0\0\0X\x02\0\08\0\0\0\xFF\xFF\0\0\0\0M\x02\0\0R\0\0\0\x9B\x02\0\0[\0\0\0\x90\x02\0\0\\\0\0\0\xFF\xFF\0\0\0\0\x9F\x02\0\x004\0\0\0\xF6\x02\0\0@\0\0\0\xEC\x02\0\0C\0\0\0\xFF\xFF\0\0\0\0\xD3\x02\0\0 \0\0\x006\x03\0\09\0\0\0/\x03\0\0'\0\0\0\xFF\xFF\0\0\0\0\xF3\x02\0\0&\0\0\0o\x03\0\09\0\0\0V\x03\0\0(\0\0\0\xFF\xFF\0\0\0\0\x19\x03\0\0:\0\0\0\xA8\x03\0\0>\0\0\0~\x03\0\0F\0\0\0\xFF\xFF\0\0\0\0S\x03\0\0r\0\0\0\xE6\x03\0\0o\0\0\0\xC4\x03\0\0\x8E\0\0\0\xFF\xFF\0\0\0\0\xC5\x03\0\0A\0\0\0U\x04\0\0R\0\0\0R\x04\0\0F\0\0\0\xFF\xFF\0\0\0\0\x06\x04\0\0B\0\0\0\xA7\x04\0\0[\0\0\0\x98\x04\0\0P\0\0\0\xFF\xFF\0\0\0\0H\x04\0\0~\0\0\0\x02\x05\0\0\x88\0\0\0\xE8\x04\0\0\x9E\0\0\0\xFF\xFF\0\0\0\0\xC6\x04\0\0Z\0\0\0\x8A\x05\0\0j\0\0\0\x86\x05\0\0m\0\0\0\xFF\xFF\0\0\0\0 \x05\0\x003\0\0\0\xF4\x05\0\0;\0\0\0\xF3\x05\0\x005\0\0\0\xFF\xFF\0\0\0\0S\x05\0\0E\0\0\0/\x06\0\0W\0\0\0(\x06\0\0Q\0\0\0\xFF\xFF\0\0\0\0\x98\x05\0\0L\0\0\0\x86\x06\0\0e\0\0\0y\x06\0\0X\0\0\0\xFF\xFF\0\0\0\0\xE4\x05\0\0H\0\0\0\xEB\x06\0\0\\\0\0\0\xD1\x06\0\0O\0\0\0\xFF\xFF\0\0\0\0,\x06\0\0H\0\0\0G\x07\0\0_\0\0\0 \x07\0\0N\0\0\0\xFF\xFF\0\0\0\0t\x06\0\0-\0\0\0\xA6\x07\0\x004\0\0\0n\x07\0\0/\0\0\0\xFF\xFF\0\0\0\0\xA1\x06\0\0.\0\0\0\xDA\x07\0\x004\0\0\0\x9D\x07\0\0)\0\0\0\xFF\xFF\0\0\0\0\xCF\x06\0\0\xB5\0\0\0\x0E\x08\0\0\xD4\0\0\0\xC6\x07\0\0\xFF\0\0\0\xFF\xFF\0\0\0\0\x84\x07\0\0#\0\0\0\xE2\x08\0\x000\0\0\0\xC5\x08\0\08\0\0\0\xFF\xFF\0\0\0\0\xA7\x07\0\0-\0\0\0\x12\t\0\0D\0\0\0\xFD\x08\0\0?\0\0\0\xFF\xFF\0\0\0\0\xD4\x07\0\0i\0\0\0V\t\0\0\xB4\0\0\0<\t\0\0\x9D\0\0\0\xFF\xFF\0\0\0\0=\x08\0\0H\0\0\0\n\n\0\0_\0\0\0\xD9\t\0\0c\0\0\0\xFF\xFF\0\0\0\0\x85\x08\0\0R\0\0\0i\n\0\0s\0\0\0<\n\0\0b\0\0\0\xFF\xFF\0\0\0\0\xD7\x08\0\0P\0\0\0\xDC\n\0\0i\0\0\0\x9E\n\0\0k\0\0\0\xFF\xFF\0\0\0\0'\t\0\x004\0\0\0E\x0B\0\08\0\0\0\t\x0B\0\0@\0\0\0\xFF\xFF\0\0\0\0[\t\0\0S\0\0\0}\x0B\0\0f\0\0\0I\x0B\0\0^\0\0\0\xFF\xFF\0\0\0\0\xAE\t\0\0%\0\0\0\xE3\x0B\0\0/\0\0\0\xA7\x0B\0\x002\0\0\0\xFF\xFF\0\0\0\0\xD3\t\0\0G\0\0\0\x12\x0C\0\0`\0\0\0\xD9\x0B\0\0T\0\0\0\xFF\xFF\0\0\0\0\x1A\n\0\0N\0\0\0r\x0C\0\0[\0\0\0-\x0C\0\0R\0\0\0\xFF\xFF\0\0\0\0h\n\0\x005\0\0\0\xCD\x0C\0\0>\0\0\0\x7F\x0C\0\0,\0\0\0\xFF\xFF\0\0\0\0\x9D\n\0\0d\0\0\0\x0B\r\0\0\x89\0\0\0\xAB\x0C\0\0q\0\0\0\xFF\xFF\0\0\0\0\x01\x0B\0\0M\0\0\0\x94\r\0\0S\0\0\0\x1C\r\0\0Q\0\0\0\xFF\xFF\0\0\0\0N\x0B\0\x000\0\0\0\xE7\r\0\x004\0\0\0m\r\0\x007\0\0\0\xFF\xFF\0\0\0\0~\x0B\0\0`\0\0\0\x1B\x0E\0\0g\0\0\0\xA4\r\0\0y\0\0\0\xFF\xFF\0\0\0\0\xDE\x0B\0\0b\0\0\0\x82\x0E\0\0]\0\0\0\x1D\x0E\0\0v\0\0\0\xFF\xFF\0\0\0\0@\x0C\0\0}\0\0\0\xDF\x0E\0\0\x8F\0\0\0\x93\x0E\0\0\xB2\0\0\0\xFF\xFF\0\0\0\0\xBD\x0C\0\0g\0\0\0n\x0F\0\0~\0\0\0E\x0F\0\0\x8B\0\0\0\xFF\xFF\0\0\0\0$\r\0\0\x8F\0\0\0\xEC\x0F\0\0\xCB\0\0\0\xD0\x0F\0\0\x9B\0\0\0\xFF\xFF\0\0\0\0\xB3\r\0\0\x88\0\0\0\xB7\x10\0\0\xA2\0\0\0k\x10\0\0\xC4\0\0\0\xFF\xFF\0\0\0\0;\x0E\0\0\x9C\0\0\0Y\x11\0\0\xE3\0\0\0/\x11\0\0\xC4\0\0\0\xFF\xFF\0\0\0\0\xD7\x0E\0\0A\0\0\0<\x12\0\0G\0\0\0\xF3\x11\0\0U\0\0\0\xFF\xFF\0\0\0\0\x18\x0F\0\0=\0\0\0\x83\x12\0\0>\0\0\0H\x12\0\0O\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -1799,7 +1831,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PBF_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PBF_UNKNOWN` | `0x00000000` |\n| `PBF_CONFERENCE` | `0x00000001` |\n| `PBF_TRANSFER` | `0x00000002` |\n| `PBF_DROP` | `0x00000003` |\n| `PBF_HOLD` | `0x00000004` |\n| `PBF_RECALL` | `0x00000005` |\n| `PBF_DISCONNECT` | `0x00000006` |\n| `PBF_CONNECT` | `0x00000007` |\n| `PBF_MSGWAITON` | `0x00000008` |\n| `PBF_MSGWAITOFF` | `0x00000009` |\n| `PBF_SELECTRING` | `0x0000000A` |\n| `PBF_ABBREVDIAL` | `0x0000000B` |\n| `PBF_FORWARD` | `0x0000000C` |\n| `PBF_PICKUP` | `0x0000000D` |\n| `PBF_RINGAGAIN` | `0x0000000E` |\n| `PBF_PARK` | `0x0000000F` |\n| `PBF_REJECT` | `0x00000010` |\n| `PBF_REDIRECT` | `0x00000011` |\n| `PBF_MUTE` | `0x00000012` |\n| `PBF_VOLUMEUP` | `0x00000013` |\n| `PBF_VOLUMEDOWN` | `0x00000014` |\n| `PBF_SPEAKERON` | `0x00000015` |\n| `PBF_SPEAKEROFF` | `0x00000016` |\n| `PBF_FLASH` | `0x00000017` |\n| `PBF_DATAON` | `0x00000018` |\n| `PBF_DATAOFF` | `0x00000019` |\n| `PBF_DONOTDISTURB` | `0x0000001A` |\n| `PBF_INTERCOM` | `0x0000001B` |\n| `PBF_BRIDGEDAPP` | `0x0000001C` |\n| `PBF_BUSY` | `0x0000001D` |\n| `PBF_CALLAPP` | `0x0000001E` |\n| `PBF_DATETIME` | `0x0000001F` |\n| `PBF_DIRECTORY` | `0x00000020` |\n| `PBF_COVER` | `0x00000021` |\n| `PBF_CALLID` | `0x00000022` |\n| `PBF_LASTNUM` | `0x00000023` |\n| `PBF_NIGHTSRV` | `0x00000024` |\n| `PBF_SENDCALLS` | `0x00000025` |\n| `PBF_MSGINDICATOR` | `0x00000026` |\n| `PBF_REPDIAL` | `0x00000027` |\n| `PBF_SETREPDIAL` | `0x00000028` |\n| `PBF_SYSTEMSPEED` | `0x00000029` |\n| `PBF_STATIONSPEED` | `0x0000002A` |\n| `PBF_CAMPON` | `0x0000002B` |\n| `PBF_SAVEREPEAT` | `0x0000002C` |\n| `PBF_QUEUECALL` | `0x0000002D` |\n| `PBF_NONE` | `0x0000002E` |\n| `PBF_SEND` | `0x0000002F` |\n\n# Français\n\nIdentifie la fonction téléphonique attribuée à un bouton d’un poste, lue et modifiée avec `ITPhone::get_ButtonFunction` et `ITPhone::put_ButtonFunction`. Les valeurs sont celles des constantes `PHONEBUTTONFUNCTION_` de TAPI 2.\n\n- `PBF_UNKNOWN`: Valeur de remplacement utilisée lorsque la fonction du bouton est inconnue ou qu’aucune ne lui a encore été attribuée.\n- `PBF_CONFERENCE`: Démarre une conférence ou fait entrer un autre appel dans une conférence existante.\n- `PBF_TRANSFER`: Commence le transfert d’un appel ou achève un transfert déjà engagé.\n- `PBF_DROP`: Raccroche l’appel actuellement actif.\n- `PBF_HOLD`: Met l’appel actuellement actif en attente.\n- `PBF_RECALL`: Reprend un appel en attente et le rend de nouveau actif.\n- `PBF_DISCONNECT`: Déconnecte un appel, par exemple l’appel de consultation une fois le transfert préparé.\n- `PBF_CONNECT`: Revient à un appel qui avait été mis en attente de consultation.\n- `PBF_MSGWAITON`: Allume le voyant de message en attente.\n- `PBF_MSGWAITOFF`: Éteint le voyant de message en attente.\n- `PBF_SELECTRING`: Permet à l’utilisateur de choisir la mélodie de sonnerie du poste.\n- `PBF_ABBREVDIAL`: Numérotation abrégée : la destination est saisie sous la forme d’un code court d’un ou de quelques chiffres au lieu du numéro complet.\n- `PBF_FORWARD`: Active le renvoi d’appels pour ce poste ou en modifie les réglages.\n- `PBF_PICKUP`: Répond depuis ce poste à un appel qui sonne sur un autre poste (interception).\n- `PBF_RINGAGAIN`: Demande à être averti ultérieurement lorsqu’une tentative d’appel échoue parce que la destination est occupée ou ne répond pas (rappel automatique).\n- `PBF_PARK`: Parque l’appel actif sur un autre poste, où il reste en attente jusqu’à ce que quelqu’un le reprenne.\n- `PBF_REJECT`: Refuse un appel entrant pendant qu’il sonne encore.\n- `PBF_REDIRECT`: Redirige un appel entrant vers un autre poste avant que quiconque n’y réponde.\n- `PBF_MUTE`: Coupe le microphone du poste afin que le correspondant n’entende plus l’utilisateur.\n- `PBF_VOLUMEUP`: Augmente le volume d’écoute de l’écouteur du combiné ou du haut-parleur.\n- `PBF_VOLUMEDOWN`: Diminue le volume d’écoute de l’écouteur du combiné ou du haut-parleur.\n- `PBF_SPEAKERON`: Met en marche le haut-parleur externe du poste.\n- `PBF_SPEAKEROFF`: Arrête le haut-parleur externe du poste.\n- `PBF_FLASH`: Envoie un flash, c’est-à-dire une brève impulsion raccroché/décroché. Les chiffres composés ensuite sont en général interprétés comme des commandes du commutateur, et de nombreux commutateurs mettent l’appel actif en attente de consultation.\n- `PBF_DATAON`: Indique que le prochain appel sera un appel de données.\n- `PBF_DATAOFF`: Indique que le prochain appel ne sera pas un appel de données.\n- `PBF_DONOTDISTURB`: Active le mode Ne pas déranger : les appels entrants reçoivent la tonalité d’occupation ou sont renvoyés vers un standardiste ou une messagerie vocale.\n- `PBF_INTERCOM`: Ouvre l’interphone pour que l’utilisateur puisse diffuser une annonce de recherche de personne.\n- `PBF_BRIDGEDAPP`: Sélectionne une présentation d’une adresse pontée (adresse partagée avec d’autres postes).\n- `PBF_BUSY`: Fait paraître le poste occupé aux appelants, si bien que les appels entrants ne lui sont pas présentés.\n- `PBF_CALLAPP`: Sélectionne une présentation d’appel particulière du poste.\n- `PBF_DATETIME`: Affiche sur l’afficheur du poste la date et l’heure courantes fournies par le commutateur.\n- `PBF_DIRECTORY`: Fait appel au service d’annuaire du commutateur.\n- `PBF_COVER`: Renvoie tous les appels destinés à ce poste vers un poste de couverture désigné.\n- `PBF_CALLID`: Demande l’affichage de l’identité de l’appelant sur l’afficheur du poste.\n- `PBF_LASTNUM`: Recompose le dernier numéro composé (bis).\n- `PBF_NIGHTSRV`: Fait passer le poste en service de nuit, c’est-à-dire le comportement configuré pour les heures de fermeture.\n- `PBF_SENDCALLS`: Envoie tous les appels vers le poste de couverture ; même effet que `PBF_COVER`.\n- `PBF_MSGINDICATOR`: Commande le voyant qui signale les messages en attente.\n- `PBF_REPDIAL`: Numérotation par répertoire : après le bouton, l’utilisateur tape un code court qui remplace un numéro enregistré.\n- `PBF_SETREPDIAL`: Programme les codes courts de la numérotation par répertoire (`PBF_REPDIAL`) et les numéros qu’ils représentent.\n- `PBF_SYSTEMSPEED`: Numérotation abrégée système : l’utilisateur tape un code court après le bouton, et c’est le commutateur qui détient la table de correspondance entre codes et numéros.\n- `PBF_STATIONSPEED`: Numérotation abrégée du poste : comme `PBF_SYSTEMSPEED`, mais la table de correspondance entre codes et numéros est propre à ce poste.\n- `PBF_CAMPON`: Se met en attente sur un poste occupé : quand ce poste se libère, le poste local sonne selon une cadence distinctive, et le décrocher relance l’appel.\n- `PBF_SAVEREPEAT`: Pendant un appel ou une tentative d’appel, mémorise son numéro ou sa commande ; en l’absence d’appel actif (par exemple à la tonalité de numérotation), rejoue ce qui a été mémorisé.\n- `PBF_QUEUECALL`: Met en file un appel externe qui a trouvé toutes les lignes réseau occupées : quand une ligne se libère, le poste local sonne selon une cadence distinctive, et le décrocher relance l’appel.\n- `PBF_NONE`: Valeur de remplacement indiquant que le bouton n’a délibérément aucune fonction.\n- `PBF_SEND`: Bouton d’envoi : demande l’établissement d’une session de communication.\n"
+        doc = "Constants of the `PBF_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PBF_UNKNOWN` | `0x00000000` |\n| `PBF_CONFERENCE` | `0x00000001` |\n| `PBF_TRANSFER` | `0x00000002` |\n| `PBF_DROP` | `0x00000003` |\n| `PBF_HOLD` | `0x00000004` |\n| `PBF_RECALL` | `0x00000005` |\n| `PBF_DISCONNECT` | `0x00000006` |\n| `PBF_CONNECT` | `0x00000007` |\n| `PBF_MSGWAITON` | `0x00000008` |\n| `PBF_MSGWAITOFF` | `0x00000009` |\n| `PBF_SELECTRING` | `0x0000000A` |\n| `PBF_ABBREVDIAL` | `0x0000000B` |\n| `PBF_FORWARD` | `0x0000000C` |\n| `PBF_PICKUP` | `0x0000000D` |\n| `PBF_RINGAGAIN` | `0x0000000E` |\n| `PBF_PARK` | `0x0000000F` |\n| `PBF_REJECT` | `0x00000010` |\n| `PBF_REDIRECT` | `0x00000011` |\n| `PBF_MUTE` | `0x00000012` |\n| `PBF_VOLUMEUP` | `0x00000013` |\n| `PBF_VOLUMEDOWN` | `0x00000014` |\n| `PBF_SPEAKERON` | `0x00000015` |\n| `PBF_SPEAKEROFF` | `0x00000016` |\n| `PBF_FLASH` | `0x00000017` |\n| `PBF_DATAON` | `0x00000018` |\n| `PBF_DATAOFF` | `0x00000019` |\n| `PBF_DONOTDISTURB` | `0x0000001A` |\n| `PBF_INTERCOM` | `0x0000001B` |\n| `PBF_BRIDGEDAPP` | `0x0000001C` |\n| `PBF_BUSY` | `0x0000001D` |\n| `PBF_CALLAPP` | `0x0000001E` |\n| `PBF_DATETIME` | `0x0000001F` |\n| `PBF_DIRECTORY` | `0x00000020` |\n| `PBF_COVER` | `0x00000021` |\n| `PBF_CALLID` | `0x00000022` |\n| `PBF_LASTNUM` | `0x00000023` |\n| `PBF_NIGHTSRV` | `0x00000024` |\n| `PBF_SENDCALLS` | `0x00000025` |\n| `PBF_MSGINDICATOR` | `0x00000026` |\n| `PBF_REPDIAL` | `0x00000027` |\n| `PBF_SETREPDIAL` | `0x00000028` |\n| `PBF_SYSTEMSPEED` | `0x00000029` |\n| `PBF_STATIONSPEED` | `0x0000002A` |\n| `PBF_CAMPON` | `0x0000002B` |\n| `PBF_SAVEREPEAT` | `0x0000002C` |\n| `PBF_QUEUECALL` | `0x0000002D` |\n| `PBF_NONE` | `0x0000002E` |\n| `PBF_SEND` | `0x0000002F` |\n\n# Deutsch\n\nBezeichnet die Telefoniefunktion, die einer Taste eines Telefons zugewiesen ist, gelesen und gesetzt mit `ITPhone::get_ButtonFunction` und `ITPhone::put_ButtonFunction`. Die Werte sind die der TAPI-2-Konstanten `PHONEBUTTONFUNCTION_`.\n\n- `PBF_UNKNOWN`: Platzhalter für den Fall, dass die Funktion der Taste unbekannt ist oder ihr noch keine zugewiesen wurde.\n- `PBF_CONFERENCE`: Startet eine Konferenz oder nimmt einen weiteren Anruf in eine bestehende Konferenz auf.\n- `PBF_TRANSFER`: Leitet die Übergabe eines Anrufs ein oder schließt eine bereits begonnene Übergabe ab.\n- `PBF_DROP`: Beendet den gerade aktiven Anruf.\n- `PBF_HOLD`: Versetzt den gerade aktiven Anruf in den Haltezustand.\n- `PBF_RECALL`: Holt einen gehaltenen Anruf zurück und macht ihn wieder aktiv.\n- `PBF_DISCONNECT`: Trennt einen Anruf, zum Beispiel den Rückfrageanruf, sobald die Übergabe vorbereitet ist.\n- `PBF_CONNECT`: Kehrt zu einem Anruf zurück, der zur Rückfrage gehalten wurde.\n- `PBF_MSGWAITON`: Schaltet die Leuchtanzeige für wartende Nachrichten ein.\n- `PBF_MSGWAITOFF`: Schaltet die Leuchtanzeige für wartende Nachrichten aus.\n- `PBF_SELECTRING`: Lässt den Benutzer das Klingelmuster des Telefons auswählen.\n- `PBF_ABBREVDIAL`: Kurzwahl: Das Ziel wird statt der vollständigen Nummer als Kurzcode aus einer oder wenigen Ziffern eingegeben.\n- `PBF_FORWARD`: Schaltet die Rufumleitung für dieses Telefon ein oder ändert ihre Einstellungen.\n- `PBF_PICKUP`: Nimmt an diesem Telefon einen Anruf an, der an einem anderen Telefon klingelt (Heranholen).\n- `PBF_RINGAGAIN`: Fordert eine spätere Benachrichtigung an, wenn ein Anrufversuch scheitert, weil das Ziel besetzt ist oder sich nicht meldet (Rückruf).\n- `PBF_PARK`: Parkt den aktiven Anruf an einem anderen Telefon, wo er gehalten wird, bis ihn jemand aus dem Parken holt.\n- `PBF_REJECT`: Weist einen eingehenden Anruf ab, solange er noch klingelt.\n- `PBF_REDIRECT`: Leitet einen eingehenden Anruf an eine andere Nebenstelle um, bevor jemand ihn annimmt.\n- `PBF_MUTE`: Schaltet das Mikrofon des Telefons stumm, sodass der andere Teilnehmer den Benutzer nicht mehr hört.\n- `PBF_VOLUMEUP`: Erhöht die Wiedergabelautstärke der Hörkapsel des Hörers oder der Freisprecheinrichtung.\n- `PBF_VOLUMEDOWN`: Verringert die Wiedergabelautstärke der Hörkapsel des Hörers oder der Freisprecheinrichtung.\n- `PBF_SPEAKERON`: Schaltet den externen Lautsprecher des Telefons ein.\n- `PBF_SPEAKEROFF`: Schaltet den externen Lautsprecher des Telefons aus.\n- `PBF_FLASH`: Sendet einen Flash, also einen kurzen Auflege-/Abhebeimpuls. Danach eingegebene Ziffern werden meist als Befehle an die Vermittlung gewertet, und viele Vermittlungen halten den aktiven Anruf dabei zur Rückfrage.\n- `PBF_DATAON`: Kennzeichnet den nächsten Anruf als Datenanruf.\n- `PBF_DATAOFF`: Kennzeichnet den nächsten Anruf als Anruf, der kein Datenanruf ist.\n- `PBF_DONOTDISTURB`: Schaltet den Anrufschutz („Bitte nicht stören“) ein: Eingehende Anrufe erhalten ein Besetztzeichen oder werden an einen Vermittlungsplatz oder an die Voicemail weitergeleitet.\n- `PBF_INTERCOM`: Öffnet die Gegensprechanlage, damit der Benutzer eine Durchsage zur Personensuche machen kann.\n- `PBF_BRIDGEDAPP`: Wählt eine Anrufdarstellung einer gebrückten Adresse aus (einer Adresse, die mit anderen Telefonen geteilt wird).\n- `PBF_BUSY`: Lässt das Telefon für Anrufer besetzt erscheinen, sodass ihm keine eingehenden Anrufe angeboten werden.\n- `PBF_CALLAPP`: Wählt eine bestimmte Anrufdarstellung des Telefons aus.\n- `PBF_DATETIME`: Zeigt das aktuelle Datum und die Uhrzeit, wie die Vermittlung sie liefert, im Display des Telefons an.\n- `PBF_DIRECTORY`: Ruft den Verzeichnisdienst der Vermittlung auf.\n- `PBF_COVER`: Leitet alle für dieses Telefon bestimmten Anrufe an ein festgelegtes Vertretungstelefon weiter.\n- `PBF_CALLID`: Fordert an, dass die Kennungsangaben des Anrufers im Display des Telefons angezeigt werden.\n- `PBF_LASTNUM`: Wählt die zuletzt gewählte Nummer erneut (Wahlwiederholung).\n- `PBF_NIGHTSRV`: Schaltet das Telefon auf Nachtschaltung um, also auf das Verhalten, das für die Zeiten außerhalb der Geschäftszeiten eingerichtet ist.\n- `PBF_SENDCALLS`: Leitet alle Anrufe an das Vertretungstelefon weiter; wirkt genauso wie `PBF_COVER`.\n- `PBF_MSGINDICATOR`: Steuert die Leuchtanzeige für wartende Nachrichten.\n- `PBF_REPDIAL`: Zielwahl: Nach der Taste gibt der Benutzer einen Kurzcode ein, der für eine gespeicherte Nummer steht.\n- `PBF_SETREPDIAL`: Programmiert die Kurzcodes der Zielwahl (`PBF_REPDIAL`) und die Nummern, für die sie stehen.\n- `PBF_SYSTEMSPEED`: Systemkurzwahl: Der Benutzer gibt nach der Taste einen Kurzcode ein, und die Tabelle, die Codes den Nummern zuordnet, liegt in der Vermittlung.\n- `PBF_STATIONSPEED`: Nebenstellen-Kurzwahl: wie `PBF_SYSTEMSPEED`, aber die Tabelle, die Codes den Nummern zuordnet, gehört nur zu diesem Telefon.\n- `PBF_CAMPON`: Aktiviert „Warten bei Besetzt“ für eine besetzte Nebenstelle: Sobald diese frei wird, klingelt dieses Telefon mit einem besonderen Klingelmuster, und durch Abheben wird der Anruf erneut eingeleitet.\n- `PBF_SAVEREPEAT`: Speichert während eines Anrufs oder Anrufversuchs dessen Nummer oder Befehl; ist kein Anruf aktiv (etwa beim Wählton), wird das Gespeicherte erneut ausgeführt.\n- `PBF_QUEUECALL`: Merkt einen externen Anruf vor, der alle Amtsleitungen besetzt vorgefunden hat: Sobald eine Amtsleitung frei wird, klingelt dieses Telefon mit einem besonderen Klingelmuster, und durch Abheben wird der Anruf erneut eingeleitet.\n- `PBF_NONE`: Platzhalter, der angibt, dass die Taste absichtlich keine Funktion hat.\n- `PBF_SEND`: Sendetaste: fordert den Aufbau einer Kommunikationssitzung an.\n\n# Français\n\nIdentifie la fonction téléphonique attribuée à un bouton d’un poste, lue et modifiée avec `ITPhone::get_ButtonFunction` et `ITPhone::put_ButtonFunction`. Les valeurs sont celles des constantes `PHONEBUTTONFUNCTION_` de TAPI 2.\n\n- `PBF_UNKNOWN`: Valeur de remplacement utilisée lorsque la fonction du bouton est inconnue ou qu’aucune ne lui a encore été attribuée.\n- `PBF_CONFERENCE`: Démarre une conférence ou fait entrer un autre appel dans une conférence existante.\n- `PBF_TRANSFER`: Commence le transfert d’un appel ou achève un transfert déjà engagé.\n- `PBF_DROP`: Raccroche l’appel actuellement actif.\n- `PBF_HOLD`: Met l’appel actuellement actif en attente.\n- `PBF_RECALL`: Reprend un appel en attente et le rend de nouveau actif.\n- `PBF_DISCONNECT`: Déconnecte un appel, par exemple l’appel de consultation une fois le transfert préparé.\n- `PBF_CONNECT`: Revient à un appel qui avait été mis en attente de consultation.\n- `PBF_MSGWAITON`: Allume le voyant de message en attente.\n- `PBF_MSGWAITOFF`: Éteint le voyant de message en attente.\n- `PBF_SELECTRING`: Permet à l’utilisateur de choisir la mélodie de sonnerie du poste.\n- `PBF_ABBREVDIAL`: Numérotation abrégée : la destination est saisie sous la forme d’un code court d’un ou de quelques chiffres au lieu du numéro complet.\n- `PBF_FORWARD`: Active le renvoi d’appels pour ce poste ou en modifie les réglages.\n- `PBF_PICKUP`: Répond depuis ce poste à un appel qui sonne sur un autre poste (interception).\n- `PBF_RINGAGAIN`: Demande à être averti ultérieurement lorsqu’une tentative d’appel échoue parce que la destination est occupée ou ne répond pas (rappel automatique).\n- `PBF_PARK`: Parque l’appel actif sur un autre poste, où il reste en attente jusqu’à ce que quelqu’un le reprenne.\n- `PBF_REJECT`: Refuse un appel entrant pendant qu’il sonne encore.\n- `PBF_REDIRECT`: Redirige un appel entrant vers un autre poste avant que quiconque n’y réponde.\n- `PBF_MUTE`: Coupe le microphone du poste afin que le correspondant n’entende plus l’utilisateur.\n- `PBF_VOLUMEUP`: Augmente le volume d’écoute de l’écouteur du combiné ou du haut-parleur.\n- `PBF_VOLUMEDOWN`: Diminue le volume d’écoute de l’écouteur du combiné ou du haut-parleur.\n- `PBF_SPEAKERON`: Met en marche le haut-parleur externe du poste.\n- `PBF_SPEAKEROFF`: Arrête le haut-parleur externe du poste.\n- `PBF_FLASH`: Envoie un flash, c’est-à-dire une brève impulsion raccroché/décroché. Les chiffres composés ensuite sont en général interprétés comme des commandes du commutateur, et de nombreux commutateurs mettent l’appel actif en attente de consultation.\n- `PBF_DATAON`: Indique que le prochain appel sera un appel de données.\n- `PBF_DATAOFF`: Indique que le prochain appel ne sera pas un appel de données.\n- `PBF_DONOTDISTURB`: Active le mode Ne pas déranger : les appels entrants reçoivent la tonalité d’occupation ou sont renvoyés vers un standardiste ou une messagerie vocale.\n- `PBF_INTERCOM`: Ouvre l’interphone pour que l’utilisateur puisse diffuser une annonce de recherche de personne.\n- `PBF_BRIDGEDAPP`: Sélectionne une présentation d’une adresse pontée (adresse partagée avec d’autres postes).\n- `PBF_BUSY`: Fait paraître le poste occupé aux appelants, si bien que les appels entrants ne lui sont pas présentés.\n- `PBF_CALLAPP`: Sélectionne une présentation d’appel particulière du poste.\n- `PBF_DATETIME`: Affiche sur l’afficheur du poste la date et l’heure courantes fournies par le commutateur.\n- `PBF_DIRECTORY`: Fait appel au service d’annuaire du commutateur.\n- `PBF_COVER`: Renvoie tous les appels destinés à ce poste vers un poste de couverture désigné.\n- `PBF_CALLID`: Demande l’affichage de l’identité de l’appelant sur l’afficheur du poste.\n- `PBF_LASTNUM`: Recompose le dernier numéro composé (bis).\n- `PBF_NIGHTSRV`: Fait passer le poste en service de nuit, c’est-à-dire le comportement configuré pour les heures de fermeture.\n- `PBF_SENDCALLS`: Envoie tous les appels vers le poste de couverture ; même effet que `PBF_COVER`.\n- `PBF_MSGINDICATOR`: Commande le voyant qui signale les messages en attente.\n- `PBF_REPDIAL`: Numérotation par répertoire : après le bouton, l’utilisateur tape un code court qui remplace un numéro enregistré.\n- `PBF_SETREPDIAL`: Programme les codes courts de la numérotation par répertoire (`PBF_REPDIAL`) et les numéros qu’ils représentent.\n- `PBF_SYSTEMSPEED`: Numérotation abrégée système : l’utilisateur tape un code court après le bouton, et c’est le commutateur qui détient la table de correspondance entre codes et numéros.\n- `PBF_STATIONSPEED`: Numérotation abrégée du poste : comme `PBF_SYSTEMSPEED`, mais la table de correspondance entre codes et numéros est propre à ce poste.\n- `PBF_CAMPON`: Se met en attente sur un poste occupé : quand ce poste se libère, le poste local sonne selon une cadence distinctive, et le décrocher relance l’appel.\n- `PBF_SAVEREPEAT`: Pendant un appel ou une tentative d’appel, mémorise son numéro ou sa commande ; en l’absence d’appel actif (par exemple à la tonalité de numérotation), rejoue ce qui a été mémorisé.\n- `PBF_QUEUECALL`: Met en file un appel externe qui a trouvé toutes les lignes réseau occupées : quand une ligne se libère, le poste local sonne selon une cadence distinctive, et le décrocher relance l’appel.\n- `PBF_NONE`: Valeur de remplacement indiquant que le bouton n’a délibérément aucune fonction.\n- `PBF_SEND`: Bouton d’envoi : demande l’établissement d’une session de communication.\n"
     )]
     impl PhoneButtonFunction {
         /// Every member, in declaration order.
@@ -2035,12 +2067,16 @@ pub enum PhoneButtonMode {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Classifies the kind of button at a button/lamp position, read and set with `ITPhone::get_ButtonMode` and `ITPhone::put_ButtonMode`. Unlike the TAPI 2 `PHONEBUTTONMODE_` bits, these values count up from 0.The position has a lamp but no physical button.The button is bound to a call appearance.The button asks the switch for a feature such as hold, transfer or conference.The button is one of the keys of the dial pad: the digits 0 to 9, `*` and `#`.The button acts on the phone set itself, such as mute or volume, without involving the switch.The button is a soft key tied to the phone's display."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Ordnet die Art der Taste an einer Tasten-/Lampenposition ein, gelesen und gesetzt mit `ITPhone::get_ButtonMode` und `ITPhone::put_ButtonMode`. Anders als die TAPI-2-Bits `PHONEBUTTONMODE_` zählen diese Werte fortlaufend ab 0.Die Position hat eine Leuchtanzeige, aber keine physische Taste.Die Taste ist einer Anrufdarstellung zugeordnet.Die Taste fordert bei der Vermittlung ein Leistungsmerkmal an, etwa Halten, Übergabe oder Konferenz.Die Taste gehört zur Wähltastatur: die Ziffern 0 bis 9, `*` und `#`.Die Taste wirkt auf das Telefon selbst, etwa für Stummschaltung oder Lautstärke, ohne die Vermittlung einzubeziehen.Die Taste ist ein Softkey, der zum Display des Telefons gehört."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -2072,10 +2108,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xCC\0\0\0\0\0\0\0\xE0\0\0\0\xFF\xFF\0\0\0\0\xCC\0\0\0/\0\0\0\xE0\0\0\0:\0\0\0\xFF\xFF\0\0\0\0\xFB\0\0\0)\0\0\0\x1A\x01\0\x006\0\0\0\xFF\xFF\0\0\0\0$\x01\0\0N\0\0\0P\x01\0\0n\0\0\0\xFF\xFF\0\0\0\0r\x01\0\0N\0\0\0\xBE\x01\0\0O\0\0\0\xFF\xFF\0\0\0\0\xC0\x01\0\0^\0\0\0\r\x02\0\0z\0\0\0\xFF\xFF\0\0\0\0\x1E\x02\0\x005\0\0\0\x87\x02\0\0F\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xCC\0\0\0\0\0\0\0\xE2\0\0\0\0\0\0\0\xE0\0\0\0\xFF\xFF\0\0\0\0\xCC\0\0\0/\0\0\0\xE2\0\0\0@\0\0\0\xE0\0\0\0:\0\0\0\xFF\xFF\0\0\0\0\xFB\0\0\0)\0\0\0\"\x01\0\x000\0\0\0\x1A\x01\0\x006\0\0\0\xFF\xFF\0\0\0\0$\x01\0\0N\0\0\0R\x01\0\0e\0\0\0P\x01\0\0n\0\0\0\xFF\xFF\0\0\0\0r\x01\0\0N\0\0\0\xB7\x01\0\0F\0\0\0\xBE\x01\0\0O\0\0\0\xFF\xFF\0\0\0\0\xC0\x01\0\0^\0\0\0\xFD\x01\0\0v\0\0\0\r\x02\0\0z\0\0\0\xFF\xFF\0\0\0\0\x1E\x02\0\x005\0\0\0s\x02\0\0@\0\0\0\x87\x02\0\0F\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -2107,7 +2143,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PBM_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PBM_DUMMY` | `0x00000000` |\n| `PBM_CALL` | `0x00000001` |\n| `PBM_FEATURE` | `0x00000002` |\n| `PBM_KEYPAD` | `0x00000003` |\n| `PBM_LOCAL` | `0x00000004` |\n| `PBM_DISPLAY` | `0x00000005` |\n\n# Français\n\nClasse le type de bouton d’une position bouton/voyant, lu et modifié avec `ITPhone::get_ButtonMode` et `ITPhone::put_ButtonMode`. Contrairement aux bits `PHONEBUTTONMODE_` de TAPI 2, ces valeurs se suivent à partir de 0.\n\n- `PBM_DUMMY`: La position comporte un voyant mais aucun bouton physique.\n- `PBM_CALL`: Le bouton est associé à une présentation d’appel.\n- `PBM_FEATURE`: Le bouton demande une fonction au commutateur, par exemple la mise en attente, le transfert ou la conférence.\n- `PBM_KEYPAD`: Le bouton est l’une des touches du clavier : les chiffres 0 à 9, `*` et `#`.\n- `PBM_LOCAL`: Le bouton agit sur le poste lui-même, par exemple la coupure du micro ou le volume, sans faire intervenir le commutateur.\n- `PBM_DISPLAY`: Le bouton est une touche programmable liée à l’afficheur du poste.\n"
+        doc = "Constants of the `PBM_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PBM_DUMMY` | `0x00000000` |\n| `PBM_CALL` | `0x00000001` |\n| `PBM_FEATURE` | `0x00000002` |\n| `PBM_KEYPAD` | `0x00000003` |\n| `PBM_LOCAL` | `0x00000004` |\n| `PBM_DISPLAY` | `0x00000005` |\n\n# Deutsch\n\nOrdnet die Art der Taste an einer Tasten-/Lampenposition ein, gelesen und gesetzt mit `ITPhone::get_ButtonMode` und `ITPhone::put_ButtonMode`. Anders als die TAPI-2-Bits `PHONEBUTTONMODE_` zählen diese Werte fortlaufend ab 0.\n\n- `PBM_DUMMY`: Die Position hat eine Leuchtanzeige, aber keine physische Taste.\n- `PBM_CALL`: Die Taste ist einer Anrufdarstellung zugeordnet.\n- `PBM_FEATURE`: Die Taste fordert bei der Vermittlung ein Leistungsmerkmal an, etwa Halten, Übergabe oder Konferenz.\n- `PBM_KEYPAD`: Die Taste gehört zur Wähltastatur: die Ziffern 0 bis 9, `*` und `#`.\n- `PBM_LOCAL`: Die Taste wirkt auf das Telefon selbst, etwa für Stummschaltung oder Lautstärke, ohne die Vermittlung einzubeziehen.\n- `PBM_DISPLAY`: Die Taste ist ein Softkey, der zum Display des Telefons gehört.\n\n# Français\n\nClasse le type de bouton d’une position bouton/voyant, lu et modifié avec `ITPhone::get_ButtonMode` et `ITPhone::put_ButtonMode`. Contrairement aux bits `PHONEBUTTONMODE_` de TAPI 2, ces valeurs se suivent à partir de 0.\n\n- `PBM_DUMMY`: La position comporte un voyant mais aucun bouton physique.\n- `PBM_CALL`: Le bouton est associé à une présentation d’appel.\n- `PBM_FEATURE`: Le bouton demande une fonction au commutateur, par exemple la mise en attente, le transfert ou la conférence.\n- `PBM_KEYPAD`: Le bouton est l’une des touches du clavier : les chiffres 0 à 9, `*` et `#`.\n- `PBM_LOCAL`: Le bouton agit sur le poste lui-même, par exemple la coupure du micro ou le volume, sans faire intervenir le commutateur.\n- `PBM_DISPLAY`: Le bouton est une touche programmable liée à l’afficheur du poste.\n"
     )]
     impl PhoneButtonMode {
         /// Every member, in declaration order.
@@ -2250,12 +2286,16 @@ pub enum PhoneButtonState {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Position of a phone button, pressed or released, or whether it can be known; returned by `ITPhone::get_ButtonState` and `ITPhoneEvent::get_ButtonState`. The values are those of the TAPI 2 `PHONEBUTTONSTATE_` constants.The button is released (not pressed).The button is pressed down.The state of the button is not known at the moment.The state of the button cannot be obtained from this phone."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Stellung einer Taste des Telefons, gedrückt oder losgelassen, oder Angabe, ob sie sich ermitteln lässt; geliefert von `ITPhone::get_ButtonState` und `ITPhoneEvent::get_ButtonState`. Die Werte sind die der TAPI-2-Konstanten `PHONEBUTTONSTATE_`.Die Taste ist losgelassen (nicht gedrückt).Die Taste ist gedrückt.Der Zustand der Taste ist derzeit nicht bekannt.Der Zustand der Taste lässt sich von diesem Telefon nicht abfragen."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -2280,10 +2320,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xDA\0\0\0\0\0\0\0\xFD\0\0\0\xFF\xFF\0\0\0\0\xDA\0\0\0%\0\0\0\xFD\0\0\0'\0\0\0\xFF\xFF\0\0\0\0\xFF\0\0\0\x1B\0\0\0$\x01\0\0\x17\0\0\0\xFF\xFF\0\0\0\0\x1A\x01\0\x003\0\0\0;\x01\0\0/\0\0\0\xFF\xFF\0\0\0\0M\x01\0\0;\0\0\0j\x01\0\09\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xDA\0\0\0\0\0\0\0\xF5\0\0\0\0\0\0\0\xFD\0\0\0\xFF\xFF\0\0\0\0\xDA\0\0\0%\0\0\0\xF5\0\0\0,\0\0\0\xFD\0\0\0'\0\0\0\xFF\xFF\0\0\0\0\xFF\0\0\0\x1B\0\0\0!\x01\0\0\x18\0\0\0$\x01\0\0\x17\0\0\0\xFF\xFF\0\0\0\0\x1A\x01\0\x003\0\0\09\x01\0\x000\0\0\0;\x01\0\0/\0\0\0\xFF\xFF\0\0\0\0M\x01\0\0;\0\0\0i\x01\0\0D\0\0\0j\x01\0\09\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -2311,7 +2351,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PBS_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PBS_UP` | `0x00000001` |\n| `PBS_DOWN` | `0x00000002` |\n| `PBS_UNKNOWN` | `0x00000004` |\n| `PBS_UNAVAIL` | `0x00000008` |\n\n# Français\n\nPosition d’un bouton du poste, enfoncé ou relâché, ou indication qu’elle ne peut pas être connue ; renvoyée par `ITPhone::get_ButtonState` et `ITPhoneEvent::get_ButtonState`. Les valeurs sont celles des constantes `PHONEBUTTONSTATE_` de TAPI 2.\n\n- `PBS_UP`: Le bouton est relâché (non enfoncé).\n- `PBS_DOWN`: Le bouton est enfoncé.\n- `PBS_UNKNOWN`: L’état du bouton est inconnu pour le moment.\n- `PBS_UNAVAIL`: L’état du bouton ne peut pas être obtenu de ce poste.\n"
+        doc = "Constants of the `PBS_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PBS_UP` | `0x00000001` |\n| `PBS_DOWN` | `0x00000002` |\n| `PBS_UNKNOWN` | `0x00000004` |\n| `PBS_UNAVAIL` | `0x00000008` |\n\n# Deutsch\n\nStellung einer Taste des Telefons, gedrückt oder losgelassen, oder Angabe, ob sie sich ermitteln lässt; geliefert von `ITPhone::get_ButtonState` und `ITPhoneEvent::get_ButtonState`. Die Werte sind die der TAPI-2-Konstanten `PHONEBUTTONSTATE_`.\n\n- `PBS_UP`: Die Taste ist losgelassen (nicht gedrückt).\n- `PBS_DOWN`: Die Taste ist gedrückt.\n- `PBS_UNKNOWN`: Der Zustand der Taste ist derzeit nicht bekannt.\n- `PBS_UNAVAIL`: Der Zustand der Taste lässt sich von diesem Telefon nicht abfragen.\n\n# Français\n\nPosition d’un bouton du poste, enfoncé ou relâché, ou indication qu’elle ne peut pas être connue ; renvoyée par `ITPhone::get_ButtonState` et `ITPhoneEvent::get_ButtonState`. Les valeurs sont celles des constantes `PHONEBUTTONSTATE_` de TAPI 2.\n\n- `PBS_UP`: Le bouton est relâché (non enfoncé).\n- `PBS_DOWN`: Le bouton est enfoncé.\n- `PBS_UNKNOWN`: L’état du bouton est inconnu pour le moment.\n- `PBS_UNAVAIL`: L’état du bouton ne peut pas être obtenu de ce poste.\n"
     )]
     impl PhoneButtonState {
         /// Every member, in declaration order.
@@ -2503,12 +2543,16 @@ pub enum PhoneEvent {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Kind of phone event, returned by `ITPhoneEvent::get_Event` when TAPI delivers a `TE_PHONEEVENT` event.The contents of the phone's display have changed.A lamp of the phone has changed its mode.The ring mode of the phone has changed.The ring volume of the phone has changed.A hook switch of the phone has changed state; `ITPhoneEvent::get_HookSwitchDevice` and `ITPhoneEvent::get_HookSwitchState` tell which one and how.The capabilities of the phone have changed.A button of the phone has changed state; `ITPhoneEvent::get_ButtonLampId` tells which.The phone device was closed.The phone has collected a dialed number, which `ITPhoneEvent::get_NumberGathered` returns.The phone is dialing a number.The phone has answered a call.The phone has been disconnected from its call. `PE_LASTITEM` has the same value."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Art eines Telefonereignisses, geliefert von `ITPhoneEvent::get_Event`, wenn TAPI ein Ereignis `TE_PHONEEVENT` zustellt.Der Inhalt des Displays des Telefons hat sich geändert.Eine Leuchtanzeige des Telefons hat ihr Leuchtmuster geändert.Der Klingelmodus des Telefons hat sich geändert.Die Lautstärke des Rufsignals des Telefons hat sich geändert.Ein Gabelumschalter des Telefons hat seinen Zustand geändert; `ITPhoneEvent::get_HookSwitchDevice` und `ITPhoneEvent::get_HookSwitchState` geben an, welcher und wie.Die Fähigkeiten des Telefons haben sich geändert.Eine Taste des Telefons hat ihren Zustand geändert; `ITPhoneEvent::get_ButtonLampId` gibt an, welche.Das Telefongerät wurde geschlossen.Das Telefon hat eine gewählte Nummer erfasst, die `ITPhoneEvent::get_NumberGathered` liefert.Das Telefon wählt gerade eine Nummer.Das Telefon hat einen Anruf angenommen.Das Telefon wurde von seinem Anruf getrennt. `PE_LASTITEM` hat denselben Wert."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -2549,10 +2593,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0f\0\0\0\0\0\0\0\x87\0\0\0\xFF\xFF\0\0\0\0f\0\0\x001\0\0\0\x87\0\0\0/\0\0\0\xFF\xFF\0\0\0\0\x97\0\0\0)\0\0\0\xB6\0\0\x005\0\0\0\xFF\xFF\0\0\0\0\xC0\0\0\0'\0\0\0\xEB\0\0\0'\0\0\0\xFF\xFF\0\0\0\0\xE7\0\0\0)\0\0\0\x12\x01\0\0,\0\0\0\xFF\xFF\0\0\0\0\x10\x01\0\0\x92\0\0\0>\x01\0\0\x9E\0\0\0\xFF\xFF\0\0\0\0\xA2\x01\0\0+\0\0\0\xDC\x01\0\0$\0\0\0\xFF\xFF\0\0\0\0\xCD\x01\0\0V\0\0\0\0\x02\0\0Y\0\0\0\xFF\xFF\0\0\0\0#\x02\0\0\x1C\0\0\0Y\x02\0\x000\0\0\0\xFF\xFF\0\0\0\0?\x02\0\0Z\0\0\0\x89\x02\0\0Y\0\0\0\xFF\xFF\0\0\0\0\x99\x02\0\0\x1E\0\0\0\xE2\x02\0\0-\0\0\0\xFF\xFF\0\0\0\0\xB7\x02\0\0\x1E\0\0\0\x0F\x03\0\0 \0\0\0\xFF\xFF\x18\0\x01\0\xD5\x02\0\0P\0\0\0/\x03\0\0L\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0f\0\0\0\0\0\0\0w\0\0\0\0\0\0\0\x87\0\0\0\xFF\xFF\0\0\0\0f\0\0\x001\0\0\0w\0\0\08\0\0\0\x87\0\0\0/\0\0\0\xFF\xFF\0\0\0\0\x97\0\0\0)\0\0\0\xAF\0\0\0?\0\0\0\xB6\0\0\x005\0\0\0\xFF\xFF\0\0\0\0\xC0\0\0\0'\0\0\0\xEE\0\0\x001\0\0\0\xEB\0\0\0'\0\0\0\xFF\xFF\0\0\0\0\xE7\0\0\0)\0\0\0\x1F\x01\0\0?\0\0\0\x12\x01\0\0,\0\0\0\xFF\xFF\0\0\0\0\x10\x01\0\0\x92\0\0\0^\x01\0\0\xA6\0\0\0>\x01\0\0\x9E\0\0\0\xFF\xFF\0\0\0\0\xA2\x01\0\0+\0\0\0\x04\x02\0\x003\0\0\0\xDC\x01\0\0$\0\0\0\xFF\xFF\0\0\0\0\xCD\x01\0\0V\0\0\x007\x02\0\0f\0\0\0\0\x02\0\0Y\0\0\0\xFF\xFF\0\0\0\0#\x02\0\0\x1C\0\0\0\x9D\x02\0\0$\0\0\0Y\x02\0\x000\0\0\0\xFF\xFF\0\0\0\0?\x02\0\0Z\0\0\0\xC1\x02\0\0^\0\0\0\x89\x02\0\0Y\0\0\0\xFF\xFF\0\0\0\0\x99\x02\0\0\x1E\0\0\0\x1F\x03\0\0&\0\0\0\xE2\x02\0\0-\0\0\0\xFF\xFF\0\0\0\0\xB7\x02\0\0\x1E\0\0\0E\x03\0\0'\0\0\0\x0F\x03\0\0 \0\0\0\xFF\xFF\x18\0\x01\0\xD5\x02\0\0P\0\0\0l\x03\0\0N\0\0\0/\x03\0\0L\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -2598,7 +2642,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PE_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PE_DISPLAY` | `0x00000000` |\n| `PE_LAMPMODE` | `0x00000001` |\n| `PE_RINGMODE` | `0x00000002` |\n| `PE_RINGVOLUME` | `0x00000003` |\n| `PE_HOOKSWITCH` | `0x00000004` |\n| `PE_CAPSCHANGE` | `0x00000005` |\n| `PE_BUTTON` | `0x00000006` |\n| `PE_CLOSE` | `0x00000007` |\n| `PE_NUMBERGATHERED` | `0x00000008` |\n| `PE_DIALING` | `0x00000009` |\n| `PE_ANSWER` | `0x0000000A` |\n| `PE_DISCONNECT`<br>alias `PE_LASTITEM` | `0x0000000B` |\n\n# Français\n\nType d’événement de poste téléphonique, renvoyé par `ITPhoneEvent::get_Event` lorsque TAPI remet un événement `TE_PHONEEVENT`.\n\n- `PE_DISPLAY`: Le contenu de l’afficheur du poste a changé.\n- `PE_LAMPMODE`: Un voyant du poste a changé de cadence d’allumage.\n- `PE_RINGMODE`: Le mode de sonnerie du poste a changé.\n- `PE_RINGVOLUME`: Le volume de la sonnerie du poste a changé.\n- `PE_HOOKSWITCH`: Un commutateur crochet du poste a changé d’état ; `ITPhoneEvent::get_HookSwitchDevice` et `ITPhoneEvent::get_HookSwitchState` indiquent lequel et comment.\n- `PE_CAPSCHANGE`: Les capacités du poste ont changé.\n- `PE_BUTTON`: Un bouton du poste a changé d’état ; `ITPhoneEvent::get_ButtonLampId` indique lequel.\n- `PE_CLOSE`: Le périphérique téléphonique a été fermé.\n- `PE_NUMBERGATHERED`: Le poste a recueilli un numéro composé, que renvoie `ITPhoneEvent::get_NumberGathered`.\n- `PE_DIALING`: Le poste est en train de composer un numéro.\n- `PE_ANSWER`: Le poste a répondu à un appel.\n- `PE_DISCONNECT`: Le poste a été déconnecté de son appel. `PE_LASTITEM` a la même valeur.\n"
+        doc = "Constants of the `PE_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PE_DISPLAY` | `0x00000000` |\n| `PE_LAMPMODE` | `0x00000001` |\n| `PE_RINGMODE` | `0x00000002` |\n| `PE_RINGVOLUME` | `0x00000003` |\n| `PE_HOOKSWITCH` | `0x00000004` |\n| `PE_CAPSCHANGE` | `0x00000005` |\n| `PE_BUTTON` | `0x00000006` |\n| `PE_CLOSE` | `0x00000007` |\n| `PE_NUMBERGATHERED` | `0x00000008` |\n| `PE_DIALING` | `0x00000009` |\n| `PE_ANSWER` | `0x0000000A` |\n| `PE_DISCONNECT`<br>alias `PE_LASTITEM` | `0x0000000B` |\n\n# Deutsch\n\nArt eines Telefonereignisses, geliefert von `ITPhoneEvent::get_Event`, wenn TAPI ein Ereignis `TE_PHONEEVENT` zustellt.\n\n- `PE_DISPLAY`: Der Inhalt des Displays des Telefons hat sich geändert.\n- `PE_LAMPMODE`: Eine Leuchtanzeige des Telefons hat ihr Leuchtmuster geändert.\n- `PE_RINGMODE`: Der Klingelmodus des Telefons hat sich geändert.\n- `PE_RINGVOLUME`: Die Lautstärke des Rufsignals des Telefons hat sich geändert.\n- `PE_HOOKSWITCH`: Ein Gabelumschalter des Telefons hat seinen Zustand geändert; `ITPhoneEvent::get_HookSwitchDevice` und `ITPhoneEvent::get_HookSwitchState` geben an, welcher und wie.\n- `PE_CAPSCHANGE`: Die Fähigkeiten des Telefons haben sich geändert.\n- `PE_BUTTON`: Eine Taste des Telefons hat ihren Zustand geändert; `ITPhoneEvent::get_ButtonLampId` gibt an, welche.\n- `PE_CLOSE`: Das Telefongerät wurde geschlossen.\n- `PE_NUMBERGATHERED`: Das Telefon hat eine gewählte Nummer erfasst, die `ITPhoneEvent::get_NumberGathered` liefert.\n- `PE_DIALING`: Das Telefon wählt gerade eine Nummer.\n- `PE_ANSWER`: Das Telefon hat einen Anruf angenommen.\n- `PE_DISCONNECT`: Das Telefon wurde von seinem Anruf getrennt. `PE_LASTITEM` hat denselben Wert.\n\n# Français\n\nType d’événement de poste téléphonique, renvoyé par `ITPhoneEvent::get_Event` lorsque TAPI remet un événement `TE_PHONEEVENT`.\n\n- `PE_DISPLAY`: Le contenu de l’afficheur du poste a changé.\n- `PE_LAMPMODE`: Un voyant du poste a changé de cadence d’allumage.\n- `PE_RINGMODE`: Le mode de sonnerie du poste a changé.\n- `PE_RINGVOLUME`: Le volume de la sonnerie du poste a changé.\n- `PE_HOOKSWITCH`: Un commutateur crochet du poste a changé d’état ; `ITPhoneEvent::get_HookSwitchDevice` et `ITPhoneEvent::get_HookSwitchState` indiquent lequel et comment.\n- `PE_CAPSCHANGE`: Les capacités du poste ont changé.\n- `PE_BUTTON`: Un bouton du poste a changé d’état ; `ITPhoneEvent::get_ButtonLampId` indique lequel.\n- `PE_CLOSE`: Le périphérique téléphonique a été fermé.\n- `PE_NUMBERGATHERED`: Le poste a recueilli un numéro composé, que renvoie `ITPhoneEvent::get_NumberGathered`.\n- `PE_DIALING`: Le poste est en train de composer un numéro.\n- `PE_ANSWER`: Le poste a répondu à un appel.\n- `PE_DISCONNECT`: Le poste a été déconnecté de son appel. `PE_LASTITEM` a la même valeur.\n"
     )]
     impl PhoneEvent {
         /// Every member, in declaration order.
@@ -2750,12 +2794,16 @@ pub enum PhoneHookSwitchDevice {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Hook-switch devices of a phone: an argument of `ITPhone::get_HookSwitchState` and `ITPhone::put_HookSwitchState`, the device named by `ITPhoneEvent::get_HookSwitchDevice`, and, combined, the value of `PCL_HOOKSWITCHES`. The values are those of the TAPI 2 `PHONEHOOKSWITCHDEV_` constants.The hook switch of the handset.The hook switch of the speakerphone.The hook switch of the headset."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Geräte mit Gabelumschalter eines Telefons: ein Argument von `ITPhone::get_HookSwitchState` und `ITPhone::put_HookSwitchState`, das von `ITPhoneEvent::get_HookSwitchDevice` genannte Gerät und, kombiniert, der Wert von `PCL_HOOKSWITCHES`. Die Werte sind die der TAPI-2-Konstanten `PHONEHOOKSWITCHDEV_`.Der Gabelumschalter des Hörers.Der Gabelumschalter der Freisprecheinrichtung.Der Gabelumschalter des Headsets."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -2780,10 +2828,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x1F\x01\0\0\0\0\0\0:\x01\0\0\xFF\xFF\0\0\0\0\x1F\x01\0\0\x1F\0\0\0:\x01\0\0#\0\0\0\xFF\xFF\0\0\0\0>\x01\0\0$\0\0\0]\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0b\x01\0\0\x1F\0\0\0\x84\x01\0\0!\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x1F\x01\0\0\0\0\0\0.\x01\0\0\0\0\0\0:\x01\0\0\xFF\xFF\0\0\0\0\x1F\x01\0\0\x1F\0\0\0.\x01\0\0 \0\0\0:\x01\0\0#\0\0\0\xFF\xFF\0\0\0\0>\x01\0\0$\0\0\0N\x01\0\0.\0\0\0]\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0b\x01\0\0\x1F\0\0\0|\x01\0\0!\0\0\0\x84\x01\0\0!\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -2813,7 +2861,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PHSD_` family (bit flags, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\nA set of them is a [`Flags<PhoneHookSwitchDevice>`](::tapi_consts::Flags), written `A | B | 0x40`; `|` between members makes one.\n\n| Constant | Value |\n|---|---|\n| `PHSD_HANDSET` | `0x00000001` |\n| `PHSD_SPEAKERPHONE` | `0x00000002` |\n| `PHSD_HEADSET` | `0x00000004` |\n\n# Français\n\nPériphériques à commutateur crochet d’un poste : argument de `ITPhone::get_HookSwitchState` et `ITPhone::put_HookSwitchState`, périphérique désigné par `ITPhoneEvent::get_HookSwitchDevice` et, combinés, valeur de `PCL_HOOKSWITCHES`. Les valeurs sont celles des constantes `PHONEHOOKSWITCHDEV_` de TAPI 2.\n\n- `PHSD_HANDSET`: Le commutateur crochet du combiné.\n- `PHSD_SPEAKERPHONE`: Le commutateur crochet du haut-parleur.\n- `PHSD_HEADSET`: Le commutateur crochet du casque.\n"
+        doc = "Constants of the `PHSD_` family (bit flags, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\nA set of them is a [`Flags<PhoneHookSwitchDevice>`](::tapi_consts::Flags), written `A | B | 0x40`; `|` between members makes one.\n\n| Constant | Value |\n|---|---|\n| `PHSD_HANDSET` | `0x00000001` |\n| `PHSD_SPEAKERPHONE` | `0x00000002` |\n| `PHSD_HEADSET` | `0x00000004` |\n\n# Deutsch\n\nGeräte mit Gabelumschalter eines Telefons: ein Argument von `ITPhone::get_HookSwitchState` und `ITPhone::put_HookSwitchState`, das von `ITPhoneEvent::get_HookSwitchDevice` genannte Gerät und, kombiniert, der Wert von `PCL_HOOKSWITCHES`. Die Werte sind die der TAPI-2-Konstanten `PHONEHOOKSWITCHDEV_`.\n\n- `PHSD_HANDSET`: Der Gabelumschalter des Hörers.\n- `PHSD_SPEAKERPHONE`: Der Gabelumschalter der Freisprecheinrichtung.\n- `PHSD_HEADSET`: Der Gabelumschalter des Headsets.\n\n# Français\n\nPériphériques à commutateur crochet d’un poste : argument de `ITPhone::get_HookSwitchState` et `ITPhone::put_HookSwitchState`, périphérique désigné par `ITPhoneEvent::get_HookSwitchDevice` et, combinés, valeur de `PCL_HOOKSWITCHES`. Les valeurs sont celles des constantes `PHONEHOOKSWITCHDEV_` de TAPI 2.\n\n- `PHSD_HANDSET`: Le commutateur crochet du combiné.\n- `PHSD_SPEAKERPHONE`: Le commutateur crochet du haut-parleur.\n- `PHSD_HEADSET`: Le commutateur crochet du casque.\n"
     )]
     impl PhoneHookSwitchDevice {
         /// Every member, in declaration order.
@@ -2977,12 +3025,16 @@ pub enum PhoneHookSwitchState {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "State of a hook-switch device of a phone, read and set with `ITPhone::get_HookSwitchState` and `ITPhone::put_HookSwitchState` and reported by `ITPhoneEvent::get_HookSwitchState`. The values are those of the TAPI 2 `PHONEHOOKSWITCHMODE_` constants, which have one more, `UNKNOWN`.The device is on-hook.The device is off-hook with only its microphone active.The device is off-hook with only its speaker active.The device is off-hook with both microphone and speaker active."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Zustand eines Geräts mit Gabelumschalter eines Telefons, gelesen und gesetzt mit `ITPhone::get_HookSwitchState` und `ITPhone::put_HookSwitchState` und gemeldet von `ITPhoneEvent::get_HookSwitchState`. Die Werte sind die der TAPI-2-Konstanten `PHONEHOOKSWITCHMODE_`, zu denen ein weiterer Wert gehört, `UNKNOWN`.Das Gerät ist aufgelegt.Das Gerät ist abgehoben, wobei nur sein Mikrofon aktiv ist.Das Gerät ist abgehoben, wobei nur sein Lautsprecher aktiv ist.Das Gerät ist abgehoben, wobei Mikrofon und Lautsprecher beide aktiv sind."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -3012,10 +3064,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x17\x01\0\0\0\0\0\0;\x01\0\0\xFF\xFF\0\0\0\0\x17\x01\0\0\x16\0\0\0;\x01\0\0!\0\0\0\xFF\xFF\0\0\0\0-\x01\0\x007\0\0\0\\\x01\0\0C\0\0\0\xFF\xFF\0\0\0\0d\x01\0\x004\0\0\0\x9F\x01\0\0E\0\0\0\xFF\xFF\0\0\0\0\x98\x01\0\0?\0\0\0\xE4\x01\0\0]\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x17\x01\0\0\0\0\0\09\x01\0\0\0\0\0\0;\x01\0\0\xFF\xFF\0\0\0\0\x17\x01\0\0\x16\0\0\09\x01\0\0\x19\0\0\0;\x01\0\0!\0\0\0\xFF\xFF\0\0\0\0-\x01\0\x007\0\0\0R\x01\0\0<\0\0\0\\\x01\0\0C\0\0\0\xFF\xFF\0\0\0\0d\x01\0\x004\0\0\0\x8E\x01\0\0@\0\0\0\x9F\x01\0\0E\0\0\0\xFF\xFF\0\0\0\0\x98\x01\0\0?\0\0\0\xCE\x01\0\0K\0\0\0\xE4\x01\0\0]\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -3043,7 +3095,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PHSS_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PHSS_ONHOOK` | `0x00000001` |\n| `PHSS_OFFHOOK_MIC_ONLY` | `0x00000002` |\n| `PHSS_OFFHOOK_SPEAKER_ONLY` | `0x00000004` |\n| `PHSS_OFFHOOK` | `0x00000008` |\n\n# Français\n\nÉtat d’un périphérique à commutateur crochet d’un poste, lu et modifié avec `ITPhone::get_HookSwitchState` et `ITPhone::put_HookSwitchState` et signalé par `ITPhoneEvent::get_HookSwitchState`. Les valeurs sont celles des constantes `PHONEHOOKSWITCHMODE_` de TAPI 2, qui en comptent une de plus, `UNKNOWN`.\n\n- `PHSS_ONHOOK`: Le périphérique est raccroché.\n- `PHSS_OFFHOOK_MIC_ONLY`: Le périphérique est décroché, seul son microphone étant actif.\n- `PHSS_OFFHOOK_SPEAKER_ONLY`: Le périphérique est décroché, seul son haut-parleur étant actif.\n- `PHSS_OFFHOOK`: Le périphérique est décroché, son microphone et son haut-parleur étant tous deux actifs.\n"
+        doc = "Constants of the `PHSS_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PHSS_ONHOOK` | `0x00000001` |\n| `PHSS_OFFHOOK_MIC_ONLY` | `0x00000002` |\n| `PHSS_OFFHOOK_SPEAKER_ONLY` | `0x00000004` |\n| `PHSS_OFFHOOK` | `0x00000008` |\n\n# Deutsch\n\nZustand eines Geräts mit Gabelumschalter eines Telefons, gelesen und gesetzt mit `ITPhone::get_HookSwitchState` und `ITPhone::put_HookSwitchState` und gemeldet von `ITPhoneEvent::get_HookSwitchState`. Die Werte sind die der TAPI-2-Konstanten `PHONEHOOKSWITCHMODE_`, zu denen ein weiterer Wert gehört, `UNKNOWN`.\n\n- `PHSS_ONHOOK`: Das Gerät ist aufgelegt.\n- `PHSS_OFFHOOK_MIC_ONLY`: Das Gerät ist abgehoben, wobei nur sein Mikrofon aktiv ist.\n- `PHSS_OFFHOOK_SPEAKER_ONLY`: Das Gerät ist abgehoben, wobei nur sein Lautsprecher aktiv ist.\n- `PHSS_OFFHOOK`: Das Gerät ist abgehoben, wobei Mikrofon und Lautsprecher beide aktiv sind.\n\n# Français\n\nÉtat d’un périphérique à commutateur crochet d’un poste, lu et modifié avec `ITPhone::get_HookSwitchState` et `ITPhone::put_HookSwitchState` et signalé par `ITPhoneEvent::get_HookSwitchState`. Les valeurs sont celles des constantes `PHONEHOOKSWITCHMODE_` de TAPI 2, qui en comptent une de plus, `UNKNOWN`.\n\n- `PHSS_ONHOOK`: Le périphérique est raccroché.\n- `PHSS_OFFHOOK_MIC_ONLY`: Le périphérique est décroché, seul son microphone étant actif.\n- `PHSS_OFFHOOK_SPEAKER_ONLY`: Le périphérique est décroché, seul son haut-parleur étant actif.\n- `PHSS_OFFHOOK`: Le périphérique est décroché, son microphone et son haut-parleur étant tous deux actifs.\n"
     )]
     impl PhoneHookSwitchState {
         /// Every member, in declaration order.
@@ -3218,12 +3270,16 @@ pub enum PhoneLampMode {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "How a lamp of a phone is lit, read and set with `ITPhone::get_LampMode` and `ITPhone::put_LampMode`. The values are those of the TAPI 2 `PHONELAMPMODE_` constants.The button/lamp position has no lamp at all.The lamp is not lit.The lamp stays lit without blinking.The lamp blinks on and off at a medium (normal) rate.The lamp blinks on and off slowly.The lamp blinks on and off rapidly.Rapid blinking interrupted at a slow rate, that is the flash and flutter cadences combined.The current mode of the lamp cannot be determined."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Leuchtmuster einer Leuchtanzeige des Telefons, gelesen und gesetzt mit `ITPhone::get_LampMode` und `ITPhone::put_LampMode`. Die Werte sind die der TAPI-2-Konstanten `PHONELAMPMODE_`.Die Tasten-/Lampenposition hat überhaupt keine Leuchtanzeige.Die Leuchtanzeige ist aus.Die Leuchtanzeige leuchtet dauerhaft, ohne zu blinken.Die Leuchtanzeige blinkt in mittlerem (normalem) Takt.Die Leuchtanzeige blinkt langsam.Die Leuchtanzeige blinkt schnell.Schnelles Blinken, das in langsamem Takt unterbrochen wird, also die Kombination aus langsamem (Flash) und schnellem Blinken (Flutter).Das aktuelle Leuchtmuster der Leuchtanzeige lässt sich nicht ermitteln."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -3257,10 +3313,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xA3\0\0\0\0\0\0\0\xB9\0\0\0\xFF\xFF\0\0\0\0\xA3\0\0\0,\0\0\0\xB9\0\0\x003\0\0\0\xFF\xFF\0\0\0\0\xCF\0\0\0\x14\0\0\0\xEC\0\0\0\x16\0\0\0\xFF\xFF\0\0\0\0\xE3\0\0\0$\0\0\0\x02\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0\x07\x01\0\x005\0\0\0)\x01\0\x004\0\0\0\xFF\xFF\0\0\0\0<\x01\0\0\"\0\0\0]\x01\0\0\x1D\0\0\0\xFF\xFF\0\0\0\0^\x01\0\0#\0\0\0z\x01\0\0\x1E\0\0\0\xFF\xFF\0\0\0\0\x81\x01\0\0[\0\0\0\x98\x01\0\0\x7F\0\0\0\xFF\xFF\0\0\0\0\xDC\x01\0\x002\0\0\0\x17\x02\0\x007\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xA3\0\0\0\0\0\0\0\xB6\0\0\0\0\0\0\0\xB9\0\0\0\xFF\xFF\0\0\0\0\xA3\0\0\0,\0\0\0\xB6\0\0\0>\0\0\0\xB9\0\0\x003\0\0\0\xFF\xFF\0\0\0\0\xCF\0\0\0\x14\0\0\0\xF4\0\0\0\x1A\0\0\0\xEC\0\0\0\x16\0\0\0\xFF\xFF\0\0\0\0\xE3\0\0\0$\0\0\0\x0E\x01\0\x006\0\0\0\x02\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0\x07\x01\0\x005\0\0\0D\x01\0\x006\0\0\0)\x01\0\x004\0\0\0\xFF\xFF\0\0\0\0<\x01\0\0\"\0\0\0z\x01\0\0!\0\0\0]\x01\0\0\x1D\0\0\0\xFF\xFF\0\0\0\0^\x01\0\0#\0\0\0\x9B\x01\0\0!\0\0\0z\x01\0\0\x1E\0\0\0\xFF\xFF\0\0\0\0\x81\x01\0\0[\0\0\0\xBC\x01\0\0\x87\0\0\0\x98\x01\0\0\x7F\0\0\0\xFF\xFF\0\0\0\0\xDC\x01\0\x002\0\0\0C\x02\0\0H\0\0\0\x17\x02\0\x007\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -3296,7 +3352,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `LM_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `LM_DUMMY` | `0x00000001` |\n| `LM_OFF` | `0x00000002` |\n| `LM_STEADY` | `0x00000004` |\n| `LM_WINK` | `0x00000008` |\n| `LM_FLASH` | `0x00000010` |\n| `LM_FLUTTER` | `0x00000020` |\n| `LM_BROKENFLUTTER` | `0x00000040` |\n| `LM_UNKNOWN` | `0x00000080` |\n\n# Français\n\nCadence d’allumage d’un voyant du poste, lue et modifiée avec `ITPhone::get_LampMode` et `ITPhone::put_LampMode`. Les valeurs sont celles des constantes `PHONELAMPMODE_` de TAPI 2.\n\n- `LM_DUMMY`: La position bouton/voyant ne comporte aucun voyant.\n- `LM_OFF`: Le voyant est éteint.\n- `LM_STEADY`: Le voyant reste allumé sans clignoter.\n- `LM_WINK`: Le voyant clignote à une cadence moyenne (normale).\n- `LM_FLASH`: Le voyant clignote lentement.\n- `LM_FLUTTER`: Le voyant clignote rapidement.\n- `LM_BROKENFLUTTER`: Clignotement rapide interrompu à cadence lente, c’est-à-dire la combinaison des cadences lente (flash) et rapide (flutter).\n- `LM_UNKNOWN`: Le mode actuel du voyant ne peut pas être déterminé.\n"
+        doc = "Constants of the `LM_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `LM_DUMMY` | `0x00000001` |\n| `LM_OFF` | `0x00000002` |\n| `LM_STEADY` | `0x00000004` |\n| `LM_WINK` | `0x00000008` |\n| `LM_FLASH` | `0x00000010` |\n| `LM_FLUTTER` | `0x00000020` |\n| `LM_BROKENFLUTTER` | `0x00000040` |\n| `LM_UNKNOWN` | `0x00000080` |\n\n# Deutsch\n\nLeuchtmuster einer Leuchtanzeige des Telefons, gelesen und gesetzt mit `ITPhone::get_LampMode` und `ITPhone::put_LampMode`. Die Werte sind die der TAPI-2-Konstanten `PHONELAMPMODE_`.\n\n- `LM_DUMMY`: Die Tasten-/Lampenposition hat überhaupt keine Leuchtanzeige.\n- `LM_OFF`: Die Leuchtanzeige ist aus.\n- `LM_STEADY`: Die Leuchtanzeige leuchtet dauerhaft, ohne zu blinken.\n- `LM_WINK`: Die Leuchtanzeige blinkt in mittlerem (normalem) Takt.\n- `LM_FLASH`: Die Leuchtanzeige blinkt langsam.\n- `LM_FLUTTER`: Die Leuchtanzeige blinkt schnell.\n- `LM_BROKENFLUTTER`: Schnelles Blinken, das in langsamem Takt unterbrochen wird, also die Kombination aus langsamem (Flash) und schnellem Blinken (Flutter).\n- `LM_UNKNOWN`: Das aktuelle Leuchtmuster der Leuchtanzeige lässt sich nicht ermitteln.\n\n# Français\n\nCadence d’allumage d’un voyant du poste, lue et modifiée avec `ITPhone::get_LampMode` et `ITPhone::put_LampMode`. Les valeurs sont celles des constantes `PHONELAMPMODE_` de TAPI 2.\n\n- `LM_DUMMY`: La position bouton/voyant ne comporte aucun voyant.\n- `LM_OFF`: Le voyant est éteint.\n- `LM_STEADY`: Le voyant reste allumé sans clignoter.\n- `LM_WINK`: Le voyant clignote à une cadence moyenne (normale).\n- `LM_FLASH`: Le voyant clignote lentement.\n- `LM_FLUTTER`: Le voyant clignote rapidement.\n- `LM_BROKENFLUTTER`: Clignotement rapide interrompu à cadence lente, c’est-à-dire la combinaison des cadences lente (flash) et rapide (flutter).\n- `LM_UNKNOWN`: Le mode actuel du voyant ne peut pas être déterminé.\n"
     )]
     impl PhoneLampMode {
         /// Every member, in declaration order.
@@ -3443,12 +3499,16 @@ pub enum PhonePrivilege {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "The privilege an application holds on an open phone, asked for with `ITPhone::Open` and read with `ITPhone::get_Privilege`. Unlike the TAPI 2 `PHONEPRIVILEGE_` bits, owner is 0 here.The application owns the phone for this session and may change its state.The application may only monitor the phone for this session."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Die Berechtigung, die eine Anwendung auf einem geöffneten Telefon hat, angefordert mit `ITPhone::Open` und gelesen mit `ITPhone::get_Privilege`. Anders als bei den TAPI-2-Bits `PHONEPRIVILEGE_` hat das Besitzerprivileg hier den Wert 0.Die Anwendung ist für diese Sitzung Besitzer des Telefons und darf seinen Zustand ändern.Die Anwendung darf das Telefon in dieser Sitzung nur überwachen."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -3473,10 +3533,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xB6\0\0\0\0\0\0\0\xDE\0\0\0\xFF\xFF\0\0\0\0\xB6\0\0\0I\0\0\0\xDE\0\0\0\\\0\0\0\xFF\xFF\0\0\0\0\xFF\0\0\0<\0\0\0:\x01\0\0I\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xB6\0\0\0\0\0\0\0\xEC\0\0\0\0\0\0\0\xDE\0\0\0\xFF\xFF\0\0\0\0\xB6\0\0\0I\0\0\0\xEC\0\0\0[\0\0\0\xDE\0\0\0\\\0\0\0\xFF\xFF\0\0\0\0\xFF\0\0\0<\0\0\0G\x01\0\0A\0\0\0:\x01\0\0I\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &["PP_OWNER", "PP_MONITOR", "OWNER", "MONITOR"],
@@ -3495,7 +3555,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PP_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PP_OWNER` | `0x00000000` |\n| `PP_MONITOR` | `0x00000001` |\n\n# Français\n\nPrivilège dont dispose une application sur un poste ouvert, demandé avec `ITPhone::Open` et lu avec `ITPhone::get_Privilege`. Contrairement aux bits `PHONEPRIVILEGE_` de TAPI 2, le privilège de propriétaire vaut ici 0.\n\n- `PP_OWNER`: L’application est propriétaire du poste pour cette session et peut en modifier l’état.\n- `PP_MONITOR`: L’application peut seulement surveiller le poste pendant cette session.\n"
+        doc = "Constants of the `PP_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PP_OWNER` | `0x00000000` |\n| `PP_MONITOR` | `0x00000001` |\n\n# Deutsch\n\nDie Berechtigung, die eine Anwendung auf einem geöffneten Telefon hat, angefordert mit `ITPhone::Open` und gelesen mit `ITPhone::get_Privilege`. Anders als bei den TAPI-2-Bits `PHONEPRIVILEGE_` hat das Besitzerprivileg hier den Wert 0.\n\n- `PP_OWNER`: Die Anwendung ist für diese Sitzung Besitzer des Telefons und darf seinen Zustand ändern.\n- `PP_MONITOR`: Die Anwendung darf das Telefon in dieser Sitzung nur überwachen.\n\n# Français\n\nPrivilège dont dispose une application sur un poste ouvert, demandé avec `ITPhone::Open` et lu avec `ITPhone::get_Privilege`. Contrairement aux bits `PHONEPRIVILEGE_` de TAPI 2, le privilège de propriétaire vaut ici 0.\n\n- `PP_OWNER`: L’application est propriétaire du poste pour cette session et peut en modifier l’état.\n- `PP_MONITOR`: L’application peut seulement surveiller le poste pendant cette session.\n"
     )]
     impl PhonePrivilege {
         /// Every member, in declaration order.
@@ -3698,12 +3758,16 @@ pub enum PhoneTone {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Tones a phone can play, started with `ITAutomatedPhoneControl::StartTone` and read back with `ITAutomatedPhoneControl::get_Tone`.The tone of the keypad key 0.The tone of the keypad key 1.The tone of the keypad key 2.The tone of the keypad key 3.The tone of the keypad key 4.The tone of the keypad key 5.The tone of the keypad key 6.The tone of the keypad key 7.The tone of the keypad key 8.The tone of the keypad key 9.The tone of the keypad key `*`.The tone of the keypad key `#`.The tone of the extra DTMF key A, which some keypads have beside the usual twelve keys.The tone of the extra DTMF key B.The tone of the extra DTMF key C.The tone of the extra DTMF key D.The ordinary dial tone.The external dial tone, the one of an outside line.The busy tone, which says the called number is engaged.The ringback tone, which a caller hears while the called phone rings.The error tone.No tone at all: silence."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Töne, die ein Telefon abspielen kann, gestartet mit `ITAutomatedPhoneControl::StartTone` und zurückgelesen mit `ITAutomatedPhoneControl::get_Tone`.Der Ton der Taste 0 der Wähltastatur.Der Ton der Taste 1 der Wähltastatur.Der Ton der Taste 2 der Wähltastatur.Der Ton der Taste 3 der Wähltastatur.Der Ton der Taste 4 der Wähltastatur.Der Ton der Taste 5 der Wähltastatur.Der Ton der Taste 6 der Wähltastatur.Der Ton der Taste 7 der Wähltastatur.Der Ton der Taste 8 der Wähltastatur.Der Ton der Taste 9 der Wähltastatur.Der Ton der Taste `*` der Wähltastatur.Der Ton der Taste `#` der Wähltastatur.Der Ton der zusätzlichen DTMF-Taste A, die manche Wähltastaturen neben den üblichen zwölf Tasten haben.Der Ton der zusätzlichen DTMF-Taste B.Der Ton der zusätzlichen DTMF-Taste C.Der Ton der zusätzlichen DTMF-Taste D.Der gewöhnliche Wählton.Der externe Wählton, also der Wählton einer Amtsleitung.Der Besetztton, der anzeigt, dass die angerufene Nummer besetzt ist.Der Freiton, den ein Anrufer hört, während das angerufene Telefon klingelt.Der Fehlerton des Telefons.Überhaupt kein Ton: Stille."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -3755,10 +3819,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x81\0\0\0\0\0\0\0\x8E\0\0\0\xFF\xFF\0\0\0\0\x81\0\0\0\x1D\0\0\0\x8E\0\0\0'\0\0\0\xFF\xFF\0\0\0\0\x9E\0\0\0\x1D\0\0\0\xB5\0\0\0'\0\0\0\xFF\xFF\0\0\0\0\xBB\0\0\0\x1D\0\0\0\xDC\0\0\0'\0\0\0\xFF\xFF\0\0\0\0\xD8\0\0\0\x1D\0\0\0\x03\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0\xF5\0\0\0\x1D\0\0\0*\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0\x12\x01\0\0\x1D\0\0\0Q\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0/\x01\0\0\x1D\0\0\0x\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0L\x01\0\0\x1D\0\0\0\x9F\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0i\x01\0\0\x1D\0\0\0\xC6\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0\x86\x01\0\0\x1D\0\0\0\xED\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0\xA3\x01\0\0\x1F\0\0\0\x14\x02\0\0)\0\0\0\xFF\xFF\0\0\0\0\xC2\x01\0\0\x1F\0\0\0=\x02\0\0)\0\0\0\xFF\xFF\0\0\0\0\xE1\x01\0\0W\0\0\0f\x02\0\0r\0\0\0\xFF\xFF\0\0\0\08\x02\0\0!\0\0\0\xD8\x02\0\x001\0\0\0\xFF\xFF\0\0\0\0Y\x02\0\0!\0\0\0\t\x03\0\x001\0\0\0\xFF\xFF\0\0\0\0z\x02\0\0!\0\0\0:\x03\0\x001\0\0\0\xFF\xFF\0\0\0\0\x9B\x02\0\0\x17\0\0\0k\x03\0\0(\0\0\0\xFF\xFF\0\0\0\0\xB2\x02\0\x003\0\0\0\x93\x03\0\0G\0\0\0\xFF\xFF\0\0\0\0\xE5\x02\0\x007\0\0\0\xDA\x03\0\0\x1C\0\0\0\xFF\xFF\0\0\0\0\x1C\x03\0\0E\0\0\0\xF6\x03\0\0]\0\0\0\xFF\xFF\0\0\0\0a\x03\0\0\x0F\0\0\0S\x04\0\0\x18\0\0\0\xFF\xFF\0\0\0\0p\x03\0\0\x18\0\0\0k\x04\0\0\x1E\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\x81\0\0\0\0\0\0\0\x95\0\0\0\0\0\0\0\x8E\0\0\0\xFF\xFF\0\0\0\0\x81\0\0\0\x1D\0\0\0\x95\0\0\0&\0\0\0\x8E\0\0\0'\0\0\0\xFF\xFF\0\0\0\0\x9E\0\0\0\x1D\0\0\0\xBB\0\0\0&\0\0\0\xB5\0\0\0'\0\0\0\xFF\xFF\0\0\0\0\xBB\0\0\0\x1D\0\0\0\xE1\0\0\0&\0\0\0\xDC\0\0\0'\0\0\0\xFF\xFF\0\0\0\0\xD8\0\0\0\x1D\0\0\0\x07\x01\0\0&\0\0\0\x03\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0\xF5\0\0\0\x1D\0\0\0-\x01\0\0&\0\0\0*\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0\x12\x01\0\0\x1D\0\0\0S\x01\0\0&\0\0\0Q\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0/\x01\0\0\x1D\0\0\0y\x01\0\0&\0\0\0x\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0L\x01\0\0\x1D\0\0\0\x9F\x01\0\0&\0\0\0\x9F\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0i\x01\0\0\x1D\0\0\0\xC5\x01\0\0&\0\0\0\xC6\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0\x86\x01\0\0\x1D\0\0\0\xEB\x01\0\0&\0\0\0\xED\x01\0\0'\0\0\0\xFF\xFF\0\0\0\0\xA3\x01\0\0\x1F\0\0\0\x11\x02\0\0(\0\0\0\x14\x02\0\0)\0\0\0\xFF\xFF\0\0\0\0\xC2\x01\0\0\x1F\0\0\09\x02\0\0(\0\0\0=\x02\0\0)\0\0\0\xFF\xFF\0\0\0\0\xE1\x01\0\0W\0\0\0a\x02\0\0k\0\0\0f\x02\0\0r\0\0\0\xFF\xFF\0\0\0\08\x02\0\0!\0\0\0\xCC\x02\0\0'\0\0\0\xD8\x02\0\x001\0\0\0\xFF\xFF\0\0\0\0Y\x02\0\0!\0\0\0\xF3\x02\0\0'\0\0\0\t\x03\0\x001\0\0\0\xFF\xFF\0\0\0\0z\x02\0\0!\0\0\0\x1A\x03\0\0'\0\0\0:\x03\0\x001\0\0\0\xFF\xFF\0\0\0\0\x9B\x02\0\0\x17\0\0\0A\x03\0\0\x1A\0\0\0k\x03\0\0(\0\0\0\xFF\xFF\0\0\0\0\xB2\x02\0\x003\0\0\0[\x03\0\0:\0\0\0\x93\x03\0\0G\0\0\0\xFF\xFF\0\0\0\0\xE5\x02\0\x007\0\0\0\x95\x03\0\0D\0\0\0\xDA\x03\0\0\x1C\0\0\0\xFF\xFF\0\0\0\0\x1C\x03\0\0E\0\0\0\xD9\x03\0\0M\0\0\0\xF6\x03\0\0]\0\0\0\xFF\xFF\0\0\0\0a\x03\0\0\x0F\0\0\0&\x04\0\0\x1B\0\0\0S\x04\0\0\x18\0\0\0\xFF\xFF\0\0\0\0p\x03\0\0\x18\0\0\0A\x04\0\0\x1C\0\0\0k\x04\0\0\x1E\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -3822,7 +3886,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `PT_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PT_KEYPADZERO` | `0x00000000` |\n| `PT_KEYPADONE` | `0x00000001` |\n| `PT_KEYPADTWO` | `0x00000002` |\n| `PT_KEYPADTHREE` | `0x00000003` |\n| `PT_KEYPADFOUR` | `0x00000004` |\n| `PT_KEYPADFIVE` | `0x00000005` |\n| `PT_KEYPADSIX` | `0x00000006` |\n| `PT_KEYPADSEVEN` | `0x00000007` |\n| `PT_KEYPADEIGHT` | `0x00000008` |\n| `PT_KEYPADNINE` | `0x00000009` |\n| `PT_KEYPADSTAR` | `0x0000000A` |\n| `PT_KEYPADPOUND` | `0x0000000B` |\n| `PT_KEYPADA` | `0x0000000C` |\n| `PT_KEYPADB` | `0x0000000D` |\n| `PT_KEYPADC` | `0x0000000E` |\n| `PT_KEYPADD` | `0x0000000F` |\n| `PT_NORMALDIALTONE` | `0x00000010` |\n| `PT_EXTERNALDIALTONE` | `0x00000011` |\n| `PT_BUSY` | `0x00000012` |\n| `PT_RINGBACK` | `0x00000013` |\n| `PT_ERRORTONE` | `0x00000014` |\n| `PT_SILENCE` | `0x00000015` |\n\n# Français\n\nTonalités qu’un poste peut émettre, lancées avec `ITAutomatedPhoneControl::StartTone` et relues avec `ITAutomatedPhoneControl::get_Tone`.\n\n- `PT_KEYPADZERO`: La tonalité de la touche 0 du clavier.\n- `PT_KEYPADONE`: La tonalité de la touche 1 du clavier.\n- `PT_KEYPADTWO`: La tonalité de la touche 2 du clavier.\n- `PT_KEYPADTHREE`: La tonalité de la touche 3 du clavier.\n- `PT_KEYPADFOUR`: La tonalité de la touche 4 du clavier.\n- `PT_KEYPADFIVE`: La tonalité de la touche 5 du clavier.\n- `PT_KEYPADSIX`: La tonalité de la touche 6 du clavier.\n- `PT_KEYPADSEVEN`: La tonalité de la touche 7 du clavier.\n- `PT_KEYPADEIGHT`: La tonalité de la touche 8 du clavier.\n- `PT_KEYPADNINE`: La tonalité de la touche 9 du clavier.\n- `PT_KEYPADSTAR`: La tonalité de la touche `*` du clavier.\n- `PT_KEYPADPOUND`: La tonalité de la touche `#` du clavier.\n- `PT_KEYPADA`: La tonalité de la touche DTMF supplémentaire A, que certains claviers ont en plus des douze touches habituelles.\n- `PT_KEYPADB`: La tonalité de la touche DTMF supplémentaire B.\n- `PT_KEYPADC`: La tonalité de la touche DTMF supplémentaire C.\n- `PT_KEYPADD`: La tonalité de la touche DTMF supplémentaire D.\n- `PT_NORMALDIALTONE`: La tonalité de numérotation ordinaire.\n- `PT_EXTERNALDIALTONE`: La tonalité de numérotation extérieure, celle d’une ligne réseau.\n- `PT_BUSY`: La tonalité d’occupation.\n- `PT_RINGBACK`: La tonalité de retour d’appel, que l’appelant entend pendant que le poste appelé sonne.\n- `PT_ERRORTONE`: La tonalité d’erreur.\n- `PT_SILENCE`: Aucune tonalité : le silence.\n"
+        doc = "Constants of the `PT_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `PT_KEYPADZERO` | `0x00000000` |\n| `PT_KEYPADONE` | `0x00000001` |\n| `PT_KEYPADTWO` | `0x00000002` |\n| `PT_KEYPADTHREE` | `0x00000003` |\n| `PT_KEYPADFOUR` | `0x00000004` |\n| `PT_KEYPADFIVE` | `0x00000005` |\n| `PT_KEYPADSIX` | `0x00000006` |\n| `PT_KEYPADSEVEN` | `0x00000007` |\n| `PT_KEYPADEIGHT` | `0x00000008` |\n| `PT_KEYPADNINE` | `0x00000009` |\n| `PT_KEYPADSTAR` | `0x0000000A` |\n| `PT_KEYPADPOUND` | `0x0000000B` |\n| `PT_KEYPADA` | `0x0000000C` |\n| `PT_KEYPADB` | `0x0000000D` |\n| `PT_KEYPADC` | `0x0000000E` |\n| `PT_KEYPADD` | `0x0000000F` |\n| `PT_NORMALDIALTONE` | `0x00000010` |\n| `PT_EXTERNALDIALTONE` | `0x00000011` |\n| `PT_BUSY` | `0x00000012` |\n| `PT_RINGBACK` | `0x00000013` |\n| `PT_ERRORTONE` | `0x00000014` |\n| `PT_SILENCE` | `0x00000015` |\n\n# Deutsch\n\nTöne, die ein Telefon abspielen kann, gestartet mit `ITAutomatedPhoneControl::StartTone` und zurückgelesen mit `ITAutomatedPhoneControl::get_Tone`.\n\n- `PT_KEYPADZERO`: Der Ton der Taste 0 der Wähltastatur.\n- `PT_KEYPADONE`: Der Ton der Taste 1 der Wähltastatur.\n- `PT_KEYPADTWO`: Der Ton der Taste 2 der Wähltastatur.\n- `PT_KEYPADTHREE`: Der Ton der Taste 3 der Wähltastatur.\n- `PT_KEYPADFOUR`: Der Ton der Taste 4 der Wähltastatur.\n- `PT_KEYPADFIVE`: Der Ton der Taste 5 der Wähltastatur.\n- `PT_KEYPADSIX`: Der Ton der Taste 6 der Wähltastatur.\n- `PT_KEYPADSEVEN`: Der Ton der Taste 7 der Wähltastatur.\n- `PT_KEYPADEIGHT`: Der Ton der Taste 8 der Wähltastatur.\n- `PT_KEYPADNINE`: Der Ton der Taste 9 der Wähltastatur.\n- `PT_KEYPADSTAR`: Der Ton der Taste `*` der Wähltastatur.\n- `PT_KEYPADPOUND`: Der Ton der Taste `#` der Wähltastatur.\n- `PT_KEYPADA`: Der Ton der zusätzlichen DTMF-Taste A, die manche Wähltastaturen neben den üblichen zwölf Tasten haben.\n- `PT_KEYPADB`: Der Ton der zusätzlichen DTMF-Taste B.\n- `PT_KEYPADC`: Der Ton der zusätzlichen DTMF-Taste C.\n- `PT_KEYPADD`: Der Ton der zusätzlichen DTMF-Taste D.\n- `PT_NORMALDIALTONE`: Der gewöhnliche Wählton.\n- `PT_EXTERNALDIALTONE`: Der externe Wählton, also der Wählton einer Amtsleitung.\n- `PT_BUSY`: Der Besetztton, der anzeigt, dass die angerufene Nummer besetzt ist.\n- `PT_RINGBACK`: Der Freiton, den ein Anrufer hört, während das angerufene Telefon klingelt.\n- `PT_ERRORTONE`: Der Fehlerton des Telefons.\n- `PT_SILENCE`: Überhaupt kein Ton: Stille.\n\n# Français\n\nTonalités qu’un poste peut émettre, lancées avec `ITAutomatedPhoneControl::StartTone` et relues avec `ITAutomatedPhoneControl::get_Tone`.\n\n- `PT_KEYPADZERO`: La tonalité de la touche 0 du clavier.\n- `PT_KEYPADONE`: La tonalité de la touche 1 du clavier.\n- `PT_KEYPADTWO`: La tonalité de la touche 2 du clavier.\n- `PT_KEYPADTHREE`: La tonalité de la touche 3 du clavier.\n- `PT_KEYPADFOUR`: La tonalité de la touche 4 du clavier.\n- `PT_KEYPADFIVE`: La tonalité de la touche 5 du clavier.\n- `PT_KEYPADSIX`: La tonalité de la touche 6 du clavier.\n- `PT_KEYPADSEVEN`: La tonalité de la touche 7 du clavier.\n- `PT_KEYPADEIGHT`: La tonalité de la touche 8 du clavier.\n- `PT_KEYPADNINE`: La tonalité de la touche 9 du clavier.\n- `PT_KEYPADSTAR`: La tonalité de la touche `*` du clavier.\n- `PT_KEYPADPOUND`: La tonalité de la touche `#` du clavier.\n- `PT_KEYPADA`: La tonalité de la touche DTMF supplémentaire A, que certains claviers ont en plus des douze touches habituelles.\n- `PT_KEYPADB`: La tonalité de la touche DTMF supplémentaire B.\n- `PT_KEYPADC`: La tonalité de la touche DTMF supplémentaire C.\n- `PT_KEYPADD`: La tonalité de la touche DTMF supplémentaire D.\n- `PT_NORMALDIALTONE`: La tonalité de numérotation ordinaire.\n- `PT_EXTERNALDIALTONE`: La tonalité de numérotation extérieure, celle d’une ligne réseau.\n- `PT_BUSY`: La tonalité d’occupation.\n- `PT_RINGBACK`: La tonalité de retour d’appel, que l’appelant entend pendant que le poste appelé sonne.\n- `PT_ERRORTONE`: La tonalité d’erreur.\n- `PT_SILENCE`: Aucune tonalité : le silence.\n"
     )]
     impl PhoneTone {
         /// Every member, in declaration order.
@@ -3997,12 +4061,16 @@ pub enum QosEvent {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Kind of quality-of-service event, returned by `ITQOSEvent::get_Event` when TAPI delivers a `TE_QOSEVENT` event. The values are those of the TSPI `LINEEQOSINFO_` constants that a provider sends with `LINE_QOSINFO`.No quality of service is available for the call.The quality of service asked for could not be granted.The kind of quality of service asked for is not supported.A quality-of-service error without a more precise cause. `QE_LASTITEM` has the same value."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Art eines QoS-Ereignisses (Dienstgüte), geliefert von `ITQOSEvent::get_Event`, wenn TAPI ein Ereignis `TE_QOSEVENT` zustellt. Die Werte sind die der TSPI-Konstanten `LINEEQOSINFO_`, die ein Anbieter mit `LINE_QOSINFO` sendet.Für den Anruf ist keine Dienstgüte verfügbar.Die angeforderte Dienstgüte konnte nicht gewährt werden.Die angeforderte Art von Dienstgüte wird nicht unterstützt.Ein QoS-Fehler ohne genauere Ursache. `QE_LASTITEM` hat denselben Wert."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -4032,10 +4100,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xD5\0\0\0\0\0\0\0\xF4\0\0\0\xFF\xFF\0\0\0\0\xD5\0\0\x000\0\0\0\xF4\0\0\0-\0\0\0\xFF\xFF\0\0\0\0\x05\x01\0\x006\0\0\0!\x01\0\0.\0\0\0\xFF\xFF\0\0\0\0;\x01\0\0:\0\0\0O\x01\0\x003\0\0\0\xFF\xFF\x08\0\x01\0u\x01\0\0Z\0\0\0\x82\x01\0\0L\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xD5\0\0\0\0\0\0\0\xE2\0\0\0\0\0\0\0\xF4\0\0\0\xFF\xFF\0\0\0\0\xD5\0\0\x000\0\0\0\xE2\0\0\x000\0\0\0\xF4\0\0\0-\0\0\0\xFF\xFF\0\0\0\0\x05\x01\0\x006\0\0\0\x12\x01\0\0:\0\0\0!\x01\0\0.\0\0\0\xFF\xFF\0\0\0\0;\x01\0\0:\0\0\0L\x01\0\0=\0\0\0O\x01\0\x003\0\0\0\xFF\xFF\x08\0\x01\0u\x01\0\0Z\0\0\0\x89\x01\0\0G\0\0\0\x82\x01\0\0L\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -4065,7 +4133,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `QE_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `QE_NOQOS` | `0x00000001` |\n| `QE_ADMISSIONFAILURE` | `0x00000002` |\n| `QE_POLICYFAILURE` | `0x00000003` |\n| `QE_GENERICERROR`<br>alias `QE_LASTITEM` | `0x00000004` |\n\n# Français\n\nType d’événement QoS (qualité de service), renvoyé par `ITQOSEvent::get_Event` lorsque TAPI remet un événement `TE_QOSEVENT`. Les valeurs sont celles des constantes `LINEEQOSINFO_` de TSPI qu’un fournisseur envoie avec `LINE_QOSINFO`.\n\n- `QE_NOQOS`: Aucune QoS n’est disponible pour l’appel.\n- `QE_ADMISSIONFAILURE`: La QoS demandée n’a pas pu être accordée.\n- `QE_POLICYFAILURE`: Le type de QoS demandé n’est pas pris en charge.\n- `QE_GENERICERROR`: Une erreur de QoS sans cause plus précise. `QE_LASTITEM` a la même valeur.\n"
+        doc = "Constants of the `QE_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `QE_NOQOS` | `0x00000001` |\n| `QE_ADMISSIONFAILURE` | `0x00000002` |\n| `QE_POLICYFAILURE` | `0x00000003` |\n| `QE_GENERICERROR`<br>alias `QE_LASTITEM` | `0x00000004` |\n\n# Deutsch\n\nArt eines QoS-Ereignisses (Dienstgüte), geliefert von `ITQOSEvent::get_Event`, wenn TAPI ein Ereignis `TE_QOSEVENT` zustellt. Die Werte sind die der TSPI-Konstanten `LINEEQOSINFO_`, die ein Anbieter mit `LINE_QOSINFO` sendet.\n\n- `QE_NOQOS`: Für den Anruf ist keine Dienstgüte verfügbar.\n- `QE_ADMISSIONFAILURE`: Die angeforderte Dienstgüte konnte nicht gewährt werden.\n- `QE_POLICYFAILURE`: Die angeforderte Art von Dienstgüte wird nicht unterstützt.\n- `QE_GENERICERROR`: Ein QoS-Fehler ohne genauere Ursache. `QE_LASTITEM` hat denselben Wert.\n\n# Français\n\nType d’événement QoS (qualité de service), renvoyé par `ITQOSEvent::get_Event` lorsque TAPI remet un événement `TE_QOSEVENT`. Les valeurs sont celles des constantes `LINEEQOSINFO_` de TSPI qu’un fournisseur envoie avec `LINE_QOSINFO`.\n\n- `QE_NOQOS`: Aucune QoS n’est disponible pour l’appel.\n- `QE_ADMISSIONFAILURE`: La QoS demandée n’a pas pu être accordée.\n- `QE_POLICYFAILURE`: Le type de QoS demandé n’est pas pris en charge.\n- `QE_GENERICERROR`: Une erreur de QoS sans cause plus précise. `QE_LASTITEM` a la même valeur.\n"
     )]
     impl QosEvent {
         /// Every member, in declaration order.
@@ -4201,12 +4269,16 @@ pub enum QosServiceLevel {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Quality-of-service requirement an application sets for one media type of a call with `ITBasicCallControl::SetQOS`. The values are those of the TSPI `LINEQOSSERVICELEVEL_` constants.The quality of service is required.The quality of service is wanted when it can be had.Only best-effort service is asked for."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Dienstgütestufe (QoS), die eine Anwendung mit `ITBasicCallControl::SetQOS` für einen Medientyp eines Anrufs festlegt. Die Werte sind die der TSPI-Konstanten `LINEQOSSERVICELEVEL_`.Die Dienstgüte ist zwingend erforderlich.Die Dienstgüte ist erwünscht, sofern sie verfügbar ist.Es wird nur eine Übertragung nach bestem Bemühen (Best Effort) verlangt."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -4231,10 +4303,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xB5\0\0\0\0\0\0\0\xB7\0\0\0\xFF\xFF\0\0\0\0\xB5\0\0\0#\0\0\0\xB7\0\0\0\x13\0\0\0\xFF\xFF\0\0\0\0\xD8\0\0\x004\0\0\0\xCA\0\0\0-\0\0\0\xFF\xFF\0\0\0\0\x0C\x01\0\0&\0\0\0\xF7\0\0\x004\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xB5\0\0\0\0\0\0\0\xB6\0\0\0\0\0\0\0\xB7\0\0\0\xFF\xFF\0\0\0\0\xB5\0\0\0#\0\0\0\xB6\0\0\0*\0\0\0\xB7\0\0\0\x13\0\0\0\xFF\xFF\0\0\0\0\xD8\0\0\x004\0\0\0\xE0\0\0\0:\0\0\0\xCA\0\0\0-\0\0\0\xFF\xFF\0\0\0\0\x0C\x01\0\0&\0\0\0\x1A\x01\0\0J\0\0\0\xF7\0\0\x004\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -4260,7 +4332,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `QSL_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `QSL_NEEDED` | `0x00000001` |\n| `QSL_IF_AVAILABLE` | `0x00000002` |\n| `QSL_BEST_EFFORT` | `0x00000003` |\n\n# Français\n\nExigence de QoS qu’une application fixe pour un type de média d’un appel avec `ITBasicCallControl::SetQOS`. Les valeurs sont celles des constantes `LINEQOSSERVICELEVEL_` de TSPI.\n\n- `QSL_NEEDED`: La QoS est exigée.\n- `QSL_IF_AVAILABLE`: La QoS est souhaitée si elle est disponible.\n- `QSL_BEST_EFFORT`: Seul un service au mieux (best effort) est demandé.\n"
+        doc = "Constants of the `QSL_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `QSL_NEEDED` | `0x00000001` |\n| `QSL_IF_AVAILABLE` | `0x00000002` |\n| `QSL_BEST_EFFORT` | `0x00000003` |\n\n# Deutsch\n\nDienstgütestufe (QoS), die eine Anwendung mit `ITBasicCallControl::SetQOS` für einen Medientyp eines Anrufs festlegt. Die Werte sind die der TSPI-Konstanten `LINEQOSSERVICELEVEL_`.\n\n- `QSL_NEEDED`: Die Dienstgüte ist zwingend erforderlich.\n- `QSL_IF_AVAILABLE`: Die Dienstgüte ist erwünscht, sofern sie verfügbar ist.\n- `QSL_BEST_EFFORT`: Es wird nur eine Übertragung nach bestem Bemühen (Best Effort) verlangt.\n\n# Français\n\nExigence de QoS qu’une application fixe pour un type de média d’un appel avec `ITBasicCallControl::SetQOS`. Les valeurs sont celles des constantes `LINEQOSSERVICELEVEL_` de TSPI.\n\n- `QSL_NEEDED`: La QoS est exigée.\n- `QSL_IF_AVAILABLE`: La QoS est souhaitée si elle est disponible.\n- `QSL_BEST_EFFORT`: Seul un service au mieux (best effort) est demandé.\n"
     )]
     impl QosServiceLevel {
         /// Every member, in declaration order.
@@ -4489,12 +4561,16 @@ pub enum TapiEvent {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Kinds of events TAPI 3 reports to `ITTAPIEventNotification::Event`, each naming the event interface behind the `IDispatch` pointer. `ITTAPI::put_EventFilter` takes an ORed mask of them, and no event arrives until it has been set.Something changed in the TAPI object itself (`ITTAPIObjectEvent`).An address object changed (`ITAddressEvent`).A new call object was created for the application, for an incoming call, a call handed off to it or a call parked on the address (`ITCallNotificationEvent`); see `ITTAPI::RegisterCallNotifications`.A call changed state (`ITCallStateEvent`).The media streams of a call changed (`ITCallMediaEvent`).A call hub changed (`ITCallHubEvent`).The information about a call changed (`ITCallInfoChangeEvent`).A private object of the service provider changed; what kind of object it is depends on the provider.A request object of assisted telephony changed (`ITRequestEvent`).An agent object changed (`ITAgentEvent`).An agent session changed (`ITAgentSessionEvent`).A quality-of-service event occurred (`ITQOSEvent`).An agent handler changed (`ITAgentHandlerEvent`).An ACD group changed (`ITACDGroupEvent`).An ACD queue changed (`ITQueueEvent`).A digit was detected on a call (`ITDigitDetectionEvent`).Digit generation on a call produced an event (`ITDigitGenerationEvent`).An automatic speech recognition (ASR) terminal reported an event (`ITASRTerminalEvent`).A text-to-speech (TTS) terminal reported an event (`ITTTSTerminalEvent`).A file terminal reported an event (`ITFileTerminalEvent`).A tone terminal reported an event (`ITToneTerminalEvent`).A phone object changed (`ITPhoneEvent`).A tone the application asked to detect was heard on a call (`ITToneDetectionEvent`).A digit-gathering request on a call has ended (`ITDigitsGatheredEvent`).A device-specific event occurred on an address (`ITAddressDeviceSpecificEvent`).A device-specific event occurred on a phone (`ITPhoneDeviceSpecificEvent`)."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Arten von Ereignissen, die TAPI 3 an `ITTAPIEventNotification::Event` meldet; jede nennt die Ereignisschnittstelle hinter dem Zeiger `IDispatch`. `ITTAPI::put_EventFilter` erwartet eine per bitweisem ODER kombinierte Maske daraus, und solange diese nicht gesetzt ist, trifft kein Ereignis ein.Im TAPI-Objekt selbst hat sich etwas geändert (`ITTAPIObjectEvent`).Ein Adressobjekt hat sich geändert (`ITAddressEvent`).Für die Anwendung wurde ein neues Anrufobjekt angelegt, für einen eingehenden Anruf, einen ihr übergebenen Anruf (Handoff) oder einen auf der Adresse geparkten Anruf (`ITCallNotificationEvent`); siehe `ITTAPI::RegisterCallNotifications`.Ein Anruf hat seinen Zustand geändert (`ITCallStateEvent`).Die Medienströme eines Anrufs haben sich geändert (`ITCallMediaEvent`).Ein Anrufhub hat sich geändert (`ITCallHubEvent`).Die Informationen zu einem Anruf haben sich geändert (`ITCallInfoChangeEvent`).Ein privates Objekt des Dienstanbieters hat sich geändert; welche Art von Objekt es ist, hängt vom Anbieter ab.Ein Anforderungsobjekt der unterstützten Telefonie hat sich geändert (`ITRequestEvent`).Ein Agentenobjekt hat sich geändert (`ITAgentEvent`).Eine Agentensitzung hat sich geändert (`ITAgentSessionEvent`).Ein QoS-Ereignis ist eingetreten (`ITQOSEvent`).Ein Agentenhandler hat sich geändert (`ITAgentHandlerEvent`).Eine ACD-Gruppe hat sich geändert (`ITACDGroupEvent`).Eine ACD-Warteschlange hat sich geändert (`ITQueueEvent`).Auf einem Anruf wurde eine Ziffer erkannt (`ITDigitDetectionEvent`).Die Erzeugung von Ziffern auf einem Anruf hat ein Ereignis ausgelöst (`ITDigitGenerationEvent`).Ein Terminal für automatische Spracherkennung (ASR) hat ein Ereignis gemeldet (`ITASRTerminalEvent`).Ein Terminal für Sprachsynthese (TTS) hat ein Ereignis gemeldet (`ITTTSTerminalEvent`).Ein Dateiterminal hat ein Ereignis gemeldet (`ITFileTerminalEvent`).Ein Tonterminal hat ein Ereignis gemeldet (`ITToneTerminalEvent`).Ein Telefonobjekt hat sich geändert (`ITPhoneEvent`).Ein Ton, dessen Erkennung die Anwendung angefordert hatte, wurde auf einem Anruf erkannt (`ITToneDetectionEvent`).Eine Ziffernerfassung auf einem Anruf ist beendet (`ITDigitsGatheredEvent`).Auf einer Adresse ist ein gerätespezifisches Ereignis eingetreten (`ITAddressDeviceSpecificEvent`).Auf einem Telefon ist ein gerätespezifisches Ereignis eingetreten (`ITPhoneDeviceSpecificEvent`)."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -4551,10 +4627,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xE5\0\0\0\0\0\0\0'\x01\0\0\xFF\xFF\0\0\0\0\xE5\0\0\0B\0\0\0'\x01\0\0L\0\0\0\xFF\xFF\0\0\0\0'\x01\0\0-\0\0\0s\x01\0\0.\0\0\0\xFF\xFF\0\0\0\0T\x01\0\0\xC6\0\0\0\xA1\x01\0\0\xDC\0\0\0\xFF\xFF\0\0\0\0\x1A\x02\0\0*\0\0\0}\x02\0\x002\0\0\0\xFF\xFF\0\0\0\0D\x02\0\09\0\0\0\xAF\x02\0\0A\0\0\0\xFF\xFF\0\0\0\0}\x02\0\0&\0\0\0\xF0\x02\0\09\0\0\0\xFF\xFF\0\0\0\0\xA3\x02\0\0?\0\0\0)\x03\0\0D\0\0\0\xFF\xFF\0\0\0\0\xE2\x02\0\0d\0\0\0m\x03\0\0X\0\0\0\xFF\xFF\0\0\0\0F\x03\0\0B\0\0\0\xC5\x03\0\0L\0\0\0\xFF\xFF\0\0\0\0\x88\x03\0\0)\0\0\0\x11\x04\0\0*\0\0\0\xFF\xFF\0\0\0\0\xB1\x03\0\x001\0\0\0;\x04\0\08\0\0\0\xFF\xFF\0\0\0\0\xE2\x03\0\x003\0\0\0s\x04\0\x002\0\0\0\xFF\xFF\0\0\0\0\x15\x04\0\x001\0\0\0\xA5\x04\0\0=\0\0\0\xFF\xFF\0\0\0\0F\x04\0\0)\0\0\0\xE2\x04\0\0,\0\0\0\xFF\xFF\0\0\0\0o\x04\0\0&\0\0\0\x0E\x05\0\x004\0\0\0\xFF\xFF\0\0\0\0\x95\x04\0\09\0\0\0B\x05\0\0D\0\0\0\xFF\xFF\0\0\0\0\xCE\x04\0\0H\0\0\0\x86\x05\0\0]\0\0\0\x03\x01\0\0\0\0\x16\x05\0\0X\0\0\0\xE3\x05\0\0n\0\0\0\x03\x01\0\0\0\0n\x05\0\0I\0\0\0Q\x06\0\0W\0\0\0\x03\x01\0\0\0\0\xB7\x05\0\0:\0\0\0\xA8\x06\0\0I\0\0\0\x03\x01\0\0\0\0\xF1\x05\0\0:\0\0\0\xF1\x06\0\0L\0\0\0\x03\x01\0\0\0\0+\x06\0\0(\0\0\0=\x07\0\09\0\0\0\x03\x01\0\0\0\0S\x06\0\0T\0\0\0v\x07\0\0w\0\0\0\x03\x01\0\0\0\0\xA7\x06\0\0H\0\0\0\xED\x07\0\0K\0\0\0\x03\x01\0\0\0\0\xEF\x06\0\0P\0\0\08\x08\0\0i\0\0\0\x03\x01\0\0\0\0?\x07\0\0K\0\0\0\xA1\x08\0\0s\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xE5\0\0\0\0\0\0\0%\x01\0\0\0\0\0\0'\x01\0\0\xFF\xFF\0\0\0\0\xE5\0\0\0B\0\0\0%\x01\0\0E\0\0\0'\x01\0\0L\0\0\0\xFF\xFF\0\0\0\0'\x01\0\0-\0\0\0j\x01\0\x007\0\0\0s\x01\0\0.\0\0\0\xFF\xFF\0\0\0\0T\x01\0\0\xC6\0\0\0\xA1\x01\0\0\xF0\0\0\0\xA1\x01\0\0\xDC\0\0\0\xFF\xFF\0\0\0\0\x1A\x02\0\0*\0\0\0\x91\x02\0\0<\0\0\0}\x02\0\x002\0\0\0\xFF\xFF\0\0\0\0D\x02\0\09\0\0\0\xCD\x02\0\0I\0\0\0\xAF\x02\0\0A\0\0\0\xFF\xFF\0\0\0\0}\x02\0\0&\0\0\0\x16\x03\0\x003\0\0\0\xF0\x02\0\09\0\0\0\xFF\xFF\0\0\0\0\xA3\x02\0\0?\0\0\0I\x03\0\0P\0\0\0)\x03\0\0D\0\0\0\xFF\xFF\0\0\0\0\xE2\x02\0\0d\0\0\0\x99\x03\0\0q\0\0\0m\x03\0\0X\0\0\0\xFF\xFF\0\0\0\0F\x03\0\0B\0\0\0\n\x04\0\0Z\0\0\0\xC5\x03\0\0L\0\0\0\xFF\xFF\0\0\0\0\x88\x03\0\0)\0\0\0d\x04\0\x006\0\0\0\x11\x04\0\0*\0\0\0\xFF\xFF\0\0\0\0\xB1\x03\0\x001\0\0\0\x9A\x04\0\0?\0\0\0;\x04\0\08\0\0\0\xFF\xFF\0\0\0\0\xE2\x03\0\x003\0\0\0\xD9\x04\0\x000\0\0\0s\x04\0\x002\0\0\0\xFF\xFF\0\0\0\0\x15\x04\0\x001\0\0\0\t\x05\0\0>\0\0\0\xA5\x04\0\0=\0\0\0\xFF\xFF\0\0\0\0F\x04\0\0)\0\0\0G\x05\0\x007\0\0\0\xE2\x04\0\0,\0\0\0\xFF\xFF\0\0\0\0o\x04\0\0&\0\0\0~\x05\0\0;\0\0\0\x0E\x05\0\x004\0\0\0\xFF\xFF\0\0\0\0\x95\x04\0\09\0\0\0\xB9\x05\0\0D\0\0\0B\x05\0\0D\0\0\0\xFF\xFF\0\0\0\0\xCE\x04\0\0H\0\0\0\xFD\x05\0\0a\0\0\0\x86\x05\0\0]\0\0\0\x03\x01\0\0\0\0\x16\x05\0\0X\0\0\0^\x06\0\0f\0\0\0\xE3\x05\0\0n\0\0\0\x03\x01\0\0\0\0n\x05\0\0I\0\0\0\xC4\x06\0\0X\0\0\0Q\x06\0\0W\0\0\0\x03\x01\0\0\0\0\xB7\x05\0\0:\0\0\0\x1C\x07\0\0D\0\0\0\xA8\x06\0\0I\0\0\0\x03\x01\0\0\0\0\xF1\x05\0\0:\0\0\0`\x07\0\0B\0\0\0\xF1\x06\0\0L\0\0\0\x03\x01\0\0\0\0+\x06\0\0(\0\0\0\xA2\x07\0\x006\0\0\0=\x07\0\09\0\0\0\x03\x01\0\0\0\0S\x06\0\0T\0\0\0\xD8\x07\0\0r\0\0\0v\x07\0\0w\0\0\0\x03\x01\0\0\0\0\xA7\x06\0\0H\0\0\0J\x08\0\0L\0\0\0\xED\x07\0\0K\0\0\0\x03\x01\0\0\0\0\xEF\x06\0\0P\0\0\0\x96\x08\0\0d\0\0\08\x08\0\0i\0\0\0\x03\x01\0\0\0\0?\x07\0\0K\0\0\0\xFA\x08\0\0b\0\0\0\xA1\x08\0\0s\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -4653,7 +4729,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TE_` family (bit flags, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\nA set of them is a [`Flags<TapiEvent>`](::tapi_consts::Flags), written `A | B | 0x40`; `|` between members makes one.\n\n| Constant | Value | Since |\n|---|---|---|\n| `TE_TAPIOBJECT` | `0x00000001` |  |\n| `TE_ADDRESS` | `0x00000002` |  |\n| `TE_CALLNOTIFICATION` | `0x00000004` |  |\n| `TE_CALLSTATE` | `0x00000008` |  |\n| `TE_CALLMEDIA` | `0x00000010` |  |\n| `TE_CALLHUB` | `0x00000020` |  |\n| `TE_CALLINFOCHANGE` | `0x00000040` |  |\n| `TE_PRIVATE` | `0x00000080` |  |\n| `TE_REQUEST` | `0x00000100` |  |\n| `TE_AGENT` | `0x00000200` |  |\n| `TE_AGENTSESSION` | `0x00000400` |  |\n| `TE_QOSEVENT` | `0x00000800` |  |\n| `TE_AGENTHANDLER` | `0x00001000` |  |\n| `TE_ACDGROUP` | `0x00002000` |  |\n| `TE_QUEUE` | `0x00004000` |  |\n| `TE_DIGITEVENT` | `0x00008000` |  |\n| `TE_GENERATEEVENT` | `0x00010000` |  |\n| `TE_ASRTERMINAL` | `0x00020000` | TAPI 3.1 |\n| `TE_TTSTERMINAL` | `0x00040000` | TAPI 3.1 |\n| `TE_FILETERMINAL` | `0x00080000` | TAPI 3.1 |\n| `TE_TONETERMINAL` | `0x00100000` | TAPI 3.1 |\n| `TE_PHONEEVENT` | `0x00200000` | TAPI 3.1 |\n| `TE_TONEEVENT` | `0x00400000` | TAPI 3.1 |\n| `TE_GATHERDIGITS` | `0x00800000` | TAPI 3.1 |\n| `TE_ADDRESSDEVSPECIFIC` | `0x01000000` | TAPI 3.1 |\n| `TE_PHONEDEVSPECIFIC` | `0x02000000` | TAPI 3.1 |\n\n# Français\n\nTypes d’événements que TAPI 3 signale à `ITTAPIEventNotification::Event`, chacun désignant l’interface d’événement que porte le pointeur `IDispatch`. `ITTAPI::put_EventFilter` en reçoit un masque combiné par OU, et aucun événement n’arrive tant qu’il n’a pas été défini.\n\n- `TE_TAPIOBJECT`: Quelque chose a changé dans l’objet TAPI lui-même (`ITTAPIObjectEvent`).\n- `TE_ADDRESS`: Un objet adresse a changé (`ITAddressEvent`).\n- `TE_CALLNOTIFICATION`: Un nouvel objet appel a été créé pour l’application, pour un appel entrant, un appel qui lui a été remis ou un appel parqué sur l’adresse (`ITCallNotificationEvent`) ; voir `ITTAPI::RegisterCallNotifications`.\n- `TE_CALLSTATE`: Un appel a changé d’état (`ITCallStateEvent`).\n- `TE_CALLMEDIA`: Les flux de média d’un appel ont changé (`ITCallMediaEvent`).\n- `TE_CALLHUB`: Un concentrateur d’appels a changé (`ITCallHubEvent`).\n- `TE_CALLINFOCHANGE`: Les informations d’un appel ont changé (`ITCallInfoChangeEvent`).\n- `TE_PRIVATE`: Un objet privé du fournisseur de services a changé ; sa nature dépend du fournisseur.\n- `TE_REQUEST`: Un objet requête de la téléphonie assistée a changé (`ITRequestEvent`).\n- `TE_AGENT`: Un objet agent a changé (`ITAgentEvent`).\n- `TE_AGENTSESSION`: Une session d’agent a changé (`ITAgentSessionEvent`).\n- `TE_QOSEVENT`: Un événement QoS s’est produit (`ITQOSEvent`).\n- `TE_AGENTHANDLER`: Un gestionnaire d’agents a changé (`ITAgentHandlerEvent`).\n- `TE_ACDGROUP`: Un groupe ACD a changé (`ITACDGroupEvent`).\n- `TE_QUEUE`: Une file d’attente ACD a changé (`ITQueueEvent`).\n- `TE_DIGITEVENT`: Un chiffre a été détecté sur un appel (`ITDigitDetectionEvent`).\n- `TE_GENERATEEVENT`: La génération de chiffres sur un appel a produit un événement (`ITDigitGenerationEvent`).\n- `TE_ASRTERMINAL`: Un terminal de reconnaissance automatique de la parole (ASR) a signalé un événement (`ITASRTerminalEvent`).\n- `TE_TTSTERMINAL`: Un terminal de synthèse vocale (TTS) a signalé un événement (`ITTTSTerminalEvent`).\n- `TE_FILETERMINAL`: Un terminal de fichier a signalé un événement (`ITFileTerminalEvent`).\n- `TE_TONETERMINAL`: Un terminal de tonalités a signalé un événement (`ITToneTerminalEvent`).\n- `TE_PHONEEVENT`: Un objet poste téléphonique a changé (`ITPhoneEvent`).\n- `TE_TONEEVENT`: Une tonalité dont l’application avait demandé la détection a été entendue sur un appel (`ITToneDetectionEvent`).\n- `TE_GATHERDIGITS`: Une collecte de chiffres sur un appel a pris fin (`ITDigitsGatheredEvent`).\n- `TE_ADDRESSDEVSPECIFIC`: Un événement propre au périphérique s’est produit sur une adresse (`ITAddressDeviceSpecificEvent`).\n- `TE_PHONEDEVSPECIFIC`: Un événement propre au périphérique s’est produit sur un poste téléphonique (`ITPhoneDeviceSpecificEvent`).\n"
+        doc = "Constants of the `TE_` family (bit flags, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\nA set of them is a [`Flags<TapiEvent>`](::tapi_consts::Flags), written `A | B | 0x40`; `|` between members makes one.\n\n| Constant | Value | Since |\n|---|---|---|\n| `TE_TAPIOBJECT` | `0x00000001` |  |\n| `TE_ADDRESS` | `0x00000002` |  |\n| `TE_CALLNOTIFICATION` | `0x00000004` |  |\n| `TE_CALLSTATE` | `0x00000008` |  |\n| `TE_CALLMEDIA` | `0x00000010` |  |\n| `TE_CALLHUB` | `0x00000020` |  |\n| `TE_CALLINFOCHANGE` | `0x00000040` |  |\n| `TE_PRIVATE` | `0x00000080` |  |\n| `TE_REQUEST` | `0x00000100` |  |\n| `TE_AGENT` | `0x00000200` |  |\n| `TE_AGENTSESSION` | `0x00000400` |  |\n| `TE_QOSEVENT` | `0x00000800` |  |\n| `TE_AGENTHANDLER` | `0x00001000` |  |\n| `TE_ACDGROUP` | `0x00002000` |  |\n| `TE_QUEUE` | `0x00004000` |  |\n| `TE_DIGITEVENT` | `0x00008000` |  |\n| `TE_GENERATEEVENT` | `0x00010000` |  |\n| `TE_ASRTERMINAL` | `0x00020000` | TAPI 3.1 |\n| `TE_TTSTERMINAL` | `0x00040000` | TAPI 3.1 |\n| `TE_FILETERMINAL` | `0x00080000` | TAPI 3.1 |\n| `TE_TONETERMINAL` | `0x00100000` | TAPI 3.1 |\n| `TE_PHONEEVENT` | `0x00200000` | TAPI 3.1 |\n| `TE_TONEEVENT` | `0x00400000` | TAPI 3.1 |\n| `TE_GATHERDIGITS` | `0x00800000` | TAPI 3.1 |\n| `TE_ADDRESSDEVSPECIFIC` | `0x01000000` | TAPI 3.1 |\n| `TE_PHONEDEVSPECIFIC` | `0x02000000` | TAPI 3.1 |\n\n# Deutsch\n\nArten von Ereignissen, die TAPI 3 an `ITTAPIEventNotification::Event` meldet; jede nennt die Ereignisschnittstelle hinter dem Zeiger `IDispatch`. `ITTAPI::put_EventFilter` erwartet eine per bitweisem ODER kombinierte Maske daraus, und solange diese nicht gesetzt ist, trifft kein Ereignis ein.\n\n- `TE_TAPIOBJECT`: Im TAPI-Objekt selbst hat sich etwas geändert (`ITTAPIObjectEvent`).\n- `TE_ADDRESS`: Ein Adressobjekt hat sich geändert (`ITAddressEvent`).\n- `TE_CALLNOTIFICATION`: Für die Anwendung wurde ein neues Anrufobjekt angelegt, für einen eingehenden Anruf, einen ihr übergebenen Anruf (Handoff) oder einen auf der Adresse geparkten Anruf (`ITCallNotificationEvent`); siehe `ITTAPI::RegisterCallNotifications`.\n- `TE_CALLSTATE`: Ein Anruf hat seinen Zustand geändert (`ITCallStateEvent`).\n- `TE_CALLMEDIA`: Die Medienströme eines Anrufs haben sich geändert (`ITCallMediaEvent`).\n- `TE_CALLHUB`: Ein Anrufhub hat sich geändert (`ITCallHubEvent`).\n- `TE_CALLINFOCHANGE`: Die Informationen zu einem Anruf haben sich geändert (`ITCallInfoChangeEvent`).\n- `TE_PRIVATE`: Ein privates Objekt des Dienstanbieters hat sich geändert; welche Art von Objekt es ist, hängt vom Anbieter ab.\n- `TE_REQUEST`: Ein Anforderungsobjekt der unterstützten Telefonie hat sich geändert (`ITRequestEvent`).\n- `TE_AGENT`: Ein Agentenobjekt hat sich geändert (`ITAgentEvent`).\n- `TE_AGENTSESSION`: Eine Agentensitzung hat sich geändert (`ITAgentSessionEvent`).\n- `TE_QOSEVENT`: Ein QoS-Ereignis ist eingetreten (`ITQOSEvent`).\n- `TE_AGENTHANDLER`: Ein Agentenhandler hat sich geändert (`ITAgentHandlerEvent`).\n- `TE_ACDGROUP`: Eine ACD-Gruppe hat sich geändert (`ITACDGroupEvent`).\n- `TE_QUEUE`: Eine ACD-Warteschlange hat sich geändert (`ITQueueEvent`).\n- `TE_DIGITEVENT`: Auf einem Anruf wurde eine Ziffer erkannt (`ITDigitDetectionEvent`).\n- `TE_GENERATEEVENT`: Die Erzeugung von Ziffern auf einem Anruf hat ein Ereignis ausgelöst (`ITDigitGenerationEvent`).\n- `TE_ASRTERMINAL`: Ein Terminal für automatische Spracherkennung (ASR) hat ein Ereignis gemeldet (`ITASRTerminalEvent`).\n- `TE_TTSTERMINAL`: Ein Terminal für Sprachsynthese (TTS) hat ein Ereignis gemeldet (`ITTTSTerminalEvent`).\n- `TE_FILETERMINAL`: Ein Dateiterminal hat ein Ereignis gemeldet (`ITFileTerminalEvent`).\n- `TE_TONETERMINAL`: Ein Tonterminal hat ein Ereignis gemeldet (`ITToneTerminalEvent`).\n- `TE_PHONEEVENT`: Ein Telefonobjekt hat sich geändert (`ITPhoneEvent`).\n- `TE_TONEEVENT`: Ein Ton, dessen Erkennung die Anwendung angefordert hatte, wurde auf einem Anruf erkannt (`ITToneDetectionEvent`).\n- `TE_GATHERDIGITS`: Eine Ziffernerfassung auf einem Anruf ist beendet (`ITDigitsGatheredEvent`).\n- `TE_ADDRESSDEVSPECIFIC`: Auf einer Adresse ist ein gerätespezifisches Ereignis eingetreten (`ITAddressDeviceSpecificEvent`).\n- `TE_PHONEDEVSPECIFIC`: Auf einem Telefon ist ein gerätespezifisches Ereignis eingetreten (`ITPhoneDeviceSpecificEvent`).\n\n# Français\n\nTypes d’événements que TAPI 3 signale à `ITTAPIEventNotification::Event`, chacun désignant l’interface d’événement que porte le pointeur `IDispatch`. `ITTAPI::put_EventFilter` en reçoit un masque combiné par OU, et aucun événement n’arrive tant qu’il n’a pas été défini.\n\n- `TE_TAPIOBJECT`: Quelque chose a changé dans l’objet TAPI lui-même (`ITTAPIObjectEvent`).\n- `TE_ADDRESS`: Un objet adresse a changé (`ITAddressEvent`).\n- `TE_CALLNOTIFICATION`: Un nouvel objet appel a été créé pour l’application, pour un appel entrant, un appel qui lui a été remis ou un appel parqué sur l’adresse (`ITCallNotificationEvent`) ; voir `ITTAPI::RegisterCallNotifications`.\n- `TE_CALLSTATE`: Un appel a changé d’état (`ITCallStateEvent`).\n- `TE_CALLMEDIA`: Les flux de média d’un appel ont changé (`ITCallMediaEvent`).\n- `TE_CALLHUB`: Un concentrateur d’appels a changé (`ITCallHubEvent`).\n- `TE_CALLINFOCHANGE`: Les informations d’un appel ont changé (`ITCallInfoChangeEvent`).\n- `TE_PRIVATE`: Un objet privé du fournisseur de services a changé ; sa nature dépend du fournisseur.\n- `TE_REQUEST`: Un objet requête de la téléphonie assistée a changé (`ITRequestEvent`).\n- `TE_AGENT`: Un objet agent a changé (`ITAgentEvent`).\n- `TE_AGENTSESSION`: Une session d’agent a changé (`ITAgentSessionEvent`).\n- `TE_QOSEVENT`: Un événement QoS s’est produit (`ITQOSEvent`).\n- `TE_AGENTHANDLER`: Un gestionnaire d’agents a changé (`ITAgentHandlerEvent`).\n- `TE_ACDGROUP`: Un groupe ACD a changé (`ITACDGroupEvent`).\n- `TE_QUEUE`: Une file d’attente ACD a changé (`ITQueueEvent`).\n- `TE_DIGITEVENT`: Un chiffre a été détecté sur un appel (`ITDigitDetectionEvent`).\n- `TE_GENERATEEVENT`: La génération de chiffres sur un appel a produit un événement (`ITDigitGenerationEvent`).\n- `TE_ASRTERMINAL`: Un terminal de reconnaissance automatique de la parole (ASR) a signalé un événement (`ITASRTerminalEvent`).\n- `TE_TTSTERMINAL`: Un terminal de synthèse vocale (TTS) a signalé un événement (`ITTTSTerminalEvent`).\n- `TE_FILETERMINAL`: Un terminal de fichier a signalé un événement (`ITFileTerminalEvent`).\n- `TE_TONETERMINAL`: Un terminal de tonalités a signalé un événement (`ITToneTerminalEvent`).\n- `TE_PHONEEVENT`: Un objet poste téléphonique a changé (`ITPhoneEvent`).\n- `TE_TONEEVENT`: Une tonalité dont l’application avait demandé la détection a été entendue sur un appel (`ITToneDetectionEvent`).\n- `TE_GATHERDIGITS`: Une collecte de chiffres sur un appel a pris fin (`ITDigitsGatheredEvent`).\n- `TE_ADDRESSDEVSPECIFIC`: Un événement propre au périphérique s’est produit sur une adresse (`ITAddressDeviceSpecificEvent`).\n- `TE_PHONEDEVSPECIFIC`: Un événement propre au périphérique s’est produit sur un poste téléphonique (`ITPhoneDeviceSpecificEvent`).\n"
     )]
     impl TapiEvent {
         /// Every member, in declaration order.
@@ -4867,12 +4943,16 @@ pub enum TapiGatherTerm {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Why TAPI stopped gathering digits on a call, returned by `ITDigitsGatheredEvent::get_GatherTermination`. The values are those of the TAPI 2 `LINEGATHERTERM_` constants.Gathering stopped because the number of digits asked for was received; the buffer is full.Gathering stopped on one of the termination digits, which is the last digit in the buffer.No digit arrived within the first-digit timeout; the buffer is empty.After at least one digit, the next one took longer than the inter-digit timeout.The request was cancelled, by this application or another one, or because the call ended."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Grund, aus dem TAPI die Ziffernerfassung auf einem Anruf beendet hat, geliefert von `ITDigitsGatheredEvent::get_GatherTermination`. Die Werte sind die der TAPI-2-Konstanten `LINEGATHERTERM_`.Die Erfassung wurde beendet, weil die angeforderte Anzahl von Ziffern empfangen wurde; der Puffer ist voll.Die Erfassung wurde bei einer der Endeziffern beendet, die als letzte Ziffer im Puffer steht.Innerhalb des Zeitlimits für die erste Ziffer ist keine Ziffer eingetroffen; der Puffer ist leer.Nach mindestens einer Ziffer hat die nächste länger gedauert, als das Zeitlimit zwischen zwei Ziffern erlaubt.Die Anforderung wurde abgebrochen, von dieser oder einer anderen Anwendung oder weil der Anruf beendet wurde."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -4903,10 +4983,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xA8\0\0\0\0\0\0\0\xCC\0\0\0\xFF\xFF\0\0\0\0\xA8\0\0\0Z\0\0\0\xCC\0\0\0u\0\0\0\xFF\xFF\0\0\0\0\x02\x01\0\0Z\0\0\0A\x01\0\0o\0\0\0\xFF\xFF\0\0\0\0\\\x01\0\0E\0\0\0\xB0\x01\0\0j\0\0\0\xFF\xFF\0\0\0\0\xA1\x01\0\0P\0\0\0\x1A\x02\0\0g\0\0\0\xFF\xFF\0\0\0\0\xF1\x01\0\0Y\0\0\0\x81\x02\0\0c\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xA8\0\0\0\0\0\0\0\xBF\0\0\0\0\0\0\0\xCC\0\0\0\xFF\xFF\0\0\0\0\xA8\0\0\0Z\0\0\0\xBF\0\0\0k\0\0\0\xCC\0\0\0u\0\0\0\xFF\xFF\0\0\0\0\x02\x01\0\0Z\0\0\0*\x01\0\0]\0\0\0A\x01\0\0o\0\0\0\xFF\xFF\0\0\0\0\\\x01\0\0E\0\0\0\x87\x01\0\0b\0\0\0\xB0\x01\0\0j\0\0\0\xFF\xFF\0\0\0\0\xA1\x01\0\0P\0\0\0\xE9\x01\0\0p\0\0\0\x1A\x02\0\0g\0\0\0\xFF\xFF\0\0\0\0\xF1\x01\0\0Y\0\0\0Y\x02\0\0m\0\0\0\x81\x02\0\0c\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -4936,7 +5016,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TGT_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `TGT_BUFFERFULL` | `0x00000001` |\n| `TGT_TERMDIGIT` | `0x00000002` |\n| `TGT_FIRSTTIMEOUT` | `0x00000004` |\n| `TGT_INTERTIMEOUT` | `0x00000008` |\n| `TGT_CANCEL` | `0x00000010` |\n\n# Français\n\nRaison pour laquelle TAPI a arrêté la collecte de chiffres sur un appel, renvoyée par `ITDigitsGatheredEvent::get_GatherTermination`. Les valeurs sont celles des constantes `LINEGATHERTERM_` de TAPI 2.\n\n- `TGT_BUFFERFULL`: La collecte s’est arrêtée parce que le nombre de chiffres demandé a été reçu ; la mémoire tampon est pleine.\n- `TGT_TERMDIGIT`: La collecte s’est arrêtée sur l’un des chiffres de fin, qui est le dernier chiffre de la mémoire tampon.\n- `TGT_FIRSTTIMEOUT`: Aucun chiffre n’est arrivé dans le délai prévu pour le premier chiffre ; la mémoire tampon est vide.\n- `TGT_INTERTIMEOUT`: Après au moins un chiffre, le suivant a mis plus de temps que le délai autorisé entre deux chiffres.\n- `TGT_CANCEL`: La demande a été annulée, par cette application ou une autre, ou parce que l’appel a pris fin.\n"
+        doc = "Constants of the `TGT_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `TGT_BUFFERFULL` | `0x00000001` |\n| `TGT_TERMDIGIT` | `0x00000002` |\n| `TGT_FIRSTTIMEOUT` | `0x00000004` |\n| `TGT_INTERTIMEOUT` | `0x00000008` |\n| `TGT_CANCEL` | `0x00000010` |\n\n# Deutsch\n\nGrund, aus dem TAPI die Ziffernerfassung auf einem Anruf beendet hat, geliefert von `ITDigitsGatheredEvent::get_GatherTermination`. Die Werte sind die der TAPI-2-Konstanten `LINEGATHERTERM_`.\n\n- `TGT_BUFFERFULL`: Die Erfassung wurde beendet, weil die angeforderte Anzahl von Ziffern empfangen wurde; der Puffer ist voll.\n- `TGT_TERMDIGIT`: Die Erfassung wurde bei einer der Endeziffern beendet, die als letzte Ziffer im Puffer steht.\n- `TGT_FIRSTTIMEOUT`: Innerhalb des Zeitlimits für die erste Ziffer ist keine Ziffer eingetroffen; der Puffer ist leer.\n- `TGT_INTERTIMEOUT`: Nach mindestens einer Ziffer hat die nächste länger gedauert, als das Zeitlimit zwischen zwei Ziffern erlaubt.\n- `TGT_CANCEL`: Die Anforderung wurde abgebrochen, von dieser oder einer anderen Anwendung oder weil der Anruf beendet wurde.\n\n# Français\n\nRaison pour laquelle TAPI a arrêté la collecte de chiffres sur un appel, renvoyée par `ITDigitsGatheredEvent::get_GatherTermination`. Les valeurs sont celles des constantes `LINEGATHERTERM_` de TAPI 2.\n\n- `TGT_BUFFERFULL`: La collecte s’est arrêtée parce que le nombre de chiffres demandé a été reçu ; la mémoire tampon est pleine.\n- `TGT_TERMDIGIT`: La collecte s’est arrêtée sur l’un des chiffres de fin, qui est le dernier chiffre de la mémoire tampon.\n- `TGT_FIRSTTIMEOUT`: Aucun chiffre n’est arrivé dans le délai prévu pour le premier chiffre ; la mémoire tampon est vide.\n- `TGT_INTERTIMEOUT`: Après au moins un chiffre, le suivant a mis plus de temps que le délai autorisé entre deux chiffres.\n- `TGT_CANCEL`: La demande a été annulée, par cette application ou une autre, ou parce que l’appel a pris fin.\n"
     )]
     impl TapiGatherTerm {
         /// Every member, in declaration order.
@@ -5106,12 +5186,16 @@ pub enum TapiObjectType {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Kind of TAPI object involved in an event.No TAPI object is involved.The object is the TAPI object itself.The object is an address.The object is a terminal.The object is a call.The object is a call hub.The object is a phone."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Art des TAPI-Objekts, das an einem Ereignis beteiligt ist.Es ist kein TAPI-Objekt beteiligt.Das Objekt ist das TAPI-Objekt selbst.Das Objekt ist eine Adresse.Das Objekt ist ein Terminal.Das Objekt ist ein Anruf.Das Objekt ist ein Anrufhub.Das Objekt ist ein Telefon."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -5144,10 +5228,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0)\0\0\0\0\0\0\x001\0\0\0\xFF\xFF\0\0\0\0)\0\0\0\x1B\0\0\x001\0\0\0#\0\0\0\xFF\xFF\0\0\0\0D\0\0\0%\0\0\0T\0\0\0'\0\0\0\xFF\xFF\0\0\0\0i\0\0\0\x19\0\0\0{\0\0\0\x1A\0\0\0\xFF\xFF\0\0\0\0\x82\0\0\0\x19\0\0\0\x95\0\0\0\x1A\0\0\0\xFF\xFF\0\0\0\0\x9B\0\0\0\x15\0\0\0\xAF\0\0\0\x17\0\0\0\xFF\xFF\0\0\0\0\xB0\0\0\0\x19\0\0\0\xC6\0\0\0*\0\0\0\x03\x01\0\0\0\0\xC9\0\0\0\x16\0\0\0\xF0\0\0\0&\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0)\0\0\0\0\0\0\0:\0\0\0\0\0\0\x001\0\0\0\xFF\xFF\0\0\0\0)\0\0\0\x1B\0\0\0:\0\0\0\"\0\0\x001\0\0\0#\0\0\0\xFF\xFF\0\0\0\0D\0\0\0%\0\0\0\\\0\0\0&\0\0\0T\0\0\0'\0\0\0\xFF\xFF\0\0\0\0i\0\0\0\x19\0\0\0\x82\0\0\0\x1C\0\0\0{\0\0\0\x1A\0\0\0\xFF\xFF\0\0\0\0\x82\0\0\0\x19\0\0\0\x9E\0\0\0\x1C\0\0\0\x95\0\0\0\x1A\0\0\0\xFF\xFF\0\0\0\0\x9B\0\0\0\x15\0\0\0\xBA\0\0\0\x19\0\0\0\xAF\0\0\0\x17\0\0\0\xFF\xFF\0\0\0\0\xB0\0\0\0\x19\0\0\0\xD3\0\0\0\x1C\0\0\0\xC6\0\0\0*\0\0\0\x03\x01\0\0\0\0\xC9\0\0\0\x16\0\0\0\xEF\0\0\0\x1B\0\0\0\xF0\0\0\0&\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -5181,7 +5265,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TOT_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `TOT_NONE` | `0x00000000` |  |\n| `TOT_TAPI` | `0x00000001` |  |\n| `TOT_ADDRESS` | `0x00000002` |  |\n| `TOT_TERMINAL` | `0x00000003` |  |\n| `TOT_CALL` | `0x00000004` |  |\n| `TOT_CALLHUB` | `0x00000005` |  |\n| `TOT_PHONE` | `0x00000006` | TAPI 3.1 |\n\n# Français\n\nType d’objet TAPI concerné par un événement.\n\n- `TOT_NONE`: Aucun objet TAPI n’est concerné.\n- `TOT_TAPI`: L’objet est l’objet TAPI lui-même.\n- `TOT_ADDRESS`: L’objet est une adresse.\n- `TOT_TERMINAL`: L’objet est un terminal.\n- `TOT_CALL`: L’objet est un appel.\n- `TOT_CALLHUB`: L’objet est un concentrateur d’appels.\n- `TOT_PHONE`: L’objet est un poste téléphonique.\n"
+        doc = "Constants of the `TOT_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `TOT_NONE` | `0x00000000` |  |\n| `TOT_TAPI` | `0x00000001` |  |\n| `TOT_ADDRESS` | `0x00000002` |  |\n| `TOT_TERMINAL` | `0x00000003` |  |\n| `TOT_CALL` | `0x00000004` |  |\n| `TOT_CALLHUB` | `0x00000005` |  |\n| `TOT_PHONE` | `0x00000006` | TAPI 3.1 |\n\n# Deutsch\n\nArt des TAPI-Objekts, das an einem Ereignis beteiligt ist.\n\n- `TOT_NONE`: Es ist kein TAPI-Objekt beteiligt.\n- `TOT_TAPI`: Das Objekt ist das TAPI-Objekt selbst.\n- `TOT_ADDRESS`: Das Objekt ist eine Adresse.\n- `TOT_TERMINAL`: Das Objekt ist ein Terminal.\n- `TOT_CALL`: Das Objekt ist ein Anruf.\n- `TOT_CALLHUB`: Das Objekt ist ein Anrufhub.\n- `TOT_PHONE`: Das Objekt ist ein Telefon.\n\n# Français\n\nType d’objet TAPI concerné par un événement.\n\n- `TOT_NONE`: Aucun objet TAPI n’est concerné.\n- `TOT_TAPI`: L’objet est l’objet TAPI lui-même.\n- `TOT_ADDRESS`: L’objet est une adresse.\n- `TOT_TERMINAL`: L’objet est un terminal.\n- `TOT_CALL`: L’objet est un appel.\n- `TOT_CALLHUB`: L’objet est un concentrateur d’appels.\n- `TOT_PHONE`: L’objet est un poste téléphonique.\n"
     )]
     impl TapiObjectType {
         /// Every member, in declaration order.
@@ -5327,12 +5411,16 @@ pub enum TapiToneMode {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Tones an application can generate on a call with `ITLegacyCallMediaControl2::GenerateTone`. The values are those of the TAPI 2 `LINETONEMODE_` constants, without `CUSTOM`.The ringback tone, as the service provider defines it.The busy tone, as the service provider defines it.A beep, such as the one announcing that recording starts; the service provider defines its exact sound.The billing tone, which prompts for billing details such as a calling-card number; the service provider defines its exact sound."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Töne, die eine Anwendung mit `ITLegacyCallMediaControl2::GenerateTone` auf einem Anruf erzeugen kann. Die Werte sind die der TAPI-2-Konstanten `LINETONEMODE_`, ohne `CUSTOM`.Der Freiton, wie der Dienstanbieter ihn festlegt.Der Besetztton, wie der Dienstanbieter ihn festlegt.Ein Piepton, etwa der, der den Beginn einer Aufzeichnung ankündigt; wie genau er klingt, legt der Dienstanbieter fest.Der Abrechnungston, der zur Eingabe von Abrechnungsangaben wie einer Calling-Card-Nummer auffordert; wie genau er klingt, legt der Dienstanbieter fest."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -5357,10 +5445,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xAB\0\0\0\0\0\0\0\xBC\0\0\0\xFF\xFF\0\0\0\0\xAB\0\0\x006\0\0\0\xBC\0\0\0S\0\0\0\xFF\xFF\0\0\0\0\xE1\0\0\x002\0\0\0\x0F\x01\0\0N\0\0\0\xFF\xFF\0\0\0\0\x13\x01\0\0g\0\0\0]\x01\0\0}\0\0\0\xFF\xFF\0\0\0\0z\x01\0\0\x80\0\0\0\xDA\x01\0\0\xB4\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xAB\0\0\0\0\0\0\0\xAF\0\0\0\0\0\0\0\xBC\0\0\0\xFF\xFF\0\0\0\0\xAB\0\0\x006\0\0\0\xAF\0\0\x001\0\0\0\xBC\0\0\0S\0\0\0\xFF\xFF\0\0\0\0\xE1\0\0\x002\0\0\0\xE0\0\0\x004\0\0\0\x0F\x01\0\0N\0\0\0\xFF\xFF\0\0\0\0\x13\x01\0\0g\0\0\0\x14\x01\0\0w\0\0\0]\x01\0\0}\0\0\0\xFF\xFF\0\0\0\0z\x01\0\0\x80\0\0\0\x8B\x01\0\0\x97\0\0\0\xDA\x01\0\0\xB4\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -5388,7 +5476,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TTM_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `TTM_RINGBACK` | `0x00000002` |\n| `TTM_BUSY` | `0x00000004` |\n| `TTM_BEEP` | `0x00000008` |\n| `TTM_BILLING` | `0x00000010` |\n\n# Français\n\nTonalités qu’une application peut générer sur un appel avec `ITLegacyCallMediaControl2::GenerateTone`. Les valeurs sont celles des constantes `LINETONEMODE_` de TAPI 2, sans `CUSTOM`.\n\n- `TTM_RINGBACK`: La tonalité de retour d’appel, telle que la définit le fournisseur de services.\n- `TTM_BUSY`: La tonalité d’occupation, telle que la définit le fournisseur de services.\n- `TTM_BEEP`: Un bip, comme celui qui annonce le début d’un enregistrement ; le fournisseur de services en définit la sonorité exacte.\n- `TTM_BILLING`: La tonalité de facturation, qui invite à fournir des informations de facturation comme un numéro de carte d’appel ; le fournisseur de services en définit la sonorité exacte.\n"
+        doc = "Constants of the `TTM_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `TTM_RINGBACK` | `0x00000002` |\n| `TTM_BUSY` | `0x00000004` |\n| `TTM_BEEP` | `0x00000008` |\n| `TTM_BILLING` | `0x00000010` |\n\n# Deutsch\n\nTöne, die eine Anwendung mit `ITLegacyCallMediaControl2::GenerateTone` auf einem Anruf erzeugen kann. Die Werte sind die der TAPI-2-Konstanten `LINETONEMODE_`, ohne `CUSTOM`.\n\n- `TTM_RINGBACK`: Der Freiton, wie der Dienstanbieter ihn festlegt.\n- `TTM_BUSY`: Der Besetztton, wie der Dienstanbieter ihn festlegt.\n- `TTM_BEEP`: Ein Piepton, etwa der, der den Beginn einer Aufzeichnung ankündigt; wie genau er klingt, legt der Dienstanbieter fest.\n- `TTM_BILLING`: Der Abrechnungston, der zur Eingabe von Abrechnungsangaben wie einer Calling-Card-Nummer auffordert; wie genau er klingt, legt der Dienstanbieter fest.\n\n# Français\n\nTonalités qu’une application peut générer sur un appel avec `ITLegacyCallMediaControl2::GenerateTone`. Les valeurs sont celles des constantes `LINETONEMODE_` de TAPI 2, sans `CUSTOM`.\n\n- `TTM_RINGBACK`: La tonalité de retour d’appel, telle que la définit le fournisseur de services.\n- `TTM_BUSY`: La tonalité d’occupation, telle que la définit le fournisseur de services.\n- `TTM_BEEP`: Un bip, comme celui qui annonce le début d’un enregistrement ; le fournisseur de services en définit la sonorité exacte.\n- `TTM_BILLING`: La tonalité de facturation, qui invite à fournir des informations de facturation comme un numéro de carte d’appel ; le fournisseur de services en définit la sonorité exacte.\n"
     )]
     impl TapiToneMode {
         /// Every member, in declaration order.
@@ -5558,12 +5646,16 @@ pub enum TapiObjectEvent {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Kind of change in the TAPI object, returned by `ITTAPIObjectEvent::get_Event` when TAPI delivers a `TE_TAPIOBJECT` event.A new address has appeared.An address has been removed.The TAPI object went through a reinitialization.The address translation settings, such as the current location, have changed.An address was closed.A new phone device has appeared; `ITTAPIObjectEvent2::get_Phone` returns it.A phone device has been removed; `ITTAPIObjectEvent2::get_Phone` returns it."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Art der Änderung im TAPI-Objekt, geliefert von `ITTAPIObjectEvent::get_Event`, wenn TAPI ein Ereignis `TE_TAPIOBJECT` zustellt.Eine neue Adresse ist hinzugekommen.Eine Adresse wurde entfernt.Das TAPI-Objekt hat eine Neuinitialisierung durchlaufen.Die Einstellungen für die Umsetzung von Adressen, etwa der aktuelle Standort, haben sich geändert.Eine Adresse wurde geschlossen.Ein neues Telefongerät ist hinzugekommen; `ITTAPIObjectEvent2::get_Phone` liefert es.Ein Telefongerät wurde entfernt; `ITTAPIObjectEvent2::get_Phone` liefert es."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -5596,10 +5688,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0y\0\0\0\0\0\0\0\x86\0\0\0\xFF\xFF\0\0\0\0y\0\0\0\x1B\0\0\0\x86\0\0\0!\0\0\0\xFF\xFF\0\0\0\0\x94\0\0\0\x1C\0\0\0\xA7\0\0\0\x1D\0\0\0\xFF\xFF\0\0\0\0\xB0\0\0\x000\0\0\0\xC4\0\0\0&\0\0\0\xFF\xFF\0\0\0\0\xE0\0\0\0M\0\0\0\xEA\0\0\0V\0\0\0\xFF\xFF\0\0\0\0-\x01\0\0\x16\0\0\0@\x01\0\0\x1C\0\0\0\x03\x01\0\0\0\0C\x01\0\0L\0\0\0\\\x01\0\0a\0\0\0\x03\x01\0\0\0\0\x8F\x01\0\0L\0\0\0\xBD\x01\0\0^\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0y\0\0\0\0\0\0\0\x80\0\0\0\0\0\0\0\x86\0\0\0\xFF\xFF\0\0\0\0y\0\0\0\x1B\0\0\0\x80\0\0\0$\0\0\0\x86\0\0\0!\0\0\0\xFF\xFF\0\0\0\0\x94\0\0\0\x1C\0\0\0\xA4\0\0\0\x1C\0\0\0\xA7\0\0\0\x1D\0\0\0\xFF\xFF\0\0\0\0\xB0\0\0\x000\0\0\0\xC0\0\0\08\0\0\0\xC4\0\0\0&\0\0\0\xFF\xFF\0\0\0\0\xE0\0\0\0M\0\0\0\xF8\0\0\0d\0\0\0\xEA\0\0\0V\0\0\0\xFF\xFF\0\0\0\0-\x01\0\0\x16\0\0\0\\\x01\0\0\x1F\0\0\0@\x01\0\0\x1C\0\0\0\x03\x01\0\0\0\0C\x01\0\0L\0\0\0{\x01\0\0V\0\0\0\\\x01\0\0a\0\0\0\x03\x01\0\0\0\0\x8F\x01\0\0L\0\0\0\xD1\x01\0\0M\0\0\0\xBD\x01\0\0^\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -5633,7 +5725,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TE_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `TE_ADDRESSCREATE` | `0x00000000` |  |\n| `TE_ADDRESSREMOVE` | `0x00000001` |  |\n| `TE_REINIT` | `0x00000002` |  |\n| `TE_TRANSLATECHANGE` | `0x00000003` |  |\n| `TE_ADDRESSCLOSE` | `0x00000004` |  |\n| `TE_PHONECREATE` | `0x00000005` | TAPI 3.1 |\n| `TE_PHONEREMOVE` | `0x00000006` | TAPI 3.1 |\n\n# Français\n\nType de changement dans l’objet TAPI, renvoyé par `ITTAPIObjectEvent::get_Event` lorsque TAPI remet un événement `TE_TAPIOBJECT`.\n\n- `TE_ADDRESSCREATE`: Une nouvelle adresse est apparue.\n- `TE_ADDRESSREMOVE`: Une adresse a été retirée.\n- `TE_REINIT`: L’objet TAPI a été réinitialisé.\n- `TE_TRANSLATECHANGE`: Les paramètres de conversion d’adresses, comme l’emplacement actuel, ont changé.\n- `TE_ADDRESSCLOSE`: Une adresse a été fermée.\n- `TE_PHONECREATE`: Un nouveau périphérique téléphonique est apparu ; `ITTAPIObjectEvent2::get_Phone` le renvoie.\n- `TE_PHONEREMOVE`: Un périphérique téléphonique a été retiré ; `ITTAPIObjectEvent2::get_Phone` le renvoie.\n"
+        doc = "Constants of the `TE_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `TE_ADDRESSCREATE` | `0x00000000` |  |\n| `TE_ADDRESSREMOVE` | `0x00000001` |  |\n| `TE_REINIT` | `0x00000002` |  |\n| `TE_TRANSLATECHANGE` | `0x00000003` |  |\n| `TE_ADDRESSCLOSE` | `0x00000004` |  |\n| `TE_PHONECREATE` | `0x00000005` | TAPI 3.1 |\n| `TE_PHONEREMOVE` | `0x00000006` | TAPI 3.1 |\n\n# Deutsch\n\nArt der Änderung im TAPI-Objekt, geliefert von `ITTAPIObjectEvent::get_Event`, wenn TAPI ein Ereignis `TE_TAPIOBJECT` zustellt.\n\n- `TE_ADDRESSCREATE`: Eine neue Adresse ist hinzugekommen.\n- `TE_ADDRESSREMOVE`: Eine Adresse wurde entfernt.\n- `TE_REINIT`: Das TAPI-Objekt hat eine Neuinitialisierung durchlaufen.\n- `TE_TRANSLATECHANGE`: Die Einstellungen für die Umsetzung von Adressen, etwa der aktuelle Standort, haben sich geändert.\n- `TE_ADDRESSCLOSE`: Eine Adresse wurde geschlossen.\n- `TE_PHONECREATE`: Ein neues Telefongerät ist hinzugekommen; `ITTAPIObjectEvent2::get_Phone` liefert es.\n- `TE_PHONEREMOVE`: Ein Telefongerät wurde entfernt; `ITTAPIObjectEvent2::get_Phone` liefert es.\n\n# Français\n\nType de changement dans l’objet TAPI, renvoyé par `ITTAPIObjectEvent::get_Event` lorsque TAPI remet un événement `TE_TAPIOBJECT`.\n\n- `TE_ADDRESSCREATE`: Une nouvelle adresse est apparue.\n- `TE_ADDRESSREMOVE`: Une adresse a été retirée.\n- `TE_REINIT`: L’objet TAPI a été réinitialisé.\n- `TE_TRANSLATECHANGE`: Les paramètres de conversion d’adresses, comme l’emplacement actuel, ont changé.\n- `TE_ADDRESSCLOSE`: Une adresse a été fermée.\n- `TE_PHONECREATE`: Un nouveau périphérique téléphonique est apparu ; `ITTAPIObjectEvent2::get_Phone` le renvoie.\n- `TE_PHONEREMOVE`: Un périphérique téléphonique a été retiré ; `ITTAPIObjectEvent2::get_Phone` le renvoie.\n"
     )]
     impl TapiObjectEvent {
         /// Every member, in declaration order.
@@ -5784,12 +5876,16 @@ pub enum TerminalDirection {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Direction of a media stream relative to the local computer, or the directions a terminal can handle.The stream is captured locally and sent to the remote end; a terminal with this direction can originate a stream.The stream comes from the remote end and is played locally; a terminal with this direction can render a stream.The terminal works in both directions, capturing as well as rendering.The tracks of a multitrack terminal go in different directions, some capturing and some rendering.No direction is known or set for the terminal yet."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Richtung eines Medienstroms bezogen auf den lokalen Computer oder die Richtungen, die ein Terminal unterstützt.Der Strom wird lokal erfasst und an die Gegenseite gesendet; ein Terminal mit dieser Richtung kann einen Strom erzeugen.Der Strom kommt von der Gegenseite und wird lokal wiedergegeben; ein Terminal mit dieser Richtung kann einen Strom wiedergeben.Das Terminal arbeitet in beiden Richtungen, erfasst also ebenso, wie es wiedergibt.Die Spuren eines Mehrspur-Terminals haben unterschiedliche Richtungen: Einige erfassen, andere geben wieder.Für das Terminal ist noch keine Richtung bekannt oder festgelegt."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -5820,10 +5916,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0d\0\0\0\0\0\0\0p\0\0\0\xFF\xFF\0\0\0\0d\0\0\0q\0\0\0p\0\0\0v\0\0\0\xFF\xFF\0\0\0\0\xD5\0\0\0o\0\0\0\xE6\0\0\0y\0\0\0\x03\x01\0\0\0\0D\x01\0\0F\0\0\0_\x01\0\0K\0\0\0\x03\x01\0\0\0\0\x8A\x01\0\0b\0\0\0\xAA\x01\0\0v\0\0\0\x03\x01\0\0\0\0\xEC\x01\0\x002\0\0\0 \x02\0\0<\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0d\0\0\0\0\0\0\0p\0\0\0\0\0\0\0p\0\0\0\xFF\xFF\0\0\0\0d\0\0\0q\0\0\0p\0\0\0x\0\0\0p\0\0\0v\0\0\0\xFF\xFF\0\0\0\0\xD5\0\0\0o\0\0\0\xE8\0\0\0\x7F\0\0\0\xE6\0\0\0y\0\0\0\x03\x01\0\0\0\0D\x01\0\0F\0\0\0g\x01\0\0S\0\0\0_\x01\0\0K\0\0\0\x03\x01\0\0\0\0\x8A\x01\0\0b\0\0\0\xBA\x01\0\0l\0\0\0\xAA\x01\0\0v\0\0\0\x03\x01\0\0\0\0\xEC\x01\0\x002\0\0\0&\x02\0\0B\0\0\0 \x02\0\0<\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -5853,7 +5949,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TD_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `TD_CAPTURE` | `0x00000000` |  |\n| `TD_RENDER` | `0x00000001` |  |\n| `TD_BIDIRECTIONAL` | `0x00000002` | TAPI 3.1 |\n| `TD_MULTITRACK_MIXED` | `0x00000003` | TAPI 3.1 |\n| `TD_NONE` | `0x00000004` | TAPI 3.1 |\n\n# Français\n\nSens d’un flux de média par rapport à l’ordinateur local, ou sens qu’un terminal peut prendre en charge.\n\n- `TD_CAPTURE`: Le flux est capturé localement et envoyé à l’extrémité distante ; un terminal de ce sens peut produire un flux.\n- `TD_RENDER`: Le flux provient de l’extrémité distante et est restitué localement ; un terminal de ce sens peut restituer un flux.\n- `TD_BIDIRECTIONAL`: Le terminal fonctionne dans les deux sens, en capture comme en restitution.\n- `TD_MULTITRACK_MIXED`: Les pistes d’un terminal multipiste vont dans des sens différents, certaines en capture, d’autres en restitution.\n- `TD_NONE`: Aucun sens n’est encore connu ou défini pour le terminal.\n"
+        doc = "Constants of the `TD_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value | Since |\n|---|---|---|\n| `TD_CAPTURE` | `0x00000000` |  |\n| `TD_RENDER` | `0x00000001` |  |\n| `TD_BIDIRECTIONAL` | `0x00000002` | TAPI 3.1 |\n| `TD_MULTITRACK_MIXED` | `0x00000003` | TAPI 3.1 |\n| `TD_NONE` | `0x00000004` | TAPI 3.1 |\n\n# Deutsch\n\nRichtung eines Medienstroms bezogen auf den lokalen Computer oder die Richtungen, die ein Terminal unterstützt.\n\n- `TD_CAPTURE`: Der Strom wird lokal erfasst und an die Gegenseite gesendet; ein Terminal mit dieser Richtung kann einen Strom erzeugen.\n- `TD_RENDER`: Der Strom kommt von der Gegenseite und wird lokal wiedergegeben; ein Terminal mit dieser Richtung kann einen Strom wiedergeben.\n- `TD_BIDIRECTIONAL`: Das Terminal arbeitet in beiden Richtungen, erfasst also ebenso, wie es wiedergibt.\n- `TD_MULTITRACK_MIXED`: Die Spuren eines Mehrspur-Terminals haben unterschiedliche Richtungen: Einige erfassen, andere geben wieder.\n- `TD_NONE`: Für das Terminal ist noch keine Richtung bekannt oder festgelegt.\n\n# Français\n\nSens d’un flux de média par rapport à l’ordinateur local, ou sens qu’un terminal peut prendre en charge.\n\n- `TD_CAPTURE`: Le flux est capturé localement et envoyé à l’extrémité distante ; un terminal de ce sens peut produire un flux.\n- `TD_RENDER`: Le flux provient de l’extrémité distante et est restitué localement ; un terminal de ce sens peut restituer un flux.\n- `TD_BIDIRECTIONAL`: Le terminal fonctionne dans les deux sens, en capture comme en restitution.\n- `TD_MULTITRACK_MIXED`: Les pistes d’un terminal multipiste vont dans des sens différents, certaines en capture, d’autres en restitution.\n- `TD_NONE`: Aucun sens n’est encore connu ou défini pour le terminal.\n"
     )]
     impl TerminalDirection {
         /// Every member, in declaration order.
@@ -5990,12 +6086,16 @@ pub enum TerminalMediaState {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "State of a file terminal, returned by `ITMediaControl::get_MediaState` and `ITFileTerminalEvent::get_State`.Nothing is being played or recorded on the file terminal.The file terminal is playing or recording.Playing or recording on the file terminal is suspended for now. `TMS_LASTITEM` has the same value."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Zustand eines Dateiterminals, geliefert von `ITMediaControl::get_MediaState` und `ITFileTerminalEvent::get_State`.Auf dem Dateiterminal wird weder wiedergegeben noch aufgezeichnet.Das Dateiterminal gibt gerade wieder oder zeichnet auf.Wiedergabe oder Aufzeichnung auf dem Dateiterminal ist vorläufig angehalten. `TMS_LASTITEM` hat denselben Wert."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -6020,10 +6120,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0l\0\0\0\0\0\0\0t\0\0\0\xFF\xFF\0\0\0\0l\0\0\09\0\0\0t\0\0\0A\0\0\0\xFF\xFF\0\0\0\0\xA5\0\0\0*\0\0\0\xB5\0\0\0E\0\0\0\xFF\xFF\x06\0\x01\0\xCF\0\0\0b\0\0\0\xFA\0\0\0v\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0l\0\0\0\0\0\0\0r\0\0\0\0\0\0\0t\0\0\0\xFF\xFF\0\0\0\0l\0\0\09\0\0\0r\0\0\0B\0\0\0t\0\0\0A\0\0\0\xFF\xFF\0\0\0\0\xA5\0\0\0*\0\0\0\xB4\0\0\x007\0\0\0\xB5\0\0\0E\0\0\0\xFF\xFF\x06\0\x01\0\xCF\0\0\0b\0\0\0\xEB\0\0\0p\0\0\0\xFA\0\0\0v\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -6051,7 +6151,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TMS_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `TMS_IDLE` | `0x00000000` |\n| `TMS_ACTIVE` | `0x00000001` |\n| `TMS_PAUSED`<br>alias `TMS_LASTITEM` | `0x00000002` |\n\n# Français\n\nÉtat d’un terminal de fichier, renvoyé par `ITMediaControl::get_MediaState` et `ITFileTerminalEvent::get_State`.\n\n- `TMS_IDLE`: Le terminal de fichier n’effectue ni lecture ni enregistrement.\n- `TMS_ACTIVE`: Le terminal de fichier est en cours de lecture ou d’enregistrement.\n- `TMS_PAUSED`: La lecture ou l’enregistrement du terminal de fichier est suspendu pour le moment. `TMS_LASTITEM` a la même valeur.\n"
+        doc = "Constants of the `TMS_` family (enumeration, `i32`); requires TAPI 3.1; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `TMS_IDLE` | `0x00000000` |\n| `TMS_ACTIVE` | `0x00000001` |\n| `TMS_PAUSED`<br>alias `TMS_LASTITEM` | `0x00000002` |\n\n# Deutsch\n\nZustand eines Dateiterminals, geliefert von `ITMediaControl::get_MediaState` und `ITFileTerminalEvent::get_State`.\n\n- `TMS_IDLE`: Auf dem Dateiterminal wird weder wiedergegeben noch aufgezeichnet.\n- `TMS_ACTIVE`: Das Dateiterminal gibt gerade wieder oder zeichnet auf.\n- `TMS_PAUSED`: Wiedergabe oder Aufzeichnung auf dem Dateiterminal ist vorläufig angehalten. `TMS_LASTITEM` hat denselben Wert.\n\n# Français\n\nÉtat d’un terminal de fichier, renvoyé par `ITMediaControl::get_MediaState` et `ITFileTerminalEvent::get_State`.\n\n- `TMS_IDLE`: Le terminal de fichier n’effectue ni lecture ni enregistrement.\n- `TMS_ACTIVE`: Le terminal de fichier est en cours de lecture ou d’enregistrement.\n- `TMS_PAUSED`: La lecture ou l’enregistrement du terminal de fichier est suspendu pour le moment. `TMS_LASTITEM` a la même valeur.\n"
     )]
     impl TerminalMediaState {
         /// Every member, in declaration order.
@@ -6174,12 +6274,16 @@ pub enum TerminalState {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Whether a terminal is in use, as returned by `ITTerminal::get_State`.The terminal is in use.The terminal is not in use."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Gibt an, ob ein Terminal in Gebrauch ist, wie `ITTerminal::get_State` es liefert.Das Terminal ist in Gebrauch.Das Terminal ist nicht in Gebrauch."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -6204,10 +6308,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0E\0\0\0\0\0\0\0N\0\0\0\xFF\xFF\0\0\0\0E\0\0\0\x17\0\0\0N\0\0\0)\0\0\0\xFF\xFF\0\0\0\0\\\0\0\0\x1B\0\0\0w\0\0\0!\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0E\0\0\0\0\0\0\0Q\0\0\0\0\0\0\0N\0\0\0\xFF\xFF\0\0\0\0E\0\0\0\x17\0\0\0Q\0\0\0\x1D\0\0\0N\0\0\0)\0\0\0\xFF\xFF\0\0\0\0\\\0\0\0\x1B\0\0\0n\0\0\0#\0\0\0w\0\0\0!\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &["TS_INUSE", "TS_NOTINUSE", "INUSE", "NOTINUSE"],
@@ -6226,7 +6330,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TS_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `TS_INUSE` | `0x00000000` |\n| `TS_NOTINUSE` | `0x00000001` |\n\n# Français\n\nIndique si un terminal est utilisé, comme le renvoie `ITTerminal::get_State`.\n\n- `TS_INUSE`: Le terminal est en cours d’utilisation.\n- `TS_NOTINUSE`: Le terminal n’est pas utilisé.\n"
+        doc = "Constants of the `TS_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `TS_INUSE` | `0x00000000` |\n| `TS_NOTINUSE` | `0x00000001` |\n\n# Deutsch\n\nGibt an, ob ein Terminal in Gebrauch ist, wie `ITTerminal::get_State` es liefert.\n\n- `TS_INUSE`: Das Terminal ist in Gebrauch.\n- `TS_NOTINUSE`: Das Terminal ist nicht in Gebrauch.\n\n# Français\n\nIndique si un terminal est utilisé, comme le renvoie `ITTerminal::get_State`.\n\n- `TS_INUSE`: Le terminal est en cours d’utilisation.\n- `TS_NOTINUSE`: Le terminal n’est pas utilisé.\n"
     )]
     impl TerminalState {
         /// Every member, in declaration order.
@@ -6349,12 +6453,16 @@ pub enum TerminalType {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Whether a terminal is static or dynamic, as returned by `ITTerminal::get_TerminalType`.The terminal stands for a hardware device; TAPI enumerates it, and it cannot be created.The application creates the terminal with `ITTerminalSupport::CreateTerminal` before using it."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Gibt an, ob ein Terminal statisch oder dynamisch ist, wie `ITTerminal::get_TerminalType` es liefert.Das Terminal steht für ein Hardwaregerät; TAPI zählt es auf, und es kann nicht angelegt werden.Die Anwendung legt das Terminal mit `ITTerminalSupport::CreateTerminal` an, bevor sie es verwendet."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -6379,10 +6487,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0W\0\0\0\0\0\0\0b\0\0\0\xFF\xFF\0\0\0\0W\0\0\0X\0\0\0b\0\0\0i\0\0\0\xFF\xFF\0\0\0\0\xAF\0\0\0^\0\0\0\xCB\0\0\0b\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0W\0\0\0\0\0\0\0d\0\0\0\0\0\0\0b\0\0\0\xFF\xFF\0\0\0\0W\0\0\0X\0\0\0d\0\0\0b\0\0\0b\0\0\0i\0\0\0\xFF\xFF\0\0\0\0\xAF\0\0\0^\0\0\0\xC6\0\0\0c\0\0\0\xCB\0\0\0b\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &["TT_STATIC", "TT_DYNAMIC", "STATIC", "DYNAMIC"],
@@ -6401,7 +6509,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TT_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `TT_STATIC` | `0x00000000` |\n| `TT_DYNAMIC` | `0x00000001` |\n\n# Français\n\nIndique si un terminal est statique ou dynamique, comme le renvoie `ITTerminal::get_TerminalType`.\n\n- `TT_STATIC`: Le terminal représente un périphérique matériel ; TAPI l’énumère, et il ne peut pas être créé.\n- `TT_DYNAMIC`: L’application crée le terminal avec `ITTerminalSupport::CreateTerminal` avant de s’en servir.\n"
+        doc = "Constants of the `TT_` family (enumeration, `i32`); requires TAPI 3.0; defined in `Tapi3if.h`.\n\n| Constant | Value |\n|---|---|\n| `TT_STATIC` | `0x00000000` |\n| `TT_DYNAMIC` | `0x00000001` |\n\n# Deutsch\n\nGibt an, ob ein Terminal statisch oder dynamisch ist, wie `ITTerminal::get_TerminalType` es liefert.\n\n- `TT_STATIC`: Das Terminal steht für ein Hardwaregerät; TAPI zählt es auf, und es kann nicht angelegt werden.\n- `TT_DYNAMIC`: Die Anwendung legt das Terminal mit `ITTerminalSupport::CreateTerminal` an, bevor sie es verwendet.\n\n# Français\n\nIndique si un terminal est statique ou dynamique, comme le renvoie `ITTerminal::get_TerminalType`.\n\n- `TT_STATIC`: Le terminal représente un périphérique matériel ; TAPI l’énumère, et il ne peut pas être créé.\n- `TT_DYNAMIC`: L’application crée le terminal avec `ITTerminalSupport::CreateTerminal` avant de s’en servir.\n"
     )]
     impl TerminalType {
         /// Every member, in declaration order.
@@ -6538,12 +6646,16 @@ pub enum TapiMediaType {
 const _: () = {
     use ::tapi_consts::__private as __tapi;
     static INFO: __tapi::FamilyInfo = {
-        const DOC_LANGUAGES: [&::core::primitive::str; 2usize] = ["en", "fr"];
+        const DOC_LANGUAGES: [&::core::primitive::str; 3usize] = ["en", "de", "fr"];
         fn descriptions() -> &'static [&'static ::core::primitive::str] {
             &[
                 ::tapi_consts::__tapi_keep!(
                     "en",
                     "Media types of TAPI 3, combined into masks such as the one `ITMediaSupport::get_MediaTypes` returns, or given one at a time, as to `ITTerminalSupport::CreateTerminal`.An audio stream entering or leaving the computer, usually played on speakers or a handset and captured from a microphone or handset.A data stream carried by a data modem session.A data stream carrying a Group 3 fax.A video stream entering or leaving the computer, usually shown in a window and captured with a camera.A stream that belongs to a multitrack terminal."
+                ),
+                ::tapi_consts::__tapi_keep!(
+                    "de",
+                    "Medientypen von TAPI 3, zu Masken kombiniert wie der, die `ITMediaSupport::get_MediaTypes` liefert, oder einzeln angegeben, etwa bei `ITTerminalSupport::CreateTerminal`.Ein Audiostrom, der in den Computer eingeht oder ihn verlässt, meist über Lautsprecher oder einen Hörer wiedergegeben und über ein Mikrofon oder einen Hörer erfasst.Ein Datenstrom, der über eine Datenmodemsitzung übertragen wird.Ein Datenstrom, der ein Fax der Gruppe 3 überträgt.Ein Videostrom, der in den Computer eingeht oder ihn verlässt, meist in einem Fenster angezeigt und mit einer Kamera erfasst.Ein Strom, der zu einem Mehrspur-Terminal gehört."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -6574,10 +6686,10 @@ const _: () = {
                 details: __tapi::Some(__tapi::Details {
                     doc_languages: &DOC_LANGUAGES,
                     languages: ::tapi_consts::__tapi_languages!(
-                        [] ("en" "en") ("fr" "fr")
+                        [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xA7\0\0\0\0\0\0\0\xAD\0\0\0\xFF\xFF\0\0\0\0\xA7\0\0\0\x84\0\0\0\xAD\0\0\0\xA1\0\0\0\xFF\xFF\0\0\0\0+\x01\0\0.\0\0\0N\x01\0\0E\0\0\0\xFF\xFF\0\0\0\0Y\x01\0\0%\0\0\0\x93\x01\0\0?\0\0\0\xFF\xFF\0\0\0\0~\x01\0\0f\0\0\0\xD2\x01\0\0}\0\0\0\x03\x01\0\0\0\0\xE4\x01\0\0/\0\0\0O\x02\0\x001\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xA7\0\0\0\0\0\0\0\xA9\0\0\0\0\0\0\0\xAD\0\0\0\xFF\xFF\0\0\0\0\xA7\0\0\0\x84\0\0\0\xA9\0\0\0\xAA\0\0\0\xAD\0\0\0\xA1\0\0\0\xFF\xFF\0\0\0\0+\x01\0\0.\0\0\0S\x01\0\0B\0\0\0N\x01\0\0E\0\0\0\xFF\xFF\0\0\0\0Y\x01\0\0%\0\0\0\x95\x01\0\x005\0\0\0\x93\x01\0\0?\0\0\0\xFF\xFF\0\0\0\0~\x01\0\0f\0\0\0\xCA\x01\0\0~\0\0\0\xD2\x01\0\0}\0\0\0\x03\x01\0\0\0\0\xE4\x01\0\0/\0\0\0H\x02\0\x002\0\0\0O\x02\0\x001\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -6625,7 +6737,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `TAPIMEDIATYPE_` family (bit flags, `u32`); requires TAPI 3.0; defined in `Tapi3.h`.\n\nA set of them is a [`Flags<TapiMediaType>`](::tapi_consts::Flags), written `A | B | 0x40`; `|` between members makes one.\n\n| Constant | Value | Since |\n|---|---|---|\n| `TAPIMEDIATYPE_AUDIO` | `0x00000008` |  |\n| `TAPIMEDIATYPE_DATAMODEM` | `0x00000010` |  |\n| `TAPIMEDIATYPE_G3FAX` | `0x00000020` |  |\n| `TAPIMEDIATYPE_VIDEO` | `0x00008000` |  |\n| `TAPIMEDIATYPE_MULTITRACK` | `0x00010000` | TAPI 3.1 |\n\n# Français\n\nTypes de média de TAPI 3, combinés en masques comme celui que renvoie `ITMediaSupport::get_MediaTypes`, ou passés un par un, comme à `ITTerminalSupport::CreateTerminal`.\n\n- `TAPIMEDIATYPE_AUDIO`: Un flux audio qui entre dans l’ordinateur ou en sort, restitué en général sur des haut-parleurs ou un combiné et capturé par un microphone ou un combiné.\n- `TAPIMEDIATYPE_DATAMODEM`: Un flux de données transporté par une session de modem de données.\n- `TAPIMEDIATYPE_G3FAX`: Un flux de données qui transporte une télécopie du groupe 3.\n- `TAPIMEDIATYPE_VIDEO`: Un flux vidéo qui entre dans l’ordinateur ou en sort, affiché en général dans une fenêtre et capturé par une caméra.\n- `TAPIMEDIATYPE_MULTITRACK`: Un flux qui appartient à un terminal multipiste.\n"
+        doc = "Constants of the `TAPIMEDIATYPE_` family (bit flags, `u32`); requires TAPI 3.0; defined in `Tapi3.h`.\n\nA set of them is a [`Flags<TapiMediaType>`](::tapi_consts::Flags), written `A | B | 0x40`; `|` between members makes one.\n\n| Constant | Value | Since |\n|---|---|---|\n| `TAPIMEDIATYPE_AUDIO` | `0x00000008` |  |\n| `TAPIMEDIATYPE_DATAMODEM` | `0x00000010` |  |\n| `TAPIMEDIATYPE_G3FAX` | `0x00000020` |  |\n| `TAPIMEDIATYPE_VIDEO` | `0x00008000` |  |\n| `TAPIMEDIATYPE_MULTITRACK` | `0x00010000` | TAPI 3.1 |\n\n# Deutsch\n\nMedientypen von TAPI 3, zu Masken kombiniert wie der, die `ITMediaSupport::get_MediaTypes` liefert, oder einzeln angegeben, etwa bei `ITTerminalSupport::CreateTerminal`.\n\n- `TAPIMEDIATYPE_AUDIO`: Ein Audiostrom, der in den Computer eingeht oder ihn verlässt, meist über Lautsprecher oder einen Hörer wiedergegeben und über ein Mikrofon oder einen Hörer erfasst.\n- `TAPIMEDIATYPE_DATAMODEM`: Ein Datenstrom, der über eine Datenmodemsitzung übertragen wird.\n- `TAPIMEDIATYPE_G3FAX`: Ein Datenstrom, der ein Fax der Gruppe 3 überträgt.\n- `TAPIMEDIATYPE_VIDEO`: Ein Videostrom, der in den Computer eingeht oder ihn verlässt, meist in einem Fenster angezeigt und mit einer Kamera erfasst.\n- `TAPIMEDIATYPE_MULTITRACK`: Ein Strom, der zu einem Mehrspur-Terminal gehört.\n\n# Français\n\nTypes de média de TAPI 3, combinés en masques comme celui que renvoie `ITMediaSupport::get_MediaTypes`, ou passés un par un, comme à `ITTerminalSupport::CreateTerminal`.\n\n- `TAPIMEDIATYPE_AUDIO`: Un flux audio qui entre dans l’ordinateur ou en sort, restitué en général sur des haut-parleurs ou un combiné et capturé par un microphone ou un combiné.\n- `TAPIMEDIATYPE_DATAMODEM`: Un flux de données transporté par une session de modem de données.\n- `TAPIMEDIATYPE_G3FAX`: Un flux de données qui transporte une télécopie du groupe 3.\n- `TAPIMEDIATYPE_VIDEO`: Un flux vidéo qui entre dans l’ordinateur ou en sort, affiché en général dans une fenêtre et capturé par une caméra.\n- `TAPIMEDIATYPE_MULTITRACK`: Un flux qui appartient à un terminal multipiste.\n"
     )]
     impl TapiMediaType {
         /// Every member, in declaration order.
