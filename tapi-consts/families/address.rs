@@ -37,7 +37,7 @@ pub enum LineAddrCapFlags {
     /// A call made on this address can be requested as secure when it is set up.
     #[tapi(doc(
         fr = "Un appel passé sur cette adresse peut être demandé comme sécurisé dès son établissement.",
-        de = "Ein Anruf von dieser Adresse kann schon beim Verbindungsaufbau als gesicherter Anruf angefordert werden."
+        de = "Ein Anruf von dieser Adresse kann beim Verbindungsaufbau als gesicherter Anruf angefordert werden."
     ))]
     Secure = 0x0000_0004,
     /// By default the network withholds the caller's identity on calls made from this address;
@@ -411,7 +411,7 @@ pub enum LineAddressState {
     #[tapi(since = "1.4")]
     #[tapi(doc(
         fr = "Les capacités de l’adresse décrites dans `LINEADDRESSCAPS` ont changé (après une reconfiguration, par exemple) ; appelez de nouveau `lineGetAddressCaps`. Les applications antérieures à TAPI 1.4 reçoivent à la place un avis `LINEDEVSTATE_REINIT`.",
-        de = "Die Fähigkeiten der Adresse in `LINEADDRESSCAPS` haben sich geändert (etwa nach einer Neukonfiguration); `lineGetAddressCaps` muss erneut aufgerufen werden. Anwendungen, die älter als TAPI 1.4 sind, erhalten stattdessen eine Meldung `LINEDEVSTATE_REINIT`."
+        de = "Die Fähigkeiten der Adresse in `LINEADDRESSCAPS` haben sich geändert (etwa nach einer Neukonfiguration); `lineGetAddressCaps` muss erneut aufgerufen werden. Anwendungen, die eine TAPI-Version vor 1.4 ausgehandelt haben, erhalten stattdessen eine Meldung `LINEDEVSTATE_REINIT`."
     ))]
     CapsChange = 0x0000_0100,
 }
@@ -524,7 +524,7 @@ pub enum LineAddrFeature {
     /// (`lineSetupConference` with a null call handle).
     #[tapi(doc(
         fr = "Une conférence peut être mise en place sur l’adresse sans appel initial (`lineSetupConference` avec un handle d’appel nul).",
-        de = "Auf der Adresse kann eine Konferenz ohne Ausgangsanruf eingerichtet werden (`lineSetupConference` mit einem Anruf-Handle vom Wert null)."
+        de = "Auf der Adresse kann eine Konferenz ohne Ausgangsanruf eingerichtet werden (`lineSetupConference` mit einem Anrufhandle vom Wert null)."
     ))]
     SetupConf = 0x0000_0020,
     /// Pending call-completion requests on the address can be cancelled (`lineUncompleteCall`).

@@ -188,7 +188,7 @@ pub enum LineTranslateResult {
     /// The dialable string contains `@`, the modifier that waits for a quiet answer.
     #[tapi(doc(
         fr = "La chaîne composable contient `@`, le modificateur qui attend une réponse silencieuse.",
-        de = "Die Wählzeichenfolge enthält `@`, den Modifikator, der auf eine stille Antwort wartet."
+        de = "Die Wählzeichenfolge enthält `@`, den Modifikator, der auf eine stille Rufannahme wartet."
     ))]
     DialQuiet = 0x0000_0080,
     /// The dialable string contains `W`, the modifier that waits for a dial tone.

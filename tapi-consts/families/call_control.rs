@@ -182,7 +182,7 @@ pub enum LineCallParamFlags {
     #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Active la détection avancée de la progression de l’appel et du média pour un appel émis sur une adresse dotée de la numérotation prédictive (`LINEADDRCAPFLAGS_PREDICTIVEDIALER`). Sans cet indicateur, l’appel ne bénéficie ni de cette détection ni d’un transfert automatique selon son état.",
-        de = "Schaltet für einen Anruf, der auf einer Adresse mit vorausschauender Wahl (Predictive Dialing, `LINEADDRCAPFLAGS_PREDICTIVEDIALER`) abgesetzt wird, die erweiterte Erkennung des Anrufverlaufs und der Medien ein. Ohne dieses Bit erhält der Anruf weder diese Überwachung noch eine automatische Übergabe anhand des Anrufzustands."
+        de = "Schaltet für einen Anruf, der auf einer Adresse mit vorausschauender Wahl (Predictive Dialing, `LINEADDRCAPFLAGS_PREDICTIVEDIALER`) abgesetzt wird, die erweiterte Überwachung des Anrufverlaufs und der Medien ein. Ohne dieses Bit erhält der Anruf weder diese Überwachung noch eine automatische Übergabe anhand des Anrufzustands."
     ))]
     PredictiveDial = 0x0000_0040,
     /// Only with `lineSetupTransfer`: the consultation call also dials `TargetAddress` in the same

@@ -417,7 +417,7 @@ pub enum LineRoamMode {
 )]
 #[tapi(doc(
     fr = "Nature de l’équipement physique qui constitue un terminal d’une ligne : poste téléphonique, casque ou haut-parleur. Indiquée dans `dwTermDev` des entrées `LINETERMCAPS` que contient `LINEDEVCAPS` pour chacun des terminaux de la ligne.",
-    de = "Art der physischen Ausrüstung, die ein Endgerät einer Leitung bildet: ein Telefon, ein Headset oder eine Freisprecheinrichtung. Gemeldet in `dwTermDev` der Einträge `LINETERMCAPS`, die `LINEDEVCAPS` für jedes Endgerät der Leitung enthält."
+    de = "Art der physischen Ausrüstung, die ein Endgerät einer Leitung bildet: ein Telefon, ein Headset oder ein Lautsprecher. Gemeldet in `dwTermDev` der Einträge `LINETERMCAPS`, die `LINEDEVCAPS` für jedes Endgerät der Leitung enthält."
 ))]
 pub enum LineTermDev {
     /// A telephone set serves as the terminal.

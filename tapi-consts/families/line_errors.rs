@@ -90,7 +90,7 @@ pub enum LineErr {
     /// after ringback), which the service provider does not support.
     #[tapi(doc(
         fr = "L’adresse composable contient le modificateur `@` (attendre une réponse silencieuse, c’est-à-dire un silence après la tonalité de retour d’appel), que le fournisseur de services ne prend pas en charge.",
-        de = "Die wählbare Adresse enthält den Modifikator `@` (auf eine stille Antwort warten, also auf Stille nach dem Freiton), den der Dienstanbieter nicht unterstützt."
+        de = "Die wählbare Adresse enthält den Modifikator `@` (auf eine stille Rufannahme warten, also auf Stille nach dem Freiton), den der Dienstanbieter nicht unterstützt."
     ))]
     DialQuiet = 0x8000_000B,
     /// No TAPI version in the range the application asked for can be supported by both TAPI and
@@ -287,7 +287,7 @@ pub enum LineErr {
     /// for the chosen digit mode.
     #[tapi(doc(
         fr = "Les chiffres de fin passés à `lineGatherDigits` comportent des caractères qui ne sont pas des chiffres valides pour le mode de signalisation des chiffres choisi.",
-        de = "Die an `lineGatherDigits` übergebenen Abschlussziffern enthalten Zeichen, die im gewählten Wahlverfahren keine gültigen Ziffern sind."
+        de = "Die an `lineGatherDigits` übergebenen Endeziffern enthalten Zeichen, die im gewählten Wahlverfahren keine gültigen Ziffern sind."
     ))]
     InvalDigits = 0x8000_0028,
     /// The extension version given (for example to `lineOpen`) is not one the device's provider
@@ -423,7 +423,7 @@ pub enum LineErr {
     /// The list of tones supplied (for example to monitor or to control media on) is not valid.
     #[tapi(doc(
         fr = "La liste de tonalités fournie (par exemple à surveiller ou associée à un contrôle du média) n’est pas valide.",
-        de = "Die angegebene Liste von Tönen (etwa der zu überwachenden oder der für eine Mediensteuerung) ist ungültig."
+        de = "Die angegebene Liste von Tönen (etwa der zu überwachenden Töne oder der Töne, auf die eine Mediensteuerung reagieren soll) ist ungültig."
     ))]
     InvalToneList = 0x8000_003D,
     /// The tone mode passed to `lineGenerateTone` is not a valid `LINETONEMODE_` value.

@@ -498,7 +498,7 @@ pub enum PhoneState {
     /// The phone device configuration has changed (for example, new phones were added); the application must shut down and reinitialize TAPI to see it.
     #[tapi(doc(
         fr = "La configuration des périphériques téléphoniques a changé (par exemple, de nouveaux postes ont été ajoutés) ; l’application doit fermer puis réinitialiser TAPI pour en tenir compte.",
-        de = "Die Konfiguration der Telefongeräte hat sich geändert (etwa weil neue Telefone hinzugekommen sind); die Anwendung muss TAPI beenden und neu initialisieren, damit die Änderung sichtbar wird."
+        de = "Die Konfiguration der Telefongeräte hat sich geändert (etwa weil neue Telefone hinzugekommen sind); die Anwendung muss ihre Nutzung von TAPI beenden und TAPI neu initialisieren, damit die Änderung sichtbar wird."
     ))]
     Reinit = 0x0020_0000,
     /// One or more `PHONECAPS` members have changed, for example after a configuration change; call `phoneGetDevCaps` again. Applications that negotiated a version older than 1.4 get `Reinit` instead.
@@ -532,7 +532,7 @@ pub enum PhoneState {
 )]
 #[tapi(doc(
     fr = "Bits d’état général d’un périphérique téléphonique.\n\nFournis dans le membre `dwStatusFlags` de `PHONESTATUS`, renvoyé par `phoneGetStatus`. Aucun bit n’est ouvert aux extensions.",
-    de = "Allgemeine Statusbits eines Telefongeräts.\n\nGemeldet im Feld `dwStatusFlags` von `PHONESTATUS`, die `phoneGetStatus` zurückgibt. Für Erweiterungen sind keine Bits frei."
+    de = "Allgemeine Statusbits eines Telefongeräts.\n\nGemeldet im Feld `dwStatusFlags` der Struktur `PHONESTATUS`, die `phoneGetStatus` zurückgibt. Für Erweiterungen sind keine Bits frei."
 ))]
 pub enum PhoneStatusFlags {
     /// Set while the phone is connected to TAPI.

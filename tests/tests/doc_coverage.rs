@@ -224,6 +224,8 @@ const NOT_IN_GERMAN: &[(&str, &str)] = &[
     ("adress-id", "Kennung der Adresse (address identifier)"),
     ("besetztsituation", "Besetztzeichen (busy signal)"),
     ("proxyanforderung", "Proxy-Anforderung (proxy request)"),
+    ("abschlussziffer", "Endeziffer (termination digit)"),
+    ("stille antwort", "stille Rufannahme (quiet answer)"),
 ];
 
 #[test]

@@ -463,14 +463,14 @@ pub enum AddressEvent {
     /// The message waiting indicator has come on; this concerns addresses of phone devices only.
     #[tapi(doc(
         fr = "Le voyant de message en attente s’est allumé ; cela ne concerne que les adresses de périphériques téléphoniques.",
-        de = "Die Leuchtanzeige für wartende Nachrichten wurde eingeschaltet; das betrifft nur Adressen von Telefongeräten."
+        de = "Die Anzeige für wartende Nachrichten wurde eingeschaltet; das betrifft nur Adressen von Telefongeräten."
     ))]
     MsgWaitOn = 7,
     /// The message waiting indicator has gone off; this concerns addresses of phone devices only.
     #[tapi(alias = "LASTITEM")]
     #[tapi(doc(
         fr = "Le voyant de message en attente s’est éteint ; cela ne concerne que les adresses de périphériques téléphoniques.",
-        de = "Die Leuchtanzeige für wartende Nachrichten wurde ausgeschaltet; das betrifft nur Adressen von Telefongeräten."
+        de = "Die Anzeige für wartende Nachrichten wurde ausgeschaltet; das betrifft nur Adressen von Telefongeräten."
     ))]
     MsgWaitOff = 8,
 }
@@ -587,7 +587,7 @@ pub enum CallMediaEventCause {
     #[tapi(name = "BAD_DEVICE")]
     #[tapi(doc(
         fr = "Le périphérique de capture ou de restitution ne fonctionne pas.",
-        de = "Das Aufnahme- oder Wiedergabegerät funktioniert nicht."
+        de = "Das Erfassungs- oder Wiedergabegerät funktioniert nicht."
     ))]
     BadDevice = 1,
     /// The connection to the media device could not be made.
@@ -678,7 +678,7 @@ pub enum CallNotificationEvent {
 )]
 #[tapi(doc(
     fr = "Privilège que l’application détient sur un appel, propriétaire ou surveillance, tel que le renvoie `ITCallInfo::get_Privilege`.",
-    de = "Die Berechtigung, die die Anwendung für einen Anruf hat, Besitzer oder Überwachung, wie `ITCallInfo::get_Privilege` sie liefert."
+    de = "Die Berechtigung, die die Anwendung für einen Anruf hat (Besitzerprivileg oder Überwachungsberechtigung), wie `ITCallInfo::get_Privilege` sie liefert."
 ))]
 pub enum CallPrivilege {
     /// The application owns the call and may act on it.

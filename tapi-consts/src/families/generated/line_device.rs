@@ -1607,7 +1607,7 @@ const _: () = {
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "de",
-                    "Art der physischen Ausrüstung, die ein Endgerät einer Leitung bildet: ein Telefon, ein Headset oder eine Freisprecheinrichtung. Gemeldet in `dwTermDev` der Einträge `LINETERMCAPS`, die `LINEDEVCAPS` für jedes Endgerät der Leitung enthält.Ein Telefon dient als Endgerät.Ein vom Benutzer getragenes Headset dient als Endgerät.Ein Lautsprecher mit Mikrofon, unabhängig von einem Hörer, dient als Endgerät (Freisprechen)."
+                    "Art der physischen Ausrüstung, die ein Endgerät einer Leitung bildet: ein Telefon, ein Headset oder ein Lautsprecher. Gemeldet in `dwTermDev` der Einträge `LINETERMCAPS`, die `LINEDEVCAPS` für jedes Endgerät der Leitung enthält.Ein Telefon dient als Endgerät.Ein vom Benutzer getragenes Headset dient als Endgerät.Ein Lautsprecher mit Mikrofon, unabhängig von einem Hörer, dient als Endgerät (Freisprechen)."
                 ),
                 ::tapi_consts::__tapi_keep!(
                     "fr",
@@ -1639,7 +1639,7 @@ const _: () = {
                         [] ("en" "en") ("de" "de") ("fr" "fr")
                     ),
                     descriptions,
-                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xCB\0\0\0\0\0\0\0\xF4\0\0\0\0\0\0\0\xF3\0\0\0\xFF\xFF\0\0\0\0\xCB\0\0\0'\0\0\0\xF4\0\0\0 \0\0\0\xF3\0\0\0)\0\0\0\xFF\xFF\0\0\0\0\xF2\0\0\x002\0\0\0\x14\x01\0\08\0\0\0\x1C\x01\0\x006\0\0\0\xFF\xFF\0\0\0\0$\x01\0\0g\0\0\0L\x01\0\0`\0\0\0R\x01\0\0p\0\0\0",
+                    records: b"\xFF\xFF\0\0\0\0\0\0\0\0\xCB\0\0\0\0\0\0\0\xEA\0\0\0\0\0\0\0\xF3\0\0\0\xFF\xFF\0\0\0\0\xCB\0\0\0'\0\0\0\xEA\0\0\0 \0\0\0\xF3\0\0\0)\0\0\0\xFF\xFF\0\0\0\0\xF2\0\0\x002\0\0\0\n\x01\0\08\0\0\0\x1C\x01\0\x006\0\0\0\xFF\xFF\0\0\0\0$\x01\0\0g\0\0\0B\x01\0\0`\0\0\0R\x01\0\0p\0\0\0",
                 }),
                 index: __tapi::Some(__tapi::Index {
                     keys: &[
@@ -1669,7 +1669,7 @@ const _: () = {
     };
     #[cfg_attr(
         doc,
-        doc = "Constants of the `LINETERMDEV_` family (bit flags, `u32`); requires TAPI 2.0; defined in `tapi.h`.\n\nA set of them is a [`Flags<LineTermDev>`](::tapi_consts::Flags), written `A | B | 0x40`; `|` between members makes one.\n\n| Constant | Value |\n|---|---|\n| `LINETERMDEV_PHONE` | `0x00000001` |\n| `LINETERMDEV_HEADSET` | `0x00000002` |\n| `LINETERMDEV_SPEAKER` | `0x00000004` |\n\n# Deutsch\n\nArt der physischen Ausrüstung, die ein Endgerät einer Leitung bildet: ein Telefon, ein Headset oder eine Freisprecheinrichtung. Gemeldet in `dwTermDev` der Einträge `LINETERMCAPS`, die `LINEDEVCAPS` für jedes Endgerät der Leitung enthält.\n\n- `LINETERMDEV_PHONE`: Ein Telefon dient als Endgerät.\n- `LINETERMDEV_HEADSET`: Ein vom Benutzer getragenes Headset dient als Endgerät.\n- `LINETERMDEV_SPEAKER`: Ein Lautsprecher mit Mikrofon, unabhängig von einem Hörer, dient als Endgerät (Freisprechen).\n\n# Français\n\nNature de l’équipement physique qui constitue un terminal d’une ligne : poste téléphonique, casque ou haut-parleur. Indiquée dans `dwTermDev` des entrées `LINETERMCAPS` que contient `LINEDEVCAPS` pour chacun des terminaux de la ligne.\n\n- `LINETERMDEV_PHONE`: Un poste téléphonique sert de terminal.\n- `LINETERMDEV_HEADSET`: Un casque porté par l’utilisateur sert de terminal.\n- `LINETERMDEV_SPEAKER`: Un haut-parleur associé à un microphone, indépendant de tout combiné, sert de terminal (usage mains libres).\n"
+        doc = "Constants of the `LINETERMDEV_` family (bit flags, `u32`); requires TAPI 2.0; defined in `tapi.h`.\n\nA set of them is a [`Flags<LineTermDev>`](::tapi_consts::Flags), written `A | B | 0x40`; `|` between members makes one.\n\n| Constant | Value |\n|---|---|\n| `LINETERMDEV_PHONE` | `0x00000001` |\n| `LINETERMDEV_HEADSET` | `0x00000002` |\n| `LINETERMDEV_SPEAKER` | `0x00000004` |\n\n# Deutsch\n\nArt der physischen Ausrüstung, die ein Endgerät einer Leitung bildet: ein Telefon, ein Headset oder ein Lautsprecher. Gemeldet in `dwTermDev` der Einträge `LINETERMCAPS`, die `LINEDEVCAPS` für jedes Endgerät der Leitung enthält.\n\n- `LINETERMDEV_PHONE`: Ein Telefon dient als Endgerät.\n- `LINETERMDEV_HEADSET`: Ein vom Benutzer getragenes Headset dient als Endgerät.\n- `LINETERMDEV_SPEAKER`: Ein Lautsprecher mit Mikrofon, unabhängig von einem Hörer, dient als Endgerät (Freisprechen).\n\n# Français\n\nNature de l’équipement physique qui constitue un terminal d’une ligne : poste téléphonique, casque ou haut-parleur. Indiquée dans `dwTermDev` des entrées `LINETERMCAPS` que contient `LINEDEVCAPS` pour chacun des terminaux de la ligne.\n\n- `LINETERMDEV_PHONE`: Un poste téléphonique sert de terminal.\n- `LINETERMDEV_HEADSET`: Un casque porté par l’utilisateur sert de terminal.\n- `LINETERMDEV_SPEAKER`: Un haut-parleur associé à un microphone, indépendant de tout combiné, sert de terminal (usage mains libres).\n"
     )]
     impl LineTermDev {
         /// Every member, in declaration order.
