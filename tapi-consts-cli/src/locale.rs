@@ -11,11 +11,20 @@ use tapi_consts::lang::{primary_subtag, same_tag};
 /// first: the first one set and non-empty decides (as POSIX has it).
 pub const VARIABLES: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
+/// The language the descriptions are shown in, and the note to give when
+/// it is not the one asked for.
+pub struct Resolved {
+    /// One of the tags the descriptions exist in.
+    pub lang: String,
+    /// Said once on standard error when the language asked for has no
+    /// descriptions here (CLI.md, "Language").
+    pub note: Option<String>,
+}
+
 /// The language tag to describe things in: `--lang`'s (an error if it is
 /// not a language tag), else the environment's or the system's, else
-/// `"en"`. The result is
-/// one of the tags the descriptions exist in.
-pub fn resolve(flag: Option<&str>) -> Result<String, String> {
+/// `"en"`, narrowed to one the descriptions exist in.
+pub fn resolve(flag: Option<&str>) -> Result<Resolved, String> {
     let requested = match flag {
         // `C` and `POSIX` mean English, as they do in `LANG`.
         Some(text) if is_c_locale(text) => "en".to_owned(),
@@ -27,7 +36,24 @@ pub fn resolve(flag: Option<&str>) -> Result<String, String> {
         })?,
         None => from_environment().unwrap_or_else(|| "en".to_owned()),
     };
-    Ok(available(&requested).to_owned())
+    let lang = available(&requested).to_owned();
+    let note = (!same_tag(primary_subtag(&lang), primary_subtag(&requested))).then(|| {
+        let asked = primary_subtag(&requested).to_ascii_lowercase();
+        let dropped = match asked.as_str() {
+            "fr" => !cfg!(feature = "lang-fr"),
+            "de" => !cfg!(feature = "lang-de"),
+            _ => false,
+        };
+        if dropped {
+            format!(
+                "this build has no `{asked}` descriptions (it was built without the \
+                 `lang-{asked}` feature); they are shown in English"
+            )
+        } else {
+            format!("there are no descriptions in `{requested}`; they are shown in English")
+        }
+    });
+    Ok(Resolved { lang, note })
 }
 
 /// The language the environment asks for, if it names one.

@@ -88,6 +88,12 @@ pub fn report(message: &str) {
     let _ = writeln!(stderr, "error: {message}");
 }
 
+/// Tells standard error something worth knowing that is not an error.
+pub fn note(message: &str) {
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "note: {message}");
+}
+
 fn main() -> ExitCode {
     // Nothing should panic; if something does, say so in one line, without
     // a backtrace, and exit with 1.
@@ -124,7 +130,12 @@ fn run() -> Status {
     };
     let command = cli.command;
     let lang = match locale::resolve(cli.lang.as_deref()) {
-        Ok(lang) => lang,
+        Ok(resolved) => {
+            if let Some(message) = &resolved.note {
+                note(message);
+            }
+            resolved.lang
+        }
         Err(message) => {
             report(&message);
             return Status::Usage;

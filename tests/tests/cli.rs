@@ -129,11 +129,14 @@ fn tool(args: &[&str]) -> Run {
     tool_with(args, &[], None)
 }
 
-/// Every line of standard error is one `error: …` line: no panic, no
-/// backtrace, no control characters from the input.
+/// Every line of standard error is one `error: …` or `note: …` line: no
+/// panic, no backtrace, no control characters from the input.
 fn check_stderr(run: &Run) {
     for line in run.stderr.lines() {
-        assert!(line.starts_with("error: "), "stderr line: {line:?}");
+        assert!(
+            line.starts_with("error: ") || line.starts_with("note: "),
+            "stderr line: {line:?}"
+        );
         assert!(!line.contains("panicked"), "{line}");
         assert!(!line.to_lowercase().contains("backtrace"), "{line}");
         assert!(!line.chars().any(char::is_control), "{line:?}");
@@ -945,6 +948,42 @@ fn descriptions_are_shown_as_plain_text() {
 }
 
 // languages
+
+/// A language with no descriptions: English is shown, and standard error
+/// says so once; a language that has them, or English, says nothing.
+#[test]
+fn the_language_shown_is_said_when_it_is_not_the_one_asked_for() {
+    let note = "note: there are no descriptions in `es`; they are shown in English\n";
+    for (args, env) in [
+        (
+            &["--lang", "es", "describe", "LINECALLSTATE_IDLE"][..],
+            &[][..],
+        ),
+        (
+            &["list", "LINECALLSTATE"][..],
+            &[("LANG", "es.UTF-8")][..],
+        ),
+        (&["--json", "--lang", "es", "list"][..], &[][..]),
+    ] {
+        let run = tool_with(args, env, None);
+        assert_code(&run, 0);
+        assert_eq!(run.stderr, note, "{args:?}");
+    }
+    let shown = tool_with(
+        &["--lang", "es", "describe", "LINECALLSTATE_IDLE"],
+        &[],
+        None,
+    );
+    assert_shows(&shown, &english("LINECALLSTATE_IDLE"));
+    for lang in ["en", "fr", "de-AT", "C"] {
+        let run = tool_with(
+            &["--lang", lang, "describe", "LINECALLSTATE_IDLE"],
+            &[],
+            None,
+        );
+        assert!(run.stderr.is_empty(), "{lang}: {}", run.stderr);
+    }
+}
 
 #[test]
 fn language_from_the_environment() {
