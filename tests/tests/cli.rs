@@ -959,10 +959,7 @@ fn the_language_shown_is_said_when_it_is_not_the_one_asked_for() {
             &["--lang", "es", "describe", "LINECALLSTATE_IDLE"][..],
             &[][..],
         ),
-        (
-            &["list", "LINECALLSTATE"][..],
-            &[("LANG", "es.UTF-8")][..],
-        ),
+        (&["list", "LINECALLSTATE"][..], &[("LANG", "es.UTF-8")][..]),
         (&["--json", "--lang", "es", "list"][..], &[][..]),
     ] {
         let run = tool_with(args, env, None);
