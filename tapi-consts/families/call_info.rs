@@ -348,7 +348,7 @@ pub enum LineCallPartyId {
     /// No identification is given because the remote party has chosen to withhold it.
     #[tapi(doc(
         fr = "Aucune identification n’est fournie, car le correspondant distant a choisi de la masquer.",
-        de = "Es werden keine Kennungsangaben geliefert, weil die Gegenseite sie unterdrückt hat."
+        de = "Es werden keine Kennungsangaben geliefert, weil der entfernte Teilnehmer sie unterdrückt hat."
     ))]
     Blocked = 0x0000_0001,
     /// No caller identification because the network did not carry it all the way to this line.

@@ -344,14 +344,14 @@ pub enum ProviderMessage {
     /// `LINE_DEVSPECIFICFEATURE` on the call; the parameters are the provider's.
     #[tapi(doc(
         fr = "Un événement de fonction propre au périphérique concernant un appel, transmis aux applications sous la forme de `LINE_DEVSPECIFICFEATURE` sur l’appel ; les paramètres sont ceux du fournisseur.",
-        de = "Ein Ereignis zu einer gerätespezifischen Funktion eines Anrufs, das den Anwendungen als `LINE_DEVSPECIFICFEATURE` auf dem Anruf weitergegeben wird; die Parameter legt der Anbieter fest."
+        de = "Ein Ereignis zu einem gerätespezifischen Leistungsmerkmal eines Anrufs, das den Anwendungen als `LINE_DEVSPECIFICFEATURE` auf dem Anruf weitergegeben wird; die Parameter legt der Anbieter fest."
     ))]
     CallDevSpecificFeature = 502,
     /// The provider asks TAPI to open a dialog of its user-interface DLL on the user's machine:
     /// `dwParam1` points to a `TUISPICREATEDIALOGINSTANCEPARAMS`.
     #[tapi(doc(
         fr = "Le fournisseur demande à TAPI d’ouvrir une boîte de dialogue de sa DLL d’interface utilisateur sur la machine de l’utilisateur : `dwParam1` pointe vers une structure `TUISPICREATEDIALOGINSTANCEPARAMS`.",
-        de = "Der Anbieter bittet TAPI, auf dem Rechner des Benutzers einen Dialog seiner Benutzeroberflächen-DLL zu öffnen: `dwParam1` zeigt auf eine Struktur `TUISPICREATEDIALOGINSTANCEPARAMS`."
+        de = "Der Anbieter bittet TAPI, auf dem Rechner des Benutzers einen Dialog seiner UI-DLL zu öffnen: `dwParam1` zeigt auf eine Struktur `TUISPICREATEDIALOGINSTANCEPARAMS`."
     ))]
     CreateDialogInstance = 503,
     /// The provider sends data to one of its open dialogs: `dwParam1` is the dialog's TAPI handle,

@@ -64,7 +64,7 @@ pub enum LineProxyRequest {
     #[tapi(since = "2.0")]
     #[tapi(doc(
         fr = "Relaie `lineAgentSpecific` : transmettre au gestionnaire d’agents une requête d’extension qu’il définit lui-même.",
-        de = "Leitet einen Aufruf von `lineAgentSpecific` weiter, der eine Anforderung an eine vom Agentenhandler selbst definierte Handlererweiterung an diesen durchreicht."
+        de = "Leitet einen Aufruf von `lineAgentSpecific` weiter, der eine Anforderung zu einer vom Agentenhandler definierten Handlererweiterung an diesen durchreicht."
     ))]
     AgentSpecific = 0x0000_0006,
     /// Relays `lineGetAgentActivityList`: return the activity codes an agent may choose from.

@@ -147,7 +147,7 @@ pub enum TapiErr {
     /// The telephony service provider that was to be installed is already installed. Microsoft documents neither this code nor where it is returned; the meaning is inferred from its name, next to the other server administration codes.
     #[tapi(doc(
         fr = "Le fournisseur de services téléphoniques à installer est déjà installé. Microsoft ne documente ni ce code ni les fonctions qui le renvoient ; son sens est déduit de son nom, à côté des autres codes d’administration du serveur.",
-        de = "Der zu installierende Telefonie-Dienstanbieter ist bereits installiert. Microsoft dokumentiert weder diesen Code noch, wo er zurückgegeben wird; seine Bedeutung ist aus dem Namen abgeleitet, der neben den anderen Codes der Serververwaltung steht."
+        de = "Der zu installierende Telefonie-Dienstanbieter ist bereits installiert. Microsoft dokumentiert weder diesen Code noch, wo er zurückgegeben wird; seine Bedeutung ist aus dem Namen und der Stellung neben den anderen Codes der Serververwaltung abgeleitet."
     ))]
     ProviderAlreadyInstalled = -21,
     /// The Telephony server could not publish its service connection point (SCP) in Active Directory because an object with that name already exists.

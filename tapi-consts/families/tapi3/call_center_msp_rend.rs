@@ -468,7 +468,7 @@ pub enum MspCallEvent {
     #[tapi(name = "STREAM_NOT_USED")]
     #[tapi(doc(
         fr = "Le flux de média n’est pas utilisé dans l’appel, car le correspondant distant l’a refusé.",
-        de = "Der Medienstrom wird im Anruf nicht verwendet, weil die Gegenseite ihn abgelehnt hat."
+        de = "Der Medienstrom wird im Anruf nicht verwendet, weil der entfernte Teilnehmer ihn abgelehnt hat."
     ))]
     StreamNotUsed = 3,
     /// The stream has entered the running state and can now carry data; the TSP decides when
@@ -518,7 +518,7 @@ pub enum MspCallEventCause {
     #[tapi(name = "BAD_DEVICE")]
     #[tapi(doc(
         fr = "Un périphérique défectueux a fait échouer le flux de média ou le terminal (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`).",
-        de = "Ein defektes Gerät hat den Medienstrom oder das Terminal fehlschlagen lassen (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`)."
+        de = "Ein defektes Gerät hat zum Ausfall des Medienstroms oder des Terminals geführt (`CALL_STREAM_FAIL`, `CALL_TERMINAL_FAIL`)."
     ))]
     BadDevice = 1,
     /// Connecting the stream or the terminal failed; when the only terminal of a stream cannot
@@ -683,13 +683,13 @@ pub enum RndAdvertisingScope {
     /// The announcement covers the site, with a TTL of 15.
     #[tapi(doc(
         fr = "L’annonce couvre le site, avec une durée de vie (TTL) de 15.",
-        de = "Die Ankündigung erfasst den Standort (Site), mit einer Lebensdauer (TTL) von 15."
+        de = "Die Ankündigung wird am Standort (Site) verbreitet, mit einer Lebensdauer (TTL) von 15."
     ))]
     Site = 2,
     /// The announcement covers the country or region, with a TTL of 63.
     #[tapi(doc(
         fr = "L’annonce couvre le pays ou la région, avec une durée de vie (TTL) de 63.",
-        de = "Die Ankündigung erfasst das Land oder die Region, mit einer Lebensdauer (TTL) von 63."
+        de = "Die Ankündigung wird im Land oder in der Region verbreitet, mit einer Lebensdauer (TTL) von 63."
     ))]
     Region = 3,
     /// The announcement goes out worldwide, with a TTL of 127.

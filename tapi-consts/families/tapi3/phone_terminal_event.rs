@@ -87,7 +87,7 @@ pub enum FtStateEventCause {
     /// stops the terminal.
     #[tapi(doc(
         fr = "L’état a changé parce que l’application a appelé une méthode, par exemple pour démarrer ou arrêter le terminal.",
-        de = "Der Zustand hat sich geändert, weil die Anwendung eine Methode aufgerufen hat, etwa eine, die das Terminal startet oder anhält."
+        de = "Der Zustand hat sich geändert, weil die Anwendung eine Methode aufgerufen hat, etwa eine, die das Terminal startet oder stoppt."
     ))]
     Normal = 0x0000_0000,
     /// Playback reached the end of the file.
@@ -1585,7 +1585,7 @@ pub enum TapiObjectEvent {
 )]
 #[tapi(doc(
     fr = "Sens d’un flux de média par rapport à l’ordinateur local, ou sens qu’un terminal peut prendre en charge.",
-    de = "Richtung eines Medienstroms bezogen auf den lokalen Computer oder die Richtungen, die ein Terminal unterstützt."
+    de = "Richtung eines Medienstroms, bezogen auf den lokalen Computer, oder die Richtungen, die ein Terminal unterstützt."
 ))]
 pub enum TerminalDirection {
     /// The stream is captured locally and sent to the remote end; a terminal with this direction
@@ -1606,7 +1606,7 @@ pub enum TerminalDirection {
     #[tapi(since = "3.1")]
     #[tapi(doc(
         fr = "Le terminal fonctionne dans les deux sens, en capture comme en restitution.",
-        de = "Das Terminal arbeitet in beiden Richtungen, erfasst also ebenso, wie es wiedergibt."
+        de = "Das Terminal arbeitet in beiden Richtungen: Es erfasst und gibt auch wieder."
     ))]
     Bidirectional = 0x0000_0002,
     /// The tracks of a multitrack terminal go in different directions, some capturing and some

@@ -81,7 +81,7 @@ pub enum TspiProc {
     /// parameters.
     #[tapi(doc(
         fr = "Numéro d’ordre de `TSPI_lineConditionalMediaDetection`, que TAPI appelle lorsqu’une application ouvre `LINEMAPPER`, pour savoir si la ligne peut prendre en charge les modes de média et les paramètres d’appel demandés.",
-        de = "Ordnungszahl der Funktion `TSPI_lineConditionalMediaDetection`, die TAPI aufruft, wenn eine Anwendung `LINEMAPPER` öffnet, um zu erfahren, ob die Leitung die angeforderten Medienmodi und Anrufparameter bedienen kann."
+        de = "Ordnungszahl der Funktion `TSPI_lineConditionalMediaDetection`, die TAPI beim Öffnen von `LINEMAPPER` durch eine Anwendung aufruft, um zu erfahren, ob die Leitung die angeforderten Medienmodi und Anrufparameter bedienen kann."
     ))]
     LineConditionalMediaDetection = 508,
     /// Ordinal of `TSPI_lineConfigDialog`, which showed the provider's configuration dialog box for
@@ -157,7 +157,7 @@ pub enum TspiProc {
     /// line given in another form, such as its dialable address.
     #[tapi(doc(
         fr = "Numéro d’ordre de `TSPI_lineGetAddressID`, qui retrouve l’identifiant d’une adresse de la ligne à partir d’une autre forme de cette adresse, par exemple son adresse composable.",
-        de = "Ordnungszahl der Funktion `TSPI_lineGetAddressID`, die die Kennung der Adresse einer Leitung ermittelt, die in anderer Form angegeben ist, etwa als wählbare Adresse."
+        de = "Ordnungszahl der Funktion `TSPI_lineGetAddressID`, die für eine in anderer Form angegebene Adresse einer Leitung, etwa ihre wählbare Adresse, die Kennung der Adresse ermittelt."
     ))]
     LineGetAddressId = 519,
     /// Ordinal of `TSPI_lineGetAddressStatus`, which reports in `LINEADDRESSSTATUS` the current
