@@ -189,25 +189,37 @@ const NOT_IN_FRENCH: &[(&str, &str)] = &[
     ("ou ultérieur.", "ou une version ultérieure"),
 ];
 
-#[test]
-fn french_follows_the_glossary() {
-    for info in every_table() {
-        let texts = info
-            .docs()
-            .get("fr")
+/// Every text in `lang`, of every family and constant.
+fn texts_in(lang: &'static str) -> impl Iterator<Item = (&'static FamilyInfo, &'static str)> {
+    every_table().flat_map(move |info| {
+        let family = info.docs().get(lang);
+        let members = info
+            .entries()
+            .filter_map(move |entry| entry.docs().get(lang));
+        family
             .into_iter()
-            .chain(info.entries().filter_map(|entry| entry.docs().get("fr")));
-        for text in texts {
-            let lower = text.to_lowercase();
-            for (avoid, instead) in NOT_IN_FRENCH {
-                assert!(
-                    !lower.contains(avoid),
-                    "{}: « {avoid} » in a French text, GLOSSARY.md says {instead}: {text}",
-                    info.prefix()
-                );
-            }
+            .chain(members)
+            .map(move |text| (info, text))
+    })
+}
+
+/// No text in `lang` uses a rendering of `avoid` (lower case).
+fn follows_the_glossary(lang: &'static str, avoid: &[(&str, &str)]) {
+    for (info, text) in texts_in(lang) {
+        let lower = text.to_lowercase();
+        for (avoid, instead) in avoid {
+            assert!(
+                !lower.contains(avoid),
+                "{}: “{avoid}” in a `{lang}` text, GLOSSARY.md says {instead}: {text}",
+                info.prefix()
+            );
         }
     }
+}
+
+#[test]
+fn french_follows_the_glossary() {
+    follows_the_glossary("fr", NOT_IN_FRENCH);
 }
 
 /// German renderings GLOSSARY.md rules out, with the term it uses instead.
@@ -230,27 +242,13 @@ const NOT_IN_GERMAN: &[(&str, &str)] = &[
 
 #[test]
 fn german_follows_the_glossary() {
-    for info in every_table() {
-        let texts = info
-            .docs()
-            .get("de")
-            .into_iter()
-            .chain(info.entries().filter_map(|entry| entry.docs().get("de")));
-        for text in texts {
-            let lower = text.to_lowercase();
-            for (avoid, instead) in NOT_IN_GERMAN {
-                assert!(
-                    !lower.contains(avoid),
-                    "{}: „{avoid}“ in a German text, GLOSSARY.md says {instead}: {text}",
-                    info.prefix()
-                );
-            }
-            // German quotation marks, „so“: a straight one is English's.
-            assert!(
-                !text.contains('"'),
-                "{}: straight quote: {text}",
-                info.prefix()
-            );
-        }
+    follows_the_glossary("de", NOT_IN_GERMAN);
+    // German quotation marks, „so“: a straight one is English's.
+    for (info, text) in texts_in("de") {
+        assert!(
+            !text.contains('"'),
+            "{}: straight quote: {text}",
+            info.prefix()
+        );
     }
 }
