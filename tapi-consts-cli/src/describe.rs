@@ -3,12 +3,10 @@
 
 use tapi_consts::{family, Entry, FamilyInfo, Kind, ParseOptions, Repr};
 
+use crate::catalogue::{self, fill, text, Text};
 use crate::json;
 use crate::output::{span, Output, Span, Style};
 use crate::{resolve, Context, Failure, Status};
-
-/// Width of the label column.
-const LABEL_WIDTH: usize = 11;
 
 pub fn run(context: &mut Context, name: &str) -> Result<Status, Failure> {
     let wanted = name.trim();
@@ -119,23 +117,22 @@ fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
     // The hex pattern, and the value as the repr reads it (negative in a
     // signed family).
     let value = format!("{} ({})", family.repr().hex(entry.bits()), entry.value());
-    field(out, "value", &[span(&value, Style::Value)])?;
+    field(out, lang, Text::Value, &[span(&value, Style::Value)])?;
     if family.kind() == Kind::Standalone {
-        field(
-            out,
-            "family",
-            &[span("none: a constant of its own", Style::Plain)],
-        )?;
+        let own = text(lang, Text::OwnConstant);
+        field(out, lang, Text::Family, &[span(own, Style::Plain)])?;
     } else {
         let of = format!(" ({}, {})", family.kind().as_str(), family.repr().name());
         field(
             out,
-            "family",
+            lang,
+            Text::Family,
             &[span(family.prefix(), Style::Name), span(&of, Style::Plain)],
         )?;
     }
     requirements(
         out,
+        lang,
         entry.requires().map(|version| version.to_string()),
         family.header(),
     )?;
@@ -144,7 +141,12 @@ fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
         .map(|alias| format!("{}{alias}", family.prefix()))
         .collect();
     if !aliases.is_empty() {
-        field(out, "aliases", &[span(&aliases.join(", "), Style::Name)])?;
+        field(
+            out,
+            lang,
+            Text::Aliases,
+            &[span(&aliases.join(", "), Style::Name)],
+        )?;
     }
     // The same thing in the other API: a TAPI 3 constant's TAPI 2 ones,
     // a tapi.h constant's TAPI 3 one.
@@ -157,9 +159,9 @@ fn constant(context: &mut Context, entry: Entry) -> Result<(), Failure> {
         } else {
             "TAPI 3"
         };
-        field(out, label, &[span(&others.join(", "), Style::Name)])?;
+        row(out, lang, label, &[span(&others.join(", "), Style::Name)])?;
     }
-    description(out, entry.description(lang))?;
+    description(out, lang, entry.description(lang))?;
     Ok(())
 }
 
@@ -173,55 +175,69 @@ fn described_family(context: &mut Context, family: &'static FamilyInfo) -> Resul
     out.styled(&format!("  ({})", family.type_name()), Style::Dim)?;
     out.newline()?;
     let kind = format!("{}, {}", family.kind().as_str(), family.repr().name());
-    field(out, "kind", &[span(&kind, Style::Plain)])?;
+    field(out, lang, Text::Kind, &[span(&kind, Style::Plain)])?;
     if let Some(c_type) = family.c_type() {
-        field(out, "C type", &[span(c_type, Style::Name)])?;
+        field(out, lang, Text::CType, &[span(c_type, Style::Name)])?;
     }
-    let count = format!(
-        "{} (`tapi-consts list {}` lists them)",
-        family.len(),
-        family.prefix().trim_end_matches('_')
+    let count = fill(
+        lang,
+        Text::ListThem,
+        &[
+            ("count", &family.len().to_string()),
+            ("family", family.prefix().trim_end_matches('_')),
+        ],
     );
-    field(out, "constants", &[span(&count, Style::Plain)])?;
+    field(out, lang, Text::Constants, &[span(&count, Style::Plain)])?;
     requirements(
         out,
+        lang,
         family.since().map(|version| version.to_string()),
         family.header(),
     )?;
-    description(out, family.description(lang))?;
+    description(out, lang, family.description(lang))?;
     Ok(())
 }
 
 fn requirements(
     out: &mut Output,
+    lang: &str,
     since: Option<String>,
     header: Option<&str>,
 ) -> Result<(), Failure> {
     if let Some(version) = since {
-        field(
-            out,
-            "requires",
-            &[span(&format!("TAPI {version}"), Style::Plain)],
-        )?;
+        let version = format!("TAPI {version}");
+        field(out, lang, Text::Requires, &[span(&version, Style::Plain)])?;
     }
     if let Some(header) = header {
-        field(out, "header", &[span(header, Style::Plain)])?;
+        field(out, lang, Text::Header, &[span(header, Style::Plain)])?;
     }
     Ok(())
 }
 
-/// `  label        text`, the text wrapped under itself on a terminal.
-fn field(out: &mut Output, label: &str, text: &[Span<'_>]) -> Result<(), Failure> {
-    out.row(2, &[(&[span(label, Style::Dim)], LABEL_WIDTH)], text)?;
+/// `  label        text`, the label in `lang`, the text wrapped under
+/// itself on a terminal.
+fn field(out: &mut Output, lang: &str, label: Text, text: &[Span<'_>]) -> Result<(), Failure> {
+    row(out, lang, catalogue::text(lang, label), text)
+}
+
+/// A row whose label is no word (`TAPI 3`, or none under a description's
+/// first paragraph), in the column of `lang`'s labels.
+fn row(out: &mut Output, lang: &str, label: &str, text: &[Span<'_>]) -> Result<(), Failure> {
+    let width = catalogue::label_width(lang);
+    out.row(2, &[(&[span(label, Style::Dim)], width)], text)?;
     Ok(())
 }
 
 /// The description, one row per paragraph, as plain text.
-fn description(out: &mut Output, markdown: &str) -> Result<(), Failure> {
+fn description(out: &mut Output, lang: &str, markdown: &str) -> Result<(), Failure> {
     for (index, paragraph) in markdown.split("\n\n").enumerate() {
         let paragraph = crate::output::prose(paragraph);
-        let label = if index == 0 { "description" } else { "" };
-        field(out, label, &[span(&paragraph, Style::Plain)])?;
+        let text = [span(&paragraph, Style::Plain)];
+        if index == 0 {
+            field(out, lang, Text::Description, &text)?;
+        } else {
+            row(out, lang, "", &text)?;
+        }
     }
     Ok(())
 }

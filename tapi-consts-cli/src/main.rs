@@ -10,6 +10,7 @@
 
 mod annotate;
 mod args;
+mod catalogue;
 mod decode;
 mod describe;
 mod encode;

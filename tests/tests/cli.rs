@@ -949,6 +949,26 @@ fn descriptions_are_shown_as_plain_text() {
 
 // languages
 
+/// `describe`'s labels are in the language of the descriptions, aligned
+/// to that language's widest label; `--json` keys are not.
+#[test]
+fn describe_speaks_the_language_it_describes_in() {
+    for (lang, value, description) in [
+        ("en", "  value        0x00000001", "  description  "),
+        ("fr", "  valeur       0x00000001", "  description  "),
+        ("de", "  Wert          0x00000001", "  Beschreibung  "),
+    ] {
+        let run = tool(&["--lang", lang, "describe", "LINECALLSTATE_IDLE"]);
+        assert_code(&run, 0);
+        assert_shows(&run, value);
+        assert_shows(&run, description);
+    }
+    let family = tool(&["--lang", "de", "describe", "LINECALLSTATE"]);
+    assert_shows(&family, "(`tapi-consts list LINECALLSTATE` listet sie auf)");
+    let json = tool(&["--lang", "de", "describe", "--json", "LINECALLSTATE_IDLE"]).json();
+    assert_eq!(json["value"], 1);
+}
+
 /// A language with no descriptions: English is shown, and standard error
 /// says so once; a language that has them, or English, says nothing.
 #[test]
@@ -1528,7 +1548,11 @@ fn every_constant_of_no_family_is_found_by_every_subcommand() {
     assert_code(&list, 0);
     let listed = tool(&["--json", "list"]).json();
     for name in names {
-        for lang in ["en", "fr", "de"] {
+        for (lang, no_family) in [
+            ("en", "family       none"),
+            ("fr", "famille      aucune"),
+            ("de", "Familie       keine"),
+        ] {
             let run = tool(&["--lang", lang, "describe", &name.to_ascii_lowercase()]);
             assert_code(&run, 0);
             assert!(
@@ -1536,7 +1560,7 @@ fn every_constant_of_no_family_is_found_by_every_subcommand() {
                 "{}",
                 run.stdout
             );
-            assert_shows(&run, "family       none");
+            assert_shows(&run, no_family);
             let entry = lookup(name).unwrap();
             let first_words: String = entry.description(lang).chars().take(20).collect();
             assert!(run.stdout.contains(&first_words), "{lang}: {}", run.stdout);
