@@ -1,11 +1,12 @@
 //! The tool's own words, in each language it speaks: one table per
-//! language, the same keys in each, the same `{placeholders}` in each
-//! text (a test holds them together). The descriptions come from the
+//! language (a `match` over every key, so none can be missing), the same
+//! `{placeholders}` in each text (a test holds them together). The descriptions come from the
 //! library; these are the words around them. `--json` keys never come from
 //! here: scripts read them.
 //!
-//! So far `describe`'s labels and phrases; the rest of the tool's messages
-//! are still written where they are used, in English (issue 20).
+//! So far `describe`'s labels and phrases and `decode`'s rows; the rest of
+//! the tool's messages are still written where they are used, in English
+//! (issue 20).
 
 /// A piece of the tool's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,12 +26,27 @@ pub enum Text {
     /// `describe` of a family: how many constants, and how to list them;
     /// `{count}`, `{family}`.
     ListThem,
+    /// `decode`'s rows for what no constant names.
+    UnknownLabel,
+    DeviceSpecificLabel,
+    NoFlagSet,
+    /// `{family}`, `{first}`: a family that leaves values from `first` on.
+    VendorValue,
+    /// `{family}`, `{mask}`: a family that leaves the bits of `mask`.
+    VendorBits,
+    /// `{family}`.
+    NoConstantHasThisValue,
+    /// `{family}`.
+    NoConstantHasTheseBits,
+    /// After `NoConstantHasThisValue`: `{name}` of `{family}`, where a
+    /// `LINE_` number is a `PHONE_` message or the other way round.
+    ItIsElsewhere,
 }
 
 impl Text {
     /// Every key (the tests go through them).
     #[cfg(test)]
-    pub const ALL: [Text; 11] = [
+    pub const ALL: [Text; 19] = [
         Text::Value,
         Text::Family,
         Text::Requires,
@@ -42,6 +58,14 @@ impl Text {
         Text::Description,
         Text::OwnConstant,
         Text::ListThem,
+        Text::UnknownLabel,
+        Text::DeviceSpecificLabel,
+        Text::NoFlagSet,
+        Text::VendorValue,
+        Text::VendorBits,
+        Text::NoConstantHasThisValue,
+        Text::NoConstantHasTheseBits,
+        Text::ItIsElsewhere,
     ];
 
     /// The labels `describe` aligns in one column.
@@ -58,77 +82,101 @@ impl Text {
     ];
 }
 
-const EN: &[(Text, &str)] = &[
-    (Text::Value, "value"),
-    (Text::Family, "family"),
-    (Text::Requires, "requires"),
-    (Text::Header, "header"),
-    (Text::Aliases, "aliases"),
-    (Text::Kind, "kind"),
-    (Text::CType, "C type"),
-    (Text::Constants, "constants"),
-    (Text::Description, "description"),
-    (Text::OwnConstant, "none: a constant of its own"),
-    (
-        Text::ListThem,
-        "{count} (`tapi-consts list {family}` lists them)",
-    ),
-];
-
-const FR: &[(Text, &str)] = &[
-    (Text::Value, "valeur"),
-    (Text::Family, "famille"),
-    (Text::Requires, "requiert"),
-    (Text::Header, "en-tête"),
-    (Text::Aliases, "alias"),
-    (Text::Kind, "nature"),
-    (Text::CType, "type C"),
-    (Text::Constants, "constantes"),
-    (Text::Description, "description"),
-    (Text::OwnConstant, "aucune : une constante à part"),
-    (
-        Text::ListThem,
-        "{count} (`tapi-consts list {family}` les énumère)",
-    ),
-];
-
-const DE: &[(Text, &str)] = &[
-    (Text::Value, "Wert"),
-    (Text::Family, "Familie"),
-    (Text::Requires, "erfordert"),
-    (Text::Header, "Header"),
-    (Text::Aliases, "Aliasse"),
-    (Text::Kind, "Art"),
-    (Text::CType, "C-Typ"),
-    (Text::Constants, "Konstanten"),
-    (Text::Description, "Beschreibung"),
-    (Text::OwnConstant, "keine: eine eigenständige Konstante"),
-    (
-        Text::ListThem,
-        "{count} (`tapi-consts list {family}` listet sie auf)",
-    ),
-];
-
-/// The table of the language `lang` (a tag the descriptions exist in):
-/// French, German, else English.
-fn table(lang: &str) -> &'static [(Text, &'static str)] {
-    match tapi_consts::lang::primary_subtag(lang) {
-        primary if primary.eq_ignore_ascii_case("fr") => FR,
-        primary if primary.eq_ignore_ascii_case("de") => DE,
-        _ => EN,
+/// English: each language is a `match` over every key, so a key missing
+/// from one is a compile error.
+fn en(key: Text) -> &'static str {
+    match key {
+        Text::Value => "value",
+        Text::Family => "family",
+        Text::Requires => "requires",
+        Text::Header => "header",
+        Text::Aliases => "aliases",
+        Text::Kind => "kind",
+        Text::CType => "C type",
+        Text::Constants => "constants",
+        Text::Description => "description",
+        Text::OwnConstant => "none: a constant of its own",
+        Text::ListThem => "{count} (`tapi-consts list {family}` lists them)",
+        Text::UnknownLabel => "(unknown)",
+        Text::DeviceSpecificLabel => "(device-specific)",
+        Text::NoFlagSet => "(no flag set)",
+        Text::VendorValue => {
+            "a vendor's value: {family} leaves {first} and up to device-specific extensions"
+        }
+        Text::VendorBits => "a vendor's bits: {family} leaves {mask} to device-specific extensions",
+        Text::NoConstantHasThisValue => "no {family} constant has this value",
+        Text::NoConstantHasTheseBits => "no {family} constant has these bits",
+        Text::ItIsElsewhere => " (it is {name}, a {family} message)",
     }
 }
 
-/// `text` in `lang`.
-pub fn text(lang: &str, text: Text) -> &'static str {
-    let find = |table: &'static [(Text, &'static str)]| {
-        table
-            .iter()
-            .find(|(key, _)| *key == text)
-            .map(|(_, text)| *text)
-    };
-    // Every table has every key (tested); English is the safety net.
-    find(table(lang)).or_else(|| find(EN)).unwrap_or("")
+fn fr(key: Text) -> &'static str {
+    match key {
+        Text::Value => "valeur",
+        Text::Family => "famille",
+        Text::Requires => "requiert",
+        Text::Header => "en-tête",
+        Text::Aliases => "alias",
+        Text::Kind => "nature",
+        Text::CType => "type C",
+        Text::Constants => "constantes",
+        Text::Description => "description",
+        Text::OwnConstant => "aucune : une constante à part",
+        Text::ListThem => "{count} (`tapi-consts list {family}` les énumère)",
+        Text::UnknownLabel => "(inconnu)",
+        Text::DeviceSpecificLabel => "(propre au périphérique)",
+        Text::NoFlagSet => "(aucun indicateur)",
+        Text::VendorValue => {
+            "une valeur de fabricant : {family} laisse {first} et au-delà aux extensions \
+             propres au périphérique"
+        }
+        Text::VendorBits => {
+            "des bits de fabricant : {family} laisse {mask} aux extensions propres au \
+             périphérique"
+        }
+        Text::NoConstantHasThisValue => "aucune constante {family} n’a cette valeur",
+        Text::NoConstantHasTheseBits => "aucune constante {family} n’a ces bits",
+        Text::ItIsElsewhere => " (c’est {name}, un message {family})",
+    }
+}
+
+fn de(key: Text) -> &'static str {
+    match key {
+        Text::Value => "Wert",
+        Text::Family => "Familie",
+        Text::Requires => "erfordert",
+        Text::Header => "Header",
+        Text::Aliases => "Aliasse",
+        Text::Kind => "Art",
+        Text::CType => "C-Typ",
+        Text::Constants => "Konstanten",
+        Text::Description => "Beschreibung",
+        Text::OwnConstant => "keine: eine eigenständige Konstante",
+        Text::ListThem => "{count} (`tapi-consts list {family}` listet sie auf)",
+        Text::UnknownLabel => "(unbekannt)",
+        Text::DeviceSpecificLabel => "(gerätespezifisch)",
+        Text::NoFlagSet => "(kein Bit gesetzt)",
+        Text::VendorValue => {
+            "ein Herstellerwert: {family} überlässt {first} und höher gerätespezifischen \
+             Erweiterungen"
+        }
+        Text::VendorBits => {
+            "Herstellerbits: {family} überlässt {mask} gerätespezifischen Erweiterungen"
+        }
+        Text::NoConstantHasThisValue => "keine Konstante von {family} hat diesen Wert",
+        Text::NoConstantHasTheseBits => "keine Konstante von {family} hat diese Bits",
+        Text::ItIsElsewhere => " (es ist {name}, eine Nachricht von {family})",
+    }
+}
+
+/// `key` in `lang` (a tag the descriptions exist in): French, German,
+/// else English.
+pub fn text(lang: &str, key: Text) -> &'static str {
+    match tapi_consts::lang::primary_subtag(lang) {
+        primary if primary.eq_ignore_ascii_case("fr") => fr(key),
+        primary if primary.eq_ignore_ascii_case("de") => de(key),
+        _ => en(key),
+    }
 }
 
 /// `text` in `lang`, each `{name}` replaced by its value.
@@ -151,7 +199,7 @@ pub fn label_width(lang: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{fill, label_width, text, Text, DE, EN, FR};
+    use super::{de, en, fill, fr, label_width, text, Text};
 
     /// The `{names}` in a text, in order.
     fn placeholders(text: &str) -> Vec<&str> {
@@ -163,23 +211,13 @@ mod tests {
 
     #[test]
     fn every_text_in_every_language_with_the_same_placeholders() {
-        for (lang, table) in [("en", EN), ("fr", FR), ("de", DE)] {
-            assert_eq!(
-                table.len(),
-                Text::ALL.len(),
-                "{lang}: a key twice or missing"
-            );
-            for key in Text::ALL {
-                let count = table.iter().filter(|(have, _)| *have == key).count();
-                assert_eq!(count, 1, "{lang}: {key:?}");
-                let english = text("en", key);
-                assert_eq!(
-                    placeholders(text(lang, key)),
-                    placeholders(english),
-                    "{lang}: {key:?}"
-                );
-                assert!(!text(lang, key).is_empty(), "{lang}: {key:?}");
+        for key in Text::ALL {
+            for (lang, text) in [("fr", fr(key)), ("de", de(key))] {
+                // (Some words are the same: `description`, `Header`.)
+                assert_eq!(placeholders(text), placeholders(en(key)), "{lang}: {key:?}");
+                assert!(!text.is_empty(), "{lang}: {key:?}");
             }
+            assert!(!en(key).is_empty(), "{key:?}");
         }
     }
 

@@ -6,6 +6,7 @@ use std::io::{self, BufRead};
 
 use tapi_consts::{families, DeviceSpecific, FamilyInfo, Kind, ParseOptions};
 
+use crate::catalogue::{fill, text, Text};
 use crate::json::{self, Object};
 use crate::output::{prose, span, Style};
 use crate::values::{self, Decoded, Refused};
@@ -14,9 +15,6 @@ use crate::{resolve, Context, Failure, Status};
 /// Longest line read from standard input; longer ones are reported and
 /// skipped, so no input makes the tool hold more than this.
 const MAX_LINE: usize = 4096;
-
-const UNKNOWN_LABEL: &str = "(unknown)";
-const DEVICE_SPECIFIC_LABEL: &str = "(device-specific)";
 
 /// Distinct refused values remembered (each under `MAX_LINE` bytes).
 const MAX_REFUSALS: usize = 4096;
@@ -65,8 +63,12 @@ impl<'c> Decoder<'c> {
             .map(|entry| entry.name().len())
             .max()
             .unwrap_or(0)
-            .max(UNKNOWN_LABEL.len())
-            .max(DEVICE_SPECIFIC_LABEL.len());
+            .max(text(&context.lang, Text::UnknownLabel).chars().count())
+            .max(
+                text(&context.lang, Text::DeviceSpecificLabel)
+                    .chars()
+                    .count(),
+            );
         let descriptions = family
             .entries()
             .map(|entry| prose(entry.description(&context.lang)))
@@ -303,6 +305,8 @@ impl<'c> Decoder<'c> {
 
     fn text(&mut self, decoded: &Decoded) -> Result<(), Failure> {
         let family = self.family;
+        let lang = self.context.lang.clone();
+        let lang = lang.as_str();
         let out = &mut self.context.out;
         let value_hex = family.repr().hex(decoded.bits).to_string();
         let value_width = value_hex.len();
@@ -336,22 +340,29 @@ impl<'c> Decoder<'c> {
         if decoded.device_specific != 0 {
             let vendor_hex = family.repr().hex(decoded.device_specific).to_string();
             let what = match family.device_specific() {
-                Some(DeviceSpecific::From(first)) => format!(
-                    "a vendor's value: {} leaves {} and up to device-specific extensions",
-                    family.prefix(),
-                    family.repr().hex(first)
+                Some(DeviceSpecific::From(first)) => fill(
+                    lang,
+                    Text::VendorValue,
+                    &[
+                        ("family", family.prefix()),
+                        ("first", &family.repr().hex(first).to_string()),
+                    ],
                 ),
-                Some(DeviceSpecific::Bits(mask)) => format!(
-                    "a vendor's bits: {} leaves {} to device-specific extensions",
-                    family.prefix(),
-                    family.repr().hex(mask)
+                Some(DeviceSpecific::Bits(mask)) => fill(
+                    lang,
+                    Text::VendorBits,
+                    &[
+                        ("family", family.prefix()),
+                        ("mask", &family.repr().hex(mask).to_string()),
+                    ],
                 ),
                 None => String::new(),
             };
+            let label = text(lang, Text::DeviceSpecificLabel);
             out.row(
                 2,
                 &[
-                    (&[span(DEVICE_SPECIFIC_LABEL, Style::Name)], self.name_width),
+                    (&[span(label, Style::Name)], self.name_width),
                     (&[span(&vendor_hex, Style::Value)], value_width),
                 ],
                 &[span(&what, Style::Plain)],
@@ -359,26 +370,26 @@ impl<'c> Decoder<'c> {
         }
         if decoded.unknown != 0 {
             let unknown_hex = family.repr().hex(decoded.unknown).to_string();
+            let of_family = [("family", family.prefix())];
             let what = if decoded.members.is_empty() && family.kind() == Kind::Enum {
-                format!(
-                    "no {} constant has this value{}",
-                    family.prefix(),
-                    elsewhere(family, decoded.bits)
-                )
+                fill(lang, Text::NoConstantHasThisValue, &of_family)
+                    + &elsewhere(lang, family, decoded.bits)
             } else {
-                format!("no {} constant has these bits", family.prefix())
+                fill(lang, Text::NoConstantHasTheseBits, &of_family)
             };
+            let label = text(lang, Text::UnknownLabel);
             out.row(
                 2,
                 &[
-                    (&[span(UNKNOWN_LABEL, Style::Unknown)], self.name_width),
+                    (&[span(label, Style::Unknown)], self.name_width),
                     (&[span(&unknown_hex, Style::Unknown)], value_width),
                 ],
                 &[span(&what, Style::Plain)],
             )?;
         }
         if decoded.members.is_empty() && decoded.unknown == 0 && decoded.device_specific == 0 {
-            out.row(2, &[(&[span("(no flag set)", Style::Dim)], 0)], &[])?;
+            let none = text(lang, Text::NoFlagSet);
+            out.row(2, &[(&[span(none, Style::Dim)], 0)], &[])?;
         }
         Ok(())
     }
@@ -386,7 +397,7 @@ impl<'c> Decoder<'c> {
 
 /// For a `LINE_` or `PHONE_` message number the other family has: where it
 /// is. The two are numbered in one sequence.
-fn elsewhere(family: &'static FamilyInfo, bits: u64) -> String {
+fn elsewhere(lang: &str, family: &'static FamilyInfo, bits: u64) -> String {
     let other = match family.prefix() {
         "LINE_" => "PHONE_",
         "PHONE_" => "LINE_",
@@ -395,10 +406,10 @@ fn elsewhere(family: &'static FamilyInfo, bits: u64) -> String {
     families::family(other)
         .and_then(|other| other.entry_by_bits(bits))
         .map(|entry| {
-            format!(
-                " (it is {}, a {} message)",
-                entry.name(),
-                entry.family().prefix()
+            fill(
+                lang,
+                Text::ItIsElsewhere,
+                &[("name", entry.name()), ("family", entry.family().prefix())],
             )
         })
         .unwrap_or_default()

@@ -969,6 +969,23 @@ fn describe_speaks_the_language_it_describes_in() {
     assert_eq!(json["value"], 1);
 }
 
+/// `decode`'s rows for what no constant names speak the language too.
+#[test]
+fn decode_speaks_the_language_it_describes_in() {
+    for (lang, unknown, what) in [
+        ("en", "(unknown)", "no LINE_ constant has this value (it is PHONE_REPLY, a PHONE_ message)"),
+        ("fr", "(inconnu)", "aucune constante LINE_ n’a cette valeur (c’est PHONE_REPLY, un message PHONE_)"),
+        ("de", "(unbekannt)", "keine Konstante von LINE_ hat diesen Wert (es ist PHONE_REPLY, eine Nachricht von PHONE_)"),
+    ] {
+        let run = tool(&["--lang", lang, "decode", "LINE", "17"]);
+        assert_code(&run, 1);
+        assert_shows(&run, unknown);
+        assert_shows(&run, what);
+    }
+    let none = tool(&["--lang", "de", "decode", "LINECALLSTATE", "0"]);
+    assert_shows(&none, "(kein Bit gesetzt)");
+}
+
 /// A language with no descriptions: English is shown, and standard error
 /// says so once; a language that has them, or English, says nothing.
 #[test]
