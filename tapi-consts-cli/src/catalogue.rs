@@ -4,9 +4,9 @@
 //! library; these are the words around them. `--json` keys never come from
 //! here: scripts read them.
 //!
-//! So far `describe`'s labels and phrases and `decode`'s rows; the rest of
-//! the tool's messages are still written where they are used, in English
-//! (issue 20).
+//! So far `describe`'s labels and phrases, `decode`'s rows and `list`'s
+//! headings; the rest of the tool's messages are still written where they
+//! are used, in English (issue 20).
 
 /// A piece of the tool's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,12 +41,23 @@ pub enum Text {
     /// After `NoConstantHasThisValue`: `{name}` of `{family}`, where a
     /// `LINE_` number is a `PHONE_` message or the other way round.
     ItIsElsewhere,
+    /// `list`'s column headings.
+    ListFamily,
+    ListKind,
+    ListConstants,
+    ListSince,
+    ListDescription,
+    /// A family's count of constants, one and several (`{count}`).
+    OneConstant,
+    ConstantCount,
+    /// The title of the constants of no family.
+    NoFamily,
 }
 
 impl Text {
     /// Every key (the tests go through them).
     #[cfg(test)]
-    pub const ALL: [Text; 19] = [
+    pub const ALL: [Text; 27] = [
         Text::Value,
         Text::Family,
         Text::Requires,
@@ -66,6 +77,14 @@ impl Text {
         Text::NoConstantHasThisValue,
         Text::NoConstantHasTheseBits,
         Text::ItIsElsewhere,
+        Text::ListFamily,
+        Text::ListKind,
+        Text::ListConstants,
+        Text::ListSince,
+        Text::ListDescription,
+        Text::OneConstant,
+        Text::ConstantCount,
+        Text::NoFamily,
     ];
 
     /// The labels `describe` aligns in one column.
@@ -107,6 +126,14 @@ fn en(key: Text) -> &'static str {
         Text::NoConstantHasThisValue => "no {family} constant has this value",
         Text::NoConstantHasTheseBits => "no {family} constant has these bits",
         Text::ItIsElsewhere => " (it is {name}, a {family} message)",
+        Text::ListFamily => "FAMILY",
+        Text::ListKind => "KIND",
+        Text::ListConstants => "CONSTANTS",
+        Text::ListSince => "SINCE",
+        Text::ListDescription => "DESCRIPTION",
+        Text::OneConstant => "{count} constant",
+        Text::ConstantCount => "{count} constants",
+        Text::NoFamily => "(no family)",
     }
 }
 
@@ -137,6 +164,14 @@ fn fr(key: Text) -> &'static str {
         Text::NoConstantHasThisValue => "aucune constante {family} n’a cette valeur",
         Text::NoConstantHasTheseBits => "aucune constante {family} n’a ces bits",
         Text::ItIsElsewhere => " (c’est {name}, un message {family})",
+        Text::ListFamily => "FAMILLE",
+        Text::ListKind => "NATURE",
+        Text::ListConstants => "CONSTANTES",
+        Text::ListSince => "DEPUIS",
+        Text::ListDescription => "DESCRIPTION",
+        Text::OneConstant => "{count} constante",
+        Text::ConstantCount => "{count} constantes",
+        Text::NoFamily => "(sans famille)",
     }
 }
 
@@ -166,6 +201,14 @@ fn de(key: Text) -> &'static str {
         Text::NoConstantHasThisValue => "keine Konstante von {family} hat diesen Wert",
         Text::NoConstantHasTheseBits => "keine Konstante von {family} hat diese Bits",
         Text::ItIsElsewhere => " (es ist {name}, eine Nachricht von {family})",
+        Text::ListFamily => "FAMILIE",
+        Text::ListKind => "ART",
+        Text::ListConstants => "KONSTANTEN",
+        Text::ListSince => "SEIT",
+        Text::ListDescription => "BESCHREIBUNG",
+        Text::OneConstant => "{count} Konstante",
+        Text::ConstantCount => "{count} Konstanten",
+        Text::NoFamily => "(keine Familie)",
     }
 }
 

@@ -4,6 +4,7 @@
 use tapi_consts::families::{ALL, STANDALONE};
 use tapi_consts::{Entry, FamilyInfo, Kind};
 
+use crate::catalogue::{fill, text, Text};
 use crate::json;
 use crate::output::{first_paragraph, span, Output, Style};
 use crate::{resolve, Context, Failure, Status};
@@ -55,19 +56,26 @@ fn families(out: &mut Output, lang: &str) -> Result<(), Failure> {
         .map(|family| family.prefix().len())
         .max()
         .unwrap_or(0);
-    let widths = [prefix_width.max(6), 5, 9, 5];
+    let heading = |key| text(lang, key);
+    let heading_width = |key| heading(key).chars().count();
+    let widths = [
+        prefix_width.max(heading_width(Text::ListFamily)),
+        heading_width(Text::ListKind).max(5),
+        heading_width(Text::ListConstants),
+        heading_width(Text::ListSince).max(3),
+    ];
     out.row(
         0,
         &[
-            (&[span("FAMILY", Style::Dim)], widths[0]),
-            (&[span("KIND", Style::Dim)], widths[1]),
-            (&[span("CONSTANTS", Style::Dim)], widths[2]),
-            (&[span("SINCE", Style::Dim)], widths[3]),
+            (&[span(heading(Text::ListFamily), Style::Dim)], widths[0]),
+            (&[span(heading(Text::ListKind), Style::Dim)], widths[1]),
+            (&[span(heading(Text::ListConstants), Style::Dim)], widths[2]),
+            (&[span(heading(Text::ListSince), Style::Dim)], widths[3]),
         ],
-        &[span("DESCRIPTION", Style::Dim)],
+        &[span(heading(Text::ListDescription), Style::Dim)],
     )?;
     for family in ALL {
-        let count = format!("{:>9}", family.len());
+        let count = format!("{:>width$}", family.len(), width = widths[2]);
         let since = family
             .since()
             .map(|version| version.to_string())
@@ -98,11 +106,13 @@ fn members(out: &mut Output, family: &'static FamilyInfo, lang: &str) -> Result<
     if !standalone {
         summary.push_str(&format!(", {}", family.repr().name()));
     }
-    summary.push_str(&format!(
-        ", {} constant{}",
-        family.len(),
-        if family.len() == 1 { "" } else { "s" }
-    ));
+    let count = if family.len() == 1 {
+        Text::OneConstant
+    } else {
+        Text::ConstantCount
+    };
+    summary.push_str(", ");
+    summary.push_str(&fill(lang, count, &[("count", &family.len().to_string())]));
     if let Some(version) = family.since() {
         summary.push_str(&format!(", TAPI {version}"));
     }
@@ -110,7 +120,7 @@ fn members(out: &mut Output, family: &'static FamilyInfo, lang: &str) -> Result<
         summary.push_str(&format!(", {header}"));
     }
     let name = if standalone {
-        "(no family)"
+        text(lang, Text::NoFamily)
     } else {
         family.prefix()
     };

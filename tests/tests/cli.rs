@@ -984,6 +984,13 @@ fn decode_speaks_the_language_it_describes_in() {
     }
     let none = tool(&["--lang", "de", "decode", "LINECALLSTATE", "0"]);
     assert_shows(&none, "(kein Bit gesetzt)");
+    // `list`: headings, counts and the constants of no family.
+    let list = tool(&["--lang", "de", "list"]);
+    assert!(list.stdout.starts_with("FAMILIE "), "{}", list.stdout);
+    assert_shows(&list, " ART    KONSTANTEN  SEIT  BESCHREIBUNG\n");
+    assert_shows(&list, "(keine Familie)  standalone, 7 Konstanten, tapi.h");
+    let one = tool(&["--lang", "fr", "list", "LINECALLSTATE"]);
+    assert_shows(&one, "16 constantes");
 }
 
 /// A language with no descriptions: English is shown, and standard error
