@@ -4,8 +4,8 @@
 //! library; these are the words around them. `--json` keys never come from
 //! here: scripts read them.
 //!
-//! So far `describe`'s labels and phrases, `decode`'s rows and `list`'s
-//! headings; the rest of the tool's messages are still written where they
+//! So far `describe`'s labels and phrases, `decode`'s rows, `list`'s
+//! headings and the note on the language shown; the rest of the tool's messages are still written where they
 //! are used, in English (issue 20).
 
 /// A piece of the tool's text.
@@ -52,12 +52,16 @@ pub enum Text {
     ConstantCount,
     /// The title of the constants of no family.
     NoFamily,
+    /// The note when the language asked for has no descriptions
+    /// (`{lang}`), and when the build dropped them (`{lang}` again).
+    NoDescriptionsIn,
+    BuiltWithout,
 }
 
 impl Text {
     /// Every key (the tests go through them).
     #[cfg(test)]
-    pub const ALL: [Text; 27] = [
+    pub const ALL: [Text; 29] = [
         Text::Value,
         Text::Family,
         Text::Requires,
@@ -85,6 +89,8 @@ impl Text {
         Text::OneConstant,
         Text::ConstantCount,
         Text::NoFamily,
+        Text::NoDescriptionsIn,
+        Text::BuiltWithout,
     ];
 
     /// The labels `describe` aligns in one column.
@@ -134,6 +140,13 @@ fn en(key: Text) -> &'static str {
         Text::OneConstant => "{count} constant",
         Text::ConstantCount => "{count} constants",
         Text::NoFamily => "(no family)",
+        Text::NoDescriptionsIn => {
+            "there are no descriptions in `{lang}`; they are shown in English"
+        }
+        Text::BuiltWithout => {
+            "this build has no `{lang}` descriptions (it was built without the `lang-{lang}` \
+             feature); they are shown in English"
+        }
     }
 }
 
@@ -172,6 +185,13 @@ fn fr(key: Text) -> &'static str {
         Text::OneConstant => "{count} constante",
         Text::ConstantCount => "{count} constantes",
         Text::NoFamily => "(sans famille)",
+        Text::NoDescriptionsIn => {
+            "il n’y a pas de descriptions en `{lang}` ; elles sont affichées en anglais"
+        }
+        Text::BuiltWithout => {
+            "cette version de l’outil n’a pas de descriptions en `{lang}` (elle a été compilée \
+             sans la fonctionnalité `lang-{lang}`) ; elles sont affichées en anglais"
+        }
     }
 }
 
@@ -209,6 +229,13 @@ fn de(key: Text) -> &'static str {
         Text::OneConstant => "{count} Konstante",
         Text::ConstantCount => "{count} Konstanten",
         Text::NoFamily => "(keine Familie)",
+        Text::NoDescriptionsIn => {
+            "es gibt keine Beschreibungen in `{lang}`; sie werden auf Englisch angezeigt"
+        }
+        Text::BuiltWithout => {
+            "diese Version des Werkzeugs hat keine Beschreibungen in `{lang}` (sie wurde ohne \
+             das Feature `lang-{lang}` gebaut); sie werden auf Englisch angezeigt"
+        }
     }
 }
 

@@ -7,6 +7,8 @@ use std::env;
 use tapi_consts::families::ALL;
 use tapi_consts::lang::{primary_subtag, same_tag};
 
+use crate::catalogue::{fill, Text};
+
 /// The locale variables that name the language of messages, strongest
 /// first: the first one set and non-empty decides (as POSIX has it).
 pub const VARIABLES: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
@@ -44,13 +46,12 @@ pub fn resolve(flag: Option<&str>) -> Result<Resolved, String> {
             "de" => !cfg!(feature = "lang-de"),
             _ => false,
         };
+        // Said in the language asked for where the tool speaks it (a
+        // build without French descriptions still has French words).
         if dropped {
-            format!(
-                "this build has no `{asked}` descriptions (it was built without the \
-                 `lang-{asked}` feature); they are shown in English"
-            )
+            fill(&requested, Text::BuiltWithout, &[("lang", &asked)])
         } else {
-            format!("there are no descriptions in `{requested}`; they are shown in English")
+            fill(&requested, Text::NoDescriptionsIn, &[("lang", &requested)])
         }
     });
     Ok(Resolved { lang, note })
