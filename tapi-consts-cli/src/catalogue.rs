@@ -56,12 +56,29 @@ pub enum Text {
     /// (`{lang}`), and when the build dropped them (`{lang}` again).
     NoDescriptionsIn,
     BuiltWithout,
+    /// `message`'s readings of parameters that hold no family's value
+    /// (`{value}`, `{code}`), and of what is left of one that does
+    /// (`{bits}`).
+    Unused,
+    UnusedNotZero,
+    NotSpecified,
+    AHandle,
+    CallbackInstance,
+    MsSinceStart,
+    Bytes,
+    Character,
+    APointer,
+    NoSuchMessage,
+    Success,
+    AsProviderSends,
+    VendorPart,
+    UnknownPart,
 }
 
 impl Text {
     /// Every key (the tests go through them).
     #[cfg(test)]
-    pub const ALL: [Text; 29] = [
+    pub const ALL: [Text; 43] = [
         Text::Value,
         Text::Family,
         Text::Requires,
@@ -91,6 +108,20 @@ impl Text {
         Text::NoFamily,
         Text::NoDescriptionsIn,
         Text::BuiltWithout,
+        Text::Unused,
+        Text::UnusedNotZero,
+        Text::NotSpecified,
+        Text::AHandle,
+        Text::CallbackInstance,
+        Text::MsSinceStart,
+        Text::Bytes,
+        Text::Character,
+        Text::APointer,
+        Text::NoSuchMessage,
+        Text::Success,
+        Text::AsProviderSends,
+        Text::VendorPart,
+        Text::UnknownPart,
     ];
 
     /// The labels `describe` aligns in one column.
@@ -147,6 +178,20 @@ fn en(key: Text) -> &'static str {
             "this build has no `{lang}` descriptions (it was built without the `lang-{lang}` \
              feature); they are shown in English"
         }
+        Text::Unused => "(unused)",
+        Text::UnusedNotZero => "(unused, but not 0)",
+        Text::NotSpecified => "(not specified in this case)",
+        Text::AHandle => "(a handle)",
+        Text::CallbackInstance => "(the callback instance)",
+        Text::MsSinceStart => "{value} ms since the system started",
+        Text::Bytes => "{value} bytes",
+        Text::Character => "(character {code})",
+        Text::APointer => "(a pointer)",
+        Text::NoSuchMessage => "(no such message)",
+        Text::Success => "0: success",
+        Text::AsProviderSends => ", as a service provider sends it",
+        Text::VendorPart => "(device-specific): {bits}, a vendor's",
+        Text::UnknownPart => "(unknown): {bits}, which no constant has",
     }
 }
 
@@ -192,6 +237,20 @@ fn fr(key: Text) -> &'static str {
             "cette version de l’outil n’a pas de descriptions en `{lang}` (elle a été compilée \
              sans la fonctionnalité `lang-{lang}`) ; elles sont affichées en anglais"
         }
+        Text::Unused => "(inutilisé)",
+        Text::UnusedNotZero => "(inutilisé, mais pas 0)",
+        Text::NotSpecified => "(non précisé dans ce cas)",
+        Text::AHandle => "(un handle)",
+        Text::CallbackInstance => "(la valeur d’instance)",
+        Text::MsSinceStart => "{value} ms depuis le démarrage du système",
+        Text::Bytes => "{value} octets",
+        Text::Character => "(caractère {code})",
+        Text::APointer => "(un pointeur)",
+        Text::NoSuchMessage => "(aucun message de ce numéro)",
+        Text::Success => "0 : réussite",
+        Text::AsProviderSends => ", tel qu’un fournisseur de services l’envoie",
+        Text::VendorPart => "(propre au périphérique) : {bits}, propre à un fabricant",
+        Text::UnknownPart => "(inconnu) : {bits}, qu’aucune constante n’a",
     }
 }
 
@@ -236,6 +295,20 @@ fn de(key: Text) -> &'static str {
             "diese Version des Werkzeugs hat keine Beschreibungen in `{lang}` (sie wurde ohne \
              das Feature `lang-{lang}` gebaut); sie werden auf Englisch angezeigt"
         }
+        Text::Unused => "(nicht verwendet)",
+        Text::UnusedNotZero => "(nicht verwendet, aber nicht 0)",
+        Text::NotSpecified => "(in diesem Fall nicht festgelegt)",
+        Text::AHandle => "(ein Handle)",
+        Text::CallbackInstance => "(die Callback-Instanz)",
+        Text::MsSinceStart => "{value} ms seit dem Systemstart",
+        Text::Bytes => "{value} Bytes",
+        Text::Character => "(Zeichen {code})",
+        Text::APointer => "(ein Zeiger)",
+        Text::NoSuchMessage => "(keine solche Nachricht)",
+        Text::Success => "0: Erfolg",
+        Text::AsProviderSends => ", wie ein Dienstanbieter sie sendet",
+        Text::VendorPart => "(gerätespezifisch): {bits}, herstellerspezifisch",
+        Text::UnknownPart => "(unbekannt): {bits}, das keine Konstante hat",
     }
 }
 

@@ -6,6 +6,7 @@ use tapi_consts::families::{Line, Phone, ProviderMessage};
 use tapi_consts::messages::{read, Level, Param, Reading, Role};
 use tapi_consts::{ConstFamily, Entry, ParseOptions, Repr};
 
+use crate::catalogue::{self, fill, Text};
 use crate::json::{self, Object};
 use crate::output::{prose, span, Style};
 use crate::values::{self, Decoded};
@@ -132,28 +133,35 @@ fn decoded(param: &Param) -> Option<Decoded> {
     }
 }
 
-/// What to show for a parameter that holds no family's value.
-fn label(param: &Param) -> String {
+/// What to show for a parameter that holds no family's value, in `lang`
+/// (`--json` asks for English: scripts read it).
+fn label(param: &Param, lang: &str) -> String {
     let value = param.value();
+    let word = |key| catalogue::text(lang, key).to_owned();
+    let of_value = |key| fill(lang, key, &[("value", &value.to_string())]);
     match param.role() {
-        Role::Unused if value == 0 => "(unused)".to_owned(),
-        Role::Unused => "(unused, but not 0)".to_owned(),
-        Role::Unspecified => "(not specified in this case)".to_owned(),
-        Role::Handle => "(a handle)".to_owned(),
-        Role::Instance => "(the callback instance)".to_owned(),
+        Role::Unused if value == 0 => word(Text::Unused),
+        Role::Unused => word(Text::UnusedNotZero),
+        Role::Unspecified => word(Text::NotSpecified),
+        Role::Handle => word(Text::AHandle),
+        Role::Instance => word(Text::CallbackInstance),
         Role::Id | Role::Count | Role::Number => format!("{value}"),
-        Role::TickCount => format!("{value} ms since the system started"),
-        Role::Size => format!("{value} bytes"),
+        Role::TickCount => of_value(Text::MsSinceStart),
+        Role::Size => of_value(Text::Bytes),
         Role::Digit => match char::from(value as u8) {
             digit if digit.is_ascii_graphic() => format!("'{digit}'"),
-            _ => format!("(character {:#04x})", value as u8),
+            _ => fill(
+                lang,
+                Text::Character,
+                &[("code", &format!("{:#04x}", value as u8))],
+            ),
         },
-        Role::Pointer => "(a pointer)".to_owned(),
-        Role::Message => message_name(value)
-            .unwrap_or("(no such message)")
-            .to_owned(),
-        Role::Result(_) => "0: success".to_owned(),
-        Role::DeviceSpecific => "(device-specific)".to_owned(),
+        Role::Pointer => word(Text::APointer),
+        Role::Message => {
+            message_name(value).map_or_else(|| word(Text::NoSuchMessage), str::to_owned)
+        }
+        Role::Result(_) => word(Text::Success),
+        Role::DeviceSpecific => word(Text::DeviceSpecificLabel),
         Role::Value(_) | Role::Set(_) => String::new(),
     }
 }
@@ -204,7 +212,7 @@ fn text(
     out.styled(message.name(), Style::Name)?;
     out.raw(&format!(" ({})", message.value()))?;
     if reading.level() == Level::Provider {
-        out.raw(", as a service provider sends it")?;
+        out.raw(catalogue::text(&lang, Text::AsProviderSends))?;
     }
     out.newline()?;
     out.row(
@@ -216,7 +224,7 @@ fn text(
         let hex = format!("0x{:08X}", param.value() as u32);
         let shown = match decoded {
             Some(decoded) => decoded.text.clone(),
-            None => label(param),
+            None => label(param, &lang),
         };
         out.row(
             2,
@@ -245,14 +253,13 @@ fn members(out: &mut crate::output::Output, decoded: &Decoded, lang: &str) -> Re
         out.row(6 + NAME_WIDTH, &[], &[span(&line, Style::Plain)])?;
     }
     if decoded.device_specific != 0 {
-        let line = format!(
-            "(device-specific): {:#x}, a vendor's",
-            decoded.device_specific
-        );
+        let bits = format!("{:#x}", decoded.device_specific);
+        let line = fill(lang, Text::VendorPart, &[("bits", &bits)]);
         out.row(6 + NAME_WIDTH, &[], &[span(&line, Style::Plain)])?;
     }
     if decoded.unknown != 0 {
-        let line = format!("(unknown): {:#x}, which no constant has", decoded.unknown);
+        let bits = format!("{:#x}", decoded.unknown);
+        let line = fill(lang, Text::UnknownPart, &[("bits", &bits)]);
         out.row(6 + NAME_WIDTH, &[], &[span(&line, Style::Unknown)])?;
     }
     Ok(())
@@ -307,7 +314,7 @@ fn json(
                             .num("unknown_bits", decoded.unknown);
                     }
                     None => {
-                        object.str("text", &label(param));
+                        object.str("text", &label(param, "en"));
                     }
                 }
                 object.finish();

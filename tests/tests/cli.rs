@@ -991,6 +991,11 @@ fn decode_speaks_the_language_it_describes_in() {
     assert_shows(&list, "(keine Familie)  standalone, 7 Konstanten, tapi.h");
     let one = tool(&["--lang", "fr", "list", "LINECALLSTATE"]);
     assert_shows(&one, "16 constantes");
+    // `message`'s readings; its JSON stays English, for scripts.
+    let reply = tool(&["--lang", "fr", "message", "LINE_REPLY", "12", "0"]);
+    assert_shows(&reply, "0 : réussite");
+    let json = tool(&["--lang", "fr", "message", "--json", "LINE_REPLY", "12", "0"]).json();
+    assert_eq!(json["params"][1]["text"], "0: success", "{json}");
 }
 
 /// A language with no descriptions: English is shown, and standard error
