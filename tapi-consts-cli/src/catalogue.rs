@@ -5,7 +5,8 @@
 //! here: scripts read them.
 //!
 //! So far `describe`'s labels and phrases, `decode`'s rows, `list`'s
-//! headings and the note on the language shown; the rest of the tool's messages are still written where they
+//! headings, the note on the language shown, `message`'s readings and
+//! `find`'s errors; the rest of the tool's messages are still written where they
 //! are used, in English (issue 20).
 
 /// A piece of the tool's text.
@@ -73,12 +74,15 @@ pub enum Text {
     AsProviderSends,
     VendorPart,
     UnknownPart,
+    /// `find`'s errors: an empty TEXT; nothing found (`{text}`, quoted).
+    FindEmpty,
+    FindNothing,
 }
 
 impl Text {
     /// Every key (the tests go through them).
     #[cfg(test)]
-    pub const ALL: [Text; 43] = [
+    pub const ALL: [Text; 45] = [
         Text::Value,
         Text::Family,
         Text::Requires,
@@ -122,6 +126,8 @@ impl Text {
         Text::AsProviderSends,
         Text::VendorPart,
         Text::UnknownPart,
+        Text::FindEmpty,
+        Text::FindNothing,
     ];
 
     /// The labels `describe` aligns in one column.
@@ -192,6 +198,8 @@ fn en(key: Text) -> &'static str {
         Text::AsProviderSends => ", as a service provider sends it",
         Text::VendorPart => "(device-specific): {bits}, a vendor's",
         Text::UnknownPart => "(unknown): {bits}, which no constant has",
+        Text::FindEmpty => "empty TEXT: find needs something to look for",
+        Text::FindNothing => "no constant's name or description contains {text}",
     }
 }
 
@@ -251,6 +259,8 @@ fn fr(key: Text) -> &'static str {
         Text::AsProviderSends => ", tel qu’un fournisseur de services l’envoie",
         Text::VendorPart => "(propre au périphérique) : {bits}, propre à un fabricant",
         Text::UnknownPart => "(inconnu) : {bits}, qu’aucune constante n’a",
+        Text::FindEmpty => "TEXT vide : find a besoin de quelque chose à chercher",
+        Text::FindNothing => "aucun nom ni aucune description de constante ne contient {text}",
     }
 }
 
@@ -309,6 +319,8 @@ fn de(key: Text) -> &'static str {
         Text::AsProviderSends => ", wie ein Dienstanbieter sie sendet",
         Text::VendorPart => "(gerätespezifisch): {bits}, herstellerspezifisch",
         Text::UnknownPart => "(unbekannt): {bits}, das keine Konstante hat",
+        Text::FindEmpty => "leerer TEXT: find braucht etwas, wonach es suchen kann",
+        Text::FindNothing => "kein Name und keine Beschreibung einer Konstante enthält {text}",
     }
 }
 

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use tapi_consts::Entry;
 
+use crate::catalogue::{self, fill, Text};
 use crate::list::json_constants;
 use crate::output::{prose, quote, span, Span, Style};
 use crate::{resolve, Context, Failure, Status};
@@ -12,9 +13,8 @@ use crate::{resolve, Context, Failure, Status};
 pub fn run(context: &mut Context, text: &str) -> Result<Status, Failure> {
     let wanted = text.trim();
     if wanted.is_empty() {
-        return Err(Failure::Usage(
-            "empty TEXT: find needs something to look for".to_owned(),
-        ));
+        let empty = catalogue::text(&context.lang, Text::FindEmpty);
+        return Err(Failure::Usage(empty.to_owned()));
     }
     let needle: Vec<char> = wanted.chars().flat_map(char::to_lowercase).collect();
     let lang = context.lang.clone();
@@ -36,10 +36,8 @@ pub fn run(context: &mut Context, text: &str) -> Result<Status, Failure> {
         })
         .collect();
     if found.is_empty() {
-        context.error(&format!(
-            "no constant's name or description contains {}",
-            quote(wanted)
-        ));
+        let nothing = fill(&lang, Text::FindNothing, &[("text", &quote(wanted))]);
+        context.error(&nothing);
     }
     if context.json {
         json_constants(

@@ -996,6 +996,16 @@ fn decode_speaks_the_language_it_describes_in() {
     assert_shows(&reply, "0 : réussite");
     let json = tool(&["--lang", "fr", "message", "--json", "LINE_REPLY", "12", "0"]).json();
     assert_eq!(json["params"][1]["text"], "0: success", "{json}");
+    // `find`'s errors, after the `error: ` every line starts with.
+    let nothing = tool(&["--lang", "de", "find", "zzzqqq"]);
+    assert_code(&nothing, 1);
+    assert_eq!(
+        nothing.stderr,
+        "error: kein Name und keine Beschreibung einer Konstante enthält `zzzqqq`\n"
+    );
+    let empty = tool(&["--lang", "fr", "find", " "]);
+    assert_code(&empty, 2);
+    assert!(empty.stderr.contains("TEXT vide"), "{}", empty.stderr);
 }
 
 /// A language with no descriptions: English is shown, and standard error
