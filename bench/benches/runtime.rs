@@ -641,9 +641,18 @@ impl<'a> Group<'a> {
         }
     }
 
+    /// The contender `id`, whose pass `pass` runs.
+    fn with(mut self, id: &'static str, pass: impl FnMut() + 'a) -> Self {
+        self.contenders.push(Contender {
+            id,
+            pass: Box::new(pass),
+        });
+        self
+    }
+
     /// `f` on every input of this contender's pass over `inputs` (values).
     fn values<I: Copy + 'a, O>(
-        mut self,
+        self,
         id: &'static str,
         inputs: &[I],
         f: impl Fn(I) -> O + 'a,
@@ -654,16 +663,12 @@ impl<'a> Group<'a> {
                 black_box(f(black_box(input)));
             }
         };
-        self.contenders.push(Contender {
-            id,
-            pass: Box::new(pass),
-        });
-        self
+        self.with(id, pass)
     }
 
     /// `f` on every text of this contender's pass over `texts`, each an
     /// owned copy.
-    fn texts<O>(mut self, id: &'static str, texts: &[&str], f: impl Fn(&str) -> O + 'a) -> Self {
+    fn texts<O>(self, id: &'static str, texts: &[&str], f: impl Fn(&str) -> O + 'a) -> Self {
         let pass: Vec<String> = sequence(texts, PASS_LEN, next_seed())
             .into_iter()
             .map(str::to_owned)
@@ -673,17 +678,13 @@ impl<'a> Group<'a> {
                 black_box(f(black_box(text.as_str())));
             }
         };
-        self.contenders.push(Contender {
-            id,
-            pass: Box::new(pass),
-        });
-        self
+        self.with(id, pass)
     }
 
     /// Every set of this contender's pass over `sets`, formatted into one
     /// reused `String`.
     fn formats<S: Copy + 'a>(
-        mut self,
+        self,
         id: &'static str,
         sets: &[S],
         f: impl Fn(&mut String, S) + 'a,
@@ -696,11 +697,7 @@ impl<'a> Group<'a> {
                 black_box(&out);
             }
         };
-        self.contenders.push(Contender {
-            id,
-            pass: Box::new(pass),
-        });
-        self
+        self.with(id, pass)
     }
 }
 

@@ -31,9 +31,9 @@ pub enum Text {
     UnknownLabel,
     DeviceSpecificLabel,
     NoFlagSet,
-    /// `{family}`, `{first}`: a family that leaves values from `first` on.
+    /// `{family}`, `{at}`: a family that leaves values from `at` on.
     VendorValue,
-    /// `{family}`, `{mask}`: a family that leaves the bits of `mask`.
+    /// `{family}`, `{at}`: a family that leaves the bits of `at`.
     VendorBits,
     /// `{family}`.
     NoConstantHasThisValue,
@@ -80,8 +80,8 @@ pub enum Text {
 }
 
 impl Text {
-    /// Every key (the tests go through them).
-    #[cfg(test)]
+    /// Every key, in declaration order (a test checks the order, and the
+    /// assertion below the length).
     pub const ALL: [Text; 45] = [
         Text::Value,
         Text::Family,
@@ -130,19 +130,13 @@ impl Text {
         Text::FindNothing,
     ];
 
-    /// The labels `describe` aligns in one column.
-    pub const LABELS: [Text; 9] = [
-        Text::Value,
-        Text::Family,
-        Text::Requires,
-        Text::Header,
-        Text::Aliases,
-        Text::Kind,
-        Text::CType,
-        Text::Constants,
-        Text::Description,
-    ];
+    /// The labels `describe` aligns in one column: the first keys.
+    pub const LABELS: &'static [Text] = Text::ALL.split_at(9).0;
 }
+
+// A key added to the enum but not to `ALL` fails the build (keep
+// `FindNothing` the last key, or name the new last one here).
+const _: () = assert!(Text::ALL.len() == Text::FindNothing as usize + 1);
 
 /// English: each language is a `match` over every key, so a key missing
 /// from one is a compile error.
@@ -163,9 +157,9 @@ fn en(key: Text) -> &'static str {
         Text::DeviceSpecificLabel => "(device-specific)",
         Text::NoFlagSet => "(no flag set)",
         Text::VendorValue => {
-            "a vendor's value: {family} leaves {first} and up to device-specific extensions"
+            "a vendor's value: {family} leaves {at} and up to device-specific extensions"
         }
-        Text::VendorBits => "a vendor's bits: {family} leaves {mask} to device-specific extensions",
+        Text::VendorBits => "a vendor's bits: {family} leaves {at} to device-specific extensions",
         Text::NoConstantHasThisValue => "no {family} constant has this value",
         Text::NoConstantHasTheseBits => "no {family} constant has these bits",
         Text::ItIsElsewhere => " (it is {name}, a {family} message)",
@@ -220,11 +214,11 @@ fn fr(key: Text) -> &'static str {
         Text::DeviceSpecificLabel => "(propre au périphérique)",
         Text::NoFlagSet => "(aucun indicateur)",
         Text::VendorValue => {
-            "une valeur de fabricant : {family} laisse {first} et au-delà aux extensions \
+            "une valeur de fabricant : {family} laisse {at} et au-delà aux extensions \
              propres au périphérique"
         }
         Text::VendorBits => {
-            "des bits de fabricant : {family} laisse {mask} aux extensions propres au \
+            "des bits de fabricant : {family} laisse {at} aux extensions propres au \
              périphérique"
         }
         Text::NoConstantHasThisValue => "aucune constante {family} n’a cette valeur",
@@ -281,11 +275,11 @@ fn de(key: Text) -> &'static str {
         Text::DeviceSpecificLabel => "(gerätespezifisch)",
         Text::NoFlagSet => "(kein Bit gesetzt)",
         Text::VendorValue => {
-            "ein Herstellerwert: {family} überlässt {first} und höher gerätespezifischen \
+            "ein Herstellerwert: {family} überlässt {at} und höher gerätespezifischen \
              Erweiterungen"
         }
         Text::VendorBits => {
-            "Herstellerbits: {family} überlässt {mask} gerätespezifischen Erweiterungen"
+            "Herstellerbits: {family} überlässt {at} gerätespezifischen Erweiterungen"
         }
         Text::NoConstantHasThisValue => "keine Konstante von {family} hat diesen Wert",
         Text::NoConstantHasTheseBits => "keine Konstante von {family} hat diese Bits",
@@ -366,7 +360,8 @@ mod tests {
 
     #[test]
     fn every_text_in_every_language_with_the_same_placeholders() {
-        for key in Text::ALL {
+        for (index, key) in Text::ALL.into_iter().enumerate() {
+            assert_eq!(key as usize, index, "ALL is out of order at {key:?}");
             for (lang, text) in [("fr", fr(key)), ("de", de(key))] {
                 // (Some words are the same: `description`, `Header`.)
                 assert_eq!(placeholders(text), placeholders(en(key)), "{lang}: {key:?}");

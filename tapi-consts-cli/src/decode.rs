@@ -337,39 +337,35 @@ impl<'c> Decoder<'c> {
                 )],
             )?;
         }
-        if decoded.device_specific != 0 {
-            let vendor_hex = family.repr().hex(decoded.device_specific).to_string();
-            let what = match family.device_specific() {
-                Some(DeviceSpecific::From(first)) => fill(
-                    lang,
-                    Text::VendorValue,
-                    &[
-                        ("family", family.prefix()),
-                        ("first", &family.repr().hex(first).to_string()),
-                    ],
-                ),
-                Some(DeviceSpecific::Bits(mask)) => fill(
-                    lang,
-                    Text::VendorBits,
-                    &[
-                        ("family", family.prefix()),
-                        ("mask", &family.repr().hex(mask).to_string()),
-                    ],
-                ),
-                None => String::new(),
-            };
-            let label = text(lang, Text::DeviceSpecificLabel);
+        // What no constant names: a label, the bits, and why.
+        let mut leftover = |label: Text, style: Style, bits: u64, what: &str| {
+            let hex = family.repr().hex(bits).to_string();
             out.row(
                 2,
                 &[
-                    (&[span(label, Style::Name)], self.name_width),
-                    (&[span(&vendor_hex, Style::Value)], value_width),
+                    (&[span(text(lang, label), style)], self.name_width),
+                    (&[span(&hex, style)], value_width),
                 ],
-                &[span(&what, Style::Plain)],
+                &[span(what, Style::Plain)],
+            )
+        };
+        if decoded.device_specific != 0 {
+            let what = family.device_specific().map_or_else(String::new, |range| {
+                let (key, at) = match range {
+                    DeviceSpecific::From(first) => (Text::VendorValue, first),
+                    DeviceSpecific::Bits(mask) => (Text::VendorBits, mask),
+                };
+                let at = family.repr().hex(at).to_string();
+                fill(lang, key, &[("family", family.prefix()), ("at", &at)])
+            });
+            leftover(
+                Text::DeviceSpecificLabel,
+                Style::Name,
+                decoded.device_specific,
+                &what,
             )?;
         }
         if decoded.unknown != 0 {
-            let unknown_hex = family.repr().hex(decoded.unknown).to_string();
             let of_family = [("family", family.prefix())];
             let what = if decoded.members.is_empty() && family.kind() == Kind::Enum {
                 fill(lang, Text::NoConstantHasThisValue, &of_family)
@@ -377,15 +373,7 @@ impl<'c> Decoder<'c> {
             } else {
                 fill(lang, Text::NoConstantHasTheseBits, &of_family)
             };
-            let label = text(lang, Text::UnknownLabel);
-            out.row(
-                2,
-                &[
-                    (&[span(label, Style::Unknown)], self.name_width),
-                    (&[span(&unknown_hex, Style::Unknown)], value_width),
-                ],
-                &[span(&what, Style::Plain)],
-            )?;
+            leftover(Text::UnknownLabel, Style::Unknown, decoded.unknown, &what)?;
         }
         if decoded.members.is_empty() && decoded.unknown == 0 && decoded.device_specific == 0 {
             let none = text(lang, Text::NoFlagSet);

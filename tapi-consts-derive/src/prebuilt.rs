@@ -337,4 +337,32 @@ fn the_generated_enum_keeps_its_derives_and_docs_only() {
     assert!(!text.contains("use tapi_consts::ConstFamily"), "{text}");
     assert!(text.contains("//! Doc."), "{text}");
     assert!(text.contains("INFO"), "{text}");
+    // Rustdoc shows `A = 1` in decimal: the variant's docs end with its C
+    // name and hex value, for rustdoc only.
+    assert!(
+        text.contains(
+            "/// A.\n    #[cfg_attr(doc, doc = \"\")]\n    \
+             #[cfg_attr(doc, doc = \"`X_A` = `0x00000001`\")]\n    A = 1,"
+        ),
+        "{text}"
+    );
+}
+
+/// `member | set` is hidden from rustdoc, which would list it on the
+/// `Flags` page once per family; `member | member` is not.
+#[test]
+fn member_or_set_is_hidden_from_the_flags_page() {
+    let text = generate(
+        "use tapi_consts::ConstFamily;\n\
+         /// X.\n#[derive(Clone, Copy, ConstFamily)] #[repr(u32)] #[tapi(prefix = \"X_\", flags)]\n\
+         pub enum X { /// A.\n A = 1 }",
+        "x.rs",
+    )
+    .unwrap();
+    let hidden = "#[doc(hidden)]\n    impl ::core::ops::BitOr<::tapi_consts::Flags<X>> for X {";
+    assert!(text.contains(hidden), "{text}");
+    assert!(
+        text.contains("#[automatically_derived]\n    impl ::core::ops::BitOr for X {"),
+        "{text}"
+    );
 }

@@ -12,10 +12,10 @@ use core::str::FromStr;
 
 use crate::error::{ParseError, UnknownValueError};
 use crate::family::FlagFamily;
-use crate::given::bits_for;
+use crate::given::repr_of;
 use crate::members::Members;
 use crate::number::ParseOptions;
-use crate::repr::{Integer, Repr};
+use crate::repr::Repr;
 
 /// A set of members of the bit-flag family `E`, stored as `E`'s repr.
 ///
@@ -262,8 +262,8 @@ macro_rules! try_from_given {
 
             #[inline]
             fn try_from(value: $given) -> Result<Self, Self::Error> {
-                bits_for(E::INFO.repr(), $given::INTEGER, value.to_i128())
-                    .map(|bits| Self::from_bits_retain(E::Repr::from_bits(bits)))
+                repr_of(value)
+                    .map(Self::from_bits_retain)
                     .ok_or_else(|| UnknownValueError::new(value))
             }
         }

@@ -4,7 +4,7 @@
 //! field as `u32` (`DWORD`), while a family has one repr; each family
 //! converts from all three (`TryFrom`), by the one rule below.
 
-use crate::repr::ReprKind;
+use crate::repr::{Integer, Repr, ReprKind};
 
 /// The bit pattern (zero-extended to 64 bits) that `value`, an integer of
 /// kind `given`, stands for in a family whose repr is `repr`; `None` when
@@ -33,6 +33,13 @@ pub(crate) fn bits_for(repr: ReprKind, given: ReprKind, value: i128) -> Option<u
         signed_reading().filter(|&value| fits(value))?
     };
     Some(value as u64 & repr.mask())
+}
+
+/// The value of repr `R` that `value` stands for (as [`bits_for`] reads
+/// it), if any: what every `TryFrom<usize | i32 | u32>` converts through.
+#[inline]
+pub(crate) fn repr_of<R: Repr, V: Integer>(value: V) -> Option<R> {
+    bits_for(R::KIND, V::INTEGER, value.to_i128()).map(R::from_bits)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ pub use crate::suggest::closest_by;
 
 use crate::error::{ParseError, UnknownValueError};
 use crate::family::ConstFamily;
-use crate::given::bits_for;
+use crate::given::repr_of;
 use crate::repr::Integer;
 
 /// `FromStr` for a family enum.
@@ -39,8 +39,8 @@ pub fn try_from_value<E: ConstFamily>(value: E::Repr) -> Result<E, UnknownValueE
 /// hands over (read as `given.rs` says).
 #[inline]
 pub fn try_from_given<E: ConstFamily, V: Integer>(value: V) -> Result<E, UnknownValueError<E, V>> {
-    bits_for(E::INFO.repr(), V::INTEGER, value.to_i128())
-        .and_then(|bits| E::from_value(<E::Repr as Repr>::from_bits(bits)))
+    repr_of(value)
+        .and_then(E::from_value)
         .ok_or_else(|| UnknownValueError::new(value))
 }
 

@@ -190,11 +190,11 @@ pub trait Repr:
 }
 
 macro_rules! impl_repr {
-    ($($ty:ident as $unsigned:ident, $signed:expr;)*) => {$(
+    ($($ty:ident as $unsigned:ident;)*) => {$(
         impl sealed::Sealed for $ty {}
 
         impl Repr for $ty {
-            const KIND: ReprKind = ReprKind::new($ty::BITS as u8, $signed, stringify!($ty));
+            const KIND: ReprKind = <$ty as Integer>::INTEGER;
 
             #[inline]
             fn to_bits(self) -> u64 {
@@ -210,14 +210,14 @@ macro_rules! impl_repr {
 }
 
 impl_repr! {
-    u8 as u8, false;
-    u16 as u16, false;
-    u32 as u32, false;
-    u64 as u64, false;
-    i8 as u8, true;
-    i16 as u16, true;
-    i32 as u32, true;
-    i64 as u64, true;
+    u8 as u8;
+    u16 as u16;
+    u32 as u32;
+    u64 as u64;
+    i8 as u8;
+    i16 as u16;
+    i32 as u32;
+    i64 as u64;
 }
 
 /// A bit pattern written as `0x` and upper-case hex digits, zero-padded to

@@ -68,11 +68,19 @@ impl<E: ConstFamily> Visitor<'_> for MemberVisitor<E> {
     }
 
     fn visit_u64<Error: de::Error>(self, value: u64) -> Result<E, Error> {
-        member_from_value(repr_from_u64::<E::Repr, Error>(value, &self)?)
+        member_from_value(repr_from::<E::Repr, Error>(
+            value.into(),
+            Unexpected::Unsigned(value),
+            &self,
+        )?)
     }
 
     fn visit_i64<Error: de::Error>(self, value: i64) -> Result<E, Error> {
-        member_from_value(repr_from_i64::<E::Repr, Error>(value, &self)?)
+        member_from_value(repr_from::<E::Repr, Error>(
+            value.into(),
+            Unexpected::Signed(value),
+            &self,
+        )?)
     }
 }
 
@@ -117,33 +125,27 @@ impl<E: FlagFamily> Visitor<'_> for FlagsVisitor<E> {
     }
 
     fn visit_u64<Error: de::Error>(self, value: u64) -> Result<Flags<E>, Error> {
-        repr_from_u64::<E::Repr, Error>(value, &self).map(Flags::from_bits_retain)
+        repr_from::<E::Repr, Error>(value.into(), Unexpected::Unsigned(value), &self)
+            .map(Flags::from_bits_retain)
     }
 
     fn visit_i64<Error: de::Error>(self, value: i64) -> Result<Flags<E>, Error> {
-        repr_from_i64::<E::Repr, Error>(value, &self).map(Flags::from_bits_retain)
+        repr_from::<E::Repr, Error>(value.into(), Unexpected::Signed(value), &self)
+            .map(Flags::from_bits_retain)
     }
 }
 
 /// `value` as `R`, read as a decimal number of the text grammar is (and
 /// so as the tool's JSON writes it): as itself, or as the other
 /// signedness's reading of the same bits (`4294967295` is `TAPIERR_DROPPED`,
-/// −1; `-2147483647` is `LINEERR_ALLOCATED`, `0x80000001`).
-fn repr_from_u64<R: Repr, Error: de::Error>(
-    value: u64,
+/// −1; `-2147483647` is `LINEERR_ALLOCATED`, `0x80000001`). `shown` is the
+/// value as the error names it.
+fn repr_from<R: Repr, Error: de::Error>(
+    value: i128,
+    shown: Unexpected<'_>,
     expected: &dyn de::Expected,
 ) -> Result<R, Error> {
-    bits_for(R::KIND, i64::INTEGER, i128::from(value))
+    bits_for(R::KIND, i64::INTEGER, value)
         .map(R::from_bits)
-        .ok_or_else(|| Error::invalid_value(Unexpected::Unsigned(value), expected))
-}
-
-/// See [`repr_from_u64`].
-fn repr_from_i64<R: Repr, Error: de::Error>(
-    value: i64,
-    expected: &dyn de::Expected,
-) -> Result<R, Error> {
-    bits_for(R::KIND, i64::INTEGER, i128::from(value))
-        .map(R::from_bits)
-        .ok_or_else(|| Error::invalid_value(Unexpected::Signed(value), expected))
+        .ok_or_else(|| Error::invalid_value(shown, expected))
 }
