@@ -4,7 +4,10 @@
 
 use proc_macro2::Span;
 use syn::ext::IdentExt;
-use syn::{Data, DeriveInput, Expr, ExprLit, ExprUnary, Fields, Ident, Lit, LitStr, UnOp, Variant};
+use syn::{
+    Data, DeriveInput, Expr, ExprGroup, ExprLit, ExprParen, ExprUnary, Fields, Ident, Lit, LitStr,
+    UnOp, Variant,
+};
 
 use crate::attr::{self, DocAttr, English};
 use crate::ctxt::Ctxt;
@@ -323,7 +326,7 @@ fn value<'a>(cx: &Ctxt, variant: &'a Variant) -> Option<Value<'a>> {
         );
         return None;
     };
-    let (negative, literal) = match expr {
+    let (negative, literal) = match bare(expr) {
         Expr::Lit(ExprLit {
             lit: Lit::Int(int), ..
         }) => (false, int),
@@ -331,7 +334,7 @@ fn value<'a>(cx: &Ctxt, variant: &'a Variant) -> Option<Value<'a>> {
             op: UnOp::Neg(_),
             expr: inner,
             ..
-        }) => match &**inner {
+        }) => match bare(inner) {
             Expr::Lit(ExprLit {
                 lit: Lit::Int(int), ..
             }) => (true, int),
@@ -374,6 +377,16 @@ fn c_type_name(cx: &Ctxt, literal: &LitStr) -> Option<String> {
             ),
         );
         None
+    }
+}
+
+/// `expr` without the parentheses around it, and without the invisible
+/// group a `macro_rules!` `$value:expr` puts around what it substitutes (a
+/// family declared by a user's macro).
+fn bare(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Group(ExprGroup { expr, .. }) | Expr::Paren(ExprParen { expr, .. }) => bare(expr),
+        _ => expr,
     }
 }
 

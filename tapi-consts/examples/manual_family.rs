@@ -74,6 +74,6 @@ fn main() {
         .expect("valid set text");
     println!("{lit}");
     println!("{lit:#}");
-    assert!(lit.contains(Lamp::Red) && lit.contains(Lamp::Amber));
+    assert!(lit.contains(Lamp::Red.into()) && lit.contains(Lamp::Amber.into()));
     assert_eq!(lit.unknown_bits(), 0x1);
 }

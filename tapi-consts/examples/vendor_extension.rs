@@ -69,7 +69,7 @@ fn main() -> Result<(), tapi_consts::ParseError> {
     // text is always written with the primary names.
     let parsed: AcmeAgentStates = "ACMEAGENTSTATE_TRAINING | MEAL".parse()?;
     println!("parsed: {parsed:#} (0x{:08X})", parsed.bits());
-    assert!(parsed.contains(AcmeAgentState::LunchBreak));
+    assert!(parsed.contains(AcmeAgentState::LunchBreak.into()));
 
     // A typo is an error that says what was probably meant.
     if let Err(error) = "TEAM_MEETNG".parse::<AcmeAgentStates>() {

@@ -5,11 +5,11 @@
 use arbitrary::{Arbitrary, Result, Unstructured};
 
 use crate::family::FlagFamily;
-use crate::flags::Flags;
+use crate::flags::{FlagSet, Flags};
 
 impl<'a, E: FlagFamily> Arbitrary<'a> for Flags<E> {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        E::Repr::arbitrary(u).map(Flags::from_bits_retain)
+        E::Repr::arbitrary(u).map(Flags::<E>::from_bits_retain)
     }
 
     fn size_hint(depth: usize) -> (usize, Option<usize>) {

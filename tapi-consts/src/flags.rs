@@ -11,13 +11,13 @@ use core::ops::{
 use core::str::FromStr;
 
 use crate::error::{ParseError, UnknownValueError};
-use crate::family::FlagFamily;
+use crate::family::{ConstFamily, FlagFamily};
 use crate::given::repr_of;
 use crate::members::Members;
 use crate::number::ParseOptions;
 use crate::repr::Repr;
 
-/// A set of members of the bit-flag family `E`, stored as `E`'s repr.
+/// A set of members of the bit-flag family `E`.
 ///
 /// `|`, `&`, `^`, `-` and `!` work between sets, and `|` also between
 /// members and with a member on either side of a set (`Ready | set`): each
@@ -47,97 +47,198 @@ use crate::repr::Repr;
 ///
 /// let dw_param1: usize = 0x0000_0801; // LINE_LINEDEVSTATE's first parameter
 /// let states = LineDevStateSet::try_from(dw_param1)?;
-/// assert!(states.contains(LineDevState::Other));
+/// assert!(states.contains(LineDevState::Other.into()));
 /// assert_eq!(states.unknown_bits(), 0);
 /// // No u32 value: refused, not cut to 0x0000_0001.
 /// assert!(LineDevStateSet::try_from(0x1_0000_0001_usize).is_err());
 /// # Ok::<(), tapi_consts::UnknownValueError<LineDevState, usize>>(())
 /// ```
-pub struct Flags<E: FlagFamily> {
-    bits: E::Repr,
+///
+/// # Constant sets
+///
+/// [`from_bits_retain`](Self::from_bits_retain), [`bits`](Self::bits),
+/// [`empty`](Self::empty), [`all`](Self::all), [`union`](Self::union),
+/// [`intersection`](Self::intersection), [`difference`](Self::difference),
+/// [`symmetric_difference`](Self::symmetric_difference),
+/// [`contains`](Self::contains), [`intersects`](Self::intersects) and
+/// [`is_empty`](Self::is_empty) are `const fn`s, as in bitflags, so a mask
+/// can be a `const` item (a member's value is `Member as Repr` there, the
+/// enum being `#[repr]`ed as its family):
+///
+/// ```
+/// use tapi_consts::families::{LineDevState, LineDevStateSet};
+///
+/// // What `lineSetStatusMessages` is asked to report.
+/// const WANTED: LineDevStateSet = LineDevStateSet::from_bits_retain(
+///     LineDevState::Connected as u32 | LineDevState::Disconnected as u32,
+/// )
+/// .union(LineDevStateSet::from_bits_retain(LineDevState::InService as u32));
+/// const _: () = assert!(WANTED.contains(LineDevStateSet::from_bits_retain(0x8)));
+///
+/// assert_eq!(WANTED.bits(), 0x0000_004C);
+/// assert!(WANTED.contains(LineDevState::InService.into()));
+/// ```
+///
+/// `contains`, `intersects`, `union` and the others take a set, as a
+/// `const fn` cannot convert: a member goes in with `.into()`, `|` or
+/// [`Flags::from`]. `insert` and `remove`, which are not `const`, take a
+/// member or a set.
+///
+/// The second parameter, `R`, is the family's repr and never written: it
+/// gives each repr its own `from_bits_retain` and `bits`, which is what lets
+/// them be `const` (stable Rust has no `const` trait methods to convert a
+/// repr generically; enumflags2 does the same). So the type is named
+/// `Flags<E>` or by its alias (`LineDevStateSet`), and
+/// `Flags::from_bits_retain(..)` needs that name too; code generic over the
+/// family reaches both through the [`FlagSet`] trait.
+pub struct Flags<E: FlagFamily, R = <E as ConstFamily>::Repr> {
+    /// The bit pattern, zero-extended to 64 bits whatever the repr, so that
+    /// the set operations are one `const fn` for every repr.
+    bits: u64,
     // `fn() -> E`: the set owns no `E`, so it is `Send`/`Sync` whatever `E` is.
-    family: PhantomData<fn() -> E>,
+    family: PhantomData<fn() -> (E, R)>,
+}
+
+/// [`Flags::from_bits_retain`] and [`Flags::bits`] in code generic over the
+/// family, where the `const fn`s, one per repr, cannot be named.
+///
+/// ```
+/// use tapi_consts::{FlagFamily, FlagSet, Flags};
+///
+/// fn with_unknown_bit<E: FlagFamily>(set: Flags<E>, bit: E::Repr) -> Flags<E> {
+///     set | Flags::<E>::from_bits_retain(bit)
+/// }
+///
+/// use tapi_consts::families::{LineDevState, LineDevStateSet};
+/// let set = with_unknown_bit(LineDevState::Other.into(), 0x8000_0000);
+/// assert_eq!(set.bits(), 0x8000_0001);
+/// # let _: LineDevStateSet = set;
+/// ```
+pub trait FlagSet: Copy + sealed::Sealed {
+    /// The repr of the family.
+    type Bits: Repr;
+
+    /// The set with bits exactly `bits`, unknown bits included.
+    fn from_bits_retain(bits: Self::Bits) -> Self;
+
+    /// The bits of the set, unknown bits included.
+    fn bits(self) -> Self::Bits;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl<E: crate::FlagFamily> Sealed for super::Flags<E> {}
+}
+
+impl<E: FlagFamily> FlagSet for Flags<E> {
+    type Bits = E::Repr;
+
+    #[inline]
+    fn from_bits_retain(bits: E::Repr) -> Self {
+        Self::from_pattern(bits.to_bits())
+    }
+
+    #[inline]
+    fn bits(self) -> E::Repr {
+        E::Repr::from_bits(self.bits)
+    }
 }
 
 impl<E: FlagFamily> Flags<E> {
-    /// The set with bits exactly `bits`, unknown bits included.
+    /// The set of bit pattern `bits`, zero-extended from the repr.
     #[inline]
-    pub fn from_bits_retain(bits: E::Repr) -> Self {
+    pub(crate) const fn from_pattern(bits: u64) -> Self {
         Flags {
             bits,
             family: PhantomData,
         }
     }
 
+    /// The set of the repr's `bits`, through the one generic conversion.
+    #[inline]
+    fn from_repr(bits: E::Repr) -> Self {
+        Self::from_pattern(bits.to_bits())
+    }
+
     /// The empty set.
     #[inline]
-    pub fn empty() -> Self {
-        Self::from_bits_retain(E::Repr::default())
+    pub const fn empty() -> Self {
+        Self::from_pattern(0)
     }
 
     /// The set of every member.
     #[inline]
-    pub fn all() -> Self {
-        Self::from_bits_retain(Self::known())
-    }
-
-    #[inline]
-    fn known() -> E::Repr {
-        E::Repr::from_bits(E::INFO.known_bits())
+    pub const fn all() -> Self {
+        Self::from_pattern(E::INFO.known_bits())
     }
 
     /// The set with bits `bits`, or `None` if any bit is not a member's.
     #[inline]
     pub fn from_bits(bits: E::Repr) -> Option<Self> {
-        (bits & !Self::known() == E::Repr::default()).then(|| Self::from_bits_retain(bits))
+        let set = Self::from_repr(bits);
+        (set.bits & !E::INFO.known_bits() == 0).then_some(set)
     }
 
     /// The set with the members' bits of `bits`; other bits are dropped.
     #[inline]
     pub fn from_bits_truncate(bits: E::Repr) -> Self {
-        Self::from_bits_retain(bits & Self::known())
-    }
-
-    /// The bits of the set, unknown bits included.
-    #[inline]
-    pub fn bits(self) -> E::Repr {
-        self.bits
+        Self::from_repr(bits).intersection(Self::all())
     }
 
     /// The bits that no member has.
     #[inline]
     pub fn unknown_bits(self) -> E::Repr {
-        self.bits & !Self::known()
+        E::Repr::from_bits(self.difference(Self::all()).bits)
     }
 
     /// Whether no bit is set.
     #[inline]
-    pub fn is_empty(self) -> bool {
-        self.bits == E::Repr::default()
+    pub const fn is_empty(self) -> bool {
+        self.bits == 0
     }
 
+    /// The bits of either set (as `|`).
     #[inline]
-    fn selector_mask() -> E::Repr {
-        E::Repr::from_bits(E::INFO.selector_mask())
+    pub const fn union(self, other: Self) -> Self {
+        Self::from_pattern(self.bits | other.bits)
     }
 
-    /// Whether every bit of `other` (a member or a set) is set in `self`.
+    /// The bits of both sets (as `&`).
+    #[inline]
+    pub const fn intersection(self, other: Self) -> Self {
+        Self::from_pattern(self.bits & other.bits)
+    }
+
+    /// The bits of `self` that are not in `other` (as `-`), unknown bits of
+    /// `self` kept.
+    #[inline]
+    pub const fn difference(self, other: Self) -> Self {
+        Self::from_pattern(self.bits & !other.bits)
+    }
+
+    /// The bits of exactly one of the sets (as `^`).
+    #[inline]
+    pub const fn symmetric_difference(self, other: Self) -> Self {
+        Self::from_pattern(self.bits ^ other.bits)
+    }
+
+    /// Whether every bit of `other` is set in `self` (a member goes in as
+    /// `Member.into()`).
     ///
     /// In a [`Kind::Mixed`](crate::Kind::Mixed) family, a selector is
     /// contained only if it is the set's selector.
     #[inline]
-    pub fn contains(self, other: impl Into<Self>) -> bool {
-        let other = other.into().bits;
-        let field = Self::selector_mask();
-        let zero = E::Repr::default();
+    pub const fn contains(self, other: Self) -> bool {
+        let (bits, other) = (self.bits, other.bits);
+        let field = E::INFO.selector_mask();
         let flags = other & !field;
-        self.bits & flags == flags && (other & field == zero || self.bits & field == other & field)
+        bits & flags == flags && (other & field == 0 || bits & field == other & field)
     }
 
     /// Whether `self` and `other` share a bit.
     #[inline]
-    pub fn intersects(self, other: impl Into<Self>) -> bool {
-        self.bits & other.into().bits != E::Repr::default()
+    pub const fn intersects(self, other: Self) -> bool {
+        self.bits & other.bits != 0
     }
 
     /// Sets the bits of `other` (a member or a set). In a
@@ -146,11 +247,11 @@ impl<E: FlagFamily> Flags<E> {
     #[inline]
     pub fn insert(&mut self, other: impl Into<Self>) {
         let other = other.into().bits;
-        let field = Self::selector_mask();
-        if other & field != E::Repr::default() {
-            self.bits = self.bits & !field;
+        let field = E::INFO.selector_mask();
+        if other & field != 0 {
+            self.bits &= !field;
         }
-        self.bits = self.bits | other;
+        self.bits |= other;
     }
 
     /// Clears the bits of `other` (a member or a set). In a
@@ -159,14 +260,14 @@ impl<E: FlagFamily> Flags<E> {
     #[inline]
     pub fn remove(&mut self, other: impl Into<Self>) {
         let other = other.into().bits;
-        let field = Self::selector_mask();
+        let field = E::INFO.selector_mask();
         // The same selector (or none in either): the whole field goes.
         let clear = if self.bits & field == other & field {
             other | field
         } else {
             other & !field
         };
-        self.bits = self.bits & !clear;
+        self.bits &= !clear;
     }
 
     /// Writes the set's text (as `Display` does: full names, or short names
@@ -182,7 +283,7 @@ impl<E: FlagFamily> Flags<E> {
     /// ```
     #[inline]
     pub fn write_to<W: fmt::Write + ?Sized>(self, out: &mut W, short: bool) -> fmt::Result {
-        E::INFO.write_bits(out, self.bits.to_bits(), short)
+        E::INFO.write_bits(out, self.bits, short)
     }
 
     /// The members in the set, in the order `Display` writes them (ascending
@@ -191,10 +292,41 @@ impl<E: FlagFamily> Flags<E> {
     #[inline]
     pub fn iter(self) -> Iter<E> {
         Iter {
-            members: E::INFO.members(self.bits.to_bits()),
+            members: E::INFO.members(self.bits),
             family: PhantomData,
         }
     }
+}
+
+// One `impl` a repr: in each, the repr is a known type, so converting it is
+// a `const` cast.
+macro_rules! const_bits {
+    ($($ty:ident as $unsigned:ident;)*) => {$(
+        impl<E: FlagFamily<Repr = $ty>> Flags<E, $ty> {
+            /// The set with bits exactly `bits`, unknown bits included.
+            #[inline]
+            pub const fn from_bits_retain(bits: $ty) -> Self {
+                Self::from_pattern(bits as $unsigned as u64)
+            }
+
+            /// The bits of the set, unknown bits included.
+            #[inline]
+            pub const fn bits(self) -> $ty {
+                self.bits as $unsigned as $ty
+            }
+        }
+    )*};
+}
+
+const_bits! {
+    u8 as u8;
+    u16 as u16;
+    u32 as u32;
+    u64 as u64;
+    i8 as u8;
+    i16 as u16;
+    i32 as u32;
+    i64 as u64;
 }
 
 /// The members of a [`Flags`] set, in the order `Display` writes them: a
@@ -247,7 +379,7 @@ impl<E: FlagFamily> IntoIterator for Flags<E> {
 impl<E: FlagFamily> From<E> for Flags<E> {
     #[inline]
     fn from(member: E) -> Self {
-        Self::from_bits_retain(member.value())
+        Self::from_repr(member.value())
     }
 }
 
@@ -263,7 +395,7 @@ macro_rules! try_from_given {
             #[inline]
             fn try_from(value: $given) -> Result<Self, Self::Error> {
                 repr_of(value)
-                    .map(Self::from_bits_retain)
+                    .map(Self::from_repr)
                     .ok_or_else(|| UnknownValueError::new(value))
             }
         }
@@ -298,7 +430,7 @@ macro_rules! impl_operator {
             #[inline]
             fn $op(self, other: T) -> Self {
                 let ($a, $b) = (self.bits, other.into().bits);
-                Self::from_bits_retain($result)
+                Self::from_pattern($result)
             }
         }
 
@@ -324,7 +456,7 @@ impl<E: FlagFamily> Not for Flags<E> {
 
     #[inline]
     fn not(self) -> Self {
-        Self::from_bits_truncate(!self.bits)
+        Self::from_pattern(!self.bits).intersection(Self::all())
     }
 }
 
@@ -333,7 +465,7 @@ impl<E: FlagFamily> Not for Flags<E> {
 impl<E: FlagFamily> fmt::Display for Flags<E> {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        E::INFO.write_bits(f, self.bits.to_bits(), f.alternate())
+        E::INFO.write_bits(f, self.bits, f.alternate())
     }
 }
 
@@ -342,7 +474,7 @@ impl<E: FlagFamily> fmt::Debug for Flags<E> {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Flags<{}>(", E::INFO.type_name())?;
-        E::INFO.write_bits(f, self.bits.to_bits(), true)?;
+        E::INFO.write_bits(f, self.bits, true)?;
         f.write_str(")")
     }
 }
@@ -354,7 +486,7 @@ impl<E: FlagFamily> Flags<E> {
     pub fn parse_with(text: &str, options: ParseOptions) -> Result<Self, ParseError> {
         E::INFO
             .parse_bits_with(text, options)
-            .map(|bits| Self::from_bits_retain(E::Repr::from_bits(bits)))
+            .map(Self::from_pattern)
     }
 }
 
@@ -389,7 +521,7 @@ impl<E: FlagFamily> Eq for Flags<E> {}
 impl<E: FlagFamily> PartialEq<E> for Flags<E> {
     #[inline]
     fn eq(&self, other: &E) -> bool {
-        self.bits == other.value()
+        self.bits == other.value().to_bits()
     }
 }
 
@@ -404,14 +536,14 @@ impl<E: FlagFamily> PartialOrd for Flags<E> {
 impl<E: FlagFamily> Ord for Flags<E> {
     #[inline]
     fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-        self.bits.cmp(&other.bits)
+        FlagSet::bits(*self).cmp(&FlagSet::bits(*other))
     }
 }
 
 impl<E: FlagFamily> Hash for Flags<E> {
     #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.bits.hash(state);
+        FlagSet::bits(*self).hash(state);
     }
 }
 

@@ -194,7 +194,7 @@ pub use crate::device_specific::DeviceSpecific;
 pub use crate::entry::Entry;
 pub use crate::error::{ParseError, ParseErrorKind, UnknownValueError};
 pub use crate::family::{ConstFamily, FlagFamily};
-pub use crate::flags::{Flags, Iter};
+pub use crate::flags::{FlagSet, Flags, Iter};
 pub use crate::kind::Kind;
 pub use crate::lang::Docs;
 pub use crate::members::Members;

@@ -19,7 +19,7 @@ use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
 use crate::family::{ConstFamily, FlagFamily};
-use crate::flags::Flags;
+use crate::flags::{FlagSet, Flags};
 use crate::given::bits_for;
 use crate::repr::{Integer, Repr};
 use crate::UnknownValueError;
@@ -102,7 +102,7 @@ impl<'de, E: FlagFamily> Deserialize<'de> for Flags<E> {
         if deserializer.is_human_readable() {
             deserializer.deserialize_any(FlagsVisitor(PhantomData))
         } else {
-            E::Repr::deserialize(deserializer).map(Flags::from_bits_retain)
+            E::Repr::deserialize(deserializer).map(Flags::<E>::from_bits_retain)
         }
     }
 }
@@ -126,12 +126,12 @@ impl<E: FlagFamily> Visitor<'_> for FlagsVisitor<E> {
 
     fn visit_u64<Error: de::Error>(self, value: u64) -> Result<Flags<E>, Error> {
         repr_from::<E::Repr, Error>(value.into(), Unexpected::Unsigned(value), &self)
-            .map(Flags::from_bits_retain)
+            .map(Flags::<E>::from_bits_retain)
     }
 
     fn visit_i64<Error: de::Error>(self, value: i64) -> Result<Flags<E>, Error> {
         repr_from::<E::Repr, Error>(value.into(), Unexpected::Signed(value), &self)
-            .map(Flags::from_bits_retain)
+            .map(Flags::<E>::from_bits_retain)
     }
 }
 

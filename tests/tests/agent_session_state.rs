@@ -287,7 +287,7 @@ fn flags_operations() {
     assert_eq!(S::from_bits_retain(0x43).bits(), 0x43);
 
     let mut set = S::from(Ready);
-    assert!(set.contains(Ready));
+    assert!(set.contains(Ready.into()));
     assert!(!set.contains(Ready | Ended));
     set.insert(Ended);
     assert!(set.contains(Ready | Ended));

@@ -4,7 +4,7 @@
 //! random bit patterns.
 
 use tapi_consts::families::*;
-use tapi_consts::{ConstFamily, FamilyInfo, FlagFamily, Flags, Kind, Repr};
+use tapi_consts::{ConstFamily, FamilyInfo, FlagFamily, FlagSet, Flags, Kind, Repr};
 
 // The families come from the crate's one list, `__tapi_every_family!`
 // (`tapi-consts/src/families/list.rs`): one line a family, `kind Type
@@ -152,8 +152,11 @@ fn every_set_alias_is_the_family_name_and_set() {
     for (family, alias, alias_type, flags_type) in aliases {
         assert_eq!(alias, format!("{family}Set"));
         assert_eq!(alias_type, flags_type, "{alias}");
+        // `Flags<X>` is `Flags<X, X's repr>`, its second parameter's default.
+        let info = ALL.iter().find(|info| info.type_name() == family).unwrap();
+        let repr = info.repr().name();
         assert!(
-            flags_type.ends_with(&format!("::{family}>")),
+            flags_type.ends_with(&format!("::{family}, {repr}>")),
             "{flags_type}"
         );
     }

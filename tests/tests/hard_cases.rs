@@ -178,9 +178,9 @@ fn line_initialize_ex_options_are_a_selector_plus_a_flag() {
         port.iter().collect::<Vec<_>>(),
         [UseCompletionPort, CallHubTracking]
     );
-    assert!(port.contains(UseCompletionPort));
-    assert!(!port.contains(UseEvent));
-    assert!(!port.contains(UseHiddenWindow));
+    assert!(port.contains(UseCompletionPort.into()));
+    assert!(!port.contains(UseEvent.into()));
+    assert!(!port.contains(UseHiddenWindow.into()));
     assert_eq!(format!("{:#}", Options::from(UseEvent)), "USEEVENT");
     assert_eq!(
         format!("{:#}", Options::from(CallHubTracking)),

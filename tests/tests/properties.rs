@@ -28,8 +28,8 @@ use tapi_consts::families::{
     self, LineAgentSessionState, LineCallHubTracking, LineErr, LineInitializeExOption, TapiErr,
 };
 use tapi_consts::{
-    ConstFamily, FamilyInfo, FlagFamily, Flags, Kind, ParseError, ParseErrorKind, ParseOptions,
-    Repr, ReprKind, UnknownValueError,
+    ConstFamily, FamilyInfo, FlagFamily, FlagSet, Flags, Kind, ParseError, ParseErrorKind,
+    ParseOptions, Repr, ReprKind, UnknownValueError,
 };
 
 // ---------------------------------------------------------------------------

@@ -142,7 +142,7 @@ fn flag_sets_deserialize_from_short_names_and_integers() {
     );
     assert_eq!(
         from_json::<LineAgentSessionStateSet>("4294967295"),
-        Ok(Flags::from_bits_retain(u32::MAX))
+        Ok(LineAgentSessionStateSet::from_bits_retain(u32::MAX))
     );
     assert_eq!(
         from_json::<LineAgentSessionStateSet>(r#""""#),
