@@ -20,9 +20,22 @@ pub enum MemberTable {
     WhenRustdoc,
     /// Always: code expanded ahead of time (tapi-consts' prebuilt
     /// families, by the `prebuilt` test) is compiled by rustc and rustdoc
-    /// alike.
+    /// alike. The sets of those at the top of `families/` (tapi.h's) have
+    /// an alias, `XSet`, which the page names.
     #[cfg(test)]
-    Always,
+    Prebuilt { set_alias: bool },
+}
+
+impl MemberTable {
+    /// Whether the family's page names its set alias: only tapi.h's
+    /// prebuilt families have one.
+    fn names_set_alias(self) -> bool {
+        match self {
+            MemberTable::WhenRustdoc => false,
+            #[cfg(test)]
+            MemberTable::Prebuilt { set_alias } => set_alias,
+        }
+    }
 }
 
 /// The member table as a `#[cfg_attr(doc, doc = …)]` attribute, or nothing
@@ -55,7 +68,7 @@ const LANGUAGE_NAMES: &[(&str, &str)] = &[("fr", "Français"), ("de", "Deutsch")
 /// variants' own docs, right above), then one section per other language
 /// with its descriptions as a list, which wraps at any width where a
 /// column per language was cut off.
-pub fn impl_doc(family: &Family, repr: &Repr, languages: &[String]) -> String {
+pub fn impl_doc(family: &Family, repr: &Repr, languages: &[String], when: MemberTable) -> String {
     let mut doc = String::new();
     let kind = if family.flags {
         "bit flags"
@@ -80,11 +93,21 @@ pub fn impl_doc(family: &Family, repr: &Repr, languages: &[String]) -> String {
 ",
     );
     if family.flags {
+        let _ = write!(
+            doc,
+            "A set of them is a [`Flags<{}>`](::tapi_consts::Flags)",
+            family.ident
+        );
+        if when.names_set_alias() {
+            let _ = write!(
+                doc,
+                ", named [`{0}Set`](crate::families::{0}Set)",
+                family.ident
+            );
+        }
         let _ = writeln!(
             doc,
-            "A set of them is a [`Flags<{}>`](::tapi_consts::Flags), written \
-             `A | B | 0x40`; `|` between members makes one.\n",
-            family.ident
+            ", written `A | B | 0x40`; `|` between members makes one.\n"
         );
     }
     member_table(&mut doc, family, repr);
@@ -191,6 +214,10 @@ mod tests {
 
     /// The rustdoc text of a family written in English, French and German.
     fn doc_of(source: &str) -> String {
+        doc_as(source, super::MemberTable::WhenRustdoc)
+    }
+
+    fn doc_as(source: &str, when: super::MemberTable) -> String {
         let input: syn::DeriveInput = syn::parse_str(source).unwrap();
         let cx = Ctxt::new();
         let family = Family::from_syn(&cx, &input).unwrap();
@@ -200,7 +227,28 @@ mod tests {
         let bits = vec![0; family.members.len()];
         let described = crate::table::describe(&family, &prefix, repr, &bits);
         let languages = tapi_consts_table::write::doc_languages(&described);
-        super::impl_doc(&family, repr, &languages)
+        super::impl_doc(&family, repr, &languages, when)
+    }
+
+    /// A prebuilt tapi.h family's page names its set alias; a TAPI 3 or a
+    /// user's family has none to name.
+    #[test]
+    fn only_a_prebuilt_family_names_its_set_alias() {
+        let source = r#"
+            #[repr(u32)]
+            #[tapi(prefix = "ACME_", flags)]
+            enum Acme { Red = 1 }
+        "#;
+        let alias = "[`Flags<Acme>`](::tapi_consts::Flags), named \
+                     [`AcmeSet`](crate::families::AcmeSet), written";
+        assert!(doc_as(source, super::MemberTable::Prebuilt { set_alias: true }).contains(alias));
+        for when in [
+            super::MemberTable::Prebuilt { set_alias: false },
+            super::MemberTable::WhenRustdoc,
+        ] {
+            let doc = doc_as(source, when);
+            assert!(!doc.contains("AcmeSet"), "{doc}");
+        }
     }
 
     /// Each fact once: the requirements in the first sentence, the values

@@ -68,7 +68,9 @@ fn expand(family: &Family, member_table: MemberTable) -> syn::Result<TokenStream
     })?;
     let languages = &written.doc_languages;
     let info = table::family_info(family, repr, &written);
-    let impl_doc = docs::doc_attr(member_table, || docs::impl_doc(family, repr, languages));
+    let impl_doc = docs::doc_attr(member_table, || {
+        docs::impl_doc(family, repr, languages, member_table)
+    });
     let example = members
         .first()
         .map(|member| format!("{prefix}{}", member.name.text));

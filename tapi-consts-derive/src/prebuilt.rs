@@ -103,7 +103,10 @@ fn generate(description: &str, file: &str) -> Result<String, String> {
         match item {
             Item::Enum(family) if derives_const_family(family) => {
                 let input = DeriveInput::from(family.clone());
-                let expansion = expand::derive(&input, MemberTable::Always);
+                // tapi.h's families sit at the top of `families/`; only
+                // they have a set alias (`families::set_aliases`).
+                let set_alias = !file.contains('/');
+                let expansion = expand::derive(&input, MemberTable::Prebuilt { set_alias });
                 if expansion.to_string().contains("compile_error") {
                     return Err(format!(
                         "{file}: `{}` does not derive: {expansion}",

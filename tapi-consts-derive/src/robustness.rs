@@ -9,7 +9,10 @@ fn run(source: &str) -> Result<TokenStream, String> {
     let tokens: TokenStream = source.parse().map_err(|e| format!("lex: {e:?}"))?;
     let input: syn::DeriveInput = syn::parse2(tokens).map_err(|e| format!("parse: {e}"))?;
     let output = std::panic::catch_unwind(|| {
-        crate::expand::derive(&input, crate::docs::MemberTable::Always)
+        crate::expand::derive(
+            &input,
+            crate::docs::MemberTable::Prebuilt { set_alias: false },
+        )
     })
     .map_err(|_| format!("the derive panicked on: {source}"))?;
     let text = output.to_string();
