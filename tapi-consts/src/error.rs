@@ -5,6 +5,7 @@ use core::marker::PhantomData;
 use core::ops::Range;
 
 use crate::entry::Entry;
+use crate::error_words::{self, Words};
 use crate::family::ConstFamily;
 use crate::given::bits_for;
 use crate::kind::Kind;
@@ -187,83 +188,90 @@ impl ParseError {
 impl fmt::Display for ParseError {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let prefix = self.family.prefix();
-        let repr = self.family.repr();
-        match self.kind {
-            ParseErrorKind::EmptyTerm => write!(
-                f,
-                "empty term at byte {}: expected a {prefix} name or a number",
-                self.span.0
-            )?,
-            ParseErrorKind::UnknownName => {
-                f.write_str("unknown name ")?;
-                self.write_token(f)?;
-                write!(f, " for {prefix}")?;
-                let token = self.token().as_bytes();
-                if !token.is_empty() && token.iter().all(u8::is_ascii_hexdigit) {
-                    // `ffffffff`: letters only, so a name, but maybe hex.
-                    f.write_str(" (for a hex number, write `0x")?;
-                    self.write_digits(f)?;
-                    f.write_str("`)")?;
-                }
-            }
-            ParseErrorKind::InvalidNumber => {
-                f.write_str("invalid number ")?;
-                self.write_token(f)?;
-                f.write_str(
-                    ": expected decimal (`260`, `-1`) or hex with its prefix \
-                     (`0x104`, `x104`, `$104`, `&H104`)",
-                )?;
-            }
-            ParseErrorKind::AmbiguousNumber if self.token().starts_with('-') => {
-                f.write_str("ambiguous number ")?;
-                self.write_token(f)?;
-                f.write_str(
-                    ": a leading zero is octal in C; decimal is written without leading zeros",
-                )?;
-            }
-            ParseErrorKind::AmbiguousNumber => {
-                f.write_str("ambiguous number ")?;
-                self.write_token(f)?;
-                f.write_str(": hex must be written with a prefix (`0x")?;
-                self.write_digits(f)?;
-                f.write_str("`); decimal is written without leading zeros")?;
-            }
-            ParseErrorKind::NumberOutOfRange => {
-                f.write_str("number ")?;
-                self.write_token(f)?;
-                write!(f, " does not fit in {} ({prefix})", repr.name())?;
-            }
-            ParseErrorKind::UnknownValue => {
-                self.write_token(f)?;
-                write!(f, " is not the value of any {prefix} constant")?;
-            }
-            ParseErrorKind::UnexpectedSet if self.family.kind() == Kind::Enum => {
-                self.write_token(f)?;
-                write!(
-                    f,
-                    " joins values with `|`, but {prefix} is an enumeration: a value is one \
-                     name or number"
-                )?;
-            }
-            ParseErrorKind::UnexpectedSet => {
-                self.write_token(f)?;
-                write!(
-                    f,
-                    " joins members with `|`, where one {prefix} member is read; read a set as \
-                     a set (`Flags`)"
-                )?;
-            }
-            ParseErrorKind::ConflictingSelectors => {
-                self.write_token(f)?;
-                write!(
-                    f,
-                    " is a second selector: a {prefix} value holds one selector, plus flags"
-                )?;
-            }
+        self.write_in(f, &error_words::EN)
+    }
+}
+
+/// A [`ParseError`]'s message in a language: [`ParseError::display_in`].
+#[derive(Clone, Copy)]
+pub struct DisplayIn<'a> {
+    error: &'a ParseError,
+    words: &'static Words,
+}
+
+impl fmt::Display for DisplayIn<'_> {
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.write_in(f, self.words)
+    }
+}
+
+impl fmt::Debug for DisplayIn<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl ParseError {
+    /// The message in `lang` (`fr`, `de-AT`, …), as `Display` writes it in
+    /// English: in French with the `lang-fr` feature, in German with
+    /// `lang-de`, in English otherwise.
+    ///
+    /// ```
+    /// use tapi_consts::families::LineCallState;
+    ///
+    /// let error = "OFERING".parse::<LineCallState>().unwrap_err();
+    /// assert_eq!(error.display_in("en").to_string(), error.to_string());
+    /// # #[cfg(feature = "lang-fr")]
+    /// assert_eq!(
+    ///     error.display_in("fr-CA").to_string(),
+    ///     "nom inconnu `OFERING` pour LINECALLSTATE_ ; vouliez-vous dire `OFFERING` ?"
+    /// );
+    /// ```
+    #[inline]
+    pub fn display_in(&self, lang: &str) -> DisplayIn<'_> {
+        DisplayIn {
+            error: self,
+            words: error_words::words(lang),
         }
-        if let Some(suggestion) = self.suggestion() {
-            write!(f, "; did you mean `{suggestion}`?")?;
+    }
+
+    fn write_in(&self, f: &mut fmt::Formatter<'_>, words: &Words) -> fmt::Result {
+        let template = match self.kind {
+            ParseErrorKind::EmptyTerm => words.empty_term,
+            ParseErrorKind::UnknownName => words.unknown_name,
+            ParseErrorKind::InvalidNumber => words.invalid_number,
+            ParseErrorKind::AmbiguousNumber if self.token().starts_with('-') => words.leading_zero,
+            ParseErrorKind::AmbiguousNumber => words.unprefixed_hex,
+            ParseErrorKind::NumberOutOfRange => words.out_of_range,
+            ParseErrorKind::UnknownValue => words.unknown_value,
+            ParseErrorKind::UnexpectedSet if self.family.kind() == Kind::Enum => {
+                words.set_in_enumeration
+            }
+            ParseErrorKind::UnexpectedSet => words.set_for_member,
+            ParseErrorKind::ConflictingSelectors => words.second_selector,
+        };
+        let suggestion = self.suggestion();
+        let arg = |f: &mut fmt::Formatter<'_>, name: &str| match name {
+            "token" => self.write_token(f),
+            "digits" => self.write_digits(f),
+            "prefix" => f.write_str(self.family.prefix()),
+            "repr" => f.write_str(self.family.repr().name()),
+            "byte" => write!(f, "{}", self.span.0),
+            "suggestion" => f.write_str(suggestion.unwrap_or("")),
+            _ => Ok(()),
+        };
+        error_words::fill(f, template, arg)?;
+        let token = self.token().as_bytes();
+        if self.kind == ParseErrorKind::UnknownName
+            && !token.is_empty()
+            && token.iter().all(u8::is_ascii_hexdigit)
+        {
+            // `ffffffff`: letters only, so a name, but maybe hex.
+            error_words::fill(f, words.hex_hint, arg)?;
+        }
+        if suggestion.is_some() {
+            error_words::fill(f, words.did_you_mean, arg)?;
         }
         Ok(())
     }

@@ -155,6 +155,7 @@ mod arbitrary_impls;
 mod device_specific;
 mod entry;
 mod error;
+mod error_words;
 mod family;
 mod flags;
 mod given;
@@ -192,7 +193,7 @@ pub mod __private;
 
 pub use crate::device_specific::DeviceSpecific;
 pub use crate::entry::Entry;
-pub use crate::error::{ParseError, ParseErrorKind, UnknownValueError};
+pub use crate::error::{DisplayIn, ParseError, ParseErrorKind, UnknownValueError};
 pub use crate::family::{ConstFamily, FlagFamily};
 pub use crate::flags::{FlagSet, Flags, Iter};
 pub use crate::kind::Kind;

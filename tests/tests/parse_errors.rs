@@ -536,3 +536,67 @@ fn the_token_is_kept_whole_or_cut_at_a_character_boundary_at_every_length() {
         }
     }
 }
+
+/// Every message in French and German (the default features keep both):
+/// the same facts as the English one — the term as written, the family
+/// where it names it, the suggestion — in the language's words, with no placeholder left.
+#[test]
+fn every_message_in_french_and_german() {
+    use tapi_consts::families::{LineCallState, LineInitializeExOption};
+    let errors = [
+        member_error(""),
+        member_error("RAEDY"),
+        member_error("ffffffff"),
+        member_error("0x"),
+        member_error("-0100"),
+        member_error("00000100"),
+        member_error("0x1_0000_0000"),
+        member_error("0x8000"),
+        "IDLE | OFFERING".parse::<LineCallState>().unwrap_err(),
+        member_error("READY | BUSYONCALL"),
+        LineInitializeExOption::INFO
+            .parse("USEHIDDENWINDOW | USEEVENT", ParseOptions::new())
+            .unwrap_err(),
+    ];
+    let mut kinds: Vec<_> = errors.iter().map(|error| error.kind()).collect();
+    kinds.dedup();
+    assert_eq!(kinds.len(), 8, "{kinds:?}: every kind");
+    for error in &errors {
+        let english = error.to_string();
+        assert_eq!(error.display_in("en-GB").to_string(), english);
+        // A language the crate has no words in: English.
+        assert_eq!(error.display_in("ja").to_string(), english);
+        for (lang, word) in [("fr", "constante"), ("de", "Konstante")] {
+            let text = error.display_in(lang).to_string();
+            assert_ne!(text, english, "{lang}");
+            assert!(!text.contains(['{', '}']), "{lang}: {text}");
+            let prefix = error.family().prefix();
+            assert_eq!(
+                text.contains(prefix),
+                english.contains(prefix),
+                "{lang}: {text}"
+            );
+            if !error.token().is_empty() {
+                assert!(
+                    text.contains(&format!("`{}", error.token())),
+                    "{lang}: {text}"
+                );
+            }
+            if let Some(suggestion) = error.suggestion() {
+                assert!(text.contains(&format!("`{suggestion}`")), "{lang}: {text}");
+            }
+            if error.kind() == ParseErrorKind::UnknownValue {
+                assert!(text.contains(word), "{lang}: {text}");
+            }
+        }
+    }
+    assert_eq!(
+        member_error("RAEDY").display_in("de").to_string(),
+        "unbekannter Name `RAEDY` für LINEAGENTSESSIONSTATE_; meinten Sie `READY`?"
+    );
+    assert_eq!(
+        member_error("00000100").display_in("fr").to_string(),
+        "nombre ambigu `00000100` : un hexadécimal s’écrit avec un préfixe (`0x00000100`) ; \
+         un décimal s’écrit sans zéro en tête"
+    );
+}
