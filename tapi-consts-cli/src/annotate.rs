@@ -8,6 +8,7 @@ mod scan;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 
+use crate::catalogue::{fill, Text};
 use crate::json::Object;
 use crate::{Context, Failure, Status};
 
@@ -37,7 +38,7 @@ pub fn run(context: &mut Context, files: &[String]) -> Result<Status, Failure> {
             match File::open(name) {
                 Ok(file) => Box::new(file),
                 Err(error) => {
-                    context.error(&format!("cannot read {name}: {error}"));
+                    context.error(&cannot_read(&context.lang, name, &error));
                     status = status.max(Status::NotKnown);
                     continue;
                 }
@@ -47,7 +48,7 @@ pub fn run(context: &mut Context, files: &[String]) -> Result<Status, Failure> {
         // A file that cannot be read is reported and the next one is read;
         // output that cannot be written ends the run (`?`).
         if let Err(error) = annotator.copy(context, BufReader::with_capacity(64 * 1024, reader))? {
-            context.error(&format!("cannot read {name}: {error}"));
+            context.error(&cannot_read(&context.lang, name, &error));
             status = status.max(Status::NotKnown);
         }
     }
@@ -129,9 +130,10 @@ impl Annotator {
             let mut object = Object::new(&mut out);
             object.num("line", self.number).str("text", text).strs(
                 "annotations",
+                // English whatever the language: scripts read it.
                 found
                     .iter()
-                    .map(describe)
+                    .map(|annotation| describe(annotation, "en"))
                     .collect::<Vec<_>>()
                     .iter()
                     .map(String::as_str),
@@ -146,9 +148,15 @@ impl Annotator {
         }
         for annotation in found {
             context.out.raw(MARK)?;
-            context.out.raw(&describe(annotation))?;
+            context.out.raw(&describe(annotation, &context.lang))?;
             context.out.raw("\n")?;
         }
         Ok(())
     }
+}
+
+/// The error for an input that cannot be read, in `lang`.
+fn cannot_read(lang: &str, name: &str, error: &io::Error) -> String {
+    let error = error.to_string();
+    fill(lang, Text::CannotRead, &[("name", name), ("error", &error)])
 }

@@ -20,7 +20,7 @@ const MAX_LINE: usize = 4096;
 const MAX_REFUSALS: usize = 4096;
 
 pub fn run(context: &mut Context, family: &str, inputs: &[String]) -> Result<Status, Failure> {
-    let family = resolve::family_arg(family).map_err(Failure::Usage)?;
+    let family = resolve::family_arg(family, &context.lang).map_err(Failure::Usage)?;
     let options = ParseOptions::new().unprefixed_hex(context.hex);
     let mut decoder = Decoder::new(context, family, options);
     decoder.start()?;
@@ -123,14 +123,16 @@ impl<'c> Decoder<'c> {
                 .raw(if self.written > 0 { "\n]}\n" } else { "]}\n" })?;
         }
         if self.not_known > 0 {
-            let prefix = self.family.prefix();
-            let message = match (self.not_known, self.family.kind() == Kind::Enum) {
-                (1, true) => format!("1 value is not the value of any {prefix} constant"),
-                (n, true) => format!("{n} values are not the value of any {prefix} constant"),
-                (1, false) => format!("1 value has bits that no {prefix} constant has"),
-                (n, false) => format!("{n} values have bits that no {prefix} constant has"),
+            let key = match (self.not_known, self.family.kind() == Kind::Enum) {
+                (1, true) => Text::OneValueUnknown,
+                (_, true) => Text::ValuesUnknown,
+                (1, false) => Text::OneValueBits,
+                (_, false) => Text::ValuesBits,
             };
-            self.context.error(&format!("{message} (shown as unknown)"));
+            let count = self.not_known.to_string();
+            let values = [("count", count.as_str()), ("prefix", self.family.prefix())];
+            let message = fill(&self.context.lang, key, &values);
+            self.context.error(&message);
             self.status = self.status.max(Status::NotKnown);
         }
         Ok(self.status)
@@ -148,8 +150,10 @@ impl<'c> Decoder<'c> {
                 Ok(chunk) => chunk,
                 Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
                 Err(error) => {
-                    self.context
-                        .error(&format!("cannot read standard input: {error}"));
+                    let error = error.to_string();
+                    let lang = &self.context.lang;
+                    let message = fill(lang, Text::CannotReadStdin, &[("error", &error)]);
+                    self.context.error(&message);
                     self.status = self.status.max(Status::NotKnown);
                     return Ok(());
                 }
@@ -184,9 +188,11 @@ impl<'c> Decoder<'c> {
     fn line(&mut self, number: u64, line: &[u8], too_long: bool) -> Result<(), Failure> {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
         let text = if too_long || line.len() > MAX_LINE {
-            Err(format!("longer than {MAX_LINE} bytes"))
+            let max = MAX_LINE.to_string();
+            Err(fill(&self.context.lang, Text::LongerThan, &[("max", &max)]))
         } else {
-            std::str::from_utf8(line).map_err(|_| "not UTF-8 text".to_owned())
+            std::str::from_utf8(line)
+                .map_err(|_| text(&self.context.lang, Text::NotUtf8Line).to_owned())
         };
         match text {
             Ok(text) if text.trim().is_empty() => Ok(()),
@@ -212,7 +218,7 @@ impl<'c> Decoder<'c> {
         // A blank argument is a mistake, not the empty set.
         let read = if input.trim().is_empty() {
             Err(Refused::not_known(
-                "empty value: expected a number such as `0x4`".to_owned(),
+                text(&self.context.lang, Text::EmptyValue).to_owned(),
             ))
         } else {
             self.read(input)
@@ -239,7 +245,7 @@ impl<'c> Decoder<'c> {
         if let Some(refused) = self.refusals.get(input) {
             return Err(refused.clone());
         }
-        values::read(self.family, input, self.options).inspect_err(|refused| {
+        values::read(self.family, input, self.options, &self.context.lang).inspect_err(|refused| {
             if self.refusals.len() == MAX_REFUSALS {
                 self.refusals.clear();
             }

@@ -18,7 +18,7 @@ pub fn run(context: &mut Context, name: &str) -> Result<Status, Failure> {
     }
     // A constant (C name, Rust path, .NET qualified name), else a family
     // (prefix or Rust type).
-    let unknown = match resolve::constant(wanted) {
+    let unknown = match resolve::constant(wanted, &context.lang) {
         Ok(entry) => {
             constant(context, entry)?;
             return Ok(Status::Success);
@@ -46,9 +46,8 @@ fn by_value(context: &mut Context, input: &str, bits: u64) -> Result<Status, Fai
         .filter(|entry| !entry.family().kind().is_set() && entry.bits() == bits)
         .collect();
     if found.is_empty() {
-        context.error(&format!(
-            "no constant of an enumeration has the value {input}; `tapi-consts decode FAMILY {input}` reads it as a value or set of one family"
-        ));
+        let message = fill(&lang, Text::NoEnumValue, &[("input", input)]);
+        context.error(&message);
         return Ok(Status::NotKnown);
     }
     if context.json {
@@ -72,7 +71,7 @@ fn by_value(context: &mut Context, input: &str, bits: u64) -> Result<Status, Fai
     for entry in found {
         let family = entry.family();
         let of = if family.kind() == Kind::Standalone {
-            "no family".to_owned()
+            catalogue::text(&lang, Text::NoFamily).to_owned()
         } else {
             family.c_type().unwrap_or(family.prefix()).to_owned()
         };

@@ -3,6 +3,7 @@
 
 use tapi_consts::{FamilyInfo, Kind, ParseOptions};
 
+use crate::catalogue::{fill, text, Text};
 use crate::json::{self, Object};
 use crate::output::{quote, Style};
 use crate::resolve::{self, family_of_name};
@@ -15,13 +16,13 @@ pub fn run(context: &mut Context, expr: &str, family: Option<&str>) -> Result<St
         .ignore_case(true)
         .unprefixed_hex(context.hex);
     let family = match family {
-        Some(family) => resolve::family_arg(family).map_err(Failure::Usage)?,
-        None => match infer(expr, options)? {
+        Some(family) => resolve::family_arg(family, &context.lang).map_err(Failure::Usage)?,
+        None => match infer(expr, options, &context.lang)? {
             Ok(family) => family,
             Err(refused) => return not_known(context, expr, None, refused),
         },
     };
-    match encode(family, expr, options) {
+    match encode(family, expr, options, &context.lang) {
         Ok(bits) => {
             let decoded = values::decode(family, bits);
             let value_hex = family.repr().hex(bits).to_string();
@@ -66,40 +67,45 @@ pub fn run(context: &mut Context, expr: &str, family: Option<&str>) -> Result<St
 fn infer(
     expr: &str,
     options: ParseOptions,
+    lang: &str,
 ) -> Result<Result<&'static FamilyInfo, Refused>, Failure> {
     let mut names = expr
         .split('|')
         .map(str::trim)
         .filter(|term| !term.is_empty() && !is_number(term, options));
     let Some(first) = names.next() else {
-        return Err(Failure::Usage(format!(
-            "cannot tell the family of {}: it names no constant; give a full name or --family",
-            quote(expr)
+        return Err(Failure::Usage(fill(
+            lang,
+            Text::NoFamilyOf,
+            &[("expr", &quote(expr))],
         )));
     };
     if let Some(family) = std::iter::once(first).chain(names).find_map(family_of_name) {
         return Ok(Ok(family));
     }
-    Ok(resolve::constant(first)
+    Ok(resolve::constant(first, lang)
         .map(|entry| entry.family())
         .map_err(|mut refused| {
-            refused
-                .message
-                .push_str(" (or name the family with --family)");
+            refused.message.push_str(text(lang, Text::OrNameFamily));
             refused
         }))
 }
 
 /// The bits of `expr` in `family`, read by the runtime as written (error
 /// positions are the input's own).
-fn encode(family: &'static FamilyInfo, expr: &str, options: ParseOptions) -> Result<u64, Refused> {
-    let bits = values::read(family, expr, options);
+fn encode(
+    family: &'static FamilyInfo,
+    expr: &str,
+    options: ParseOptions,
+    lang: &str,
+) -> Result<u64, Refused> {
+    let bits = values::read(family, expr, options, lang);
     // An enumeration's number must be a member's: the library says so.
     let bits = match bits {
         Ok(bits) if family.kind() == Kind::Enum && family.entry_by_bits(bits).is_none() => family
             .parse_entry_with(expr, options)
             .map(|_| bits)
-            .map_err(|error| Refused::from_parse(&error)),
+            .map_err(|error| Refused::from_parse(&error, lang)),
         bits => bits,
     };
     bits.map_err(|mut refused| {
@@ -108,11 +114,14 @@ fn encode(family: &'static FamilyInfo, expr: &str, options: ParseOptions) -> Res
             if let Some(other) =
                 family_of_name(&term).filter(|other| other.prefix() != family.prefix())
             {
-                refused.message = format!(
-                    "{} is a name of {}, not of {}",
-                    quote(&term),
-                    other.prefix(),
-                    family.prefix()
+                refused.message = fill(
+                    lang,
+                    Text::NameOfOther,
+                    &[
+                        ("name", &quote(&term)),
+                        ("other", other.prefix()),
+                        ("family", family.prefix()),
+                    ],
                 );
                 refused.suggestion = None;
             }

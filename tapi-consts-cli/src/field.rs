@@ -5,6 +5,7 @@
 use tapi_consts::fields::{self, Field, FieldReading, Role};
 use tapi_consts::{ParseOptions, Repr};
 
+use crate::catalogue::{self, fill, Text};
 use crate::json::{self, Object};
 use crate::output::{prose, span, Style};
 use crate::values::{self, Decoded};
@@ -17,16 +18,17 @@ pub fn run(
     given: &[String],
 ) -> Result<Status, Failure> {
     let options = ParseOptions::new().unprefixed_hex(context.hex);
-    let field = find(name).map_err(Failure::Usage)?;
+    let lang = context.lang.clone();
+    let field = find(name, &lang).map_err(Failure::Usage)?;
     let mut depends = Vec::new();
     for text in given {
-        depends.push(dependency(&field, text, options).map_err(Failure::Usage)?);
+        depends.push(dependency(&field, text, options, &lang).map_err(Failure::Usage)?);
     }
     let pairs: Vec<(&str, u32)> = depends
         .iter()
         .map(|(name, value)| (*name, *value))
         .collect();
-    let bits = read_value(&field, value, &pairs, options).map_err(Failure::Usage)?;
+    let bits = read_value(&field, value, &pairs, options, &lang).map_err(Failure::Usage)?;
     let reading = field.read(bits, &pairs);
     let decoded = match reading.role() {
         Role::Value(family) => Some(values::decode_one(family, u64::from(bits))),
@@ -40,10 +42,7 @@ pub fn run(
     }
     let unknown = decoded.as_ref().is_some_and(|decoded| !decoded.known);
     if unknown {
-        context.error(
-            "the value is not one the field holds: bits no constant has (shown as unknown), \
-             or several members where it holds one",
-        );
+        context.error(catalogue::text(&lang, Text::FieldValueNotHeld));
         return Ok(Status::NotKnown);
     }
     Ok(Status::Success)
@@ -51,12 +50,10 @@ pub fn run(
 
 /// `STRUCT.FIELD` (any case; `LINEPROXYREQUEST.SetAgentState.dwAgentState`
 /// for a union member), or a usage error naming the closest fields.
-fn find(name: &str) -> Result<Field, String> {
+fn find(name: &str, lang: &str) -> Result<Field, String> {
     let name = name.trim();
     let Some((structure, field)) = name.split_once('.') else {
-        return Err(format!(
-            "`{name}`: write STRUCT.FIELD, as in LINEADDRESSSTATUS.dwAddressFeatures"
-        ));
+        return Err(fill(lang, Text::WriteStructField, &[("name", name)]));
     };
     if let Some(found) = fields::field(structure, field) {
         return Ok(found);
@@ -65,9 +62,10 @@ fn find(name: &str) -> Result<Field, String> {
         .iter()
         .any(|message| structure.eq_ignore_ascii_case(message))
     {
-        return Err(format!(
-            "the fields of {structure} are a callback message and its parameters: \
-             `tapi-consts message MSG [P1 [P2 [P3]]]` reads them"
+        return Err(fill(
+            lang,
+            Text::MessageStructure,
+            &[("structure", structure)],
         ));
     }
     let known_structure = fields::fields().any(|f| f.structure().eq_ignore_ascii_case(structure));
@@ -81,13 +79,17 @@ fn find(name: &str) -> Result<Field, String> {
     let closest =
         tapi_consts::__private::closest_by(name, names.iter().map(String::as_str), |name| name);
     let what = if known_structure {
-        format!("{structure} has no field `{field}` that holds a constant")
+        fill(
+            lang,
+            Text::NoSuchField,
+            &[("structure", structure), ("field", field)],
+        )
     } else {
-        format!("no structure `{structure}` with fields that hold constants")
+        fill(lang, Text::NoStructure, &[("structure", structure)])
     };
     Err(match closest {
-        Some(closest) => format!("{what}; did you mean {closest}?"),
-        None => format!("{what} (the structures: LINEDEVCAPS, LINECALLSTATUS, …)"),
+        Some(closest) => what + &fill(lang, Text::DidYouMean, &[("names", closest)]),
+        None => what + catalogue::text(lang, Text::TheStructures),
     })
 }
 
@@ -97,30 +99,30 @@ fn dependency(
     field: &Field,
     text: &str,
     options: ParseOptions,
+    lang: &str,
 ) -> Result<(&'static str, u32), String> {
     let Some((name, value)) = text.split_once('=') else {
-        return Err(format!(
-            "`{text}`: write FIELD=VALUE, as in dwCallState=CONNECTED"
-        ));
+        return Err(fill(lang, Text::WriteFieldValue, &[("text", text)]));
     };
     let name = name.trim();
+    let full = format!("{}.{}", field.structure(), field.name());
     let (Some(wanted), Some(family)) = (field.depends_on(), field.depends_on_family()) else {
-        return Err(format!(
-            "{}.{} depends on no other field; leave `{text}` out",
-            field.structure(),
-            field.name()
+        return Err(fill(
+            lang,
+            Text::DependsOnNothing,
+            &[("field", &full), ("text", text)],
         ));
     };
     if !name.eq_ignore_ascii_case(wanted) {
-        return Err(format!(
-            "{}.{} depends on {wanted}, not `{name}`: give {wanted}=VALUE",
-            field.structure(),
-            field.name()
+        return Err(fill(
+            lang,
+            Text::DependsOnOther,
+            &[("field", &full), ("wanted", wanted), ("name", name)],
         ));
     }
     let bits = family
         .parse(value.trim(), options)
-        .map_err(|error| format!("{wanted}: {error}"))?;
+        .map_err(|error| format!("{wanted}: {}", error.display_in(lang)))?;
     Ok((wanted, bits as u32))
 }
 
@@ -130,36 +132,36 @@ fn read_value(
     text: &str,
     given: &[(&str, u32)],
     options: ParseOptions,
+    lang: &str,
 ) -> Result<u32, String> {
     let text = text.trim();
     match <u32 as Repr>::KIND.parse_number(text, options) {
         Ok(Some(bits)) => return Ok(bits as u32),
         Ok(None) => {}
-        Err(_) => {
-            return Err(format!(
-                "`{text}` is not a 32-bit number; write it as 0x…, a decimal, or --hex for hex without a prefix"
-            ))
-        }
+        Err(_) => return Err(fill(lang, Text::Not32Bit, &[("text", text)])),
     }
     match field.read(0, given).role() {
         Role::Value(family) | Role::Set(family) => family
             .parse(text, options)
             .map(|bits| bits as u32)
-            .map_err(|error| error.to_string()),
-        _ => Err(format!(
-            "`{text}` is not a number, and {}.{} holds no constant's name here",
-            field.structure(),
-            field.name()
-        )),
+            .map_err(|error| error.display_in(lang).to_string()),
+        _ => {
+            let full = format!("{}.{}", field.structure(), field.name());
+            Err(fill(
+                lang,
+                Text::NotNumberNorName,
+                &[("text", text), ("field", &full)],
+            ))
+        }
     }
 }
 
-fn shown(reading: &FieldReading, decoded: Option<&Decoded>) -> String {
+fn shown(reading: &FieldReading, decoded: Option<&Decoded>, lang: &str) -> String {
     match (decoded, reading.role()) {
         (Some(decoded), _) => decoded.text.clone(),
         (None, Role::Unspecified) => match reading.field().depends_on() {
-            Some(on) => format!("(depends on {on}: give {on}=VALUE)"),
-            None => "(not specified)".to_owned(),
+            Some(on) => fill(lang, Text::DependsOn, &[("on", on)]),
+            None => catalogue::text(lang, Text::FieldNotSpecified).to_owned(),
         },
         (None, _) => reading.value().to_string(),
     }
@@ -180,7 +182,7 @@ fn text(
     out.raw(" = ")?;
     out.styled(&format!("0x{:08X}", reading.value()), Style::Value)?;
     out.raw(" = ")?;
-    out.styled(&shown(reading, decoded), Style::Name)?;
+    out.styled(&shown(reading, decoded, &lang), Style::Name)?;
     out.newline()?;
     out.row(
         2,
@@ -193,26 +195,29 @@ fn text(
             out.row(4, &[], &[span(&line, Style::Plain)])?;
         }
         if decoded.device_specific != 0 {
-            let line = format!(
-                "(device-specific): {:#x}, a vendor's",
-                decoded.device_specific
-            );
+            let bits = format!("{:#x}", decoded.device_specific);
+            let line = fill(&lang, Text::VendorPart, &[("bits", &bits)]);
             out.row(4, &[], &[span(&line, Style::Plain)])?;
         }
         if decoded.unknown != 0 {
-            let line = format!("(unknown): {:#x}, which no constant has", decoded.unknown);
+            let bits = format!("{:#x}", decoded.unknown);
+            let line = fill(&lang, Text::UnknownPart, &[("bits", &bits)]);
             out.row(4, &[], &[span(&line, Style::Unknown)])?;
         }
     }
     let mut facts = Vec::new();
     if let Some(since) = field.since() {
-        facts.push(format!("since TAPI {since}"));
+        facts.push(fill(
+            &lang,
+            Text::SinceTapi,
+            &[("since", &since.to_string())],
+        ));
     }
     if !field.in_windows_sys() {
-        facts.push("not in windows-sys 0.61: read it at its offset".to_owned());
+        facts.push(catalogue::text(&lang, Text::NotInWindowsSys).to_owned());
     }
     if !field.note().is_empty() {
-        facts.push(format!("note: {}", field.note()));
+        facts.push(fill(&lang, Text::Note, &[("note", field.note())]));
     }
     for fact in facts {
         out.row(2, &[], &[span(&fact, Style::Dim)])?;
@@ -254,7 +259,8 @@ fn json(
         .bool("in_windows_sys", field.in_windows_sys())
         .str("lang", lang)
         .str("description", reading.description(lang))
-        .str("text", &shown(reading, decoded));
+        // Scripts read `text`: English whatever the language (CLI.md).
+        .str("text", &shown(reading, decoded, "en"));
     if let Some(decoded) = decoded {
         object
             .bool("known", decoded.known)

@@ -11,7 +11,7 @@ use crate::{resolve, Context, Failure, Status};
 
 pub fn run(context: &mut Context, family: Option<&str>) -> Result<Status, Failure> {
     let family = match family {
-        Some(family) => Some(resolve::family_arg(family).map_err(Failure::Usage)?),
+        Some(family) => Some(resolve::family_arg(family, &context.lang).map_err(Failure::Usage)?),
         None => None,
     };
     let lang = context.lang.clone();

@@ -30,11 +30,11 @@ pub fn resolve(flag: Option<&str>) -> Result<Resolved, String> {
     let requested = match flag {
         // `C` and `POSIX` mean English, as they do in `LANG`.
         Some(text) if is_c_locale(text) => "en".to_owned(),
+        // Said in the environment's language, the flag's being no language.
         Some(text) => to_tag(text).ok_or_else(|| {
-            format!(
-                "invalid --lang {}: expected a language tag such as `en`, `fr` or `fr-CA`",
-                crate::output::quote(text)
-            )
+            let said = from_environment().unwrap_or_else(|| "en".to_owned());
+            let value = crate::output::quote(text);
+            fill(&said, Text::InvalidLang, &[("value", &value)])
         })?,
         None => from_environment().unwrap_or_else(|| "en".to_owned()),
     };
@@ -55,6 +55,39 @@ pub fn resolve(flag: Option<&str>) -> Result<Resolved, String> {
         }
     });
     Ok(Resolved { lang, note })
+}
+
+/// The language of a command line the parser refused (it has no `--lang`
+/// value to give): `--lang`'s own if argv has a valid one, else the
+/// environment's, narrowed as `resolve` narrows it, so the error is in
+/// the language the run would have spoken.
+pub fn for_usage_errors() -> String {
+    let args: Vec<String> = env::args_os()
+        .skip(1)
+        .map_while(|arg| arg.into_string().ok())
+        .collect();
+    let flag = lang_flag(&args).filter(|flag| is_c_locale(flag) || to_tag(flag).is_some());
+    resolve(flag)
+        .or_else(|_| resolve(None))
+        .map_or_else(|_| "en".to_owned(), |resolved| resolved.lang)
+}
+
+/// The value of the last `--lang` in `args` (`--lang fr`, `--lang=fr`),
+/// options only: nothing after `--`.
+fn lang_flag(args: &[String]) -> Option<&str> {
+    let mut found = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            found = Some(value);
+        } else if arg == "--lang" {
+            found = args.next().map(String::as_str).or(found);
+        }
+    }
+    found
 }
 
 /// The language the environment asks for, if it names one.
@@ -123,7 +156,17 @@ fn available(tag: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::to_tag;
+    use super::{lang_flag, to_tag};
+
+    #[test]
+    fn the_lang_flag_is_found_before_the_parser_runs() {
+        let args = |text: &str| -> Vec<String> { text.split(' ').map(str::to_owned).collect() };
+        assert_eq!(lang_flag(&args("--lang fr decod X")), Some("fr"));
+        assert_eq!(lang_flag(&args("decode --lang=de X 1")), Some("de"));
+        assert_eq!(lang_flag(&args("--lang fr --lang de list")), Some("de"));
+        assert_eq!(lang_flag(&args("list -- --lang fr")), None);
+        assert_eq!(lang_flag(&args("list --lang")), None);
+    }
 
     #[test]
     fn posix_locale_names_become_tags() {

@@ -32,6 +32,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use crate::args::{Cli, Command};
+use crate::catalogue::{fill, Text};
 use crate::output::Output;
 
 /// How a run ended; the process exit code.
@@ -180,7 +181,12 @@ fn run() -> Status {
         // A reader that went away (`| head`) is not an error worth a word.
         Err(Failure::Io(error)) if error.kind() == io::ErrorKind::BrokenPipe => Status::Success,
         Err(Failure::Io(error)) => {
-            report(&format!("cannot write the output: {error}"));
+            let error = error.to_string();
+            report(&fill(
+                &context.lang,
+                Text::CannotWrite,
+                &[("error", &error)],
+            ));
             Status::NotKnown
         }
     }

@@ -9,6 +9,7 @@ use tapi_consts::{ConstFamily, Entry, ParseOptions, Repr};
 use crate::catalogue::{self, fill, Text};
 use crate::json::{self, Object};
 use crate::output::{prose, span, Style};
+use crate::resolve::did_you_mean;
 use crate::values::{self, Decoded};
 use crate::{Context, Failure, Status};
 
@@ -22,7 +23,8 @@ pub fn run(
     provider: bool,
 ) -> Result<Status, Failure> {
     let options = ParseOptions::new().unprefixed_hex(context.hex);
-    let number = message_number(message, options).map_err(Failure::Usage)?;
+    let lang = context.lang.clone();
+    let number = message_number(message, options, &lang).map_err(Failure::Usage)?;
     let level = if provider || number >= 500 {
         Level::Provider
     } else {
@@ -32,11 +34,11 @@ pub fn run(
     // `CONNECTED` in the family its role names).
     let mut numbers = [0usize; 5];
     for (at, text) in params.iter().enumerate() {
-        let so_far = read(level, number, numbers).ok_or_else(|| no_message(number))?;
+        let so_far = read(level, number, numbers).ok_or_else(|| no_message(number, &lang))?;
         let param = so_far.params()[2 + at];
-        numbers[2 + at] = parameter(text, &param, options).map_err(Failure::Usage)?;
+        numbers[2 + at] = parameter(text, &param, options, &lang).map_err(Failure::Usage)?;
     }
-    let reading = read(level, number, numbers).ok_or_else(|| no_message(number))?;
+    let reading = read(level, number, numbers).ok_or_else(|| no_message(number, &lang))?;
     let shown = &reading.params()[2..2 + params.len()];
     let decoded: Vec<Option<Decoded>> = shown.iter().map(decoded).collect();
     if context.json {
@@ -46,10 +48,7 @@ pub fn run(
     }
     let unknown = decoded.iter().flatten().any(|decoded| !decoded.known);
     if unknown {
-        context.error(
-            "a parameter is not one its role allows: bits no constant has (shown as unknown), \
-             or several members where it holds one",
-        );
+        context.error(catalogue::text(&lang, Text::ParamNotAllowed));
     }
     Ok(if unknown {
         Status::NotKnown
@@ -61,12 +60,15 @@ pub fn run(
 /// The message named or numbered `text`: a full name in any case
 /// (`LINE_CALLSTATE`, `line_newcall`) or a number in any form the runtime
 /// reads.
-fn message_number(text: &str, options: ParseOptions) -> Result<u32, String> {
+fn message_number(text: &str, options: ParseOptions, lang: &str) -> Result<u32, String> {
     let text = text.trim();
     match <u32 as Repr>::KIND.parse_number(text, options) {
         Ok(Some(bits)) => return Ok(bits as u32),
         Ok(None) => {}
-        Err(_) => return Err(format!("`{text}` is not a message number or name; {HOW}")),
+        Err(_) => {
+            let not = fill(lang, Text::NotMessage, &[("text", text)]);
+            return Err(format!("{not}{}", how(lang)));
+        }
     }
     let families = [Line::INFO, Phone::INFO, ProviderMessage::INFO];
     if let Some(entry) = families
@@ -80,45 +82,58 @@ fn message_number(text: &str, options: ParseOptions) -> Result<u32, String> {
         .flat_map(|family| family.entries())
         .map(|entry| entry.name());
     let closest = tapi_consts::__private::closest_by(text, names, |name| name);
+    let named = fill(lang, Text::NoMessageNamed, &[("text", text)]);
     Err(match closest {
-        Some(name) => format!("no message is named `{text}`; did you mean `{name}`? {HOW}"),
-        None => format!("no message is named `{text}`; {HOW}"),
+        Some(name) => format!(
+            "{named}{} {}",
+            did_you_mean(lang, &[name]),
+            catalogue::text(lang, Text::HowToNameMessage)
+        ),
+        None => format!("{named}{}", how(lang)),
     })
 }
 
-const HOW: &str = "give a message name such as LINE_CALLSTATE or its number (`tapi-consts list line`, `list phone`, `list providermessage`)";
+/// "; give a message name such as …", after what was wrong.
+fn how(lang: &str) -> String {
+    let how = catalogue::text(lang, Text::HowToNameMessage);
+    fill(lang, Text::Hint, &[("text", how)])
+}
 
 /// A number no message has. (500 to 506 always read as provider messages:
 /// `run` picks the provider level for them.)
-fn no_message(number: u32) -> Failure {
-    Failure::Usage(format!(
-        "{number} is not a message number: applications get 0 to 34, providers send 500 to 506 too; {HOW}"
-    ))
+fn no_message(number: u32, lang: &str) -> Failure {
+    let number = number.to_string();
+    let not = fill(lang, Text::NotMessageNumber, &[("number", &number)]);
+    Failure::Usage(format!("{not}{}", how(lang)))
 }
 
 /// One parameter: a number in any form the runtime reads (as a `DWORD`:
 /// `-2147483576` and `0xFFFFFFFF8000004B` are `0x80000048`), or a name of
 /// the family its role names (`CONNECTED`).
-fn parameter(text: &str, param: &Param, options: ParseOptions) -> Result<usize, String> {
+fn parameter(
+    text: &str,
+    param: &Param,
+    options: ParseOptions,
+    lang: &str,
+) -> Result<usize, String> {
     let text = text.trim();
     match <u32 as Repr>::KIND.parse_number(text, options) {
         Ok(Some(bits)) => return Ok(bits as usize),
         Ok(None) => {}
         Err(_) => {
-            return Err(format!(
-                "{}: `{text}` is not a 32-bit number; write it as 0x…, a decimal, or --hex for hex without a prefix",
-                param.name()
-            ))
+            let not = fill(lang, Text::Not32Bit, &[("text", text)]);
+            return Err(format!("{}: {not}", param.name()));
         }
     }
     match param.role() {
         Role::Value(family) | Role::Set(family) | Role::Result(family) => family
             .parse(text, options)
             .map(|bits| bits as usize)
-            .map_err(|error| format!("{}: {error}", param.name())),
+            .map_err(|error| format!("{}: {}", param.name(), error.display_in(lang))),
         _ => Err(format!(
-            "{}: `{text}` is not a number, and this parameter holds no constant's name here",
-            param.name()
+            "{}: {}",
+            param.name(),
+            fill(lang, Text::ParamHoldsNoName, &[("text", text)])
         )),
     }
 }

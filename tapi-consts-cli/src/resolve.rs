@@ -5,6 +5,7 @@ use tapi_consts::__private::closest_by;
 use tapi_consts::families::{ALL, DISPATCH_MASKS, STANDALONE};
 use tapi_consts::{family, lookup, Entry, FamilyInfo, Kind, ParseOptions};
 
+use crate::catalogue::{self, fill, Text};
 use crate::output::quote;
 use crate::values::{is_number, Refused};
 use crate::Status;
@@ -13,28 +14,26 @@ use crate::Status;
 /// trailing `_`, in any case, or its Rust type (`ProviderMessage`, which
 /// shares `LINE_` with `Line`). The error is a one-line message with a
 /// suggestion when one is close.
-pub fn family_arg(text: &str) -> Result<&'static FamilyInfo, String> {
+pub fn family_arg(text: &str, lang: &str) -> Result<&'static FamilyInfo, String> {
     let wanted = text.trim();
     if wanted.is_empty() {
-        return Err("empty FAMILY: expected a prefix such as `LINECALLSTATE`".to_owned());
+        return Err(catalogue::text(lang, Text::EmptyFamily).to_owned());
     }
     if let Some(found) = family(wanted).or_else(|| family_by_type(wanted)) {
         return Ok(found);
     }
     let hint = match family_suggestions(wanted) {
-        Suggestion::Constant(family) => format!(
-            "; it is a constant's name: did you mean the family `{}`?",
-            family.prefix()
-        ),
-        Suggestion::Standalone(name) => format!(
-            "; it is a constant that belongs to no family: `tapi-consts describe {name}` shows it"
-        ),
-        Suggestion::Families(names) => format!("; did you mean {}?", or_list(&names)),
+        Suggestion::Constant(family) => {
+            fill(lang, Text::FamilyIsConstant, &[("family", family.prefix())])
+        }
+        Suggestion::Standalone(name) => fill(lang, Text::FamilyIsStandalone, &[("name", name)]),
+        Suggestion::Families(names) => did_you_mean(lang, &names),
         Suggestion::None => String::new(),
     };
-    Err(format!(
-        "unknown family {}{hint} (`tapi-consts list` lists them)",
-        quote(wanted)
+    Err(fill(
+        lang,
+        Text::UnknownFamily,
+        &[("family", &quote(wanted)), ("hint", &hint)],
     ))
 }
 
@@ -95,18 +94,18 @@ pub fn family_of_name(name: &str) -> Option<&'static FamilyInfo> {
 
 /// The constant with this full name (any case), or why there is none and
 /// which one was probably meant.
-pub fn constant(text: &str) -> Result<Entry, Refused> {
+pub fn constant(text: &str, lang: &str) -> Result<Entry, Refused> {
     let name = text.trim();
     if let Some(entry) = lookup(name) {
         return Ok(entry);
     }
-    if let Some(found) = rust_path(name).or_else(|| dotnet_name(name)) {
+    if let Some(found) = rust_path(name, lang).or_else(|| dotnet_name(name, lang)) {
         return found;
     }
     if name.is_empty() {
         return Err(Refused {
             status: Status::NotKnown,
-            message: "empty name: expected a constant such as `LINECALLSTATE_IDLE`".to_owned(),
+            message: catalogue::text(lang, Text::EmptyName).to_owned(),
             suggestion: None,
             unknown_name: None,
         });
@@ -114,8 +113,8 @@ pub fn constant(text: &str) -> Result<Entry, Refused> {
     // A known prefix: the family says what it lacks, and what is close.
     if let Some(family) = family_of_name(name) {
         return Err(match family.parse_entry(name) {
-            Err(error) => Refused::from_parse(&error),
-            Ok(_) => Refused::not_known(format!("unknown constant {}", quote(name))),
+            Err(error) => Refused::from_parse(&error, lang),
+            Ok(_) => Refused::not_known(unknown_constant(lang, name)),
         });
     }
     // A short name: the full names it is short for.
@@ -126,16 +125,21 @@ pub fn constant(text: &str) -> Result<Entry, Refused> {
     if !full.is_empty() {
         let shown: Vec<&str> = full.iter().copied().take(4).collect();
         let more = if full.len() > shown.len() {
-            format!(" (or {} more)", full.len() - shown.len())
+            let count = (full.len() - shown.len()).to_string();
+            fill(lang, Text::OrMore, &[("count", &count)])
         } else {
             String::new()
         };
         return Err(Refused {
             status: Status::NotKnown,
-            message: format!(
-                "{} is a short name, not a full one; did you mean {}{more}?",
-                quote(name),
-                or_list(&shown)
+            message: fill(
+                lang,
+                Text::ShortName,
+                &[
+                    ("name", &quote(name)),
+                    ("names", &or_list(&shown, lang)),
+                    ("more", &more),
+                ],
             ),
             suggestion: full.first().map(|name| (*name).to_owned()),
             unknown_name: None,
@@ -144,10 +148,7 @@ pub fn constant(text: &str) -> Result<Entry, Refused> {
     if let Some(suggestion) = closest_constant(name) {
         return Err(Refused {
             status: Status::NotKnown,
-            message: format!(
-                "unknown constant {}; did you mean `{suggestion}`?",
-                quote(name)
-            ),
+            message: unknown_constant(lang, name) + &did_you_mean(lang, &[suggestion]),
             suggestion: Some(suggestion.to_owned()),
             unknown_name: None,
         });
@@ -155,19 +156,28 @@ pub fn constant(text: &str) -> Result<Entry, Refused> {
     if is_number(name, ParseOptions::new()) {
         return Err(Refused {
             status: Status::NotKnown,
-            message: format!(
-                "{} is a number, not a name: `tapi-consts decode FAMILY {}` names it",
-                quote(name),
-                name.escape_debug()
+            message: fill(
+                lang,
+                Text::NumberNotName,
+                &[
+                    ("name", &quote(name)),
+                    ("number", &name.escape_debug().to_string()),
+                ],
             ),
             suggestion: None,
             unknown_name: None,
         });
     }
-    Err(Refused::not_known(format!(
-        "unknown constant {}",
-        quote(name)
-    )))
+    Err(Refused::not_known(unknown_constant(lang, name)))
+}
+
+fn unknown_constant(lang: &str, name: &str) -> String {
+    fill(lang, Text::UnknownConstant, &[("name", &quote(name))])
+}
+
+/// "; did you mean `A` or `B`?" in `lang`.
+pub fn did_you_mean(lang: &str, names: &[&str]) -> String {
+    fill(lang, Text::DidYouMean, &[("names", &or_list(names, lang))])
 }
 
 /// Every constant: each family's, then those of no family.
@@ -207,13 +217,14 @@ pub fn family_by_type(name: &str) -> Option<&'static FamilyInfo> {
 /// A constant by the crate's Rust path: `LineCallState::Connected`,
 /// `tapi_consts::families::LineErr::ServiceNotRunning`. A variant matches
 /// its short name ignoring case and `_`. `None`: not a path.
-fn rust_path(name: &str) -> Option<Result<Entry, Refused>> {
+fn rust_path(name: &str, lang: &str) -> Option<Result<Entry, Refused>> {
     let (path, variant) = name.rsplit_once("::")?;
     let ty = path.rsplit("::").next().unwrap_or(path);
     let Some(family) = family_by_type(ty) else {
-        return Some(Err(Refused::not_known(format!(
-            "{} is no family type of tapi-consts (such as `LineCallState`)",
-            quote(ty)
+        return Some(Err(Refused::not_known(fill(
+            lang,
+            Text::NoFamilyType,
+            &[("name", &quote(ty))],
         ))));
     };
     let squeeze = |text: &str| -> String {
@@ -227,19 +238,17 @@ fn rust_path(name: &str) -> Option<Result<Entry, Refused>> {
         .entries()
         .find(|entry| squeeze(entry.short_name()) == wanted);
     Some(found.ok_or_else(|| {
-        let mut refused = Refused::not_known(format!(
-            "{} has no member {}",
-            family.type_name(),
-            quote(variant)
+        let mut refused = Refused::not_known(fill(
+            lang,
+            Text::NoMember,
+            &[("family", family.type_name()), ("name", &quote(variant))],
         ));
         if let Some(close) = closest_by(
             &variant.to_ascii_uppercase(),
             family.entries().map(|entry| entry.name()),
             |name| name.strip_prefix(family.prefix()).unwrap_or(name),
         ) {
-            refused
-                .message
-                .push_str(&format!("; did you mean `{close}`?"));
+            refused.message.push_str(&did_you_mean(lang, &[close]));
             refused.suggestion = Some(close.to_owned());
         }
         refused
@@ -249,7 +258,7 @@ fn rust_path(name: &str) -> Option<Result<Entry, Refused>> {
 /// A constant by the qualified name of .NET wrappers (Vanara):
 /// `LINEFORWARDMODE.LINEFORWARDMODE_UNCOND`, whose qualifier is the prefix
 /// without `_`, or the Rust type. `None`: not such a name.
-fn dotnet_name(name: &str) -> Option<Result<Entry, Refused>> {
+fn dotnet_name(name: &str, lang: &str) -> Option<Result<Entry, Refused>> {
     let (qualifier, constant) = name.rsplit_once('.')?;
     let entry = lookup(constant)?;
     let family = entry.family();
@@ -260,32 +269,23 @@ fn dotnet_name(name: &str) -> Option<Result<Entry, Refused>> {
     Some(if agrees {
         Ok(entry)
     } else {
-        Err(Refused::not_known(format!(
-            "{}: `{}` is a constant of {}, not of {}",
-            quote(name),
-            entry.name(),
-            family.prefix(),
-            quote(qualifier)
+        Err(Refused::not_known(fill(
+            lang,
+            Text::NotOfQualifier,
+            &[
+                ("name", &quote(name)),
+                ("constant", entry.name()),
+                ("family", family.prefix()),
+                ("qualifier", &quote(qualifier)),
+            ],
         )))
     })
 }
 
-/// "`A`", "`A` or `B`", "`A`, `B` or `C`".
-pub fn or_list(names: &[&str]) -> String {
-    let mut text = String::new();
-    for (index, name) in names.iter().enumerate() {
-        if index > 0 {
-            text.push_str(if index + 1 == names.len() {
-                " or "
-            } else {
-                ", "
-            });
-        }
-        text.push('`');
-        text.push_str(name);
-        text.push('`');
-    }
-    text
+/// "`A`", "`A` or `B`", "`A`, `B` or `C`" in `lang`.
+pub fn or_list(names: &[&str], lang: &str) -> String {
+    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    catalogue::joined(lang, &quoted, Text::Or)
 }
 
 fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
@@ -319,14 +319,17 @@ mod tests {
             "LINEFORWARDMODE.LINEFORWARDMODE_UNCOND",
             "LineForwardMode.LINEFORWARDMODE_UNCOND",
         ] {
-            assert_eq!(constant(name).unwrap().name(), "LINEFORWARDMODE_UNCOND");
+            assert_eq!(
+                constant(name, "en").unwrap().name(),
+                "LINEFORWARDMODE_UNCOND"
+            );
         }
         // Where the type's name is not the prefix's (`CallState`, `CS_`),
         // either qualifies.
         for name in ["CS.CS_IDLE", "CallState.CS_IDLE"] {
-            assert_eq!(constant(name).unwrap().name(), "CS_IDLE");
+            assert_eq!(constant(name, "en").unwrap().name(), "CS_IDLE");
         }
-        let wrong = constant("LINECALLSTATE.LINEFORWARDMODE_UNCOND").unwrap_err();
+        let wrong = constant("LINECALLSTATE.LINEFORWARDMODE_UNCOND", "en").unwrap_err();
         assert!(
             wrong.message.contains("not of `LINECALLSTATE`"),
             "{}",
@@ -336,7 +339,7 @@ mod tests {
         // class of its own).
         let standalone = STANDALONE.entries().next().unwrap();
         let qualified = format!("Constants.{}", standalone.name());
-        assert_eq!(constant(&qualified).unwrap(), standalone);
+        assert_eq!(constant(&qualified, "en").unwrap(), standalone);
     }
 
     #[test]
@@ -346,21 +349,21 @@ mod tests {
             .filter(|family| family.entry_by_name_ignore_case("UNKNOWN").is_some())
             .count();
         assert!(families > 4);
-        let many = constant("UNKNOWN").unwrap_err().message;
+        let many = constant("UNKNOWN", "en").unwrap_err().message;
         assert!(
             many.ends_with(&format!("(or {} more)?", families - 4)),
             "{many}"
         );
-        let one = constant("BUSYONCALL").unwrap_err().message;
+        let one = constant("BUSYONCALL", "en").unwrap_err().message;
         assert!(!one.contains("more"), "{one}");
     }
 
     #[test]
     fn lists_and_containment() {
-        assert_eq!(or_list(&[]), "");
-        assert_eq!(or_list(&["A"]), "`A`");
-        assert_eq!(or_list(&["A", "B"]), "`A` or `B`");
-        assert_eq!(or_list(&["A", "B", "C"]), "`A`, `B` or `C`");
+        assert_eq!(or_list(&[], "en"), "");
+        assert_eq!(or_list(&["A"], "en"), "`A`");
+        assert_eq!(or_list(&["A", "B"], "en"), "`A` or `B`");
+        assert_eq!(or_list(&["A", "B", "C"], "en"), "`A`, `B` or `C`");
         assert!(contains_ignore_ascii_case(
             "LINEAGENTSESSIONSTATE_",
             "agentSession"
@@ -373,44 +376,52 @@ mod tests {
     #[test]
     fn families_in_any_spelling_and_suggestions() {
         for spelling in ["LINECALLSTATE", "linecallstate_", " LineCallState "] {
-            assert_eq!(family_arg(spelling).unwrap().prefix(), "LINECALLSTATE_");
+            assert_eq!(
+                family_arg(spelling, "en").unwrap().prefix(),
+                "LINECALLSTATE_"
+            );
         }
-        let typo = family_arg("LINEAGENTSESIONSTATE").unwrap_err();
+        let typo = family_arg("LINEAGENTSESIONSTATE", "en").unwrap_err();
         assert!(
             typo.contains("did you mean `LINEAGENTSESSIONSTATE_`"),
             "{typo}"
         );
-        let constant_name = family_arg("LINECALLSTATE_IDLE").unwrap_err();
+        let constant_name = family_arg("LINECALLSTATE_IDLE", "en").unwrap_err();
         assert!(
             constant_name.contains("`LINECALLSTATE_`"),
             "{constant_name}"
         );
         // A TAPI 3 family by its type (`AgentSessionState`, `ASST_`).
-        let tapi3 = family_arg("agentsessionstate").unwrap();
+        let tapi3 = family_arg("agentsessionstate", "en").unwrap();
         assert_eq!(tapi3.c_type(), Some("AGENT_SESSION_STATE"));
-        assert!(family_arg("").is_err());
-        assert!(family_arg("\u{1b}[31m").unwrap_err().contains("\\u{1b}"));
+        assert!(family_arg("", "en").is_err());
+        assert!(family_arg("\u{1b}[31m", "en")
+            .unwrap_err()
+            .contains("\\u{1b}"));
     }
 
     #[test]
     fn constants_and_suggestions() {
-        assert_eq!(constant("lineerr_inuse").unwrap().name(), "LINEERR_INUSE");
-        let typo = constant("LINECALLSTATE_IDEL").unwrap_err();
+        assert_eq!(
+            constant("lineerr_inuse", "en").unwrap().name(),
+            "LINEERR_INUSE"
+        );
+        let typo = constant("LINECALLSTATE_IDEL", "en").unwrap_err();
         assert_eq!(typo.suggestion.as_deref(), Some("LINECALLSTATE_IDLE"));
-        let short = constant("BUSYONCALL").unwrap_err();
+        let short = constant("BUSYONCALL", "en").unwrap_err();
         assert_eq!(
             short.suggestion.as_deref(),
             Some("LINEAGENTSESSIONSTATE_BUSYONCALL")
         );
-        let far = constant("LINEAGENTSESIONSTATE_READY").unwrap_err();
+        let far = constant("LINEAGENTSESIONSTATE_READY", "en").unwrap_err();
         assert_eq!(
             far.suggestion.as_deref(),
             Some("LINEAGENTSESSIONSTATE_READY")
         );
-        assert!(constant("0x80000048")
+        assert!(constant("0x80000048", "en")
             .unwrap_err()
             .message
             .contains("decode"));
-        assert!(constant("").is_err());
+        assert!(constant("", "en").is_err());
     }
 }

@@ -10,7 +10,8 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::CommandFactory;
 
 use crate::args::Cli;
-use crate::{output, report, Status};
+use crate::catalogue::{fill, joined, text as words, Text};
+use crate::{locale, output, report, Status};
 
 /// Help and version go to standard output (exit 0); every other clap error
 /// becomes one line on standard error (exit 2).
@@ -23,7 +24,7 @@ pub fn clap_error(error: &clap::Error) -> Status {
             Status::Success
         }
         _ => {
-            report(&one_line(error));
+            report(&one_line(error, &locale::for_usage_errors()));
             Status::Usage
         }
     }
@@ -41,108 +42,127 @@ const HINT: usize = 160;
 /// whose wording and layout change between releases), then clap's
 /// suggestions and the pointer to `--help`. Every piece of argv in it goes
 /// through `output::tame`.
-fn one_line(error: &clap::Error) -> String {
-    let mut line = sentence(error).unwrap_or_else(|| fallback(error));
-    hints(error, &mut line);
-    line.push_str(" (`tapi-consts --help` explains the usage)");
+fn one_line(error: &clap::Error, lang: &str) -> String {
+    let mut line = sentence(error, lang).unwrap_or_else(|| fallback(error, lang));
+    hints(error, &mut line, lang);
+    line.push_str(words(lang, Text::SeeHelp));
     line
 }
 
 /// The sentence for the kinds we know, or `None` for another kind or when
 /// the context it should carry is not there.
-fn sentence(error: &clap::Error) -> Option<String> {
+fn sentence(error: &clap::Error, lang: &str) -> Option<String> {
     let arg = || text(error, ContextKind::InvalidArg).map(shown);
     let value = || text(error, ContextKind::InvalidValue);
+    let say = |key, values: &[(&str, &str)]| fill(lang, key, values);
+    let (and, or) = (Text::And, Text::Or);
     let count = |kind| match error.get(kind) {
         Some(ContextValue::Number(count)) => Some(*count),
         _ => None,
     };
     let line = match error.kind() {
-        ErrorKind::InvalidSubcommand => format!(
-            "unknown subcommand {}",
-            shown(text(error, ContextKind::InvalidSubcommand)?)
-        ),
-        ErrorKind::UnknownArgument => format!("unexpected argument {}", arg()?),
+        ErrorKind::InvalidSubcommand => {
+            let name = shown(text(error, ContextKind::InvalidSubcommand)?);
+            say(Text::UnknownSubcommand, &[("name", &name)])
+        }
+        ErrorKind::UnknownArgument => say(Text::UnexpectedArgument, &[("arg", &arg()?)]),
         ErrorKind::MissingRequiredArgument => match texts(error, ContextKind::InvalidArg)? {
             [] => return None,
-            [missing] => format!("missing required argument {}", shown(missing)),
-            missing => format!("missing required arguments {}", listed(missing, "and")),
+            [missing] => say(Text::MissingArgument, &[("arg", &shown(missing))]),
+            missing => say(
+                Text::MissingArguments,
+                &[("args", &listed(missing, lang, and))],
+            ),
         },
         ErrorKind::InvalidValue => {
             let (arg, value) = (arg()?, value()?);
             let mut line = if value.is_empty() {
-                format!("{arg} needs a value")
+                say(Text::NeedsValue, &[("arg", &arg)])
             } else {
-                format!("invalid value {} for {arg}", shown(value))
+                say(
+                    Text::InvalidValueFor,
+                    &[("value", &shown(value)), ("arg", &arg)],
+                )
             };
             match texts(error, ContextKind::ValidValue) {
                 Some([]) | None => {}
                 Some(valid) => {
-                    let _ = write!(line, ": the valid values are {}", listed(valid, "and"));
+                    let values = listed(valid, lang, and);
+                    line.push_str(&say(Text::ValidValues, &[("values", &values)]));
                 }
             }
             line
         }
         ErrorKind::ValueValidation => {
-            let mut line = format!("invalid value {} for {}", shown(value()?), arg()?);
-            // The value parser's reason, which may repeat the value.
+            let (value, arg) = (shown(value()?), arg()?);
+            let mut line = say(Text::InvalidValueFor, &[("value", &value), ("arg", &arg)]);
+            // The value parser's reason (its own words), which may repeat
+            // the value.
             if let Some(reason) = std::error::Error::source(error) {
-                let _ = write!(line, ": {}", tamed(&reason.to_string(), HINT));
+                let reason = tamed(&reason.to_string(), HINT);
+                line.push_str(&say(Text::AfterColon, &[("text", &reason)]));
             }
             line
         }
-        ErrorKind::TooManyValues => format!(
-            "too many values for {}: {} was not expected",
-            arg()?,
-            shown(value()?)
-        ),
-        ErrorKind::TooFewValues => format!(
-            "too few values for {}: it takes at least {}, got {}",
-            arg()?,
-            count(ContextKind::MinValues)?,
-            count(ContextKind::ActualNumValues)?
-        ),
-        ErrorKind::WrongNumberOfValues => format!(
-            "wrong number of values for {}: it takes {}, got {}",
-            arg()?,
-            count(ContextKind::ExpectedNumValues)?,
-            count(ContextKind::ActualNumValues)?
-        ),
+        ErrorKind::TooManyValues => {
+            let (arg, value) = (arg()?, shown(value()?));
+            say(Text::TooManyValues, &[("arg", &arg), ("value", &value)])
+        }
+        ErrorKind::TooFewValues => {
+            let arg = arg()?;
+            let min = count(ContextKind::MinValues)?.to_string();
+            let got = count(ContextKind::ActualNumValues)?.to_string();
+            say(
+                Text::TooFewValues,
+                &[("arg", &arg), ("min", &min), ("got", &got)],
+            )
+        }
+        ErrorKind::WrongNumberOfValues => {
+            let arg = arg()?;
+            let expected = count(ContextKind::ExpectedNumValues)?.to_string();
+            let got = count(ContextKind::ActualNumValues)?.to_string();
+            say(
+                Text::WrongNumberOfValues,
+                &[("arg", &arg), ("expected", &expected), ("got", &got)],
+            )
+        }
         ErrorKind::ArgumentConflict => {
             let (what, culprit) = match text(error, ContextKind::InvalidArg) {
                 Some(arg) => (shown(arg), arg),
                 None => {
                     let subcommand = text(error, ContextKind::InvalidSubcommand)?;
-                    (format!("subcommand {}", shown(subcommand)), subcommand)
+                    let name = shown(subcommand);
+                    (say(Text::SubcommandNamed, &[("name", &name)]), subcommand)
                 }
             };
             match error.get(ContextKind::PriorArg) {
                 Some(ContextValue::String(prior)) if prior == culprit => {
-                    format!("{what} is given more than once")
+                    say(Text::GivenTwice, &[("what", &what)])
                 }
-                Some(ContextValue::String(prior)) => {
-                    format!("{what} cannot be used with {}", shown(prior))
-                }
-                Some(ContextValue::Strings(prior)) if !prior.is_empty() => {
-                    format!("{what} cannot be used with {}", listed(prior, "or"))
-                }
-                _ => format!("{what} cannot be used with the other arguments"),
+                Some(ContextValue::String(prior)) => say(
+                    Text::CannotBeUsedWith,
+                    &[("what", &what), ("others", &shown(prior))],
+                ),
+                Some(ContextValue::Strings(prior)) if !prior.is_empty() => say(
+                    Text::CannotBeUsedWith,
+                    &[("what", &what), ("others", &listed(prior, lang, or))],
+                ),
+                _ => say(Text::CannotBeUsedWithOthers, &[("what", &what)]),
             }
         }
-        ErrorKind::NoEquals => format!("{} takes its value after '='", arg()?),
+        ErrorKind::NoEquals => say(Text::ValueAfterEquals, &[("arg", &arg()?)]),
         ErrorKind::MissingSubcommand => {
-            let mut line = format!(
-                "{} needs a subcommand",
-                shown(text(error, ContextKind::InvalidSubcommand)?)
-            );
+            let name = shown(text(error, ContextKind::InvalidSubcommand)?);
+            let mut line = say(Text::NeedsSubcommand, &[("name", &name)]);
             if let Some(valid @ [_, ..]) = texts(error, ContextKind::ValidSubcommand) {
-                let _ = write!(line, ": {}", listed(valid, "or"));
+                let names = listed(valid, lang, or);
+                line.push_str(&say(Text::AfterColon, &[("text", &names)]));
             }
             line
         }
-        ErrorKind::InvalidUtf8 => "an argument is not valid UTF-8".to_owned(),
+        ErrorKind::InvalidUtf8 => words(lang, Text::NotUtf8).to_owned(),
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            "an argument or a subcommand is missing".to_owned()
+            words(lang, Text::ArgumentMissing).to_owned()
         }
         _ => return None,
     };
@@ -153,10 +173,10 @@ fn sentence(error: &clap::Error) -> Option<String> {
 /// non-exhaustive) or without the context it expects: clap's one-phrase
 /// description of the kind (not its rendered message), then the arguments
 /// and values the context blames.
-fn fallback(error: &clap::Error) -> String {
+fn fallback(error: &clap::Error, lang: &str) -> String {
     let mut line = match error.kind().as_str() {
         Some(description) => tamed(description, HINT),
-        None => "the command line is not valid".to_owned(),
+        None => words(lang, Text::NotValid).to_owned(),
     };
     let blamed: Vec<String> = [
         ContextKind::InvalidSubcommand,
@@ -166,7 +186,9 @@ fn fallback(error: &clap::Error) -> String {
     .into_iter()
     .filter_map(|kind| match error.get(kind)? {
         ContextValue::String(piece) if !piece.is_empty() => Some(shown(piece)),
-        ContextValue::Strings(pieces) if !pieces.is_empty() => Some(listed(pieces, "and")),
+        ContextValue::Strings(pieces) if !pieces.is_empty() => {
+            Some(listed(pieces, lang, Text::And))
+        }
         _ => None,
     })
     .collect();
@@ -195,14 +217,13 @@ fn subcommands() -> Vec<String> {
 /// The error for a command line with no argument at all: the usage line
 /// says `<COMMAND>`, and this says which.
 pub fn no_subcommand() -> Status {
-    report(&format!(
-        "a subcommand is required: {} (`tapi-consts --help` explains them)",
-        plain_list(&subcommands(), "or")
-    ));
+    let lang = locale::for_usage_errors();
+    let names = joined(&lang, &subcommands(), Text::Or);
+    report(&fill(&lang, Text::SubcommandRequired, &[("names", &names)]));
     Status::Usage
 }
 
-fn hints(error: &clap::Error, line: &mut String) {
+fn hints(error: &clap::Error, line: &mut String, lang: &str) {
     let mut suggestions = Vec::new();
     for kind in [
         ContextKind::SuggestedSubcommand,
@@ -218,11 +239,13 @@ fn hints(error: &clap::Error, line: &mut String) {
         }
     }
     if !suggestions.is_empty() {
-        let _ = write!(line, "; did you mean {}?", listed(&suggestions, "or"));
+        let names = listed(&suggestions, lang, Text::Or);
+        line.push_str(&fill(lang, Text::DidYouMean, &[("names", &names)]));
     } else if error.kind() == ErrorKind::InvalidSubcommand {
         let names = subcommands();
         if !names.is_empty() {
-            let _ = write!(line, "; the subcommands are {}", plain_list(&names, "and"));
+            let names = joined(lang, &names, Text::And);
+            line.push_str(&fill(lang, Text::TheSubcommandsAre, &[("names", &names)]));
         }
     }
     let free: Vec<String> = match error.get(ContextKind::Suggested) {
@@ -233,7 +256,8 @@ fn hints(error: &clap::Error, line: &mut String) {
     for hint in free {
         let hint = output::flat(&hint);
         if !hint.is_empty() {
-            let _ = write!(line, "; {}", tamed(&hint, HINT));
+            let hint = tamed(&hint, HINT);
+            line.push_str(&fill(lang, Text::Hint, &[("text", &hint)]));
         }
     }
 }
@@ -274,18 +298,9 @@ fn shown(text: &str) -> String {
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'` (or `or`), each `shown`.
-fn listed(items: &[String], last: &str) -> String {
+fn listed(items: &[String], lang: &str, last: Text) -> String {
     let shown: Vec<String> = items.iter().map(|item| shown(item)).collect();
-    plain_list(&shown, last)
-}
-
-/// `a`, `a and b`, `a, b and c` (or `or`).
-fn plain_list(items: &[String], last: &str) -> String {
-    match items {
-        [] => String::new(),
-        [only] => only.clone(),
-        [head @ .., tail] => format!("{} {last} {tail}", head.join(", ")),
-    }
+    joined(lang, &shown, last)
 }
 
 #[cfg(test)]
@@ -307,7 +322,11 @@ mod tests {
     fn check(args: &[&str], kind: ErrorKind, expected: &str) {
         let error = error(args);
         assert_eq!(error.kind(), kind, "{args:?}");
-        assert_eq!(one_line(&error), format!("{expected}{HELP}"), "{args:?}");
+        assert_eq!(
+            one_line(&error, "en"),
+            format!("{expected}{HELP}"),
+            "{args:?}"
+        );
     }
 
     /// A line has no control character and stays short whatever argv was.
@@ -355,7 +374,7 @@ mod tests {
         );
         // In a subcommand clap adds a hint of its own (how to pass it as a
         // value): kept, after a `;`, in whatever words clap has for it.
-        let line = one_line(&error(&["list", "--bogus"]));
+        let line = one_line(&error(&["list", "--bogus"]), "en");
         assert!(
             line.starts_with("unexpected argument '--bogus'; "),
             "{line}"
@@ -447,7 +466,7 @@ mod tests {
         );
         // clap's hint repeats the argument: tamed and cut too.
         let flag = format!("--\u{1b}{long}");
-        let line = one_line(&error(&["decode", "LINECALLSTATE", &flag]));
+        let line = one_line(&error(&["decode", "LINECALLSTATE", &flag]), "en");
         assert!(
             line.starts_with(&format!(
                 "unexpected argument '--\\u{{1b}}{}…'; ",
@@ -472,7 +491,7 @@ mod tests {
         .expect_err("not UTF-8");
         assert_eq!(error.kind(), ErrorKind::InvalidUtf8);
         assert_eq!(
-            one_line(&error),
+            one_line(&error, "en"),
             format!("an argument is not valid UTF-8{HELP}")
         );
     }
@@ -611,7 +630,7 @@ mod tests {
             for (key, value) in context {
                 error.insert(key, value);
             }
-            let line = one_line(&error);
+            let line = one_line(&error, "en");
             assert_eq!(line, format!("{expected}{HELP}"), "{kind:?}");
             assert_tame(&line);
         }

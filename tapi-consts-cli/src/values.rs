@@ -3,6 +3,7 @@
 
 use tapi_consts::{Entry, FamilyInfo, Kind, ParseError, ParseErrorKind, ParseOptions, Repr};
 
+use crate::catalogue::{text, Text};
 use crate::Status;
 
 /// Whether `term` is written as a number (a good one or not), rather than
@@ -18,10 +19,11 @@ pub fn read(
     family: &'static FamilyInfo,
     text: &str,
     options: ParseOptions,
+    lang: &str,
 ) -> Result<u64, Refused> {
     family
         .parse(text, options)
-        .map_err(|error| Refused::from_parse(&error))
+        .map_err(|error| Refused::from_parse(&error, lang))
 }
 
 /// A text the tool does not read (a value, a name): what to say, how bad
@@ -46,14 +48,14 @@ impl Refused {
         }
     }
 
-    /// The runtime's message; for hex without a prefix, also how to ask
-    /// the tool to read it.
-    pub fn from_parse(error: &ParseError) -> Self {
-        let mut message = error.to_string();
+    /// The runtime's message in `lang`; for hex without a prefix, also how
+    /// to ask the tool to read it.
+    pub fn from_parse(error: &ParseError, lang: &str) -> Self {
+        let mut message = error.display_in(lang).to_string();
         let status = if error.kind() == ParseErrorKind::AmbiguousNumber {
             // A negative number is decimal even with --hex.
             if !error.token().starts_with('-') {
-                message.push_str("; or pass --hex to read numbers without a prefix as hex");
+                message.push_str(text(lang, Text::OrPassHex));
             }
             Status::Usage
         } else {
@@ -141,10 +143,10 @@ mod tests {
     #[test]
     fn only_an_unknown_name_is_kept_as_one() {
         let name = "LINEERR_BOGUS".parse::<LineErr>().unwrap_err();
-        let refused = Refused::from_parse(&name);
+        let refused = Refused::from_parse(&name, "en");
         assert_eq!(refused.unknown_name.as_deref(), Some("LINEERR_BOGUS"));
         let number = "0x".parse::<LineErr>().unwrap_err();
-        assert_eq!(Refused::from_parse(&number).unknown_name, None);
+        assert_eq!(Refused::from_parse(&number, "en").unknown_name, None);
     }
 
     #[test]
@@ -170,7 +172,8 @@ mod tests {
     #[test]
     fn values_in_every_notation_the_runtime_reads() {
         let options = ParseOptions::new();
-        let read = |text| read(LineErr::INFO, text, options).map_err(|refused| refused.status);
+        let read =
+            |text| read(LineErr::INFO, text, options, "en").map_err(|refused| refused.status);
         assert_eq!(read("0x80000048"), Ok(0x8000_0048));
         assert_eq!(read("2147483720UL"), Ok(0x8000_0048));
         assert_eq!(read("-2147483576"), Ok(0x8000_0048));
@@ -186,21 +189,21 @@ mod tests {
         assert_eq!(read("LINEERR_INUSE | 1"), Err(Status::NotKnown));
         assert_eq!(read(" "), Err(Status::NotKnown));
         assert_eq!(
-            super::read(LineAgentSessionState::INFO, " ", options).unwrap(),
+            super::read(LineAgentSessionState::INFO, " ", options, "en").unwrap(),
             0
         );
         let hex = ParseOptions::new().unprefixed_hex(true);
         assert_eq!(
-            super::read(LineErr::INFO, "80000048", hex).unwrap(),
+            super::read(LineErr::INFO, "80000048", hex, "en").unwrap(),
             0x8000_0048
         );
-        let states = super::read(LineAgentSessionState::INFO, "-1 | READY", options);
+        let states = super::read(LineAgentSessionState::INFO, "-1 | READY", options, "en");
         assert_eq!(states.unwrap(), 0xFFFF_FFFF);
     }
 
     #[test]
     fn ambiguous_numbers_say_how_to_write_them() {
-        let refused = read(LineErr::INFO, "00000100", ParseOptions::new()).unwrap_err();
+        let refused = read(LineErr::INFO, "00000100", ParseOptions::new(), "en").unwrap_err();
         assert!(
             refused.message.contains("`0x00000100`"),
             "{}",

@@ -114,7 +114,7 @@ pub(crate) fn words(lang: &str) -> &'static Words {
 }
 
 /// Writes `template`, each `{name}` replaced by what `arg` writes for it.
-pub(crate) fn fill(
+pub fn fill(
     f: &mut fmt::Formatter<'_>,
     template: &str,
     mut arg: impl FnMut(&mut fmt::Formatter<'_>, &str) -> fmt::Result,

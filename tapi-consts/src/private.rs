@@ -9,6 +9,7 @@ pub use crate::version::Version;
 pub use ::core::option::Option::{None, Some};
 pub use tapi_consts_table::{map_index, Details, Index, NameHash, Table};
 
+pub use crate::error_words::fill;
 pub use crate::suggest::closest_by;
 
 use crate::error::{ParseError, UnknownValueError};

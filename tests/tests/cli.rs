@@ -2499,7 +2499,7 @@ fn describe_shows_what_each_constant_has() {
         .into_iter()
         .find(|line| line.starts_with("TAPIMAXDESTADDRESSSIZE "))
         .unwrap_or_else(|| panic!("{}", run.stdout));
-    assert!(line.trim_end().ends_with("no family"), "{line}");
+    assert!(line.trim_end().ends_with("(no family)"), "{line}");
 
     let aliased = tool(&["describe", "CS_QUEUED"]);
     assert_shows(&aliased, "\n  aliases      CS_LASTITEM\n");
@@ -3114,4 +3114,288 @@ fn annotate_reads_each_kind_of_line_by_its_rules() {
             .collect();
         assert_eq!(annotations, *expected, "{line}");
     }
+}
+
+/// Error lines for the tool's failures, as `--lang` (or the environment,
+/// for a command line the parser refused) asks: the same facts in each
+/// language (the names and numbers the user typed), the words the
+/// catalogue and the library give.
+#[test]
+fn errors_speak_the_language_asked_for() {
+    let cases: &[(&[&str], &str, &str, &str)] = &[
+        (
+            &["decode", "LINECALLSTATE", "OFERING"],
+            "unknown name `OFERING` for LINECALLSTATE_; did you mean `OFFERING`?",
+            "nom inconnu `OFERING` pour LINECALLSTATE_ ; vouliez-vous dire `OFFERING` ?",
+            "unbekannter Name `OFERING` für LINECALLSTATE_; meinten Sie `OFFERING`?",
+        ),
+        (
+            &["decode", "LINEERR", "00000100"],
+            "; or pass --hex to read numbers without a prefix as hex",
+            " ; ou passez --hex pour lire en hexadécimal les nombres sans préfixe",
+            "; oder --hex angeben, um Zahlen ohne Präfix hexadezimal zu lesen",
+        ),
+        (
+            &["decode", "LINECALLSTAT", "1"],
+            "unknown family `LINECALLSTAT`; did you mean `LINECALLSTATE_`?",
+            "famille inconnue `LINECALLSTAT` ; vouliez-vous dire `LINECALLSTATE_` ?",
+            "unbekannte Familie `LINECALLSTAT`; meinten Sie `LINECALLSTATE_`?",
+        ),
+        (
+            &["describe", "LINECALLSTATE_OFERING"],
+            "did you mean `LINECALLSTATE_OFFERING`?",
+            "vouliez-vous dire `LINECALLSTATE_OFFERING` ?",
+            "meinten Sie `LINECALLSTATE_OFFERING`?",
+        ),
+        (
+            &["describe", "IDLE"],
+            "`IDLE` is a short name, not a full one; did you mean",
+            "`IDLE` est un nom court, pas un nom complet ; vouliez-vous dire",
+            "`IDLE` ist ein Kurzname, kein vollständiger Name; meinten Sie",
+        ),
+        (
+            &["encode", "LINEAGENTSESSIONSTATE_READY | LINECALLSTATE_IDLE"],
+            "`LINECALLSTATE_IDLE` is a name of LINECALLSTATE_, not of LINEAGENTSESSIONSTATE_",
+            "`LINECALLSTATE_IDLE` est un nom de LINECALLSTATE_, pas de LINEAGENTSESSIONSTATE_",
+            "`LINECALLSTATE_IDLE` ist ein Name von LINECALLSTATE_, nicht von \
+             LINEAGENTSESSIONSTATE_",
+        ),
+        (
+            &["message", "LINE_CALLSTATEE"],
+            "no message is named `LINE_CALLSTATEE`; did you mean `LINE_CALLSTATE`? give",
+            "aucun message ne s’appelle `LINE_CALLSTATEE` ; vouliez-vous dire \
+             `LINE_CALLSTATE` ? donnez",
+            "keine Nachricht heißt `LINE_CALLSTATEE`; meinten Sie `LINE_CALLSTATE`? einen",
+        ),
+        (
+            &["message", "LINE_CALLSTATE", "BOGUS"],
+            "dwParam1: unknown name `BOGUS` for LINECALLSTATE_",
+            "dwParam1: nom inconnu `BOGUS` pour LINECALLSTATE_",
+            "dwParam1: unbekannter Name `BOGUS` für LINECALLSTATE_",
+        ),
+        (
+            &["field", "LINECALLINFO.dwBearerMod", "1"],
+            "LINECALLINFO has no field `dwBearerMod` that holds a constant; did you mean \
+             LINECALLINFO.dwBearerMode?",
+            "LINECALLINFO n’a pas de champ `dwBearerMod` qui contienne une constante ; \
+             vouliez-vous dire LINECALLINFO.dwBearerMode ?",
+            "LINECALLINFO hat kein Feld `dwBearerMod`, das eine Konstante enthält; meinten \
+             Sie LINECALLINFO.dwBearerMode?",
+        ),
+        (
+            &["annotate", "/nonexistent/trace.log"],
+            "cannot read /nonexistent/trace.log: ",
+            "impossible de lire /nonexistent/trace.log : ",
+            "/nonexistent/trace.log kann nicht gelesen werden: ",
+        ),
+    ];
+    for (args, en, fr, de) in cases {
+        for (lang, expected) in [("en", en), ("fr", fr), ("de", de)] {
+            let mut with_lang = vec!["--lang", lang];
+            with_lang.extend_from_slice(args);
+            let run = tool(&with_lang);
+            assert!(run.code != 0, "{with_lang:?}");
+            assert!(
+                run.stderr.contains(expected),
+                "{with_lang:?}: {}",
+                run.stderr
+            );
+        }
+    }
+}
+
+/// A command line the parser refused has no `--lang` value yet: the error
+/// is in `--lang`'s language if argv has one, else the environment's.
+#[test]
+fn usage_errors_speak_the_language_asked_for() {
+    let run = tool(&["--lang", "fr", "decod", "LINECALLSTATE", "1"]);
+    assert_refused(
+        &run,
+        2,
+        "error: sous-commande inconnue 'decod' ; vouliez-vous dire 'decode' ou 'encode' ? \
+         (`tapi-consts --help` explique l’usage)\n",
+    );
+    let run = tool_with(&["list", "--bogus"], &[("LANG", "de_AT.UTF-8")], None);
+    assert_refused(&run, 2, "error: unerwartetes Argument '--bogus'");
+    let run = tool_with(&[], &[("LC_ALL", "fr_CA.UTF-8")], None);
+    assert_refused(&run, 2, "error: une sous-commande est requise : ");
+    // An invalid --lang is said in the environment's language.
+    let run = tool_with(&["--lang", "f", "list"], &[("LANG", "de_DE.UTF-8")], None);
+    assert_refused(
+        &run,
+        2,
+        "error: ungültiges --lang `f`: erwartet wird ein Sprach-Tag",
+    );
+}
+
+/// What `field` says besides the descriptions, in the language asked for.
+#[test]
+fn field_facts_speak_the_language_asked_for() {
+    let run = tool(&[
+        "--lang",
+        "de",
+        "field",
+        "LINECALLSTATUS.dwCallStateMode",
+        "1",
+    ]);
+    assert_shows(
+        &run,
+        "(hängt von dwCallState ab: dwCallState=VALUE angeben)",
+    );
+    let run = tool(&[
+        "--lang",
+        "fr",
+        "field",
+        "LINECALLSTATUS.dwCallStateMode",
+        "1",
+    ]);
+    assert_shows(&run, "(dépend de dwCallState : donnez dwCallState=VALUE)");
+    // `--json`'s `text` stays English: scripts read it.
+    let run = tool(&[
+        "--lang",
+        "fr",
+        "--json",
+        "field",
+        "LINECALLSTATUS.dwCallStateMode",
+        "1",
+    ]);
+    assert_shows(
+        &run,
+        "\"text\":\"(depends on dwCallState: give dwCallState=VALUE)\"",
+    );
+}
+
+/// No English left in French or German errors: every failure the tool
+/// reports, run in both, has none of the words English sentences are made
+/// of (the inputs below have none either).
+#[test]
+fn french_and_german_errors_have_no_english_words() {
+    let failures: &[&[&str]] = &[
+        &["decode", "LINECALLSTATE", ""],
+        &["decode", "LINECALLSTATE", "0x"],
+        &["decode", "LINECALLSTATE", "-0100"],
+        &["decode", "LINECALLSTATE", "0x1_0000_0000"],
+        &["decode", "LINEERR", "IDLE | BUSY"],
+        &[
+            "decode",
+            "LINEINITIALIZEEXOPTION",
+            "USEEVENT | USEHIDDENWINDOW",
+        ],
+        &["decode", "LINEAGENTSESSIONSTATE", "ffffffff"],
+        &["decode", "", "1"],
+        &["decode", "LINECALLSTATE_IDLE", "1"],
+        &["decode", "TAPIMAXDESTADDRESSSIZE", "1"],
+        &["decode", "AGENTSESSION", "1"],
+        &["describe", "LineCallState::Bogus"],
+        &["describe", "LineCallStat::Idle"],
+        &["describe", "LINECALLSTATE.LINEERR_INUSE"],
+        &["describe", "0x12345"],
+        &["describe", "QWERTYUIOP"],
+        &["describe", ""],
+        &["encode", "0x4"],
+        &["encode", "LINECALLSTATE_BOGUSS"],
+        &["encode", "FOO_BAR"],
+        &["message", "99"],
+        &["message", "0x"],
+        &["message", "LINE_BOGUS"],
+        &["message", "LINE_CALLSTATE", "0xZZ"],
+        &["message", "LINE_CALLSTATE", "1", "X"],
+        &["field", "LINECALLSTATUS"],
+        &["field", "LINEMESSAGE.dwParam1", "1"],
+        &["field", "LINEBOGUS.dwX", "1"],
+        &[
+            "field",
+            "LINECALLSTATUS.dwCallStateMode",
+            "1",
+            "dwCallState",
+        ],
+        &["field", "LINECALLSTATUS.dwCallStateMode", "1", "dwX=1"],
+        &["field", "LINECALLSTATUS.dwCallState", "1", "dwX=1"],
+        &["field", "LINECALLSTATUS.dwCallState", "0xZZ"],
+        &["field", "LINEDEVCAPS.dwNumAddresses", "X"],
+        &["find", ""],
+        &["find", "QWERTYUIOPASDF"],
+        &["decod"],
+        &["list", "a", "b"],
+        &["decode"],
+        &["--color", "sometimes", "list"],
+        &["--json=yes", "list"],
+    ];
+    let english = [
+        " the ",
+        " is ",
+        " not ",
+        " no ",
+        "unknown",
+        "did you mean",
+        "expected",
+        "cannot",
+        " of ",
+        " or ",
+        " and ",
+        " with ",
+        "give ",
+        "write ",
+        "missing",
+        " invalid ",
+    ];
+    for args in failures {
+        for lang in ["fr", "de"] {
+            let mut with_lang = vec!["--lang", lang];
+            with_lang.extend_from_slice(args);
+            let run = tool(&with_lang);
+            assert!(run.code != 0, "{with_lang:?}");
+            for line in run.stderr.lines() {
+                let lower = line.to_lowercase();
+                for word in english {
+                    assert!(!lower.contains(word), "{word:?} in {with_lang:?}: {line}");
+                }
+            }
+        }
+    }
+}
+
+/// `annotate`'s lines and `decode`'s summary in the language asked for;
+/// `annotate --json` keeps English, which scripts read.
+#[test]
+fn annotations_and_summaries_speak_the_language_asked_for() {
+    let trace = b"[4984] 15:46:18:464: [INFO ] LineEventProcSP: HTapiLine=0000000000010300, \
+HTapiCall=0000000000000000, msg=1f4,       P1=x5f48790, P2=x5f487b0, P3=x0\n";
+    let run = tool_with(&["--lang", "de", "annotate"], &[], Some(trace));
+    assert_shows(
+        &run,
+        "LINE_NEWCALL (500, Dienstanbieter) dwParam1=(Handle) dwParam2=(Zeiger) \
+         dwParam3=(nicht verwendet)\n",
+    );
+    let run = tool_with(&["--lang", "fr", "annotate"], &[], Some(trace));
+    assert_shows(
+        &run,
+        "LINE_NEWCALL (500, fournisseur de services) dwParam1=(handle) \
+         dwParam2=(pointeur) dwParam3=(inutilisé)\n",
+    );
+    let run = tool_with(&["--lang", "fr", "--json", "annotate"], &[], Some(trace));
+    assert_shows(
+        &run,
+        "LINE_NEWCALL (500, provider) dwParam1=(handle) dwParam2=(pointer) dwParam3=(unused)",
+    );
+
+    let run = tool(&[
+        "--lang",
+        "fr",
+        "decode",
+        "LINEERR",
+        "0x80000004",
+        "0x80000099",
+    ]);
+    assert_refused(
+        &run,
+        1,
+        "2 valeurs ne sont la valeur d’aucune constante LINEERR_ (affichées comme inconnues)",
+    );
+    let run = tool(&["--lang", "de", "decode", "LINEAGENTSESSIONSTATE", "0x40"]);
+    assert_refused(
+        &run,
+        1,
+        "1 Wert hat Bits, die keine LINEAGENTSESSIONSTATE_-Konstante hat (als unbekannt gezeigt)",
+    );
 }

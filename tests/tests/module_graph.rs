@@ -18,6 +18,7 @@ const LAYERS: &[&str] = &[
     "lang",
     "plain",
     "suggest",
+    "error_words",
     "entry",
     "family",
     "error",

@@ -6,8 +6,10 @@
 
 use tapi_consts::families::{Line, LineErr, Phone, PhoneErr, ProviderMessage, TapiErr};
 use tapi_consts::fields::{self, Field, Role};
-use tapi_consts::messages::{self, Level, Param, Reading};
+use tapi_consts::messages::{self, Level, Reading};
 use tapi_consts::{ConstFamily, FamilyInfo, ParseOptions, Repr};
+
+use crate::catalogue::{fill, text as words, Text};
 
 /// What a line says.
 pub enum Annotation {
@@ -387,8 +389,9 @@ fn function_family(name: &str) -> Option<&'static FamilyInfo> {
     }
 }
 
-/// What an annotation says, on one line: `LINE_CALLSTATE dwParam1=…`.
-pub fn describe(annotation: &Annotation) -> String {
+/// What an annotation says, on one line, in `lang`:
+/// `LINE_CALLSTATE dwParam1=…`.
+pub fn describe(annotation: &Annotation, lang: &str) -> String {
     match annotation {
         Annotation::Message { reading, given } => {
             let mut text = format!(
@@ -396,13 +399,14 @@ pub fn describe(annotation: &Annotation) -> String {
                 reading.message().name(),
                 reading.message().value(),
                 if reading.level() == Level::Provider {
-                    ", provider"
+                    words(lang, Text::AnnotationProvider)
                 } else {
                     ""
                 }
             );
             for param in &reading.params()[2..2 + given.len()] {
-                text.push_str(&format!(" {}={}", param.name(), param_text(param)));
+                let shown = role_text(param.role(), param.bits(), param.value(), lang);
+                text.push_str(&format!(" {}={shown}", param.name()));
             }
             text
         }
@@ -412,7 +416,7 @@ pub fn describe(annotation: &Annotation) -> String {
                 "{}.{}={}",
                 field.structure(),
                 field.name(),
-                role_text(reading.role(), u64::from(*value), *value as usize)
+                role_text(reading.role(), u64::from(*value), *value as usize, lang)
             )
         }
         Annotation::Result {
@@ -420,38 +424,40 @@ pub fn describe(annotation: &Annotation) -> String {
             family,
             bits,
         } => {
-            format!("{function} -> {}", family_text(family, *bits))
+            format!("{function} -> {}", family_text(family, *bits, lang))
         }
     }
 }
 
 /// The family's text for `bits`, saying which part is a vendor's:
 /// `LINECALLSTATE_CONNECTED | 0x01000000 (0x01000000 device-specific)`.
-fn family_text(family: &'static FamilyInfo, bits: u64) -> String {
+fn family_text(family: &'static FamilyInfo, bits: u64, lang: &str) -> String {
     let mut text = String::new();
     let _ = family.write(&mut text, bits, false);
     let vendor = family.device_specific_bits(bits);
     if vendor != 0 {
-        text.push_str(&format!(" ({} device-specific)", family.repr().hex(vendor)));
+        let vendor = family.repr().hex(vendor).to_string();
+        text.push_str(&fill(
+            lang,
+            Text::AnnotationVendorPart,
+            &[("bits", &vendor)],
+        ));
     }
     text
 }
 
-fn param_text(param: &Param) -> String {
-    role_text(param.role(), param.bits(), param.value())
-}
-
-fn role_text(role: Role, bits: u64, value: usize) -> String {
+fn role_text(role: Role, bits: u64, value: usize, lang: &str) -> String {
+    let word = |key| words(lang, key).to_owned();
     match role {
-        Role::Value(family) | Role::Set(family) => family_text(family, bits),
-        Role::Result(_) if bits == 0 => "0 (success)".to_owned(),
-        Role::Result(family) => family_text(family, bits),
-        Role::Unused => "(unused)".to_owned(),
-        Role::Unspecified => "(not specified)".to_owned(),
-        Role::Handle => "(handle)".to_owned(),
-        Role::Instance => "(callback instance)".to_owned(),
-        Role::Pointer => "(pointer)".to_owned(),
-        Role::DeviceSpecific => "(device-specific)".to_owned(),
+        Role::Value(family) | Role::Set(family) => family_text(family, bits, lang),
+        Role::Result(_) if bits == 0 => word(Text::AnnotationSuccess),
+        Role::Result(family) => family_text(family, bits, lang),
+        Role::Unused => word(Text::Unused),
+        Role::Unspecified => word(Text::FieldNotSpecified),
+        Role::Handle => word(Text::AnnotationHandle),
+        Role::Instance => word(Text::AnnotationInstance),
+        Role::Pointer => word(Text::AnnotationPointer),
+        Role::DeviceSpecific => word(Text::DeviceSpecificLabel),
         Role::Digit => format!("'{}'", char::from(value as u8).escape_default()),
         Role::Message => messages::read(Level::Application, value as u32, [0; 5]).map_or_else(
             || format!("{value}"),
@@ -459,6 +465,6 @@ fn role_text(role: Role, bits: u64, value: usize) -> String {
         ),
         Role::Id | Role::Count | Role::Number => format!("{value}"),
         Role::TickCount => format!("{value} ms"),
-        Role::Size => format!("{value} bytes"),
+        Role::Size => fill(lang, Text::Bytes, &[("value", &value.to_string())]),
     }
 }
