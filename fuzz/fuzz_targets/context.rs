@@ -11,6 +11,10 @@ use tapi_consts::messages::{read, Level};
 
 #[path = "../../tapi-consts-cli/src/annotate/scan.rs"]
 mod scan;
+// The words the scanner's annotations are made of.
+#[path = "../../tapi-consts-cli/src/catalogue.rs"]
+#[allow(dead_code)]
+mod catalogue;
 
 fuzz_target!(|data: &[u8]| {
     if data.len() >= 24 {
@@ -33,8 +37,10 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         for hex in [false, true] {
             for annotation in scan::scan(text, hex) {
-                let described = scan::describe(&annotation);
-                assert!(!described.contains('\n'), "{described}");
+                for lang in ["en", "fr", "de"] {
+                    let described = scan::describe(&annotation, lang);
+                    assert!(!described.contains('\n'), "{described}");
+                }
             }
         }
     }

@@ -106,7 +106,9 @@ fn main() -> ExitCode {
             .map(|text| (*text).to_owned())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        report(&format!("internal error: {}", message.escape_debug()));
+        let lang = locale::for_usage_errors();
+        let message = message.escape_debug().to_string();
+        report(&fill(&lang, Text::InternalError, &[("message", &message)]));
     }));
     let status = panic::catch_unwind(run).unwrap_or(Status::NotKnown);
     ExitCode::from(status as u8)

@@ -58,18 +58,18 @@ pub(crate) const FR: Words = Words {
     empty_term: "terme vide à l’octet {byte} : un nom {prefix} ou un nombre est attendu",
     unknown_name: "nom inconnu {token} pour {prefix}",
     hex_hint: " (pour un nombre hexadécimal, écrivez `0x{digits}`)",
-    invalid_number: "nombre invalide {token} : un décimal (`260`, `-1`) ou un hexadécimal avec \
-                     son préfixe (`0x104`, `x104`, `$104`, `&H104`) est attendu",
-    leading_zero: "nombre ambigu {token} : un zéro en tête signifie l’octal en C ; un décimal \
-                   s’écrit sans zéro en tête",
-    unprefixed_hex: "nombre ambigu {token} : un hexadécimal s’écrit avec un préfixe \
-                     (`0x{digits}`) ; un décimal s’écrit sans zéro en tête",
+    invalid_number: "nombre invalide {token} : un nombre décimal (`260`, `-1`) ou \
+                     hexadécimal avec son préfixe (`0x104`, `x104`, `$104`, `&H104`) est attendu",
+    leading_zero: "nombre ambigu {token} : en C, un zéro en tête indique un nombre octal ; \
+                   un nombre décimal s’écrit sans zéro en tête",
+    unprefixed_hex: "nombre ambigu {token} : un nombre hexadécimal s’écrit avec un préfixe \
+                     (`0x{digits}`) ; un nombre décimal s’écrit sans zéro en tête",
     out_of_range: "le nombre {token} ne tient pas dans un {repr} ({prefix})",
     unknown_value: "{token} n’est la valeur d’aucune constante {prefix}",
-    set_in_enumeration: "{token} joint des valeurs par `|`, mais {prefix} est une \
+    set_in_enumeration: "{token} combine des valeurs avec `|`, mais {prefix} est une \
                          énumération : une valeur est un seul nom ou nombre",
-    set_for_member: "{token} joint des membres par `|`, là où un seul membre {prefix} est lu ; \
-                     lisez un ensemble comme un ensemble (`Flags`)",
+    set_for_member: "{token} combine des membres avec `|`, là où un seul membre {prefix} est \
+                     lu ; lisez un ensemble comme un ensemble (`Flags`)",
     second_selector: "{token} est un second sélecteur : une valeur {prefix} contient un seul \
                       sélecteur, plus des indicateurs",
     did_you_mean: " ; vouliez-vous dire `{suggestion}` ?",
@@ -79,19 +79,19 @@ pub(crate) const FR: Words = Words {
 pub(crate) const DE: Words = Words {
     empty_term: "leerer Term bei Byte {byte}: erwartet wird ein {prefix}-Name oder eine Zahl",
     unknown_name: "unbekannter Name {token} für {prefix}",
-    hex_hint: " (eine Hexadezimalzahl wird `0x{digits}` geschrieben)",
+    hex_hint: " (für eine Hexadezimalzahl `0x{digits}` schreiben)",
     invalid_number: "ungültige Zahl {token}: erwartet wird eine Dezimalzahl (`260`, `-1`) oder \
                      eine Hexadezimalzahl mit Präfix (`0x104`, `x104`, `$104`, `&H104`)",
-    leading_zero: "mehrdeutige Zahl {token}: eine führende Null bedeutet in C oktal; \
-                   Dezimalzahlen werden ohne führende Nullen geschrieben",
+    leading_zero: "mehrdeutige Zahl {token}: eine führende Null kennzeichnet in C eine \
+                   Oktalzahl; Dezimalzahlen werden ohne führende Nullen geschrieben",
     unprefixed_hex: "mehrdeutige Zahl {token}: Hexadezimalzahlen werden mit Präfix geschrieben \
                      (`0x{digits}`), Dezimalzahlen ohne führende Nullen",
     out_of_range: "die Zahl {token} passt nicht in {repr} ({prefix})",
     unknown_value: "{token} ist der Wert keiner {prefix}-Konstante",
     set_in_enumeration: "{token} verbindet Werte mit `|`, aber {prefix} ist eine Aufzählung: \
-                         ein Wert ist ein einzelner Name oder eine Zahl",
+                         ein Wert ist ein einzelner Name oder eine einzelne Zahl",
     set_for_member: "{token} verbindet Elemente mit `|`, wo ein einzelnes {prefix}-Element \
-                     gelesen wird; eine Menge wird als Menge gelesen (`Flags`)",
+                     gelesen wird; eine Menge als Menge lesen (`Flags`)",
     second_selector: "{token} ist ein zweiter Selektor: ein {prefix}-Wert enthält einen \
                       Selektor, dazu Bits",
     did_you_mean: "; meinten Sie `{suggestion}`?",

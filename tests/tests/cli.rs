@@ -975,7 +975,7 @@ fn decode_speaks_the_language_it_describes_in() {
     for (lang, unknown, what) in [
         ("en", "(unknown)", "no LINE_ constant has this value (it is PHONE_REPLY, a PHONE_ message)"),
         ("fr", "(inconnu)", "aucune constante LINE_ n’a cette valeur (c’est PHONE_REPLY, un message PHONE_)"),
-        ("de", "(unbekannt)", "keine Konstante von LINE_ hat diesen Wert (es ist PHONE_REPLY, eine Nachricht von PHONE_)"),
+        ("de", "(unbekannt)", "keine Konstante von LINE_ hat diesen Wert (das ist PHONE_REPLY, eine Nachricht von PHONE_)"),
     ] {
         let run = tool(&["--lang", lang, "decode", "LINE", "17"]);
         assert_code(&run, 1);
@@ -993,7 +993,7 @@ fn decode_speaks_the_language_it_describes_in() {
     assert_shows(&one, "16 constantes");
     // `message`'s readings; its JSON stays English, for scripts.
     let reply = tool(&["--lang", "fr", "message", "LINE_REPLY", "12", "0"]);
-    assert_shows(&reply, "0 : réussite");
+    assert_shows(&reply, "0 : succès");
     let json = tool(&["--lang", "fr", "message", "--json", "LINE_REPLY", "12", "0"]).json();
     assert_eq!(json["params"][1]["text"], "0: success", "{json}");
     // `find`'s errors, after the `error: ` every line starts with.
@@ -3213,7 +3213,7 @@ fn usage_errors_speak_the_language_asked_for() {
         &run,
         2,
         "error: sous-commande inconnue 'decod' ; vouliez-vous dire 'decode' ou 'encode' ? \
-         (`tapi-consts --help` explique l’usage)\n",
+         (`tapi-consts --help` explique l’utilisation)\n",
     );
     let run = tool_with(&["list", "--bogus"], &[("LANG", "de_AT.UTF-8")], None);
     assert_refused(&run, 2, "error: unerwartetes Argument '--bogus'");
@@ -3396,6 +3396,6 @@ HTapiCall=0000000000000000, msg=1f4,       P1=x5f48790, P2=x5f487b0, P3=x0\n";
     assert_refused(
         &run,
         1,
-        "1 Wert hat Bits, die keine LINEAGENTSESSIONSTATE_-Konstante hat (als unbekannt gezeigt)",
+        "1 Wert hat Bits, die keine LINEAGENTSESSIONSTATE_-Konstante hat (als unbekannt angezeigt)",
     );
 }

@@ -596,7 +596,7 @@ fn every_message_in_french_and_german() {
     );
     assert_eq!(
         member_error("00000100").display_in("fr").to_string(),
-        "nombre ambigu `00000100` : un hexadécimal s’écrit avec un préfixe (`0x00000100`) ; \
-         un décimal s’écrit sans zéro en tête"
+        "nombre ambigu `00000100` : un nombre hexadécimal s’écrit avec un préfixe \
+         (`0x00000100`) ; un nombre décimal s’écrit sans zéro en tête"
     );
 }
