@@ -207,6 +207,7 @@ impl fmt::Display for DisplayIn<'_> {
 }
 
 impl fmt::Debug for DisplayIn<'_> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(self, f)
     }
@@ -236,6 +237,9 @@ impl ParseError {
         }
     }
 
+    // `#[inline]`, as `Display` was: the message is compiled where it is
+    // shown, not in every build of this crate (compile time).
+    #[inline]
     fn write_in(&self, f: &mut fmt::Formatter<'_>, words: &Words) -> fmt::Result {
         let template = match self.kind {
             ParseErrorKind::EmptyTerm => words.empty_term,

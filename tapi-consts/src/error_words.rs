@@ -99,6 +99,7 @@ pub(crate) const DE: Words = Words {
 
 /// The table for `lang` (`fr`, `fr-CA`, `de_AT`, …), English for a
 /// language the build does not keep.
+#[inline]
 pub(crate) fn words(lang: &str) -> &'static Words {
     let primary = primary_subtag(lang);
     #[cfg(feature = "lang-fr")]
@@ -114,6 +115,7 @@ pub(crate) fn words(lang: &str) -> &'static Words {
 }
 
 /// Writes `template`, each `{name}` replaced by what `arg` writes for it.
+#[inline]
 pub fn fill(
     f: &mut fmt::Formatter<'_>,
     template: &str,
