@@ -89,6 +89,7 @@ pub enum Text {
     UnknownConstant,
     ShortName,
     OrMore,
+    OneMore,
     NumberNotName,
     NoFamilyType,
     NoMember,
@@ -158,12 +159,14 @@ pub enum Text {
     TheSubcommandsAre,
     /// One of clap's own hints, in clap's words, after the sentence.
     Hint,
+    PassAsValue,
     /// `decode`'s summary of the values it could not name (`{count}`, `{prefix}`).
     OneValueUnknown,
     ValuesUnknown,
     OneValueBits,
     ValuesBits,
     CannotReadStdin,
+    AtLine,
     /// `annotate`'s words in an annotation line (its `--json` keeps English).
     AnnotationProvider,
     AnnotationSuccess,
@@ -176,7 +179,7 @@ pub enum Text {
 impl Text {
     /// Every key, in declaration order (a test checks the order, and the
     /// assertion below the length).
-    pub const ALL: [Text; 129] = [
+    pub const ALL: [Text; 132] = [
         Text::Value,
         Text::Family,
         Text::Requires,
@@ -232,6 +235,7 @@ impl Text {
         Text::UnknownConstant,
         Text::ShortName,
         Text::OrMore,
+        Text::OneMore,
         Text::NumberNotName,
         Text::NoFamilyType,
         Text::NoMember,
@@ -295,11 +299,13 @@ impl Text {
         Text::SubcommandRequired,
         Text::TheSubcommandsAre,
         Text::Hint,
+        Text::PassAsValue,
         Text::OneValueUnknown,
         Text::ValuesUnknown,
         Text::OneValueBits,
         Text::ValuesBits,
         Text::CannotReadStdin,
+        Text::AtLine,
         Text::AnnotationProvider,
         Text::AnnotationSuccess,
         Text::AnnotationHandle,
@@ -382,6 +388,7 @@ fn en(key: Text) -> &'static str {
         Text::UnknownConstant => "unknown constant {name}",
         Text::ShortName => "{name} is a short name, not a full one; did you mean {names}{more}?",
         Text::OrMore => " (or {count} more)",
+        Text::OneMore => " (or 1 more)",
         Text::NumberNotName => "{name} is a number, not a name: `tapi-consts decode FAMILY {number}` names it",
         Text::NoFamilyType => "{name} is no family type of tapi-consts (such as `LineCallState`)",
         Text::NoMember => "{family} has no member {name}",
@@ -445,11 +452,13 @@ fn en(key: Text) -> &'static str {
         Text::SubcommandRequired => "a subcommand is required: {names} (`tapi-consts --help` explains them)",
         Text::TheSubcommandsAre => "; the subcommands are {names}",
         Text::Hint => "; {text}",
+        Text::PassAsValue => "; to pass {arg} as a value, write '-- {bare}'",
         Text::OneValueUnknown => "1 value is not the value of any {prefix} constant (shown as unknown)",
         Text::ValuesUnknown => "{count} values are not the value of any {prefix} constant (shown as unknown)",
         Text::OneValueBits => "1 value has bits that no {prefix} constant has (shown as unknown)",
         Text::ValuesBits => "{count} values have bits that no {prefix} constant has (shown as unknown)",
         Text::CannotReadStdin => "cannot read standard input: {error}",
+        Text::AtLine => "line {number}: {message}",
         Text::AnnotationProvider => ", provider",
         Text::AnnotationSuccess => "0 (success)",
         Text::AnnotationHandle => "(handle)",
@@ -527,6 +536,7 @@ fn fr(key: Text) -> &'static str {
         Text::UnknownConstant => "constante inconnue {name}",
         Text::ShortName => "{name} est un nom court, pas un nom complet ; vouliez-vous dire {names}{more} ?",
         Text::OrMore => " (ou {count} autres)",
+        Text::OneMore => " (ou 1 autre)",
         Text::NumberNotName => "{name} est un nombre, pas un nom : `tapi-consts decode FAMILY {number}` le nomme",
         Text::NoFamilyType => "{name} n’est pas un type de famille de tapi-consts (tel que `LineCallState`)",
         Text::NoMember => "{family} n’a pas de membre {name}",
@@ -590,11 +600,13 @@ fn fr(key: Text) -> &'static str {
         Text::SubcommandRequired => "une sous-commande est requise : {names} (`tapi-consts --help` les explique)",
         Text::TheSubcommandsAre => " ; les sous-commandes sont {names}",
         Text::Hint => " ; {text}",
+        Text::PassAsValue => " ; pour passer {arg} comme valeur, écrivez '-- {bare}'",
         Text::OneValueUnknown => "1 valeur n’est la valeur d’aucune constante {prefix} (affichée comme inconnue)",
         Text::ValuesUnknown => "{count} valeurs ne sont la valeur d’aucune constante {prefix} (affichées comme inconnues)",
         Text::OneValueBits => "1 valeur a des bits qu’aucune constante {prefix} n’a (affichés comme inconnus)",
         Text::ValuesBits => "{count} valeurs ont des bits qu’aucune constante {prefix} n’a (affichés comme inconnus)",
         Text::CannotReadStdin => "impossible de lire l’entrée standard : {error}",
+        Text::AtLine => "ligne {number} : {message}",
         Text::AnnotationProvider => ", fournisseur de services",
         Text::AnnotationSuccess => "0 (succès)",
         Text::AnnotationHandle => "(handle)",
@@ -671,6 +683,7 @@ fn de(key: Text) -> &'static str {
         Text::UnknownConstant => "unbekannte Konstante {name}",
         Text::ShortName => "{name} ist ein Kurzname, kein vollständiger Name; meinten Sie {names}{more}?",
         Text::OrMore => " (oder {count} weitere)",
+        Text::OneMore => " (oder 1 weiterer)",
         Text::NumberNotName => "{name} ist eine Zahl, kein Name: `tapi-consts decode FAMILY {number}` benennt sie",
         Text::NoFamilyType => "{name} ist kein Familientyp von tapi-consts (wie `LineCallState`)",
         Text::NoMember => "{family} hat kein Element {name}",
@@ -734,11 +747,13 @@ fn de(key: Text) -> &'static str {
         Text::SubcommandRequired => "ein Unterbefehl ist erforderlich: {names} (`tapi-consts --help` erklärt sie)",
         Text::TheSubcommandsAre => "; die Unterbefehle sind {names}",
         Text::Hint => "; {text}",
+        Text::PassAsValue => "; um {arg} als Wert zu übergeben, '-- {bare}' schreiben",
         Text::OneValueUnknown => "1 Wert ist der Wert keiner {prefix}-Konstante (als unbekannt angezeigt)",
         Text::ValuesUnknown => "{count} Werte sind der Wert keiner {prefix}-Konstante (als unbekannt angezeigt)",
         Text::OneValueBits => "1 Wert hat Bits, die keine {prefix}-Konstante hat (als unbekannt angezeigt)",
         Text::ValuesBits => "{count} Werte haben Bits, die keine {prefix}-Konstante hat (als unbekannt angezeigt)",
         Text::CannotReadStdin => "die Standardeingabe kann nicht gelesen werden: {error}",
+        Text::AtLine => "Zeile {number}: {message}",
         Text::AnnotationProvider => ", Dienstanbieter",
         Text::AnnotationSuccess => "0 (Erfolg)",
         Text::AnnotationHandle => "(Handle)",
@@ -751,10 +766,21 @@ fn de(key: Text) -> &'static str {
 /// `key` in `lang` (a tag the descriptions exist in): French, German,
 /// else English.
 pub fn text(lang: &str, key: Text) -> &'static str {
+    table(lang)(key)
+}
+
+/// Whether the tool's words in `lang` are English: English asked for, or a
+/// language it does not speak (where another library's English text, such
+/// as clap's, fits the sentence).
+pub fn is_english(lang: &str) -> bool {
+    text(lang, Text::Value) == en(Text::Value)
+}
+
+fn table(lang: &str) -> fn(Text) -> &'static str {
     match tapi_consts::lang::primary_subtag(lang) {
-        primary if primary.eq_ignore_ascii_case("fr") => fr(key),
-        primary if primary.eq_ignore_ascii_case("de") => de(key),
-        _ => en(key),
+        primary if primary.eq_ignore_ascii_case("fr") => fr,
+        primary if primary.eq_ignore_ascii_case("de") => de,
+        _ => en,
     }
 }
 
@@ -813,7 +839,11 @@ mod tests {
             assert_eq!(key as usize, index, "ALL is out of order at {key:?}");
             for (lang, text) in [("fr", fr(key)), ("de", de(key))] {
                 // (Some words are the same: `description`, `Header`.)
-                assert_eq!(placeholders(text), placeholders(en(key)), "{lang}: {key:?}");
+                // As sets: a language may put them in its own order.
+                let (mut ours, mut english) = (placeholders(text), placeholders(en(key)));
+                ours.sort_unstable();
+                english.sort_unstable();
+                assert_eq!(ours, english, "{lang}: {key:?}");
                 assert!(!text.is_empty(), "{lang}: {key:?}");
             }
             assert!(!en(key).is_empty(), "{key:?}");

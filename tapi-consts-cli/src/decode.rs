@@ -257,7 +257,12 @@ impl<'c> Decoder<'c> {
         self.status = self.status.max(refused.status);
         let message = refused.message.as_str();
         match line {
-            Some(number) => self.context.error(&format!("line {number}: {message}")),
+            Some(number) => {
+                let number = number.to_string();
+                let values = [("number", number.as_str()), ("message", message)];
+                let line = fill(&self.context.lang, Text::AtLine, &values);
+                self.context.error(&line);
+            }
             None => self.context.error(message),
         }
         if self.context.json {

@@ -32,9 +32,10 @@ pub fn resolve(flag: Option<&str>) -> Result<Resolved, String> {
         Some(text) if is_c_locale(text) => "en".to_owned(),
         // Said in the environment's language, the flag's being no language.
         Some(text) => to_tag(text).ok_or_else(|| {
-            let said = from_environment().unwrap_or_else(|| "en".to_owned());
+            // Narrowed to the build's languages, as every other message is.
+            let said = available(&from_environment().unwrap_or_else(|| "en".to_owned()));
             let value = crate::output::quote(text);
-            fill(&said, Text::InvalidLang, &[("value", &value)])
+            fill(said, Text::InvalidLang, &[("value", &value)])
         })?,
         None => from_environment().unwrap_or_else(|| "en".to_owned()),
     };

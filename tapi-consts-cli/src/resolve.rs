@@ -124,11 +124,10 @@ pub fn constant(text: &str, lang: &str) -> Result<Entry, Refused> {
         .collect();
     if !full.is_empty() {
         let shown: Vec<&str> = full.iter().copied().take(4).collect();
-        let more = if full.len() > shown.len() {
-            let count = (full.len() - shown.len()).to_string();
-            fill(lang, Text::OrMore, &[("count", &count)])
-        } else {
-            String::new()
+        let more = match full.len() - shown.len() {
+            0 => String::new(),
+            1 => catalogue::text(lang, Text::OneMore).to_owned(),
+            more => fill(lang, Text::OrMore, &[("count", &more.to_string())]),
         };
         return Err(Refused {
             status: Status::NotKnown,

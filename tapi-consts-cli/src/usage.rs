@@ -10,7 +10,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::CommandFactory;
 
 use crate::args::Cli;
-use crate::catalogue::{fill, joined, text as words, Text};
+use crate::catalogue::{fill, is_english, joined, text as words, Text};
 use crate::{locale, output, report, Status};
 
 /// Help and version go to standard output (exit 0); every other clap error
@@ -253,6 +253,22 @@ fn hints(error: &clap::Error, line: &mut String, lang: &str) {
         Some(ContextValue::StyledStr(text)) => vec![text.to_string()],
         _ => Vec::new(),
     };
+    if !is_english(lang) {
+        // clap's hints are English: in another language, the one it gives
+        // for an unknown argument that starts with `-` is said in ours, and
+        // the others are left out rather than mixed into the sentence.
+        let arg = text(error, ContextKind::InvalidArg).filter(|arg| arg.starts_with('-'));
+        if let (ErrorKind::UnknownArgument, Some(arg), false) = (error.kind(), arg, free.is_empty())
+        {
+            let (shown, bare) = (shown(arg), tamed(arg, SHOWN));
+            line.push_str(&fill(
+                lang,
+                Text::PassAsValue,
+                &[("arg", &shown), ("bare", &bare)],
+            ));
+        }
+        return;
+    }
     for hint in free {
         let hint = output::flat(&hint);
         if !hint.is_empty() {

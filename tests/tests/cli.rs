@@ -3149,6 +3149,12 @@ fn errors_speak_the_language_asked_for() {
         ),
         (
             &["describe", "IDLE"],
+            "(or 1 more)?",
+            "(ou 1 autre) ?",
+            "(oder 1 weiterer)?",
+        ),
+        (
+            &["describe", "IDLE"],
             "`IDLE` is a short name, not a full one; did you mean",
             "`IDLE` est un nom court, pas un nom complet ; vouliez-vous dire",
             "`IDLE` ist ein Kurzname, kein vollständiger Name; meinten Sie",
@@ -3320,6 +3326,8 @@ fn french_and_german_errors_have_no_english_words() {
         &["decode"],
         &["--color", "sometimes", "list"],
         &["--json=yes", "list"],
+        &["list", "--bogus"],
+        &["decode", "LINEERR", "-x1"],
     ];
     let english = [
         " the ",
@@ -3339,11 +3347,17 @@ fn french_and_german_errors_have_no_english_words() {
         "missing",
         " invalid ",
     ];
-    for args in failures {
-        for lang in ["fr", "de"] {
+    // And what `decode -` reads from standard input, line by line.
+    let stdin = b"zz\n\xff\n0x80000004\n";
+    let runs = failures
+        .iter()
+        .flat_map(|args| ["fr", "de"].map(|lang| (lang, args.to_vec(), None)))
+        .chain(["fr", "de"].map(|lang| (lang, vec!["decode", "LINEERR", "-"], Some(&stdin[..]))));
+    for (lang, args, input) in runs {
+        {
             let mut with_lang = vec!["--lang", lang];
-            with_lang.extend_from_slice(args);
-            let run = tool(&with_lang);
+            with_lang.extend_from_slice(&args);
+            let run = tool_with(&with_lang, &[], input);
             assert!(run.code != 0, "{with_lang:?}");
             for line in run.stderr.lines() {
                 let lower = line.to_lowercase();

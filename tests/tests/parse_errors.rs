@@ -553,14 +553,27 @@ fn every_message_in_french_and_german() {
         member_error("0x1_0000_0000"),
         member_error("0x8000"),
         "IDLE | OFFERING".parse::<LineCallState>().unwrap_err(),
+        "INUSE | BUSY".parse::<LineErr>().unwrap_err(),
         member_error("READY | BUSYONCALL"),
         LineInitializeExOption::INFO
             .parse("USEHIDDENWINDOW | USEEVENT", ParseOptions::new())
             .unwrap_err(),
     ];
     let mut kinds: Vec<_> = errors.iter().map(|error| error.kind()).collect();
+    kinds.sort_by_key(|kind| format!("{kind:?}"));
     kinds.dedup();
     assert_eq!(kinds.len(), 8, "{kinds:?}: every kind");
+    // Every template: the two readings of `|` (an enumeration's, a flags
+    // family's), a negative leading zero, the hex hint.
+    let english: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    for part in [
+        "is an enumeration",
+        "where one",
+        "leading zero is octal",
+        "for a hex number",
+    ] {
+        assert!(english.iter().any(|text| text.contains(part)), "{part}");
+    }
     for error in &errors {
         let english = error.to_string();
         assert_eq!(error.display_in("en-GB").to_string(), english);
