@@ -84,14 +84,15 @@ use crate::repr::Repr;
 /// [`Flags::from`]. `insert` and `remove`, which are not `const`, take a
 /// member or a set.
 ///
-/// The second parameter, `R`, is the family's repr and never written: it
+/// The second parameter, `R`, is the family's repr (any other is refused)
+/// and never written: it
 /// gives each repr its own `from_bits_retain` and `bits`, which is what lets
 /// them be `const` (stable Rust has no `const` trait methods to convert a
 /// repr generically; enumflags2 does the same). So the type is named
 /// `Flags<E>` or by its alias (`LineDevStateSet`), and
 /// `Flags::from_bits_retain(..)` needs that name too; code generic over the
 /// family reaches both through the [`FlagSet`] trait.
-pub struct Flags<E: FlagFamily, R = <E as ConstFamily>::Repr> {
+pub struct Flags<E: FlagFamily<Repr = R>, R = <E as ConstFamily>::Repr> {
     /// The bit pattern, zero-extended to 64 bits whatever the repr, so that
     /// the set operations are one `const fn` for every repr.
     bits: u64,
