@@ -766,21 +766,36 @@ fn de(key: Text) -> &'static str {
 /// `key` in `lang` (a tag the descriptions exist in): French, German,
 /// else English.
 pub fn text(lang: &str, key: Text) -> &'static str {
-    table(lang)(key)
+    match Tongue::of(lang) {
+        Tongue::En => en(key),
+        Tongue::Fr => fr(key),
+        Tongue::De => de(key),
+    }
 }
 
 /// Whether the tool's words in `lang` are English: English asked for, or a
 /// language it does not speak (where another library's English text, such
 /// as clap's, fits the sentence).
 pub fn is_english(lang: &str) -> bool {
-    text(lang, Text::Value) == en(Text::Value)
+    Tongue::of(lang) == Tongue::En
 }
 
-fn table(lang: &str) -> fn(Text) -> &'static str {
-    match tapi_consts::lang::primary_subtag(lang) {
-        primary if primary.eq_ignore_ascii_case("fr") => fr,
-        primary if primary.eq_ignore_ascii_case("de") => de,
-        _ => en,
+/// The languages the tool speaks.
+#[derive(PartialEq)]
+enum Tongue {
+    En,
+    Fr,
+    De,
+}
+
+impl Tongue {
+    /// By primary subtag (`fr-CA` is French); English for any other.
+    fn of(lang: &str) -> Self {
+        match tapi_consts::lang::primary_subtag(lang) {
+            primary if primary.eq_ignore_ascii_case("fr") => Tongue::Fr,
+            primary if primary.eq_ignore_ascii_case("de") => Tongue::De,
+            _ => Tongue::En,
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 //! descriptions.
 
 use tapi_consts::fields::{self, Field, FieldReading, Role};
-use tapi_consts::{ParseOptions, Repr};
+use tapi_consts::ParseOptions;
 
 use crate::catalogue::{self, fill, Text};
 use crate::json::{self, Object};
@@ -73,9 +73,7 @@ fn find(name: &str, lang: &str) -> Result<Field, String> {
     // so a field of the structure named comes first, and a structure
     // misspelt into another one still finds its field (LINEAPPINFO for
     // LINECALLINFO.dwBearerMode).
-    let names: Vec<String> = fields::fields()
-        .map(|f| format!("{}.{}", f.structure(), f.name()))
-        .collect();
+    let names: Vec<String> = fields::fields().map(|f| full_name(&f)).collect();
     let closest =
         tapi_consts::__private::closest_by(name, names.iter().map(String::as_str), |name| name);
     let what = if known_structure {
@@ -105,7 +103,7 @@ fn dependency(
         return Err(fill(lang, Text::WriteFieldValue, &[("text", text)]));
     };
     let name = name.trim();
-    let full = format!("{}.{}", field.structure(), field.name());
+    let full = full_name(field);
     let (Some(wanted), Some(family)) = (field.depends_on(), field.depends_on_family()) else {
         return Err(fill(
             lang,
@@ -126,7 +124,7 @@ fn dependency(
     Ok((wanted, bits as u32))
 }
 
-/// The field's value: a number (as a `DWORD`) or a name of its family.
+/// The field's value: a `DWORD` or a name of its family.
 fn read_value(
     field: &Field,
     text: &str,
@@ -134,26 +132,17 @@ fn read_value(
     options: ParseOptions,
     lang: &str,
 ) -> Result<u32, String> {
-    let text = text.trim();
-    match <u32 as Repr>::KIND.parse_number(text, options) {
-        Ok(Some(bits)) => return Ok(bits as u32),
-        Ok(None) => {}
-        Err(_) => return Err(fill(lang, Text::Not32Bit, &[("text", text)])),
-    }
-    match field.read(0, given).role() {
-        Role::Value(family) | Role::Set(family) => family
-            .parse(text, options)
-            .map(|bits| bits as u32)
-            .map_err(|error| error.display_in(lang).to_string()),
-        _ => {
-            let full = format!("{}.{}", field.structure(), field.name());
-            Err(fill(
-                lang,
-                Text::NotNumberNorName,
-                &[("text", text), ("field", &full)],
-            ))
-        }
-    }
+    let no_name = |text: &str| {
+        let values = [("text", text), ("field", &full_name(field))];
+        fill(lang, Text::NotNumberNorName, &values)
+    };
+    let family = field.read(0, given).role().family();
+    values::dword(text, family, options, lang, no_name)
+}
+
+/// `STRUCT.FIELD`, as the user writes it.
+pub fn full_name(field: &Field) -> String {
+    format!("{}.{}", field.structure(), field.name())
 }
 
 fn shown(reading: &FieldReading, decoded: Option<&Decoded>, lang: &str) -> String {
@@ -175,10 +164,7 @@ fn text(
     let lang = context.lang.clone();
     let field = reading.field();
     let out = &mut context.out;
-    out.styled(
-        &format!("{}.{}", field.structure(), field.name()),
-        Style::Name,
-    )?;
+    out.styled(&full_name(&field), Style::Name)?;
     out.raw(" = ")?;
     out.styled(&format!("0x{:08X}", reading.value()), Style::Value)?;
     out.raw(" = ")?;
@@ -234,26 +220,16 @@ fn json(
     let field = reading.field();
     let mut text = String::new();
     let mut object = Object::new(&mut text);
-    let family = match reading.role() {
-        Role::Value(family) | Role::Set(family) => Some(family.prefix()),
-        _ => None,
-    };
     object
         .str("structure", field.structure())
         .str("field", field.name())
         .num("value", reading.value())
         .str("hex", &format!("0x{:08X}", reading.value()))
-        .str(
-            "role",
-            match reading.role() {
-                Role::Value(_) => "value",
-                Role::Set(_) => "set",
-                Role::Unspecified => "unspecified",
-                Role::Id => "id",
-                _ => "number",
-            },
+        .str("role", json::role_name(reading.role()))
+        .opt_str(
+            "family",
+            reading.role().family().map(|family| family.prefix()),
         )
-        .opt_str("family", family)
         .opt_str("depends_on", field.depends_on())
         .opt_str("since", field.since().map(|v| v.to_string()).as_deref())
         .bool("in_windows_sys", field.in_windows_sys())
@@ -262,15 +238,7 @@ fn json(
         // Scripts read `text`: English whatever the language (CLI.md).
         .str("text", &shown(reading, decoded, "en"));
     if let Some(decoded) = decoded {
-        object
-            .bool("known", decoded.known)
-            .with("members", |out| {
-                json::array(out, decoded.members.iter(), |out, entry| {
-                    json::member(out, *entry, lang)
-                })
-            })
-            .num("device_specific_bits", decoded.device_specific)
-            .num("unknown_bits", decoded.unknown);
+        object.breakdown(decoded, lang);
     }
     object.finish();
     text.push('\n');

@@ -6,9 +6,10 @@
 
 use std::fmt::Write as _;
 
+use tapi_consts::messages::Role;
 use tapi_consts::{Entry, FamilyInfo, Kind, ReprKind};
 
-use crate::values::Refused;
+use crate::values::{Decoded, Refused};
 
 /// Appends `text` as a JSON string (serde_json's encoding).
 pub fn string(out: &mut String, text: &str) {
@@ -99,6 +100,20 @@ impl<'a> Object<'a> {
         self
     }
 
+    /// What a value that `message` or `field` reads in its family is
+    /// made of: `known`, each constant's `members` object, and the
+    /// `device_specific_bits` and `unknown_bits` left over.
+    pub fn breakdown(&mut self, decoded: &Decoded, lang: &str) -> &mut Self {
+        self.bool("known", decoded.known)
+            .with("members", |out| {
+                array(out, decoded.members.iter(), |out, entry| {
+                    member(out, *entry, lang)
+                })
+            })
+            .num("device_specific_bits", decoded.device_specific)
+            .num("unknown_bits", decoded.unknown)
+    }
+
     pub fn finish(self) {
         self.out.push('}');
     }
@@ -118,6 +133,28 @@ pub fn array<T>(
         write(out, item);
     }
     out.push(']');
+}
+
+/// A role's name in `--json` (CLI.md: `message`'s and `field`'s `role`).
+pub fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Unused => "unused",
+        Role::Unspecified => "unspecified",
+        Role::Handle => "handle",
+        Role::Instance => "instance",
+        Role::Id => "id",
+        Role::Count => "count",
+        Role::TickCount => "tick-count",
+        Role::Size => "size",
+        Role::Number => "number",
+        Role::Digit => "digit",
+        Role::Pointer => "pointer",
+        Role::Message => "message",
+        Role::Value(_) => "value",
+        Role::Set(_) => "set",
+        Role::Result(_) => "result",
+        Role::DeviceSpecific => "device-specific",
+    }
 }
 
 /// The full object of a constant, as `list`, `find` and `describe` print it.

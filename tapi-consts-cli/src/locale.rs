@@ -67,8 +67,9 @@ pub fn for_usage_errors() -> String {
         .skip(1)
         .map_while(|arg| arg.into_string().ok())
         .collect();
-    let flag = lang_flag(&args).filter(|flag| is_c_locale(flag) || to_tag(flag).is_some());
-    resolve(flag)
+    // An invalid `--lang` is no language: the environment's, as `resolve`
+    // says it in.
+    resolve(lang_flag(&args))
         .or_else(|_| resolve(None))
         .map_or_else(|_| "en".to_owned(), |resolved| resolved.lang)
 }

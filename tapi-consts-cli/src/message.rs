@@ -107,35 +107,18 @@ fn no_message(number: u32, lang: &str) -> Failure {
     Failure::Usage(format!("{not}{}", how(lang)))
 }
 
-/// One parameter: a number in any form the runtime reads (as a `DWORD`:
-/// `-2147483576` and `0xFFFFFFFF8000004B` are `0x80000048`), or a name of
-/// the family its role names (`CONNECTED`).
+/// One parameter: a `DWORD` or a name of the family its role names
+/// (`CONNECTED`); an error starts with the parameter's name.
 fn parameter(
     text: &str,
     param: &Param,
     options: ParseOptions,
     lang: &str,
 ) -> Result<usize, String> {
-    let text = text.trim();
-    match <u32 as Repr>::KIND.parse_number(text, options) {
-        Ok(Some(bits)) => return Ok(bits as usize),
-        Ok(None) => {}
-        Err(_) => {
-            let not = fill(lang, Text::Not32Bit, &[("text", text)]);
-            return Err(format!("{}: {not}", param.name()));
-        }
-    }
-    match param.role() {
-        Role::Value(family) | Role::Set(family) | Role::Result(family) => family
-            .parse(text, options)
-            .map(|bits| bits as usize)
-            .map_err(|error| format!("{}: {}", param.name(), error.display_in(lang))),
-        _ => Err(format!(
-            "{}: {}",
-            param.name(),
-            fill(lang, Text::ParamHoldsNoName, &[("text", text)])
-        )),
-    }
+    let no_name = |text: &str| fill(lang, Text::ParamHoldsNoName, &[("text", text)]);
+    values::dword(text, param.role().family(), options, lang, no_name)
+        .map(|bits| bits as usize)
+        .map_err(|error| format!("{}: {error}", param.name()))
 }
 
 /// The value of a family a parameter holds, taken apart.
@@ -187,34 +170,6 @@ fn message_name(value: usize) -> Option<&'static str> {
 }
 
 /// The role, as JSON and `--json` scripts read it.
-fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Unused => "unused",
-        Role::Unspecified => "unspecified",
-        Role::Handle => "handle",
-        Role::Instance => "instance",
-        Role::Id => "id",
-        Role::Count => "count",
-        Role::TickCount => "tick-count",
-        Role::Size => "size",
-        Role::Number => "number",
-        Role::Digit => "digit",
-        Role::Pointer => "pointer",
-        Role::Message => "message",
-        Role::Value(_) => "value",
-        Role::Set(_) => "set",
-        Role::Result(_) => "result",
-        Role::DeviceSpecific => "device-specific",
-    }
-}
-
-fn family_of(role: Role) -> Option<&'static tapi_consts::FamilyInfo> {
-    match role {
-        Role::Value(family) | Role::Set(family) | Role::Result(family) => Some(family),
-        _ => None,
-    }
-}
-
 fn text(
     context: &mut Context,
     reading: &Reading,
@@ -309,24 +264,15 @@ fn json(
                     .str("name", param.name())
                     .num("value", param.value() as u64)
                     .str("hex", &format!("0x{:08X}", param.value() as u32))
-                    .str("role", role_name(param.role()))
+                    .str("role", json::role_name(param.role()))
                     .opt_str(
                         "family",
-                        family_of(param.role()).map(|family| family.prefix()),
+                        param.role().family().map(|family| family.prefix()),
                     )
                     .str("description", param.description(lang));
                 match decoded {
                     Some(decoded) => {
-                        object
-                            .str("text", &decoded.text)
-                            .bool("known", decoded.known)
-                            .with("members", |out| {
-                                json::array(out, decoded.members.iter(), |out, entry| {
-                                    json::member(out, *entry, lang)
-                                })
-                            })
-                            .num("device_specific_bits", decoded.device_specific)
-                            .num("unknown_bits", decoded.unknown);
+                        object.str("text", &decoded.text).breakdown(decoded, lang);
                     }
                     None => {
                         object.str("text", &label(param, "en"));

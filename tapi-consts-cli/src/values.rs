@@ -3,7 +3,7 @@
 
 use tapi_consts::{Entry, FamilyInfo, Kind, ParseError, ParseErrorKind, ParseOptions, Repr};
 
-use crate::catalogue::{text, Text};
+use crate::catalogue::{fill, text, Text};
 use crate::Status;
 
 /// Whether `term` is written as a number (a good one or not), rather than
@@ -24,6 +24,33 @@ pub fn read(
     family
         .parse(text, options)
         .map_err(|error| Refused::from_parse(&error, lang))
+}
+
+/// A `DWORD` given on the command line (a `message` parameter, a `field`
+/// value): a number in any form the runtime reads (`-2147483576` and
+/// `0xFFFFFFFF8000004B` are `0x80000048`), or a name of `family`, the one
+/// the number's role names. The error is said in `lang`; `no_name` says it
+/// for a text that is no number where no family's names are read.
+pub fn dword(
+    text: &str,
+    family: Option<&'static FamilyInfo>,
+    options: ParseOptions,
+    lang: &str,
+    no_name: impl FnOnce(&str) -> String,
+) -> Result<u32, String> {
+    let text = text.trim();
+    match <u32 as Repr>::KIND.parse_number(text, options) {
+        Ok(Some(bits)) => return Ok(bits as u32),
+        Ok(None) => {}
+        Err(_) => return Err(fill(lang, Text::Not32Bit, &[("text", text)])),
+    }
+    match family {
+        Some(family) => family
+            .parse(text, options)
+            .map(|bits| bits as u32)
+            .map_err(|error| error.display_in(lang).to_string()),
+        None => Err(no_name(text)),
+    }
 }
 
 /// A text the tool does not read (a value, a name): what to say, how bad

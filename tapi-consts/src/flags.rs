@@ -136,7 +136,7 @@ impl<E: FlagFamily> FlagSet for Flags<E> {
 
     #[inline]
     fn from_bits_retain(bits: E::Repr) -> Self {
-        Self::from_pattern(bits.to_bits())
+        Self::from_repr(bits)
     }
 
     #[inline]
@@ -319,16 +319,7 @@ macro_rules! const_bits {
     )*};
 }
 
-const_bits! {
-    u8 as u8;
-    u16 as u16;
-    u32 as u32;
-    u64 as u64;
-    i8 as u8;
-    i16 as u16;
-    i32 as u32;
-    i64 as u64;
-}
+crate::repr::for_each_repr!(const_bits);
 
 /// The members of a [`Flags`] set, in the order `Display` writes them: a
 /// mixed family's selector first, then flag members in ascending bit order.

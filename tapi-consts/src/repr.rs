@@ -189,6 +189,25 @@ pub trait Repr:
     fn from_bits(bits: u64) -> Self;
 }
 
+/// Calls `$then!` with every repr and the unsigned type of its width
+/// (`i32 as u32`): the one list of reprs, for `Repr` here and for the
+/// `const fn`s of `Flags`, which cast through that unsigned type.
+macro_rules! for_each_repr {
+    ($then:ident) => {
+        $then! {
+            u8 as u8;
+            u16 as u16;
+            u32 as u32;
+            u64 as u64;
+            i8 as u8;
+            i16 as u16;
+            i32 as u32;
+            i64 as u64;
+        }
+    };
+}
+pub(crate) use for_each_repr;
+
 macro_rules! impl_repr {
     ($($ty:ident as $unsigned:ident;)*) => {$(
         impl sealed::Sealed for $ty {}
@@ -209,16 +228,7 @@ macro_rules! impl_repr {
     )*};
 }
 
-impl_repr! {
-    u8 as u8;
-    u16 as u16;
-    u32 as u32;
-    u64 as u64;
-    i8 as u8;
-    i16 as u16;
-    i32 as u32;
-    i64 as u64;
-}
+for_each_repr!(impl_repr);
 
 /// A bit pattern written as `0x` and upper-case hex digits, zero-padded to
 /// the width of the repr (`0x00000040` in a `u32` family): how values

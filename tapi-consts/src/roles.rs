@@ -64,6 +64,27 @@ impl PartialEq for Role {
 
 impl Eq for Role {}
 
+impl Role {
+    /// The family whose values the number holds: that of a
+    /// [`Value`](Role::Value), a [`Set`](Role::Set) or a
+    /// [`Result`](Role::Result); `None` for the other roles.
+    ///
+    /// ```
+    /// use tapi_consts::messages::{read, Level};
+    ///
+    /// let reading = read(Level::Application, 2, [0, 0, 0x4, 0, 0]).unwrap(); // LINE_CALLSTATE
+    /// let family = reading.params()[2].role().family().unwrap();
+    /// assert_eq!(family.prefix(), "LINECALLSTATE_");
+    /// ```
+    #[inline]
+    pub fn family(self) -> Option<&'static FamilyInfo> {
+        match self {
+            Role::Value(family) | Role::Set(family) | Role::Result(family) => Some(family),
+            _ => None,
+        }
+    }
+}
+
 /// A description in English, French and German (`""`: dropped by this
 /// build's features), written with `text!`.
 #[derive(Clone, Copy)]
