@@ -85,10 +85,10 @@ use crate::repr::Repr;
 /// member or a set.
 ///
 /// The second parameter, `R`, is the family's repr (any other is refused)
-/// and never written: it
-/// gives each repr its own `from_bits_retain` and `bits`, which is what lets
-/// them be `const` (stable Rust has no `const` trait methods to convert a
-/// repr generically; enumflags2 does the same). So the type is named
+/// and never written: it gives each repr its own `from_bits_retain` and
+/// `bits`, which is what lets them be `const` (stable Rust has no `const`
+/// trait methods to convert a repr generically; enumflags2 does the same).
+/// So the type is named
 /// `Flags<E>` or by its alias (`LineDevStateSet`), and
 /// `Flags::from_bits_retain(..)` needs that name too; code generic over the
 /// family reaches both through the [`FlagSet`] trait.
